@@ -1,0 +1,1 @@
+"""The rules of checkin, free of Qt: event file, journal, import, search, check-in."""

@@ -1,0 +1,107 @@
+"""Badge short codes and signed QR payloads, and repair of what scanners type.
+
+A payload is `CK1+<EVENT>+<CODE>+<SIGNATURE>`: the event's short name, the attendee's
+short code and 50 bits of HMAC-SHA256 under the event's secret, all in the QR
+alphanumeric alphabet and free of personal data. `+` is the one separator that a
+US-layout scanner typing into an AZERTY system leaves intact.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from enum import Enum
+
+# No 0/O, 1/I/L: codes are read aloud and typed by hand.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+CODE_LENGTH = 6
+PREFIX = "CK1"
+SIGNATURE_LENGTH = 10
+
+# What a US-layout scanner produces on an AZERTY system, mapped back to what it meant.
+_AZERTY_TO_US = str.maketrans({
+    "&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "-": "6", "è": "7", "_": "8",
+    "ç": "9", "à": "0", "É": "2", "È": "7", "Ç": "9", "À": "0",
+    "a": "q", "q": "a", "A": "Q", "Q": "A", "z": "w", "w": "z", "Z": "W", "W": "Z",
+    ",": "m", "?": "M", "M": ":", ";": ",", ":": ".", "!": "/", ")": "-",
+})
+_AZERTY_SIGNS = set("&é\"'(-è_çàÉÈÇÀ?")
+_PAYLOAD = re.compile(r"CK1\+([A-Z0-9]{1,8})\+([A-Z0-9]{4,8})\+([A-Z2-7]{10})")
+_SHORT_CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
+
+
+class ScanKind(Enum):
+    PAYLOAD = "payload"
+    CODE = "code"
+    GARBAGE = "garbage"
+
+
+@dataclass(frozen=True)
+class ScannedText:
+    """What a scan or a typed code was understood to be."""
+
+    kind: ScanKind
+    event: str = ""
+    code: str = ""
+    signature: str = ""
+
+
+def new_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
+    """A fresh random short code not in `taken`."""
+    while True:
+        code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+        if code not in taken:
+            return code
+
+
+def new_secret() -> str:
+    return secrets.token_hex(32)
+
+
+def sign(secret: str, event: str, code: str) -> str:
+    mac = hmac.new(bytes.fromhex(secret), f"{event}+{code}".encode(), hashlib.sha256)
+    return base64.b32encode(mac.digest()).decode()[:SIGNATURE_LENGTH]
+
+
+def payload(secret: str, event: str, code: str) -> str:
+    """The text of a badge's QR code."""
+    return f"{PREFIX}+{event}+{code}+{sign(secret, event, code)}"
+
+
+def verify(secret: str, scanned: ScannedText) -> bool:
+    expected = sign(secret, scanned.event, scanned.code)
+    return hmac.compare_digest(expected, scanned.signature)
+
+
+def read_scan(text: str) -> ScannedText:
+    """Understand a scanner's or a person's input, repairing AZERTY garbling,
+    stray prefixes (AIM identifiers, control characters) and trailing white space."""
+    for candidate in _candidates(text):
+        match = _PAYLOAD.search(candidate)
+        if match:
+            return ScannedText(ScanKind.PAYLOAD, *match.groups())
+    code = _as_short_code(text)
+    if code:
+        return ScannedText(ScanKind.CODE, code=code)
+    return ScannedText(ScanKind.GARBAGE)
+
+
+def _candidates(text: str) -> list[str]:
+    raw = "".join(ch for ch in text if ch.isprintable()).strip()
+    plain = raw.upper()
+    repaired = raw.translate(_AZERTY_TO_US).upper()
+    garbled = any(ch in _AZERTY_SIGNS for ch in raw)
+    return [repaired, plain] if garbled else [plain, repaired]
+
+
+def _as_short_code(text: str) -> str:
+    compact = re.sub(r"[\s\-.]", "", text).upper()
+    return compact if _SHORT_CODE.match(compact) else ""
+
+
+def is_short_code(text: str) -> bool:
+    return bool(_as_short_code(text))

@@ -1,0 +1,90 @@
+"""Journal entries, the source of truth, and the hybrid logical clock that orders them.
+
+An entry is immutable once written. Its clock is `MMMMMMMMMMMMM.CCCCC`: milliseconds since
+the epoch and a counter, kept ahead of every clock the station has seen, so that entries
+made after a merge sort after what was merged even when laptop clocks disagree.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+# Kinds of entry. Subjects: a registration id, "programme", or a station id.
+REGISTRATION_CREATED = "registration.created"
+REGISTRATION_UPDATED = "registration.updated"  # a re-import changed fields
+REGISTRATION_EDITED = "registration.edited"  # a person corrected fields
+REGISTRATION_CANCELLED = "registration.cancelled"
+REGISTRATION_RESTORED = "registration.restored"
+CHECKIN_RECORDED = "checkin.recorded"
+CHECKIN_UNDONE = "checkin.undone"
+ATTENDANCE_RECORDED = "attendance.recorded"
+ATTENDANCE_UNDONE = "attendance.undone"
+BADGE_PRINTED = "badge.printed"
+PROGRAMME_SET = "programme.set"
+STATION_NAMED = "station.named"
+
+PROGRAMME_SUBJECT = "programme"
+
+
+@dataclass(frozen=True)
+class NewEntry:
+    """An entry about to be appended: the journal gives it id, station, seq and clock."""
+
+    kind: str
+    subject: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    station: str
+    seq: int
+    clock: str
+    kind: str
+    subject: str
+    payload: dict[str, Any]
+
+    @property
+    def order(self) -> tuple[str, str, str]:
+        """Total order used by every projection: (clock, station, id)."""
+        return (self.clock, self.station, self.id)
+
+    def row(self) -> tuple[str, str, int, str, str, str, str]:
+        return (self.id, self.station, self.seq, self.clock, self.kind, self.subject,
+                dump(self.payload))
+
+    @classmethod
+    def from_row(cls, row: tuple[Any, ...]) -> Entry:
+        id_, station, seq, clock, kind, subject, payload = row
+        return cls(id_, station, seq, clock, kind, subject, json.loads(payload))
+
+
+def dump(payload: dict[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+def format_clock(millis: int, counter: int) -> str:
+    return f"{millis:013d}.{counter:05d}"
+
+
+def parse_clock(clock: str) -> tuple[int, int]:
+    millis, counter = clock.split(".")
+    return int(millis), int(counter)
+
+
+def next_clock(last: str | None, now_millis: int) -> str:
+    """The hybrid logical clock after `last` at wall time `now_millis`."""
+    if last is None:
+        return format_clock(now_millis, 0)
+    last_millis, counter = parse_clock(last)
+    if now_millis > last_millis:
+        return format_clock(now_millis, 0)
+    return format_clock(last_millis, counter + 1)
