@@ -1,0 +1,110 @@
+"""Commands on the event file itself: new, import, list, scan, stats."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from checkin.commands.common import emit, open_event
+from checkin.core.errors import CheckinError
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("new", help="create an event file from a programme")
+    p.add_argument("event", type=Path)
+    p.add_argument("--programme", type=Path, required=True, help="programme (TOML)")
+    p.add_argument("--station", default="Organisation", help="this laptop's station name")
+    p.set_defaults(handler=_new)
+
+    p = sub.add_parser("import", help="import registrations from CSV or XLSX")
+    p.add_argument("event", type=Path)
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="report only, change nothing")
+    p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                   help="force a column's meaning (a field, extra, ignore, session:CODE)")
+    p.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_import)
+
+    p = sub.add_parser("list", help="search as the desk does")
+    p.add_argument("event", type=Path)
+    p.add_argument("query", nargs="?", default="")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_list)
+
+    p = sub.add_parser("scan", help="check in (or record attendance) from a scan or code")
+    p.add_argument("event", type=Path)
+    p.add_argument("payload")
+    p.add_argument("--station", help="station name recorded with the check-in")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_scan)
+
+    p = sub.add_parser("stats", help="counts, and a digest of the projected state")
+    p.add_argument("event", type=Path)
+    p.add_argument("--rebuild", action="store_true",
+                   help="rebuild the projections from the journal first")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=_stats)
+
+
+def _new(args: argparse.Namespace) -> int:
+    from checkin.core.event import Event
+    from checkin.core.programme import load_programme
+    programme = load_programme(args.programme)
+    with Event.create(args.event, programme, station_name=args.station):
+        pass
+    print(f"created {args.event}: {programme.title} ({programme.date})")
+    return 0
+
+
+def _import(args: argparse.Namespace) -> int:
+    from checkin.core.importing import plan_import
+    overrides = {}
+    for item in args.map:
+        column, sep, field = item.partition("=")
+        if not sep:
+            raise CheckinError(f"--map {item}: expected COLUMN=FIELD")
+        overrides[column.strip()] = field.strip()
+    with open_event(args.event) as event:
+        plan = plan_import(args.file, event.programme, event.registrations(),
+                           overrides=overrides, sheet=args.sheet)
+        if not args.dry_run:
+            event.append(plan.entries)
+    prefix = "dry run, nothing written: " if args.dry_run else ""
+    emit(args, plan.report.as_json(), prefix + plan.report.summary())
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_event(args.event) as event:
+        found = event.search(args.query, args.limit) if args.query else event.registrations()
+        rows = [r.as_json(event.qr(r)) for r in found]
+    lines = [f"{r['code']}  {r['last_name'].upper()} {r['first_name']}  {r['organisation']}"
+             + ("  ✓ " + r["checked_in_at"] if r["checked_in_at"] else "") for r in rows]
+    emit(args, rows, "\n".join(lines) or "no match")
+    return 0
+
+
+def _scan(args: argparse.Namespace) -> int:
+    from checkin.core import reception
+    with open_event(args.event) as event:
+        if args.station:
+            event.station_name = args.station
+        result = reception.scan(event, args.payload)
+        data = result.as_json(event)
+    who = data["attendee"]
+    name = f" {who['first_name']} {who['last_name']}" if who else ""
+    emit(args, data, f"{result.outcome.value}{name}")
+    return 0
+
+
+def _stats(args: argparse.Namespace) -> int:
+    with open_event(args.event) as event:
+        if args.rebuild:
+            event.rebuild()
+        data = event.stats()
+    text = "\n".join(f"{k}: {v}" for k, v in data.items() if k != "stations")
+    emit(args, data, text)
+    return 0

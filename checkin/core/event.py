@@ -1,0 +1,271 @@
+"""An open event file: the one door through which everything reads and writes an event.
+
+Writes are journal entries: `append` gives them this station's identity, sequence number
+and clock, stores them and re-folds the projections they touch in one transaction that
+is durable on disk (synchronous=FULL) before it returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from checkin.core import codes, projection, storage
+from checkin.core import journal as j
+from checkin.core.errors import EventFileError
+from checkin.core.model import FIELDS, Registration
+from checkin.core.programme import Programme
+from checkin.core.search import SearchDoc, SearchIndex
+
+Clock = Callable[[], dt.datetime]
+Listener = Callable[[set[str]], None]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+class Event:
+    def __init__(self, conn: sqlite3.Connection, path: Path, now: Clock = local_now) -> None:
+        self.conn = conn
+        self.path = path
+        self.now = now
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        self.event_id: str = meta["event_id"]
+        self.secret: str = meta["secret"]
+        self.station_id: str = meta["station_id"]
+        self.station_name: str = meta["station_name"]
+        self._programme: Programme | None = None
+        self._index: SearchIndex | None = None
+        self._listeners: list[Listener] = []
+
+    # -- opening and closing ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, programme: Programme, station_name: str = "Organisation",
+               now: Clock = local_now) -> Event:
+        conn = storage.connect(path, create=True)
+        meta = {"event_id": j.new_id(), "secret": codes.new_secret(),
+                "station_id": j.new_id()[:12], "station_name": station_name,
+                "created_at": now().isoformat(timespec="seconds")}
+        conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        event = cls(conn, path, now)
+        event.append([j.NewEntry(j.STATION_NAMED, event.station_id, {"name": station_name}),
+                      j.NewEntry(j.PROGRAMME_SET, j.PROGRAMME_SUBJECT, programme.to_dict())])
+        return event
+
+    @classmethod
+    def open(cls, path: Path, now: Clock = local_now) -> Event:
+        return cls(storage.connect(path), path, now)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Event:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call `listener(subjects)` after every change written or merged."""
+        self._listeners.append(listener)
+
+    # -- writing -----------------------------------------------------------------------
+
+    def append(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
+        """Store `new` as this station's next entries; durable when this returns."""
+        if not new:
+            return []
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                entries = self._stamp(new)
+                self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      [e.row() for e in entries])
+                projection.refold(self.conn, {e.subject for e in entries})
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        except sqlite3.OperationalError as exc:
+            raise EventFileError(f"{self.path}: could not record ({exc})") from None
+        self._changed({e.subject for e in entries})
+        return entries
+
+    def merge(self, entries: Iterable[j.Entry]) -> int:
+        """Add other stations' entries (a set union by id); returns how many were new."""
+        incoming = {e.id: e for e in entries}
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            known = {r[0] for r in self.conn.execute(
+                "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(list(incoming)),))}
+            fresh = [e for i, e in incoming.items() if i not in known]
+            self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                  [e.row() for e in fresh])
+            subjects = {e.subject for e in fresh}
+            projection.refold(self.conn, subjects)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        if subjects:
+            self._changed(subjects)
+        return len(fresh)
+
+    def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
+        (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"
+                                        " WHERE station = ?", (self.station_id,)).fetchone()
+        (clock,) = self.conn.execute("SELECT max(clock) FROM journal").fetchone()
+        millis = int(self.now().timestamp() * 1000)
+        entries = []
+        for offset, item in enumerate(new, 1):
+            clock = j.next_clock(clock, millis)
+            entries.append(j.Entry(j.new_id(), self.station_id, last_seq + offset, clock,
+                                   item.kind, item.subject, item.payload))
+        return entries
+
+    def _changed(self, subjects: set[str]) -> None:
+        if j.PROGRAMME_SUBJECT in subjects:
+            self._programme = None
+        if self._index is not None:
+            for reg in self._registrations_where("r.id IN (SELECT value FROM json_each(?))",
+                                                 (json.dumps(sorted(subjects)),)):
+                self._index.add(_search_doc(reg))
+        for listener in list(self._listeners):
+            listener(subjects)
+
+    def rebuild(self) -> None:
+        """Recompute every projection from the journal alone."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            projection.rebuild(self.conn)
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self._programme = None
+        self._index = None
+
+    def timestamp(self) -> str:
+        return self.now().isoformat(timespec="seconds")
+
+    # -- reading -----------------------------------------------------------------------
+
+    @property
+    def programme(self) -> Programme:
+        if self._programme is None:
+            row = self.conn.execute("SELECT data FROM programme").fetchone()
+            if row is None:
+                raise EventFileError(f"{self.path}: the event has no programme")
+            self._programme = Programme.from_dict(json.loads(row[0]))
+        return self._programme
+
+    def qr(self, reg: Registration) -> str:
+        return codes.payload(self.secret, self.programme.short, reg.code)
+
+    def registration(self, reg_id: str) -> Registration | None:
+        found = self._registrations_where("r.id = ?", (reg_id,))
+        return found[0] if found else None
+
+    def registrations(self) -> list[Registration]:
+        return self._registrations_where("1", ())
+
+    def by_code(self, code: str) -> list[Registration]:
+        return self._registrations_where("r.code = ?", (code.upper(),))
+
+    def search(self, query: str, limit: int = 50) -> list[Registration]:
+        if self._index is None:
+            self._index = SearchIndex(_search_doc(r) for r in self.registrations())
+        ids = self._index.search(query, limit)
+        if not ids:
+            return []
+        found = {r.id: r for r in self._registrations_where(
+            "r.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+        return [found[i] for i in ids if i in found]
+
+    def _registrations_where(self, where: str, params: Sequence[Any]) -> list[Registration]:
+        rows = self.conn.execute(f"SELECT r.* FROM registrations r WHERE {where}"
+                                 " ORDER BY r.last_name, r.first_name", params).fetchall()
+        if not rows:
+            return []
+        names = [d[0] for d in self.conn.execute("SELECT * FROM registrations LIMIT 0")
+                 .description]
+        sessions: dict[str, list[str]] = defaultdict(list)
+        ids = json.dumps([r[0] for r in rows])
+        for reg_id, session in self.conn.execute(
+                "SELECT reg_id, session FROM choices WHERE reg_id IN"
+                " (SELECT value FROM json_each(?)) ORDER BY session", (ids,)):
+            sessions[reg_id].append(session)
+        return [_registration(dict(zip(names, row, strict=True)), sessions[row[0]])
+                for row in rows]
+
+    def entries(self, subject: str | None = None) -> list[j.Entry]:
+        sql = "SELECT id, station, seq, clock, kind, subject, payload FROM journal"
+        rows = (self.conn.execute(sql + " WHERE subject = ? ORDER BY clock, station, id",
+                                  (subject,)) if subject else
+                self.conn.execute(sql + " ORDER BY clock, station, id"))
+        return [j.Entry.from_row(r) for r in rows]
+
+    def checkins(self, reg_id: str) -> list[dict[str, Any]]:
+        """Every check-in of a registration, undone ones included, earliest first."""
+        rows = self.conn.execute("SELECT entry_id, at, station, undone FROM checkins"
+                                 " WHERE reg_id = ? ORDER BY clock", (reg_id,))
+        return [{"entry": e, "at": at, "station": st, "undone": bool(u)}
+                for e, at, st, u in rows]
+
+    def digest(self) -> str:
+        return projection.digest(self.conn)
+
+    def stats(self) -> dict[str, Any]:
+        q = self.conn.execute
+        active = "status = 'active'"
+        return {
+            "event": self.programme.short,
+            "registered": q(f"SELECT count(*) FROM registrations WHERE {active}").fetchone()[0],
+            "cancelled": q("SELECT count(*) FROM registrations WHERE status = 'cancelled'")
+            .fetchone()[0],
+            "checked_in": q("SELECT count(*) FROM registrations WHERE checkin_count > 0")
+            .fetchone()[0],
+            "walk_ins": q("SELECT count(*) FROM registrations WHERE source = 'walkin'")
+            .fetchone()[0],
+            "double_checkins": q("SELECT count(*) FROM registrations WHERE checkin_count > 1")
+            .fetchone()[0],
+            "sessions": {code: n for code, n in q(
+                "SELECT session, count(DISTINCT reg_id) FROM attendance WHERE undone = 0"
+                " GROUP BY session ORDER BY session")},
+            "journal_entries": q("SELECT count(*) FROM journal").fetchone()[0],
+            "stations": self.stations(),
+            "digest": self.digest(),
+        }
+
+    def stations(self) -> list[dict[str, Any]]:
+        rows = self.conn.execute("""
+            SELECT s.id, s.name, count(j.id), coalesce(max(j.clock), '')
+            FROM stations s LEFT JOIN journal j ON j.station = s.id
+            GROUP BY s.id ORDER BY s.name""")
+        return [{"id": i, "name": n, "entries": c, "last_clock": lc} for i, n, c, lc in rows]
+
+    def codes_in_use(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT code FROM registrations")}
+
+
+def _registration(row: dict[str, Any], sessions: list[str]) -> Registration:
+    return Registration(
+        **{name: row[name] or "" for name in FIELDS},
+        id=row["id"], code=row["code"], extra=json.loads(row["extra"] or "{}"),
+        sessions=tuple(sessions), status=row["status"], source=row["source"],
+        submitted_at=row["submitted_at"] or "", checked_in_at=row["checked_in_at"],
+        checked_in_station=row["checked_in_station"], checkin_count=row["checkin_count"],
+    )
+
+
+def _search_doc(reg: Registration) -> SearchDoc:
+    return SearchDoc(id=reg.id, code=reg.code, first_name=reg.first_name,
+                     last_name=reg.last_name, organisation=reg.organisation, email=reg.email)

@@ -1,0 +1,164 @@
+"""Projections: the tables that the journal folds into.
+
+Each subject (a registration, the programme, a station) is folded from all of its entries
+in the one total order (clock, station, id), so the result does not depend on the order
+in which entries arrived: merging is a set union, and re-folding is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core.model import FIELDS
+from checkin.core.storage import PROJECTION_TABLES
+
+_REG_COLUMNS = ("id", "code", *FIELDS, "extra", "status", "source", "submitted_at",
+                "checked_in_at", "checked_in_station", "checkin_count")
+
+
+@dataclass
+class _RegistrationFold:
+    """Everything the journal says about one registration, in order."""
+
+    id: str
+    row: dict[str, Any] | None = None
+    sessions: list[str] = field(default_factory=list)
+    checkins: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # id -> at, st, clock
+    attendance: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
+    undone: set[str] = field(default_factory=set)
+    prints: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def apply(self, e: j.Entry) -> None:
+        p = e.payload
+        if e.kind == j.REGISTRATION_CREATED:
+            fields = p.get("fields", {})
+            self.row = {name: str(fields.get(name, "")) for name in FIELDS}
+            self.row.update(id=self.id, code=p["code"], extra=dict(p.get("extra", {})),
+                            status="active", source=p.get("source", "import"),
+                            submitted_at=p.get("submitted_at", ""))
+            self.row["category"] = self.row["category"] or "participant"
+            self.sessions = list(p.get("sessions", []))
+        elif e.kind in (j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED) and self.row:
+            self.row.update({k: str(v) for k, v in p.get("fields", {}).items() if k in FIELDS})
+            if "extra" in p:
+                self.row["extra"] = dict(p["extra"])
+            if "sessions" in p:
+                self.sessions = list(p["sessions"])
+            if p.get("submitted_at"):
+                self.row["submitted_at"] = p["submitted_at"]
+        elif e.kind == j.REGISTRATION_CANCELLED and self.row:
+            self.row["status"] = "cancelled"
+        elif e.kind == j.REGISTRATION_RESTORED and self.row:
+            self.row["status"] = "active"
+        elif e.kind == j.CHECKIN_RECORDED:
+            self.checkins[e.id] = (p["at"], p.get("station_name", e.station), e.clock)
+        elif e.kind == j.ATTENDANCE_RECORDED:
+            flags = ",".join(sorted(p.get("flags", [])))
+            self.attendance[e.id] = (p["session"], p["at"], p.get("station_name", e.station),
+                                     e.clock, flags)
+        elif e.kind in (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE):
+            self.undone.add(p["entry"])
+        elif e.kind == j.BADGE_PRINTED:
+            self.prints.append((e.id, p["at"], p.get("station_name", e.station)))
+
+    def write(self, conn: sqlite3.Connection) -> None:
+        if self.row is None:  # entries about a registration not seen yet: wait for it
+            return
+        active = sorted((c[2], i) for i, c in self.checkins.items() if i not in self.undone)
+        first = self.checkins[active[0][1]] if active else None
+        row = dict(self.row, extra=json.dumps(self.row["extra"], ensure_ascii=False,
+                                               sort_keys=True),
+                   checked_in_at=first[0] if first else None,
+                   checked_in_station=first[1] if first else None,
+                   checkin_count=len(active))
+        conn.execute(f"INSERT INTO registrations VALUES ({','.join('?' * len(_REG_COLUMNS))})",
+                     [row[c] for c in _REG_COLUMNS])
+        conn.executemany("INSERT INTO choices VALUES (?, ?)",
+                         [(self.id, s) for s in sorted(set(self.sessions))])
+        conn.executemany("INSERT INTO checkins VALUES (?, ?, ?, ?, ?, ?)",
+                         [(i, self.id, at, st, clock, int(i in self.undone))
+                          for i, (at, st, clock) in self.checkins.items()])
+        conn.executemany("INSERT INTO attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                         [(i, self.id, s, at, st, clock, flags, int(i in self.undone))
+                          for i, (s, at, st, clock, flags) in self.attendance.items()])
+        conn.executemany("INSERT INTO prints VALUES (?, ?, ?, ?)",
+                         [(i, self.id, at, st) for i, at, st in self.prints])
+
+
+_REGISTRATION_TABLES = (("registrations", "id"), ("choices", "reg_id"),
+                        ("checkins", "reg_id"), ("attendance", "reg_id"), ("prints", "reg_id"))
+
+
+def refold(conn: sqlite3.Connection, subjects: Iterable[str]) -> None:
+    """Recompute the projections of `subjects` from their journal entries.
+    Runs inside the caller's transaction."""
+    wanted = sorted(set(subjects))
+    if not wanted:
+        return
+    entries = _entries_of(conn, wanted)
+    by_subject: dict[str, list[j.Entry]] = defaultdict(list)
+    for e in entries:
+        by_subject[e.subject].append(e)
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS refold_subjects (subject TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM refold_subjects")
+    conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in wanted])
+    for table, key in _REGISTRATION_TABLES:
+        conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
+    for subject in wanted:
+        _fold_subject(conn, subject, by_subject.get(subject, []))
+
+
+def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:
+    if len(subjects) > 500:
+        rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
+                            " ORDER BY clock, station, id").fetchall()
+        wanted = set(subjects)
+        return [j.Entry.from_row(r) for r in rows if r[5] in wanted]
+    marks = ",".join("?" * len(subjects))
+    rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
+                        f" WHERE subject IN ({marks}) ORDER BY clock, station, id",
+                        list(subjects)).fetchall()
+    return [j.Entry.from_row(r) for r in rows]
+
+
+def _fold_subject(conn: sqlite3.Connection, subject: str, entries: list[j.Entry]) -> None:
+    if subject == j.PROGRAMME_SUBJECT:
+        sets = [e for e in entries if e.kind == j.PROGRAMME_SET]
+        conn.execute("DELETE FROM programme")
+        if sets:
+            conn.execute("INSERT INTO programme VALUES (1, ?)", (j.dump(sets[-1].payload),))
+        return
+    if entries and entries[0].kind == j.STATION_NAMED:
+        conn.execute("DELETE FROM stations WHERE id = ?", (subject,))
+        conn.execute("INSERT INTO stations VALUES (?, ?)",
+                     (subject, entries[-1].payload["name"]))
+        return
+    fold = _RegistrationFold(subject)
+    for e in entries:
+        fold.apply(e)
+    fold.write(conn)
+
+
+def rebuild(conn: sqlite3.Connection) -> None:
+    """Throw every projection away and fold the whole journal again."""
+    for table in PROJECTION_TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    subjects = [r[0] for r in conn.execute("SELECT DISTINCT subject FROM journal")]
+    refold(conn, subjects)
+
+
+def digest(conn: sqlite3.Connection) -> str:
+    """A hash of the projected state: equal digests mean equal projections."""
+    h = hashlib.sha256()
+    for table in PROJECTION_TABLES:
+        h.update(table.encode())
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
+            h.update(json.dumps(row, ensure_ascii=False).encode())
+    return h.hexdigest()

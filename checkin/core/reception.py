@@ -1,0 +1,148 @@
+"""Reception rules: what a scan or a pick at the desk does, and its outcome.
+
+Outcomes are values; the GUI and the CLI choose the words, colours and sounds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from checkin.core import codes
+from checkin.core import journal as j
+from checkin.core.errors import CheckinError
+from checkin.core.event import Event
+from checkin.core.model import CATEGORIES, FIELDS, Registration
+
+
+class Outcome(StrEnum):
+    CHECKED_IN = "checked_in"
+    ALREADY_CHECKED_IN = "already_checked_in"
+    UNKNOWN = "unknown"
+    OTHER_EVENT = "other_event"
+    INVALID_SIGNATURE = "invalid_signature"
+    CANCELLED = "cancelled"
+    AMBIGUOUS = "ambiguous"
+
+
+@dataclass(frozen=True)
+class FirstCheckin:
+    at: str
+    station: str
+
+
+@dataclass(frozen=True)
+class ScanResult:
+    outcome: Outcome
+    registration: Registration | None = None
+    first_checkin: FirstCheckin | None = None
+    candidates: tuple[Registration, ...] = ()
+    other_event: str = ""
+    entry_id: str | None = None  # the check-in recorded, for undo
+
+    def as_json(self, event: Event) -> dict[str, Any]:
+        reg = self.registration
+        first = self.first_checkin
+        return {
+            "outcome": self.outcome.value,
+            "attendee": reg.as_json(event.qr(reg)) if reg else None,
+            "first_checkin": {"at": first.at, "station": first.station} if first else None,
+            "candidates": [c.as_json(event.qr(c)) for c in self.candidates],
+            "other_event": self.other_event or None,
+        }
+
+
+def identify(event: Event, text: str) -> ScanResult | list[Registration]:
+    """The registrations a scanned or typed badge names, or the outcome that stops there."""
+    scanned = codes.read_scan(text)
+    if scanned.kind is codes.ScanKind.GARBAGE:
+        return ScanResult(Outcome.UNKNOWN)
+    if scanned.kind is codes.ScanKind.PAYLOAD:
+        if scanned.event != event.programme.short:
+            return ScanResult(Outcome.OTHER_EVENT, other_event=scanned.event)
+        if not codes.verify(event.secret, scanned):
+            return ScanResult(Outcome.INVALID_SIGNATURE)
+    found = event.by_code(scanned.code)
+    return found or ScanResult(Outcome.UNKNOWN)
+
+
+def scan(event: Event, text: str) -> ScanResult:
+    """Check in whoever a scanned badge (or a typed short code) names."""
+    found = identify(event, text)
+    if isinstance(found, ScanResult):
+        return found
+    if len(found) > 1:
+        return ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found))
+    return check_in(event, found[0])
+
+
+def check_in(event: Event, reg: Registration) -> ScanResult:
+    """Check `reg` in, unless cancelled or already in; durable before it returns."""
+    if reg.cancelled:
+        return ScanResult(Outcome.CANCELLED, reg)
+    if reg.checked_in_at:
+        first = FirstCheckin(reg.checked_in_at, reg.checked_in_station or "")
+        return ScanResult(Outcome.ALREADY_CHECKED_IN, reg, first)
+    entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id,
+                       {"at": event.timestamp(), "station_name": event.station_name})
+    (stored,) = event.append([entry])
+    return ScanResult(Outcome.CHECKED_IN, event.registration(reg.id), entry_id=stored.id)
+
+
+def undo_check_in(event: Event, reg: Registration) -> bool:
+    """Undo this station's latest active check-in of `reg`; False if there is none."""
+    active = [c for c in event.checkins(reg.id) if not c["undone"]]
+    if not active:
+        return False
+    entry = j.NewEntry(j.CHECKIN_UNDONE, reg.id, {"entry": active[-1]["entry"]})
+    event.append([entry])
+    return True
+
+
+def walk_in(event: Event, fields: dict[str, str], sessions: tuple[str, ...] = (),
+            check_in_now: bool = True) -> tuple[Registration, ScanResult | None]:
+    """Register someone who is at the desk without a registration, and check them in."""
+    values = _validated(fields)
+    if not values.get("last_name") and not values.get("first_name"):
+        raise CheckinError("a walk-in needs a last name or a first name")
+    reg_id = j.new_id()
+    payload = {"code": codes.new_code(event.codes_in_use()), "source": "walkin",
+               "fields": {name: values.get(name, "") for name in FIELDS},
+               "extra": {}, "sessions": sorted(sessions), "submitted_at": event.timestamp()}
+    event.append([j.NewEntry(j.REGISTRATION_CREATED, reg_id, payload)])
+    reg = event.registration(reg_id)
+    assert reg is not None
+    return reg, (check_in(event, reg) if check_in_now else None)
+
+
+def edit(event: Event, reg: Registration, changes: dict[str, str],
+         sessions: tuple[str, ...] | None = None) -> Registration:
+    """Correct fields of a registration (a typo in a name); the old values stay in the journal."""
+    values = _validated(changes)
+    changed = {k: v for k, v in values.items() if getattr(reg, k) != v}
+    payload: dict[str, Any] = {"fields": changed}
+    if sessions is not None and tuple(sorted(sessions)) != reg.sessions:
+        payload["sessions"] = sorted(sessions)
+    if changed or "sessions" in payload:
+        event.append([j.NewEntry(j.REGISTRATION_EDITED, reg.id, payload)])
+    updated = event.registration(reg.id)
+    assert updated is not None
+    return updated
+
+
+def set_cancelled(event: Event, reg: Registration, cancelled: bool) -> None:
+    kind = j.REGISTRATION_CANCELLED if cancelled else j.REGISTRATION_RESTORED
+    event.append([j.NewEntry(kind, reg.id, {"at": event.timestamp()})])
+
+
+def _validated(fields: dict[str, str]) -> dict[str, str]:
+    unknown = set(fields) - set(FIELDS)
+    if unknown:
+        raise CheckinError(f"unknown field: {sorted(unknown)[0]}")
+    values = {k: " ".join(str(v).split()) for k, v in fields.items()}
+    if "email" in values:
+        values["email"] = values["email"].lower()
+    if values.get("category") and values["category"] not in CATEGORIES:
+        raise CheckinError(f"category must be one of {', '.join(CATEGORIES)}")
+    return values

@@ -1,0 +1,150 @@
+"""The event file on disk: one SQLite file, WAL, synchronous=FULL, versioned schema.
+
+Only this module and the projection know table layouts; everything above talks in
+entries and values.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from checkin.core.errors import EventFileError
+
+APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
+SCHEMA_VERSION = 1
+BACKUPS_KEPT = 5
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _schema_v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.execute("""
+        CREATE TABLE journal (
+            id TEXT PRIMARY KEY, station TEXT NOT NULL, seq INTEGER NOT NULL,
+            clock TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL,
+            payload TEXT NOT NULL, UNIQUE (station, seq)) WITHOUT ROWID""")
+    db.execute("CREATE INDEX journal_subject ON journal (subject)")
+    db.execute("CREATE INDEX journal_clock ON journal (clock)")
+    # Projections: rebuilt from the journal alone.
+    db["programme"].create({"id": int, "data": str}, pk="id")
+    db["stations"].create({"id": str, "name": str}, pk="id")
+    db["registrations"].create({
+        "id": str, "code": str, "last_name": str, "first_name": str, "email": str,
+        "organisation": str, "role": str, "phone": str, "org_type": str,
+        "department": str, "needs": str, "category": str, "extra": str, "status": str,
+        "source": str, "submitted_at": str, "checked_in_at": str,
+        "checked_in_station": str, "checkin_count": int,
+    }, pk="id")
+    db.execute("CREATE INDEX registrations_code ON registrations (code)")
+    db["choices"].create({"reg_id": str, "session": str}, pk=("reg_id", "session"))
+    db.execute("CREATE INDEX choices_session ON choices (session)")
+    db["checkins"].create({"entry_id": str, "reg_id": str, "at": str, "station": str,
+                           "clock": str, "undone": int}, pk="entry_id")
+    db.execute("CREATE INDEX checkins_reg ON checkins (reg_id)")
+    db["attendance"].create({"entry_id": str, "reg_id": str, "session": str, "at": str,
+                             "station": str, "clock": str, "flags": str, "undone": int},
+                            pk="entry_id")
+    db.execute("CREATE INDEX attendance_reg ON attendance (reg_id)")
+    db["prints"].create({"entry_id": str, "reg_id": str, "at": str, "station": str},
+                        pk="entry_id")
+
+
+# Index i holds the step from version i to i + 1.
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1]
+PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
+                     "attendance", "prints")
+
+
+def connect(path: Path, create: bool = False) -> sqlite3.Connection:
+    """Open (or create) an event file, migrate it and check its integrity."""
+    if create and path.exists():
+        raise EventFileError(f"{path}: already exists")
+    if not create:
+        _check_header(path)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if create:
+            conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        else:
+            _check_identity(conn, path)
+        _migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise EventFileError(f"{path}: cannot be opened as an event file ({exc})") from None
+    return conn
+
+
+def _check_header(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_SQLITE_MAGIC))
+    except FileNotFoundError:
+        raise EventFileError(f"{path}: no such event file") from None
+    except OSError as exc:
+        raise EventFileError(f"{path}: cannot be read ({exc.strerror})") from None
+    if head != _SQLITE_MAGIC:
+        raise EventFileError(f"{path}: not a checkin event file")
+
+
+def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+    (app_id,) = conn.execute("PRAGMA application_id").fetchone()
+    if app_id != APPLICATION_ID:
+        raise EventFileError(f"{path}: an SQLite file, but not a checkin event file")
+    (result,) = conn.execute("PRAGMA integrity_check").fetchone()
+    if result != "ok":
+        raise EventFileError(f"{path}: the file is damaged ({result}); open a backup")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    (version,) = conn.execute("PRAGMA user_version").fetchone()
+    if version > SCHEMA_VERSION:
+        raise EventFileError(f"{path}: made by a newer version of checkin; update it")
+    if version == SCHEMA_VERSION:
+        return
+    db = sqlite_utils.Database(conn)
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for step in MIGRATIONS[version:]:
+            step(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+
+
+def backup(conn: sqlite3.Connection, path: Path, keep: int = BACKUPS_KEPT) -> Path:
+    """Copy the event file, consistently, into `<file>.backups/`, keeping the newest few."""
+    folder = path.with_name(path.name + ".backups")
+    folder.mkdir(exist_ok=True)
+    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}"
+    target = folder / f"{path.stem}-{stamp}.checkin"
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    for old in sorted(folder.glob("*.checkin"))[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def copy_file(conn: sqlite3.Connection, target: Path) -> None:
+    """A consistent copy of the open event file at `target` (for clones)."""
+    if target.exists():
+        raise EventFileError(f"{target}: already exists")
+    tmp = target.with_name(target.name + ".part")
+    dest = sqlite3.connect(tmp)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    shutil.move(tmp, target)

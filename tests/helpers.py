@@ -1,0 +1,37 @@
+"""Helpers for tests: paths to the shared data, a fixed clock, generated exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DATA = SHARED / "data"
+MAKE_REGISTRATIONS = SHARED / "tools" / "make_registrations.py"
+PARIS = dt.timezone(dt.timedelta(hours=1))
+
+
+class FakeClock:
+    """A wall clock the test moves by hand; starts on the Occitanie day at 9h30."""
+
+    def __init__(self, start: dt.datetime | None = None) -> None:
+        self.current = start or dt.datetime(2022, 12, 8, 9, 30, tzinfo=PARIS)
+
+    def __call__(self) -> dt.datetime:
+        return self.current
+
+    def advance(self, **delta: float) -> None:
+        self.current += dt.timedelta(**delta)
+
+    def set(self, hour: int, minute: int = 0) -> None:
+        self.current = self.current.replace(hour=hour, minute=minute)
+
+
+def make_registrations(count: int, out: Path, *extra: str) -> Path:
+    """Run the shared generator of fictitious registration exports."""
+    subprocess.run([sys.executable, str(MAKE_REGISTRATIONS), str(count), str(out), *extra],
+                   check=True, capture_output=True)
+    return out
