@@ -6,9 +6,9 @@ entries and values.
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,7 +23,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _schema_v1(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db.table("meta").create({"key": str, "value": str}, pk="key")
     db.execute("""
         CREATE TABLE journal (
             id TEXT PRIMARY KEY, station TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -32,9 +32,9 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX journal_subject ON journal (subject)")
     db.execute("CREATE INDEX journal_clock ON journal (clock)")
     # Projections: rebuilt from the journal alone.
-    db["programme"].create({"id": int, "data": str}, pk="id")
-    db["stations"].create({"id": str, "name": str}, pk="id")
-    db["registrations"].create({
+    db.table("programme").create({"id": int, "data": str}, pk="id")
+    db.table("stations").create({"id": str, "name": str}, pk="id")
+    db.table("registrations").create({
         "id": str, "code": str, "last_name": str, "first_name": str, "email": str,
         "organisation": str, "role": str, "phone": str, "org_type": str,
         "department": str, "needs": str, "category": str, "extra": str, "status": str,
@@ -42,16 +42,16 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
         "checked_in_station": str, "checkin_count": int,
     }, pk="id")
     db.execute("CREATE INDEX registrations_code ON registrations (code)")
-    db["choices"].create({"reg_id": str, "session": str}, pk=("reg_id", "session"))
+    db.table("choices").create({"reg_id": str, "session": str}, pk=("reg_id", "session"))
     db.execute("CREATE INDEX choices_session ON choices (session)")
-    db["checkins"].create({"entry_id": str, "reg_id": str, "at": str, "station": str,
+    db.table("checkins").create({"entry_id": str, "reg_id": str, "at": str, "station": str,
                            "clock": str, "undone": int}, pk="entry_id")
     db.execute("CREATE INDEX checkins_reg ON checkins (reg_id)")
-    db["attendance"].create({"entry_id": str, "reg_id": str, "session": str, "at": str,
+    db.table("attendance").create({"entry_id": str, "reg_id": str, "session": str, "at": str,
                              "station": str, "clock": str, "flags": str, "undone": int},
                             pk="entry_id")
     db.execute("CREATE INDEX attendance_reg ON attendance (reg_id)")
-    db["prints"].create({"entry_id": str, "reg_id": str, "at": str, "station": str},
+    db.table("prints").create({"entry_id": str, "reg_id": str, "at": str, "station": str},
                         pk="entry_id")
 
 
@@ -125,7 +125,7 @@ def backup(conn: sqlite3.Connection, path: Path, keep: int = BACKUPS_KEPT) -> Pa
     """Copy the event file, consistently, into `<file>.backups/`, keeping the newest few."""
     folder = path.with_name(path.name + ".backups")
     folder.mkdir(exist_ok=True)
-    stamp = f"{time.strftime('%Y%m%d-%H%M%S')}-{time.time_ns() % 10**6:06d}"
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}.checkin"
     dest = sqlite3.connect(target)
     try:

@@ -1,0 +1,87 @@
+"""Badge codes and QR payloads: alphabet, signature, and what scanners really type."""
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checkin.core import codes
+
+SECRET = "00" * 32
+QR_ALPHANUMERIC = re.compile(r"^[0-9A-Z $%*+\-./:]+$")
+
+# What a US-layout keyboard-wedge scanner types on a French AZERTY system.
+_US = "1234567890qwertyuiopasdfghjklzxcvbnm"
+_AZ = "&é\"'(-è_çàazertyuiopqsdfghjklwxcvbn,"
+_US_TO_AZERTY = str.maketrans(_US + _US.upper() + "+", _AZ + _AZ.upper().replace(",", "?") + "+")
+
+
+def garble(text: str) -> str:
+    return text.translate(_US_TO_AZERTY)
+
+
+def test_short_codes_use_unambiguous_characters_and_avoid_taken_ones() -> None:
+    taken = {codes.new_code() for _ in range(200)}
+    fresh = codes.new_code(taken)
+    assert fresh not in taken
+    assert len(fresh) == codes.CODE_LENGTH
+    assert not set(fresh) & set("01OIL")
+
+
+def test_payload_is_qr_alphanumeric_short_and_personal_data_free() -> None:
+    text = codes.payload(SECRET, "OCC22", "K7M3PQ")
+    assert QR_ALPHANUMERIC.match(text)
+    assert len(text) <= 30
+    assert text.startswith("CK1+OCC22+K7M3PQ+")
+
+
+def test_signature_depends_on_secret_event_and_code() -> None:
+    base = codes.sign(SECRET, "OCC22", "K7M3PQ")
+    assert codes.sign("11" * 32, "OCC22", "K7M3PQ") != base
+    assert codes.sign(SECRET, "BFC22", "K7M3PQ") != base
+    assert codes.sign(SECRET, "OCC22", "K7M3PR") != base
+
+
+def test_clean_scan_reads_back_and_verifies() -> None:
+    scanned = codes.read_scan(codes.payload(SECRET, "OCC22", "K7M3PQ"))
+    assert scanned.kind is codes.ScanKind.PAYLOAD
+    assert (scanned.event, scanned.code) == ("OCC22", "K7M3PQ")
+    assert codes.verify(SECRET, scanned)
+
+
+@pytest.mark.parametrize("code", ["AQZWM2", "QAWZ9M", "MMMAAA", "234567"])
+def test_azerty_garbled_payload_is_repaired(code: str) -> None:
+    clean = codes.payload(SECRET, "OCC22", code)
+    typed = garble(clean)
+    assert typed != clean
+    scanned = codes.read_scan(typed)
+    assert scanned.code == code
+    assert codes.verify(SECRET, scanned)
+
+
+def test_stray_prefix_control_characters_and_whitespace_are_ignored() -> None:
+    clean = codes.payload(SECRET, "OCC22", "K7M3PQ")
+    scanned = codes.read_scan("]Q1\x02" + clean + "\x03\r\n  ")
+    assert codes.verify(SECRET, scanned)
+
+
+def test_lower_case_input_from_caps_lock_is_read() -> None:
+    scanned = codes.read_scan(codes.payload(SECRET, "OCC22", "K7M3PQ").lower())
+    assert scanned.code == "K7M3PQ" and codes.verify(SECRET, scanned)
+
+
+def test_typed_short_code_with_separators_is_a_code() -> None:
+    assert codes.read_scan(" k7m-3pq ") == codes.ScannedText(codes.ScanKind.CODE, code="K7M3PQ")
+
+
+def test_tampered_signature_does_not_verify() -> None:
+    text = codes.payload(SECRET, "OCC22", "K7M3PQ")
+    tampered = text[:-1] + ("A" if text[-1] != "A" else "B")
+    assert not codes.verify(SECRET, codes.read_scan(tampered))
+
+
+@given(st.text(max_size=80))
+def test_arbitrary_text_never_crashes_and_never_yields_a_valid_payload(text: str) -> None:
+    scanned = codes.read_scan(text)
+    assert not (scanned.kind is codes.ScanKind.PAYLOAD and codes.verify(SECRET, scanned))
