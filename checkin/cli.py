@@ -18,12 +18,15 @@ Handler = Callable[[argparse.Namespace], int]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args_in = list(sys.argv[1:] if argv is None else argv)
+    commands, helps = _command_parser()
+    if args_in and args_in[0] in helps:
+        args = commands.parse_args(args_in)
+    else:
+        args = _app_parser(helps).parse_args(args_in)
     handler: Handler | None = getattr(args, "handler", None)
     try:
-        if handler is None:
-            return _run_app(args)
-        return handler(args)
+        return handler(args) if handler else _run_app(args)
     except CheckinError as exc:
         print(f"checkin: error: {exc}", file=sys.stderr)
         return 2
@@ -31,16 +34,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
 
 
-def _parser() -> argparse.ArgumentParser:
+def _command_parser() -> tuple[argparse.ArgumentParser, dict[str, str]]:
+    """The parser of `checkin COMMAND ...`, and each command's one-line help."""
+    parser = argparse.ArgumentParser(prog="checkin")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser, {a.dest: a.help or "" for a in sub._choices_actions}
+
+
+def _app_parser(commands: dict[str, str]) -> argparse.ArgumentParser:
+    listing = "\n".join(f"  {name:<13} {text}" for name, text in commands.items())
     parser = argparse.ArgumentParser(
-        prog="checkin", description="Reception desk and workshop attendance, offline.")
+        prog="checkin", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Reception desk and workshop attendance, offline.",
+        epilog=f"commands (checkin COMMAND --help for each):\n{listing}")
     parser.add_argument("--version", action="version", version=f"checkin {__version__}")
     parser.add_argument("event", nargs="?", type=Path, help="event file to open in the app")
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo event")
     parser.add_argument("--lang", choices=["fr", "en"], help="interface language")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
-    for module in COMMAND_MODULES:
-        module.register(sub)
     return parser
 
 

@@ -38,6 +38,10 @@ def register(sub: Any) -> None:
     p.add_argument("event", type=Path)
     p.add_argument("payload")
     p.add_argument("--station", help="station name recorded with the check-in")
+    p.add_argument("--session", metavar="CODE",
+                   help="record attendance of this session instead of a reception check-in")
+    p.add_argument("--admit", action="store_true",
+                   help="with --session: let them in even when the session is full")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_scan)
 
@@ -88,11 +92,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _scan(args: argparse.Namespace) -> int:
-    from checkin.core import reception
+    from checkin.core import reception, rooms
     with open_event(args.event) as event:
         if args.station:
             event.station_name = args.station
-        result = reception.scan(event, args.payload)
+        if args.session:
+            result: Any = rooms.scan(event, args.session, args.payload, args.admit)
+        else:
+            result = reception.scan(event, args.payload)
         data = result.as_json(event)
     who = data["attendee"]
     name = f" {who['first_name']} {who['last_name']}" if who else ""

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from checkin.core import codes, projection, storage
+from checkin.core import codes, projection, stations, storage
 from checkin.core import journal as j
 from checkin.core.errors import EventFileError
 from checkin.core.model import FIELDS, Registration
@@ -40,6 +40,7 @@ class Event:
         self.secret: str = meta["secret"]
         self.station_id: str = meta["station_id"]
         self.station_name: str = meta["station_name"]
+        self.identity = stations.Identity.at_open(conn, path, meta)  # copied elsewhere?
         self._programme: Programme | None = None
         self._index: SearchIndex | None = None
         self._listeners: list[Listener] = []
@@ -85,6 +86,7 @@ class Event:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
             try:
+                self.identity.before_write(self.conn, self.path)
                 entries = self._stamp(new)
                 self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                       [e.row() for e in entries])
@@ -176,6 +178,10 @@ class Event:
 
     def registrations(self) -> list[Registration]:
         return self._registrations_where("1", ())
+
+    def registrations_by_ids(self, ids: Iterable[str]) -> list[Registration]:
+        return self._registrations_where("r.id IN (SELECT value FROM json_each(?))",
+                                         (json.dumps(sorted(ids)),))
 
     def by_code(self, code: str) -> list[Registration]:
         return self._registrations_where("r.code = ?", (code.upper(),))
