@@ -19,13 +19,13 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def programme():  # type: ignore[no-untyped-def]
+def programme():
     from checkin.core.programme import load_programme
     return load_programme(DATA / "occitanie-2022.toml")
 
 
 @pytest.fixture
-def event(tmp_path: Path, programme, clock: FakeClock) -> Iterator[object]:  # type: ignore[no-untyped-def]
+def event(tmp_path: Path, programme, clock: FakeClock) -> Iterator[object]:
     """A new, empty Occitanie event file on disk."""
     from checkin.core.event import Event
     ev = Event.create(tmp_path / "occitanie.checkin", programme, station_name="Accueil 1",
@@ -35,7 +35,7 @@ def event(tmp_path: Path, programme, clock: FakeClock) -> Iterator[object]:  # t
 
 
 @pytest.fixture
-def imported_event(event):  # type: ignore[no-untyped-def]
+def imported_event(event):
     """The Occitanie event with its real registration export imported."""
     from checkin.core.importing import plan_import
     plan = plan_import(DATA / "occitanie-2022-inscriptions.csv", event.programme,
