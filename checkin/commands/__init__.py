@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has `register(subparsers)`."""
 
-from checkin.commands import event
+from checkin.commands import badges, event
 
-COMMAND_MODULES = [event]
+COMMAND_MODULES = [event, badges]
