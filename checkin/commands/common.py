@@ -7,11 +7,34 @@ import json
 from pathlib import Path
 from typing import Any
 
+from checkin.core import stations
 from checkin.core.event import Event
 
 
 def open_event(path: Path) -> Event:
+    """Open an event file to read it or merge into it."""
     return Event.open(path)
+
+
+def open_for_recording(path: Path, station: str | None) -> Event:
+    """Open an event file to record on it (see `claim_station`)."""
+    event = Event.open(path)
+    try:
+        claim_station(event, station)
+    except BaseException:
+        event.close()
+        raise
+    return event
+
+
+def claim_station(event: Event, station: str | None) -> None:
+    """Before recording: a file copied by hand from another laptop becomes a new station
+    named `station`; without a name, the error says to give one."""
+    if not event.identity.conflict:
+        return
+    if not station:
+        raise stations.StationConflictError(f"{event.identity.conflict} (--station NAME)")
+    stations.adopt_new_station(event, station)
 
 
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:

@@ -21,6 +21,7 @@ from checkin.core.errors import EventFileError
 from checkin.core.model import FIELDS, Registration
 from checkin.core.programme import Programme
 from checkin.core.search import SearchDoc, SearchIndex
+from checkin.core.transaction import file_id, transaction
 
 Clock = Callable[[], dt.datetime]
 Listener = Callable[[set[str]], None]
@@ -41,6 +42,7 @@ class Event:
         self.station_id: str = meta["station_id"]
         self.station_name: str = meta["station_name"]
         self.identity = stations.Identity.at_open(conn, path, meta)  # copied elsewhere?
+        self.file_id = file_id(path)  # writes stop if the path comes to name another file
         self._programme: Programme | None = None
         self._index: SearchIndex | None = None
         self._listeners: list[Listener] = []
@@ -79,32 +81,28 @@ class Event:
 
     # -- writing -----------------------------------------------------------------------
 
-    def append(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
-        """Store `new` as this station's next entries; durable when this returns."""
+    def append(self, new: Sequence[j.NewEntry],
+               guard: Callable[[sqlite3.Connection], None] | None = None) -> list[j.Entry]:
+        """Store `new` as this station's next entries; durable when this returns.
+        `guard` runs first inside the write transaction: whatever it raises cancels the
+        write (a condition checked there cannot change before the entries are in)."""
         if not new:
             return []
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                self.identity.before_write(self.conn, self.path)
-                entries = self._stamp(new)
-                self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                      [e.row() for e in entries])
-                projection.refold(self.conn, {e.subject for e in entries})
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-        except sqlite3.OperationalError as exc:
-            raise EventFileError(f"{self.path}: could not record ({exc})") from None
+        with transaction(self.conn, self.path, self.file_id):
+            self.identity.before_write(self.conn, self.path)
+            if guard is not None:
+                guard(self.conn)
+            entries = self._stamp(new)
+            self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                  [e.row() for e in entries])
+            projection.refold(self.conn, {e.subject for e in entries})
         self._changed({e.subject for e in entries})
         return entries
 
     def merge(self, entries: Iterable[j.Entry]) -> int:
         """Add other stations' entries (a set union by id); returns how many were new."""
         incoming = {e.id: e for e in entries}
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(self.conn, self.path, self.file_id):
             known = {r[0] for r in self.conn.execute(
                 "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(list(incoming)),))}
@@ -113,10 +111,6 @@ class Event:
                                   [e.row() for e in fresh])
             subjects = {e.subject for e in fresh}
             projection.refold(self.conn, subjects)
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
         if subjects:
             self._changed(subjects)
         return len(fresh)

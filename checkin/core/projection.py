@@ -68,7 +68,8 @@ class _RegistrationFold:
         elif e.kind == j.BADGE_PRINTED:
             self.prints.append((e.id, p["at"], p.get("station_name", e.station)))
 
-    def write(self, conn: sqlite3.Connection) -> None:
+    def write(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
+        """Add this registration's rows to `out` (table -> rows), inserted in bulk."""
         if self.row is None:  # entries about a registration not seen yet: wait for it
             return
         active = sorted((c[2], i) for i, c in self.checkins.items() if i not in self.undone)
@@ -78,18 +79,13 @@ class _RegistrationFold:
                    checked_in_at=first[0] if first else None,
                    checked_in_station=first[1] if first else None,
                    checkin_count=len(active))
-        conn.execute(f"INSERT INTO registrations VALUES ({','.join('?' * len(_REG_COLUMNS))})",
-                     [row[c] for c in _REG_COLUMNS])
-        conn.executemany("INSERT INTO choices VALUES (?, ?)",
-                         [(self.id, s) for s in sorted(set(self.sessions))])
-        conn.executemany("INSERT INTO checkins VALUES (?, ?, ?, ?, ?, ?)",
-                         [(i, self.id, at, st, clock, int(i in self.undone))
-                          for i, (at, st, clock) in self.checkins.items()])
-        conn.executemany("INSERT INTO attendance VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                         [(i, self.id, s, at, st, clock, flags, int(i in self.undone))
-                          for i, (s, at, st, clock, flags) in self.attendance.items()])
-        conn.executemany("INSERT INTO prints VALUES (?, ?, ?, ?)",
-                         [(i, self.id, at, st) for i, at, st in self.prints])
+        out["registrations"].append(tuple(row[c] for c in _REG_COLUMNS))
+        out["choices"] += [(self.id, s) for s in sorted(set(self.sessions))]
+        out["checkins"] += [(i, self.id, at, st, clock, int(i in self.undone))
+                            for i, (at, st, clock) in self.checkins.items()]
+        out["attendance"] += [(i, self.id, s, at, st, clock, flags, int(i in self.undone))
+                              for i, (s, at, st, clock, flags) in self.attendance.items()]
+        out["prints"] += [(i, self.id, at, st) for i, at, st in self.prints]
 
 
 _REGISTRATION_TABLES = (("registrations", "id"), ("choices", "reg_id"),
@@ -102,25 +98,31 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str]) -> None:
     wanted = sorted(set(subjects))
     if not wanted:
         return
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS refold_subjects (subject TEXT PRIMARY KEY)")
+    conn.execute("DELETE FROM refold_subjects")
+    conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in wanted])
     entries = _entries_of(conn, wanted)
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     for e in entries:
         by_subject[e.subject].append(e)
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS refold_subjects (subject TEXT PRIMARY KEY)")
-    conn.execute("DELETE FROM refold_subjects")
-    conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in wanted])
     for table, key in _REGISTRATION_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
+    out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for subject in wanted:
-        _fold_subject(conn, subject, by_subject.get(subject, []))
+        _fold_subject(conn, subject, by_subject.get(subject, []), out)
+    for table, rows in out.items():  # one statement per table, not per registration
+        if not rows:
+            continue
+        marks = ",".join("?" * len(rows[0]))
+        conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
 def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:
-    if len(subjects) > 500:
+    if len(subjects) > 500:  # the subjects are in the temp table refold_subjects
         rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
+                            " WHERE subject IN (SELECT subject FROM refold_subjects)"
                             " ORDER BY clock, station, id").fetchall()
-        wanted = set(subjects)
-        return [j.Entry.from_row(r) for r in rows if r[5] in wanted]
+        return [j.Entry.from_row(r) for r in rows]
     marks = ",".join("?" * len(subjects))
     rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
                         f" WHERE subject IN ({marks}) ORDER BY clock, station, id",
@@ -128,7 +130,8 @@ def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Ent
     return [j.Entry.from_row(r) for r in rows]
 
 
-def _fold_subject(conn: sqlite3.Connection, subject: str, entries: list[j.Entry]) -> None:
+def _fold_subject(conn: sqlite3.Connection, subject: str, entries: list[j.Entry],
+                  out: dict[str, list[tuple[Any, ...]]]) -> None:
     if subject == j.PROGRAMME_SUBJECT:
         sets = [e for e in entries if e.kind == j.PROGRAMME_SET]
         conn.execute("DELETE FROM programme")
@@ -143,7 +146,7 @@ def _fold_subject(conn: sqlite3.Connection, subject: str, entries: list[j.Entry]
     fold = _RegistrationFold(subject)
     for e in entries:
         fold.apply(e)
-    fold.write(conn)
+    fold.write(out)
 
 
 def rebuild(conn: sqlite3.Connection) -> None:

@@ -17,7 +17,7 @@ import sqlite_utils
 from checkin.core.errors import EventFileError
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BACKUPS_KEPT = 5
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -55,8 +55,25 @@ def _schema_v1(db: sqlite_utils.Database) -> None:
                         pk="entry_id")
 
 
+def _journal_seq_not_unique_v2(db: sqlite_utils.Database) -> None:
+    # Two files that once shared a station identity (a copy, a restored backup) may hold
+    # different entries with the same (station, seq): merging must keep both, not fail.
+    db.execute("""
+        CREATE TABLE journal_v2 (
+            id TEXT PRIMARY KEY, station TEXT NOT NULL, seq INTEGER NOT NULL,
+            clock TEXT NOT NULL, kind TEXT NOT NULL, subject TEXT NOT NULL,
+            payload TEXT NOT NULL) WITHOUT ROWID""")
+    db.execute("INSERT INTO journal_v2 SELECT * FROM journal")
+    db.execute("DROP TABLE journal")
+    db.execute("ALTER TABLE journal_v2 RENAME TO journal")
+    db.execute("CREATE INDEX journal_subject ON journal (subject)")
+    db.execute("CREATE INDEX journal_clock ON journal (clock)")
+    db.execute("CREATE INDEX journal_station ON journal (station, seq)")
+
+
 # Index i holds the step from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1,
+                                                              _journal_seq_not_unique_v2]
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
                      "attendance", "prints")
 

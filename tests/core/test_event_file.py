@@ -88,10 +88,10 @@ def test_migrations_bring_an_old_file_up_to_date(tmp_path: Path, monkeypatch) ->
         added.append(True)
 
     monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, step_two])
-    monkeypatch.setattr(storage, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(storage, "SCHEMA_VERSION", len(storage.MIGRATIONS))
     conn = storage.connect(path)
     assert added == [True]
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == len(storage.MIGRATIONS)
     conn.close()
 
 
