@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import emit, open_event
+from checkin.commands.common import claim_station, emit, open_event, open_for_recording
 from checkin.core.errors import CheckinError
 
 
@@ -24,6 +24,8 @@ def register(sub: Any) -> None:
     p.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                    help="force a column's meaning (a field, extra, ignore, session:CODE)")
     p.add_argument("--sheet", help="XLSX sheet name (default: the first)")
+    p.add_argument("--station", help="on a file copied from another laptop: the name of"
+                   " this new station")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_import)
 
@@ -37,7 +39,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("scan", help="check in (or record attendance) from a scan or code")
     p.add_argument("event", type=Path)
     p.add_argument("payload")
-    p.add_argument("--station", help="station name recorded with the check-in")
+    p.add_argument("--station", help="station name recorded with the check-in (on a file"
+                   " copied from another laptop: the name of this new station)")
     p.add_argument("--session", metavar="CODE",
                    help="record attendance of this session instead of a reception check-in")
     p.add_argument("--admit", action="store_true",
@@ -74,7 +77,10 @@ def _import(args: argparse.Namespace) -> int:
     with open_event(args.event) as event:
         plan = plan_import(args.file, event.programme, event.registrations(),
                            overrides=overrides, sheet=args.sheet)
+        if not plan.report.rows:  # the wrong export (made before anyone answered?)
+            raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
         if not args.dry_run:
+            claim_station(event, args.station)  # only once the file has proved readable
             event.append(plan.entries)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())
@@ -93,7 +99,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _scan(args: argparse.Namespace) -> int:
     from checkin.core import reception, rooms
-    with open_event(args.event) as event:
+    with open_for_recording(args.event, args.station) as event:
         if args.station:
             event.station_name = args.station
         if args.session:

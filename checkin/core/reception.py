@@ -5,6 +5,7 @@ Outcomes are values; the GUI and the CLI choose the words, colours and sounds.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -77,17 +78,37 @@ def scan(event: Event, text: str) -> ScanResult:
     return check_in(event, found[0])
 
 
+class _CheckedInMeanwhile(Exception):
+    """Another desk checked the person in between our read and our write."""
+
+
 def check_in(event: Event, reg: Registration) -> ScanResult:
     """Check `reg` in, unless cancelled or already in; durable before it returns."""
     if reg.cancelled:
         return ScanResult(Outcome.CANCELLED, reg)
     if reg.checked_in_at:
-        first = FirstCheckin(reg.checked_in_at, reg.checked_in_station or "")
-        return ScanResult(Outcome.ALREADY_CHECKED_IN, reg, first)
+        return _already(reg)
+
+    def still_out(conn: sqlite3.Connection) -> None:
+        row = conn.execute("SELECT checkin_count FROM registrations WHERE id = ?",
+                           (reg.id,)).fetchone()
+        if row and row[0]:
+            raise _CheckedInMeanwhile
+
     entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id,
                        {"at": event.timestamp(), "station_name": event.station_name})
-    (stored,) = event.append([entry])
+    try:
+        (stored,) = event.append([entry], guard=still_out)
+    except _CheckedInMeanwhile:
+        now_in = event.registration(reg.id)
+        assert now_in is not None
+        return _already(now_in)
     return ScanResult(Outcome.CHECKED_IN, event.registration(reg.id), entry_id=stored.id)
+
+
+def _already(reg: Registration) -> ScanResult:
+    first = FirstCheckin(reg.checked_in_at or "", reg.checked_in_station or "")
+    return ScanResult(Outcome.ALREADY_CHECKED_IN, reg, first)
 
 
 def undo_check_in(event: Event, reg: Registration) -> bool:

@@ -114,3 +114,14 @@ def test_edit_rejects_unknown_fields_and_categories(event: Event, clara) -> None
         reception.edit(event, clara, {"password": "x"})
     with pytest.raises(CheckinError, match="category"):
         reception.edit(event, clara, {"category": "vip"})
+
+
+def test_two_desks_racing_on_one_person_record_one_check_in(event: Event, clara) -> None:
+    seen_by_desk_one = event.registration(clara.id)  # read before desk two acts
+    with Event.open(event.path) as desk_two:
+        desk_two.station_name = "Accueil 2"
+        assert reception.check_in(desk_two, seen_by_desk_one).outcome is Outcome.CHECKED_IN
+    late = reception.check_in(event, seen_by_desk_one)
+    assert late.outcome is Outcome.ALREADY_CHECKED_IN
+    assert late.first_checkin.station == "Accueil 2"
+    assert event.registration(clara.id).checkin_count == 1
