@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has `register(subparsers)`."""
 
-from checkin.commands import badges, event
+from checkin.commands import badges, event, reports, sync
 
-COMMAND_MODULES = [event, badges]
+COMMAND_MODULES = [event, reports, sync, badges]

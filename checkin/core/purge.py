@@ -1,0 +1,144 @@
+"""The data-protection purge: the personal data leave the event file, the figures stay.
+
+What it does, in one transaction, then on disk:
+- stores the figures of the day (`reports.figures`) in meta as `purged_figures`, with
+  `purged_at`: dashboards and exports show them from then on;
+- rewrites every journal entry about a registration down to what carries no identity: the
+  registration keeps only its origin (import or walk-in), its status, its session choices,
+  and the times and stations of its check-ins, attendance and badge prints; names, e-mail,
+  organisation, role, phone, type of organisation, département, needs, extra answers,
+  badge code and form timestamp are gone. Entries of kinds it does not know are deleted.
+  The programme, the station names and the funders' logos are kept;
+- refolds the projections from that journal, so `checkin stats` still counts;
+- installs a trigger that refuses any new journal entry: a purged file records nothing more;
+- VACUUMs with secure_delete on, and truncates the WAL, so no old page survives on disk;
+- deletes the file's rotating backups (`<file>.backups/`), which hold the same data.
+Copies elsewhere (other stations' files, sync bundles) are untouched: purge those too.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core import projection
+from checkin.core.errors import CheckinError
+from checkin.core.event import Event
+from checkin.core.reports import figures as figures_
+from checkin.core.reports.attendance import purged_at
+from checkin.core.reports.logos import LOGOS_SET
+
+_KEPT_KINDS = (j.PROGRAMME_SET, j.STATION_NAMED, LOGOS_SET)
+# What each kind of registration entry keeps: none of it tells who the person is.
+_KEPT_KEYS: dict[str, tuple[str, ...]] = {
+    j.REGISTRATION_CREATED: ("source", "sessions"),
+    j.REGISTRATION_UPDATED: ("sessions",),
+    j.REGISTRATION_EDITED: ("sessions",),
+    j.REGISTRATION_CANCELLED: ("at",),
+    j.REGISTRATION_RESTORED: ("at",),
+    j.CHECKIN_RECORDED: ("at", "station_name"),
+    j.CHECKIN_UNDONE: ("entry",),
+    j.ATTENDANCE_RECORDED: ("session", "at", "station_name", "flags"),
+    j.ATTENDANCE_UNDONE: ("entry",),
+    j.BADGE_PRINTED: ("at", "station_name"),
+}
+_TRIGGER = "purged_journal_is_closed"
+
+
+@dataclass(frozen=True)
+class PurgeReport:
+    purged_at: str
+    registrations: int
+    entries_rewritten: int
+    entries_deleted: int
+    backups_deleted: int
+    wal_truncated: bool  # False if another program held the file open meanwhile
+    figures: figures_.Figures
+
+
+def anonymous(kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
+    """The payload an entry keeps after the purge; None if the entry must go."""
+    if kind in _KEPT_KINDS:
+        return payload
+    keys = _KEPT_KEYS.get(kind)
+    if keys is None:
+        return None
+    kept = {k: payload[k] for k in keys if k in payload}
+    if kind == j.REGISTRATION_CREATED:
+        kept.update(code="", fields={}, extra={})
+    elif kind in (j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED):
+        kept["fields"] = {}
+    return kept
+
+
+def purge(event: Event, confirm: str) -> PurgeReport:
+    """Purge the event's personal data. `confirm` must be the event's short name: a guard
+    against a call that nobody meant."""
+    when = purged_at(event)
+    if when:
+        raise CheckinError(f"{event.path}: already purged on {when}")
+    if confirm.strip().upper() != event.programme.short:
+        raise CheckinError(f"not confirmed: type the event's short name, "
+                           f"{event.programme.short}, to purge it")
+    stamp = event.timestamp()
+    conn = event.conn
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        figures = figures_.compute(event)
+        figures = figures_.Figures.from_json({**figures.as_json(), "purged_at": stamp})
+        rewritten, deleted = _rewrite_journal(event)
+        projection.rebuild(conn)
+        conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
+            ("purged_at", stamp), ("purged_figures", json.dumps(figures.as_json(),
+                                                                ensure_ascii=False))])
+        message = f"this event was purged of personal data on {stamp[:10]}: it records" \
+                  " nothing more"
+        conn.execute(f"CREATE TRIGGER {_TRIGGER} BEFORE INSERT ON journal"
+                     f" BEGIN SELECT RAISE(ABORT, '{message}'); END")
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("VACUUM")
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    backups = _delete_backups(event)
+    _forget_cached(event)
+    return PurgeReport(stamp, figures.registered + figures.cancelled, rewritten, deleted,
+                       backups, not busy, figures)
+
+
+def _rewrite_journal(event: Event) -> tuple[int, int]:
+    rewritten = deleted = 0
+    rows = event.conn.execute("SELECT id, kind, payload FROM journal").fetchall()
+    for entry_id, kind, payload in rows:
+        before = json.loads(payload)
+        after = anonymous(kind, before)
+        if after is None:
+            event.conn.execute("DELETE FROM journal WHERE id = ?", (entry_id,))
+            deleted += 1
+        elif after != before:
+            event.conn.execute("UPDATE journal SET payload = ? WHERE id = ?",
+                               (j.dump(after), entry_id))
+            rewritten += 1
+    return rewritten, deleted
+
+
+def _delete_backups(event: Event) -> int:
+    folder = event.path.with_name(event.path.name + ".backups")
+    if not folder.is_dir():
+        return 0
+    found = [p for p in folder.iterdir() if p.is_file()]
+    for path in found:
+        path.unlink()
+    folder.rmdir() if not any(folder.iterdir()) else None
+    return len(found)
+
+
+def _forget_cached(event: Event) -> None:
+    """The open Event keeps names in memory (search index): drop them, tell listeners."""
+    event._index = None  # the Event has no public way to drop its caches yet
+    event._programme = None
+    event._changed({r[0] for r in event.conn.execute("SELECT id FROM registrations")})

@@ -1,0 +1,260 @@
+"""Spreadsheet exports: XLSX (registrations, one sheet per session, a summary) and CSV.
+
+Formula neutralisation. A text cell beginning with `=`, `+`, `-`, `@`, a tab or a carriage
+return would be run by a spreadsheet as a formula. In XLSX such a cell is written as a
+string with Excel's own "quote prefix" (what Excel stores when someone types an apostrophe
+before a value): it shows and keeps the exact value ("+33 6 12 34 56 78") and is never
+evaluated. CSV has no types, so there the value gets a leading apostrophe, as OWASP
+recommends. Every text cell of every export goes through this.
+
+CSV is the registrations sheet in UTF-8 with a BOM and `;` separators: what French Excel
+opens by double-click with accents intact. After the data-protection purge the exports hold
+only the anonymous figures.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from checkin.core.errors import CheckinError
+from checkin.core.event import Event
+from checkin.core.reports import attendance
+from checkin.core.reports.figures import Figures, compute
+
+Value = str | int | float | dt.datetime | None
+Row = Sequence[Value]
+
+_RISKY = ("=", "+", "-", "@", "\t", "\r")
+_SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
+_STATUS = {"active": "inscrit", "cancelled": "annulé"}
+_SOURCE = {"import": "inscription", "walkin": "sur place"}
+REGISTRATION_HEADERS = (
+    "Code", "Nom", "Prénom", "E-mail", "Structure", "Fonction", "Téléphone",
+    "Type de structure", "Département", "Besoins spécifiques", "Catégorie",
+    "Ateliers choisis", "Statut", "Origine", "Inscrit le", "Arrivée", "Poste d'accueil",
+    "Passages à l'accueil", "Sessions suivies",
+)
+SESSION_HEADERS = ("Nom", "Prénom", "Structure", "Type de structure", "Inscrit à la session",
+                   "Présent", "Heure", "Poste", "Signalement")
+
+
+def is_risky(text: str) -> bool:
+    """Would a spreadsheet run this text as a formula?"""
+    return text.startswith(_RISKY)
+
+
+def neutralise(text: str) -> str:
+    """The CSV form of a text cell: risky ones get a leading apostrophe."""
+    return "'" + text if is_risky(text) else text
+
+
+# -- rows, shared by both formats ---------------------------------------------------------
+
+def registration_table(event: Event) -> tuple[list[str], Iterator[list[Value]]]:
+    records = attendance.records(event, include_cancelled=True)
+    extras = sorted({k for r in records for k in r.reg.extra})
+    headers = [*REGISTRATION_HEADERS, *extras]
+    return headers, (_registration_row(r, extras) for r in records)
+
+
+def _registration_row(record: attendance.Record, extras: Sequence[str]) -> list[Value]:
+    reg = record.reg
+    attended = ", ".join(f"{a.session} ({attendance.clock_time(a.at)})"
+                         for a in sorted(record.attended.values(), key=lambda a: a.at))
+    return [reg.code, reg.last_name, reg.first_name, reg.email, reg.organisation, reg.role,
+            reg.phone, reg.org_type, reg.department, reg.needs, reg.category,
+            ", ".join(reg.sessions), _STATUS.get(reg.status, reg.status),
+            _SOURCE.get(reg.source, reg.source), _when(reg.submitted_at),
+            _when(reg.checked_in_at), reg.checked_in_station or "", reg.checkin_count,
+            attended, *(str(reg.extra.get(k, "")) for k in extras)]
+
+
+def session_rows(records: Iterable[attendance.Record], code: str) -> Iterator[list[Value]]:
+    for r in records:
+        present = r.attended.get(code)
+        chose = code in r.reg.sessions
+        if not (present or chose):
+            continue
+        yield [r.reg.last_name, r.reg.first_name, r.reg.organisation, r.reg.org_type,
+               "oui" if chose else "non", "oui" if present else "non",
+               _when(present.at) if present else None, present.station if present else "",
+               ", ".join(present.flags) if present else ""]
+
+
+def summary_rows(event: Event, figures: Figures) -> Iterator[Row]:
+    p = event.programme
+    yield ["Rencontre", p.title]
+    yield ["Date", p.date]
+    yield ["Lieu", p.venue]
+    yield ["Organisateur", p.organiser]
+    if figures.purged_at:
+        yield ["Données personnelles supprimées le", _when(figures.purged_at)]
+    yield []
+    yield ["Indicateur", "Nombre"]
+    halves = {h.key: h.present for h in figures.half_days}
+    counts: tuple[tuple[str, int], ...] = (
+        ("Inscrits (sur place compris)", figures.registered), ("Arrivés", figures.arrived),
+        ("Inscrits sur place", figures.walk_ins), ("Absents", figures.no_shows),
+        ("Annulés", figures.cancelled), ("Passages multiples à l'accueil",
+                                         figures.double_checkins),
+        ("Présents le matin", halves.get("morning", 0)),
+        ("Présents l'après-midi", halves.get("afternoon", 0)))
+    for label, value in counts:
+        yield [label, value]
+    yield []
+    yield ["Session", "Titre", "Salle", "Créneau", "Capacité", "Inscrits", "Présents",
+           "dont inscrits", "Changements de session"]
+    for s in figures.sessions:
+        yield [s.code, s.title, s.room, f"{s.start}-{s.end}" if s.start else "", s.capacity,
+               s.registered, s.present, s.present_registered, s.changed]
+    yield []
+    yield ["Arrivées par quart d'heure", "Arrivées"]
+    yield from ([_when(b.start), b.count] for b in figures.arrivals)
+    for title, rows in (("Type de structure", figures.by_org_type),
+                        ("Département", figures.by_department)):
+        yield []
+        yield [title, "Inscrits", "Arrivés"]
+        for b in rows:
+            yield [b.label or "(non renseigné)", b.registered, b.arrived]
+
+
+def _when(iso: str | None) -> dt.datetime | str | None:
+    """A recorded local time as a spreadsheet date-time (wall clock as recorded)."""
+    if not iso:
+        return None
+    try:
+        return dt.datetime.fromisoformat(iso).replace(tzinfo=None)
+    except ValueError:
+        return iso
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+def export(event: Event, out: Path) -> Path:
+    """Write `out` as XLSX or CSV according to its suffix."""
+    suffix = out.suffix.lower()
+    if suffix == ".xlsx":
+        writer = write_xlsx
+    elif suffix == ".csv":
+        writer = write_csv
+    else:
+        raise CheckinError(f"{out}: the export must end in .xlsx or .csv")
+    check_destination(out)
+    writer(event, out)
+    return out
+
+
+def write_xlsx(event: Event, out: Path) -> None:
+    figures = compute(event)
+    wb = Workbook(write_only=True)
+    if not figures.purged_at:
+        headers, rows = registration_table(event)
+        _sheet(wb, "Inscriptions", headers, rows, widths={1: 22, 2: 18, 3: 28, 4: 30})
+    _sheet(wb, "Synthèse", [], summary_rows(event, figures), widths={0: 34, 1: 40})
+    if not figures.purged_at:
+        records = attendance.records(event)
+        used: set[str] = {"Inscriptions", "Synthèse"}
+        for s in event.programme.sessions():
+            name = _sheet_name(f"{s.code} - {s.title}", used)
+            _sheet(wb, name, list(SESSION_HEADERS), session_rows(records, s.code),
+                   widths={0: 22, 1: 18, 2: 30, 3: 24})
+    _save(out, wb.save)
+
+
+def write_csv(event: Event, out: Path) -> None:
+    figures = compute(event)
+    if figures.purged_at:
+        headers: list[str] = []
+        rows: Iterable[Row] = summary_rows(event, figures)
+    else:
+        headers, rows = registration_table(event)
+
+    def save(tmp: str) -> None:
+        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            if headers:
+                writer.writerow(headers)
+            writer.writerows([_csv_value(v) for v in row] for row in rows)
+    _save(out, save)
+
+
+def _sheet(wb: Workbook, title: str, headers: Sequence[str], rows: Iterable[Row],
+           widths: dict[int, float] | None = None) -> None:
+    ws = wb.create_sheet(title)
+    for index, width in (widths or {}).items():
+        ws.column_dimensions[get_column_letter(index + 1)].width = width
+    if headers:
+        ws.freeze_panes = "A2"
+        bold = Font(bold=True)
+        cells = []
+        for h in headers:
+            cell = WriteOnlyCell(ws, h)
+            cell.font = bold
+            cells.append(cell)
+        ws.append(cells)
+    for row in rows:
+        ws.append([_xlsx_value(ws, v) for v in row])
+
+
+def _xlsx_value(ws: Any, value: Value) -> Any:
+    if not isinstance(value, str):
+        return value
+    text = str(ILLEGAL_CHARACTERS_RE.sub("", value))  # control characters XLSX cannot hold
+    if not is_risky(text):
+        return text
+    cell = WriteOnlyCell(ws, text)
+    cell.data_type = "s"  # text, whatever it starts with
+    cell.quotePrefix = True
+    return cell
+
+
+def _csv_value(value: Value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M:%S")
+    if isinstance(value, str):
+        return neutralise(value)
+    return str(value)
+
+
+def _sheet_name(text: str, used: set[str]) -> str:
+    base = " ".join(text.translate(_SHEET_NAME_BAD).split())[:31].strip(" '")
+    name, n = base, 2
+    while name.lower() in {u.lower() for u in used}:
+        suffix = f" ({n})"
+        name, n = base[:31 - len(suffix)] + suffix, n + 1
+    used.add(name)
+    return name
+
+
+def check_destination(out: Path) -> None:
+    if not out.parent.is_dir():
+        raise CheckinError(f"{out}: no such folder {out.parent}")
+
+
+def _save(out: Path, save: Any) -> None:
+    """Write through a temporary file so that a failure leaves no half-written export."""
+    check_destination(out)
+    tmp = out.with_name(f".{out.name}.part")
+    try:
+        save(str(tmp))
+        os.replace(tmp, out)
+    except PermissionError:
+        tmp.unlink(missing_ok=True)
+        raise CheckinError(f"{out}: cannot be written (is it open in another program?)")\
+            from None
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise CheckinError(f"{out}: cannot be written ({exc.strerror})") from None

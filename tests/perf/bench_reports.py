@@ -1,0 +1,92 @@
+"""Benchmark: the organisers' outputs on a big event, beside a baseline.
+
+An event of COUNT registrations (default 50,000), two thirds checked in and recorded at a
+workshop. Measures the dashboard's figures, the XLSX export (every sheet), the CSV export
+and the sign-in sheets of one session. The baseline writes the same number of plain cells
+with openpyxl in write-only mode and nothing else: the library's own floor. Run:
+
+    uv run python tests/perf/bench_reports.py [COUNT]
+
+Prints CPU and wall times; nothing here asserts on time.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from openpyxl import Workbook
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from helpers import DATA, FakeClock
+
+from checkin.core import journal as j
+from checkin.core.event import Event
+from checkin.core.programme import load_programme
+from checkin.core.reports import figures, sheets, spreadsheet
+
+
+def make_event(path: Path, count: int) -> Event:
+    event = Event.create(path, load_programme(DATA / "occitanie-2022.toml"), now=FakeClock())
+    rnd = random.Random(1)
+    entries = []
+    for i in range(count):
+        reg_id = j.new_id()
+        entries.append(j.NewEntry(j.REGISTRATION_CREATED, reg_id, {
+            "code": f"C{i:06d}", "sessions": [rnd.choice("ABC"), rnd.choice("DEF"), "DEJ"],
+            "fields": {"last_name": f"Lefèvre{i}", "first_name": "Hélène",
+                       "email": f"h{i}@example.org", "phone": "+33 6 12 34 56 78",
+                       "organisation": rnd.choice(["Mairie de Nîmes", "=1+1", "Préfecture"]),
+                       "org_type": rnd.choice(["Entreprise", "Autre", "Bailleur social"]),
+                       "department": rnd.choice(["34 - Hérault", "30 - Gard"])}}))
+        if i % 3:
+            entries.append(j.NewEntry(j.CHECKIN_RECORDED, reg_id, {
+                "at": f"2022-12-08T{9 + i % 4:02d}:{i % 60:02d}:00+01:00",
+                "station_name": "Accueil 1"}))
+            entries.append(j.NewEntry(j.ATTENDANCE_RECORDED, reg_id, {
+                "session": rnd.choice("ABC"), "at": "2022-12-08T14:03:00+01:00",
+                "station_name": "Salle", "flags": []}))
+    event.append(entries)
+    return event
+
+
+def timed(label: str, run: Callable[[], object]) -> None:
+    wall, cpu = time.perf_counter(), time.process_time()
+    run()
+    print(f"{label:<44} {time.perf_counter() - wall:7.2f} s wall"
+          f" {time.process_time() - cpu:7.2f} s CPU")
+
+
+def baseline(path: Path, rows: int, columns: int) -> None:
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet("x")
+    row = ["Lefèvre", "Hélène", "h@example.org", 3, "Mairie de Nîmes"] * (columns // 5 + 1)
+    for _ in range(rows):
+        ws.append(row[:columns])
+    wb.save(path)
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        wall = time.perf_counter()
+        event = make_event(tmp / "big.checkin", count)
+        print(f"{count} registrations made in {time.perf_counter() - wall:.1f} s")
+        timed("figures.compute", lambda: figures.compute(event))
+        timed("export XLSX (all sheets)", lambda: spreadsheet.export(event, tmp / "x.xlsx"))
+        timed("export CSV", lambda: spreadsheet.export(event, tmp / "x.csv"))
+        timed("sign-in sheets, session A", lambda: sheets.write(event, tmp / "a.pdf",
+                                                                only=["A"]))
+        headers, _ = spreadsheet.registration_table(event)
+        timed("baseline: openpyxl, registrations sheet only",
+              lambda: baseline(tmp / "b.xlsx", count, len(headers)))
+        event.close()
+
+
+if __name__ == "__main__":
+    main()
