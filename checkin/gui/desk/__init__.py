@@ -1,0 +1,1 @@
+"""The reception desk: search, person card, outcome card, walk-ins, counters."""

@@ -1,0 +1,160 @@
+"""The person card: everything the desk needs to know about the person in front of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.model import Registration
+from checkin.core.programme import Programme
+from checkin.core.text import fold
+from checkin.gui.desk.outcomes import when_where
+from checkin.gui.fields import category_name, field_label
+from checkin.gui.widgets import WrapLabel, no_focus
+
+_LUNCH_WORDS = ("dejeuner", "lunch", "repas")
+
+
+def lunch_codes(programme: Programme | None) -> set[str]:
+    """Sessions that are the meal, not a workshop: a lunch slot's sessions."""
+    if programme is None:
+        return set()
+    found = set()
+    for slot in programme.slots:
+        for session in slot.sessions:
+            text = fold(f"{slot.name} {session.title}")
+            if any(w in text for w in _LUNCH_WORDS):
+                found.add(session.code)
+    return found
+
+
+class PersonCard(QFrame):
+    check_in_requested = Signal()
+    edit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("personCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.programme: Programme | None = None
+        self._rows = 0
+        self.registration: Registration | None = None
+
+        self.name = WrapLabel(objectName="personName")
+        self.organisation = WrapLabel(objectName="personOrganisation")
+        self.status = WrapLabel(objectName="personStatus")
+        # Details in a grid (captions narrow, values wide) that scrolls when an import
+        # brought many extra columns, so the buttons below always stay on screen.
+        holder = QWidget(objectName="personDetails")
+        self.details = QGridLayout(holder)
+        self.details.setColumnStretch(1, 1)
+        self.details.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidget(holder)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._scroll = scroll
+
+        self.check_in_button = no_focus(QPushButton(self.tr("Check in (Enter)")))
+        self.check_in_button.setObjectName("checkInButton")
+        self.check_in_button.clicked.connect(self.check_in_requested)
+        self.edit_button = no_focus(QPushButton(self.tr("Edit (F2)")))
+        self.edit_button.clicked.connect(self.edit_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.check_in_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.name)
+        layout.addWidget(self.organisation)
+        layout.addWidget(self.status)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+        self.show_registration(None)
+
+    def show_registration(self, reg: Registration | None) -> None:
+        self.registration = reg
+        while self.details.count():
+            item = self.details.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        for row in range(self.details.rowCount()):
+            self.details.setRowStretch(row, 0)
+        self._rows = 0
+        for w in (self.check_in_button, self.edit_button):
+            w.setVisible(reg is not None)
+        if reg is None:
+            self.name.setText(self.tr("No one selected"))
+            self.organisation.setText(self.tr("Type a name: the matching people appear in"
+                                              " the list, ↑ ↓ choose, Enter checks in."))
+            self.status.setText("")
+            return
+        self.name.setText(reg.full_name or reg.code)
+        self.organisation.setText(" · ".join(p for p in (reg.organisation, reg.role) if p))
+        self.status.setText(self._status(reg))
+        colour = "#1e7b34" if reg.checked_in_at else "#b3261e" if reg.cancelled else "#505050"
+        self.status.setStyleSheet(f"color: {colour};")
+        self.check_in_button.setEnabled(not reg.checked_in_at and not reg.cancelled)
+        self._details(reg)
+
+    def _status(self, reg: Registration) -> str:
+        if reg.cancelled:
+            return "⊘ " + self.tr("Registration cancelled")
+        if reg.checked_in_at:
+            return "✓ " + when_where(reg.checked_in_at, reg.checked_in_station)
+        return self.tr("Not arrived yet")
+
+    def _details(self, reg: Registration) -> None:
+        lunch = lunch_codes(self.programme)
+        workshops = [c for c in reg.sessions if c not in lunch]
+        self._row(self.tr("Workshops"), "\n".join(self._session(c) for c in workshops)
+                  or self.tr("none chosen"))
+        if lunch:
+            self._row(self.tr("Lunch"), self.tr("Yes") if set(reg.sessions) & lunch
+                      else self.tr("No"))
+        if reg.needs:
+            self._row(self.tr("Special needs"), "⚠ " + reg.needs, "needs")
+        self._row(self.tr("Category"), category_name(reg.category))
+        if reg.source == "walkin":
+            self._row(self.tr("Registered"), self.tr("on site (walk-in)"))
+        self._row(self.tr("Badge code"), reg.code)
+        for key in ("email", "phone", "org_type", "department"):
+            value = getattr(reg, key)
+            if value:
+                self._row(field_label(key), value)
+        for key, value in reg.extra.items():
+            if value:
+                self._row(key, value)
+        self.details.setRowStretch(self._rows, 1)  # rows packed at the top
+
+    def _session(self, code: str) -> str:
+        session = self.programme.session(code) if self.programme else None
+        return f"{code} — {session.title}" if session else code
+
+    def _row(self, label: str, value: str, name: str = "") -> None:
+        field = WrapLabel(value)
+        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if name:
+            field.setObjectName(name)
+        caption = QLabel(label, objectName="caption")
+        caption.setWordWrap(True)
+        caption.setMinimumWidth(150)
+        caption.setMaximumWidth(230)
+        self.details.addWidget(caption, self._rows, 0, Qt.AlignmentFlag.AlignTop)
+        self.details.addWidget(field, self._rows, 1, Qt.AlignmentFlag.AlignTop)
+        self._rows += 1
+

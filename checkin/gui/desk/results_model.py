@@ -1,0 +1,92 @@
+"""The search results as a Qt table model: one row per registration, in core's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from checkin.core.model import Registration
+from checkin.gui.desk.outcomes import short_time
+
+Index = QModelIndex | QPersistentModelIndex
+RegistrationRole = Qt.ItemDataRole.UserRole + 1
+translate = QCoreApplication.translate
+
+
+class ResultsModel(QAbstractTableModel):
+    NAME, ORGANISATION, STATUS = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Registration] = []
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    def set_results(self, rows: list[Registration]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_results([])
+
+    def registration(self, row: int) -> Registration | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def registrations(self) -> list[Registration]:
+        return list(self._rows)
+
+    def replace(self, reg: Registration) -> None:
+        """Show a registration's new state (after a check-in or an edit) where it is."""
+        for row, old in enumerate(self._rows):
+            if old.id == reg.id:
+                self._rows[row] = reg
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.STATUS))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [translate("Results", "Name"), translate("Results", "Organisation"),
+                 translate("Results", "Arrived")]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        reg = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(reg, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{reg.full_name} — {reg.organisation}" if reg.organisation else reg.full_name
+        if role == Qt.ItemDataRole.FontRole and column == self.NAME:
+            return self._bold
+        if role == RegistrationRole:
+            return reg
+        return None
+
+    def _text(self, reg: Registration, column: int) -> str:
+        if column == self.NAME:
+            return f"{reg.last_name.upper()} {reg.first_name}".strip()
+        if column == self.ORGANISATION:
+            return reg.organisation
+        if reg.cancelled:
+            return translate("Results", "cancelled")
+        if reg.checked_in_at:
+            return "✓ " + short_time(reg.checked_in_at)
+        return ""

@@ -1,0 +1,313 @@
+"""The main window: the start screen or the open event in this station's mode."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.event import Clock, Event, local_now
+from checkin.gui.desk.view import DeskView
+from checkin.gui.new_event import NewEventDialog
+from checkin.gui.scanner import DuplicateGate, ScanCapture
+from checkin.gui.settings import Mode, Settings
+from checkin.gui.sounds import Sounds
+from checkin.gui.start_screen import StartScreen
+from checkin.gui.worker import EventInfo, EventWorker
+
+Opener = Callable[[Path], Event]
+
+
+def demo_path() -> Path:
+    folder = Path(QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.AppDataLocation)) / "demo"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"demo-{dt.datetime.now():%Y%m%d-%H%M%S}.checkin"
+
+
+class MainWindow(QMainWindow):
+    event_ready = Signal(bool)  # an event opened (True) or failed to (False)
+
+    def __init__(self, settings: Settings, sounds: Sounds | None = None,
+                 capture: ScanCapture | None = None, now: Clock = local_now) -> None:
+        super().__init__()
+        self.settings = settings
+        self.now = now  # the wall clock of the events opened here (tests fix it)
+        self.sounds = sounds or Sounds(settings.volume)
+        self.sounds.set_volume(settings.volume)
+        self.worker: EventWorker | None = None
+        self.info: EventInfo | None = None
+        self.desk: DeskView | None = None
+        self.mode_page: QWidget | None = None
+        self.capture = capture or ScanCapture(self)
+        self.capture.scanned.connect(self.on_scan)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.capture)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.start = StartScreen(settings.recent_events())
+        self.start.open_requested.connect(self.open_event)
+        self.start.new_requested.connect(self.new_event)
+        self.start.demo_requested.connect(self.open_demo)
+        self.stack.addWidget(self.start)
+        self.mode_label = QLabel()
+        self.statusBar().addPermanentWidget(self.mode_label)
+        self._menus()
+        self._show_title()
+        self.setMinimumSize(960, 600)
+
+    # -- menus -------------------------------------------------------------------------------
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file = bar.addMenu(self.tr("&File"))
+        self._add(file, self.tr("&Open an event…"), self.choose_event,
+                  QKeySequence.StandardKey.Open)
+        self._add(file, self.tr("&Create an event…"), self.new_event, "Ctrl+Shift+N")
+        self._add(file, self.tr("Open the &demo event"), self.open_demo)
+        self.close_action = self._add(file, self.tr("C&lose the event"), self.close_event_file)
+        file.addSeparator()
+        self._add(file, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        mode_menu = bar.addMenu(self.tr("&Mode"))
+        self.mode_actions: dict[Mode, QAction] = {}
+        group = QActionGroup(self)
+        for mode in Mode:
+            act = QAction(self.mode_name(mode) + "…", self, checkable=True)
+            act.triggered.connect(lambda _=False, m=mode: self.ask_mode(m))
+            group.addAction(act)
+            mode_menu.addAction(act)
+            self.mode_actions[mode] = act
+        self.mode_actions[self.settings.mode].setChecked(True)
+
+        desk = bar.addMenu(self.tr("&Desk"))
+        self.desk_menu = desk
+
+        prefs = bar.addMenu(self.tr("&Settings"))
+        lang = prefs.addMenu(self.tr("&Language"))
+        for code, name in (("fr", "Français"), ("en", "English")):
+            act = QAction(name, self, checkable=True, checked=self.settings.language == code)
+            act.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            lang.addAction(act)
+        self._add(prefs, self.tr("Sound &volume…"), self.ask_volume)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                  QKeySequence.StandardKey.HelpContents)
+
+    def _add(self, menu: object, text: str, slot: Callable[[], object],
+             keys: QKeySequence.StandardKey | str | None = None) -> QAction:
+        act = QAction(text, self)
+        if keys is not None:
+            act.setShortcut(QKeySequence(keys))
+        act.triggered.connect(slot)
+        menu.addAction(act)  # type: ignore[attr-defined]
+        return act
+
+    @staticmethod
+    def mode_name(mode: Mode) -> str:
+        from PySide6.QtCore import QCoreApplication
+        translate = QCoreApplication.translate
+        return {Mode.RECEPTION: translate("Mode", "Reception"),
+                Mode.WORKSHOP: translate("Mode", "Workshop room"),
+                Mode.ORGANISER: translate("Mode", "Organiser")}[mode]
+
+    # -- events ------------------------------------------------------------------------------
+
+    def choose_event(self) -> None:
+        self.start.choose_file()
+
+    def open_demo(self) -> None:
+        from checkin.core.demo import create_demo
+        now = self.now
+        self.open_event(demo_path(), opener=lambda p: create_demo(p, now=now))
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(self)
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the new event as"), str(Path.home() / "event.checkin"),
+            self.tr("Event files (*.checkin)"))
+        if name:
+            path = Path(name if name.endswith(".checkin") else name + ".checkin")
+            self.open_event(path, opener=dialog.opener())
+
+    def open_event(self, path: Path, opener: Opener | None = None) -> None:
+        """Open (or create with `opener`) an event in its own thread, then show it."""
+        self.close_event_file()
+        self.start.show_message("")
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        worker = EventWorker(self)
+        worker.opened.connect(self._opened)
+        worker.failed.connect(self._open_failed)
+        self.worker = worker
+        now = self.now
+        worker.open(path, opener or (lambda p: Event.open(p, now=now)))
+
+    def _opened(self, info: EventInfo) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.info = info
+        self.settings.add_recent(info.path)
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(info.path)), 5000)
+        self.show_mode()
+        self.event_ready.emit(True)
+
+    def _open_failed(self, message: str) -> None:
+        QGuiApplication.restoreOverrideCursor()
+        self.statusBar().clearMessage()
+        if self.worker is not None:
+            self.worker.close()
+            self.worker.deleteLater()
+            self.worker = None
+        self.stack.setCurrentWidget(self.start)
+        self.start.show_message(message)
+        self.start.focus()
+        self.event_ready.emit(False)
+
+    def close_event_file(self) -> None:
+        if self.desk is not None:
+            self.desk.shutdown()
+        if self.mode_page is not None:
+            self.stack.removeWidget(self.mode_page)
+            self.mode_page.deleteLater()
+            self.mode_page = None
+            self.desk = None
+        if self.worker is not None:
+            self.worker.close()
+            self.worker.deleteLater()
+            self.worker = None
+        self.info = None
+        self.desk_menu.clear()
+        self.start.set_recent(self.settings.recent_events())
+        self.stack.setCurrentWidget(self.start)
+        self._show_title()
+
+    def shutdown(self) -> None:
+        self.close_event_file()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.capture)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
+    # -- modes -------------------------------------------------------------------------------
+
+    def ask_mode(self, mode: Mode) -> None:
+        """Switching mode is one deliberate action: it is confirmed."""
+        if mode == self.settings.mode:
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Change mode"),
+            self.tr("Switch this station to the “%1” mode?").replace("%1", self.mode_name(mode)))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.set_mode(mode)
+        else:
+            self.mode_actions[self.settings.mode].setChecked(True)
+
+    def set_mode(self, mode: Mode) -> None:
+        self.settings.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        if self.info is not None:
+            self.show_mode()
+        self._show_title()
+
+    def show_mode(self) -> None:
+        assert self.worker is not None and self.info is not None
+        if self.desk is not None:
+            self.desk.shutdown()
+        if self.mode_page is not None:
+            self.stack.removeWidget(self.mode_page)
+            self.mode_page.deleteLater()
+        self.desk = None
+        self.desk_menu.clear()
+        mode = self.settings.mode
+        if mode is Mode.RECEPTION:
+            gate = DuplicateGate(clock=self.capture.clock)
+            self.desk = DeskView(self.worker, self.info, self.sounds, self.settings,
+                                 gate=gate)
+            self.desk.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+            for act in self.desk.actions():
+                self.desk_menu.addAction(act)
+            self.mode_page = self.desk
+        else:
+            self.mode_page = self._placeholder(mode)
+        self.stack.addWidget(self.mode_page)
+        self.stack.setCurrentWidget(self.mode_page)
+        self._show_title()
+        if self.desk is not None:
+            self.desk.focus_search()
+
+    def _placeholder(self, mode: Mode) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("The “%1” screen is not part of this version yet.\n"
+                               "Use the Mode menu to go back to Reception.")
+                       .replace("%1", self.mode_name(mode)), objectName="modeBanner")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(label)
+        return page
+
+    def _show_title(self) -> None:
+        mode = self.mode_name(self.settings.mode)
+        self.mode_label.setText(self.tr("Mode: %1").replace("%1", mode))
+        title = f"{self.info.short} — {mode}" if self.info else "checkin"
+        self.setWindowTitle(title)
+
+    # -- scans and settings ------------------------------------------------------------------
+
+    def on_scan(self, text: str) -> None:
+        if self.desk is not None and self.stack.currentWidget() is self.desk:
+            self.desk.scan(text)  # even with a dialog open: the outcome card shows behind
+        else:
+            self.statusBar().showMessage(self.tr("A badge was scanned, but no reception desk"
+                                                 " is open here."), 5000)
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language will change the next time checkin"
+                                        " starts."))
+
+    def ask_volume(self) -> None:
+        value, ok = QInputDialog.getInt(self, self.tr("Sound volume"),
+                                        self.tr("Volume (0 = silent):"),
+                                        self.settings.volume, 0, 100, 10)
+        if ok:
+            self.settings.volume = value
+            self.sounds.set_volume(value)
+            self.sounds.play("checked_in")
+
+    def show_shortcuts(self) -> None:
+        lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{a.text()}"
+                 for a in (self.desk.actions() if self.desk else []) if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(
+            [self.tr("Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere."),
+             "", *lines]))
+
+    def show_fitted(self) -> None:
+        """Maximised on a laptop screen, a comfortable size on a large one."""
+        screen = QGuiApplication.primaryScreen()
+        if screen and screen.availableGeometry().width() <= 1440:
+            self.showMaximized()
+        else:
+            self.resize(1440, 900)
+            self.show()

@@ -1,0 +1,281 @@
+"""Creating an event: a programme file, then a registration export whose detected columns
+the user sees, and corrects, before anything is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.errors import CheckinError
+from checkin.core.event import Event
+from checkin.core.importing import ImportPlan, plan_import
+from checkin.core.importing.columns import ROLES
+from checkin.core.programme import Programme, load_programme
+from checkin.gui.fields import field_label
+from checkin.gui.widgets import WrapLabel
+from checkin.gui.worker import Background
+
+Index = QModelIndex | QPersistentModelIndex
+SAMPLES = 3
+
+
+def role_choices(programme: Programme | None) -> list[str]:
+    sessions = [f"session:{s.code}" for s in programme.sessions()] if programme else []
+    return [*ROLES, *sessions]
+
+
+def role_label(role: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+    translate = QCoreApplication.translate
+    special = {"full_name": translate("Columns", "Full name"),
+               "timestamp": translate("Columns", "Submitted at"),
+               "extra": translate("Columns", "Keep as an extra column"),
+               "ignore": translate("Columns", "Ignore"),
+               "session": translate("Columns", "Session choices")}
+    if role.startswith("session:"):
+        text = translate("Columns", "Session %1 (yes/no)")
+        return text.replace("%1", role.split(":", 1)[1])
+    return special.get(role) or field_label(role)
+
+
+class ColumnsModel(QAbstractTableModel):
+    """The columns of an export: header, what it was read as (editable), sample values."""
+
+    HEADER, ROLE, SAMPLE = range(3)
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, str, str]] = []  # header, role, samples
+        self.overrides: dict[str, str] = {}
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self.rows = []
+        if plan is not None:
+            data = plan.table.rows[plan.columns.header_row + 1:]
+            for column in plan.columns.columns:
+                samples = [r.cells[column.index] for r in data[:20]
+                           if column.index < len(r.cells) and r.cells[column.index]]
+                role = self.overrides.get(column.header) or (
+                    column.label if column.label.startswith("session:") else column.role)
+                self.rows.append((column.header, role, " · ".join(samples[:SAMPLES])))
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [self.tr("Column of the file"), self.tr("Read as"), self.tr("Examples")]
+        return names[section] if 0 <= section < len(names) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        header, column_role, samples = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return [header, role_label(column_role), samples][index.column()]
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.ROLE:
+            return column_role
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.ROLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.ROLE or role != Qt.ItemDataRole.EditRole:
+            return False
+        header, old, samples = self.rows[index.row()]
+        if value == old:
+            return False
+        self.rows[index.row()] = (header, str(value), samples)
+        self.overrides[header] = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class RoleDelegate(QStyledItemDelegate):
+    def __init__(self, choices: Callable[[], list[str]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        box = QComboBox(parent)
+        for role in self.choices():
+            box.addItem(role_label(role), role)
+        return box
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class NewEventDialog(QDialog):
+    """Asks for a programme and an export, previews the import; the caller creates the file."""
+
+    planned = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Create an event"))
+        self.programme: Programme | None = None
+        self.plan: ImportPlan | None = None
+        self._job: Background | None = None
+        self.programme_path = QLineEdit()
+        self.registrations_path = QLineEdit()
+        self.station = QLineEdit("Organisation")
+        self.model = ColumnsModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(ColumnsModel.ROLE,
+                                           RoleDelegate(lambda: role_choices(self.programme), self))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.model.dataChanged.connect(self.preview)
+        self.report = WrapLabel()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Programme (TOML)"),
+                    self._picker(self.programme_path, self._pick_programme))
+        form.addRow(self.tr("Registrations (CSV, XLSX)"),
+                    self._picker(self.registrations_path, self._pick_registrations))
+        form.addRow(self.tr("This station's name"), self.station)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Create the event…"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Detected columns: correct “Read as” if it is wrong"
+                                        " (F2 or double-click). Nothing is written before"
+                                        " you confirm.")))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.report)
+        layout.addWidget(self.buttons)
+        self.resize(900, 600)
+        self._update_ok()
+
+    def _picker(self, edit: QLineEdit, pick: Callable[[], None]) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton(self.tr("Choose…"))
+        button.clicked.connect(pick)
+        row.addWidget(button)
+        edit.editingFinished.connect(self.load)
+        return box
+
+    def _pick_programme(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Programme"), "",
+                                              self.tr("Programmes (*.toml)"))
+        if name:
+            self.programme_path.setText(name)
+            self.load()
+
+    def _pick_registrations(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Registrations"), "",
+                                              self.tr("Exports (*.csv *.xlsx);;All files (*)"))
+        if name:
+            self.registrations_path.setText(name)
+            self.load()
+
+    def load(self) -> None:
+        """Read the programme, then preview the export with the user's corrections."""
+        self.programme = None
+        text = self.programme_path.text().strip()
+        if not text:
+            self._update_ok()
+            return
+        try:
+            self.programme = load_programme(Path(text))
+        except CheckinError as exc:
+            self.report.setText(str(exc))
+            self._update_ok()
+            return
+        self.model.overrides.clear()
+        self.preview()
+
+    def preview(self) -> None:
+        path_text = self.registrations_path.text().strip()
+        programme = self.programme
+        if not path_text or programme is None:
+            self.plan = None
+            self.model.set_plan(None)
+            self.report.setText("")
+            self._update_ok()
+            return
+        overrides = dict(self.model.overrides)
+        path = Path(path_text)
+        self.report.setText(self.tr("Reading…"))
+        self._job = Background(lambda: plan_import(path, programme, [], overrides),
+                               self._planned, self._failed, self)
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
+        self.report.setText(plan.report.summary())
+        self._update_ok()
+        self.planned.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.plan = None
+        self.model.set_plan(None)
+        self.report.setText(str(exc))
+        self._update_ok()
+        self.planned.emit()
+
+    def _update_ok(self) -> None:
+        ready = self.programme is not None and (
+            not self.registrations_path.text().strip() or self.plan is not None)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def opener(self) -> Callable[[Path], Event]:
+        """What the event thread runs to create the file (the import can take a while)."""
+        programme = self.programme
+        assert programme is not None
+        station = self.station.text().strip() or "Organisation"
+        export = self.registrations_path.text().strip()
+        overrides = dict(self.model.overrides)
+
+        def create(path: Path) -> Event:
+            event = Event.create(path, programme, station_name=station)
+            if export:
+                plan = plan_import(Path(export), programme, [], overrides)
+                event.append(plan.entries)
+            return event
+        return create

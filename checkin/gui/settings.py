@@ -1,0 +1,95 @@
+"""This station's settings (QSettings): mode, language, camera, volume, recent events."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+class Mode(StrEnum):
+    RECEPTION = "reception"
+    WORKSHOP = "workshop"
+    ORGANISER = "organiser"
+
+
+class Settings:
+    """Typed access to QSettings; tests pass their own (an .ini file in tmp_path)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self.store = store or QSettings("checkin", "checkin")
+
+    def _get(self, key: str, default: str) -> str:
+        value = self.store.value(key, default)
+        return default if value is None else str(value)
+
+    def _set(self, key: str, value: object) -> None:
+        self.store.setValue(key, value)
+        self.store.sync()
+
+    @property
+    def mode(self) -> Mode:
+        value = self._get("station/mode", Mode.RECEPTION)
+        return Mode(value) if value in Mode.__members__.values() else Mode.RECEPTION
+
+    @mode.setter
+    def mode(self, value: Mode) -> None:
+        self._set("station/mode", value.value)
+
+    @property
+    def language(self) -> str:
+        return self._get("station/language", "fr")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("station/language", value)
+
+    @property
+    def camera(self) -> str:
+        """The id (hex) of the camera chosen at this station, "" for the default one."""
+        return self._get("station/camera", "")
+
+    @camera.setter
+    def camera(self, value: str) -> None:
+        self._set("station/camera", value)
+
+    @property
+    def camera_on(self) -> bool:
+        return self._get("station/camera_on", "false") == "true"
+
+    @camera_on.setter
+    def camera_on(self, value: bool) -> None:
+        self._set("station/camera_on", "true" if value else "false")
+
+    @property
+    def volume(self) -> int:
+        """Sound volume, 0 (silent) to 100."""
+        try:
+            return max(0, min(100, int(self._get("station/volume", "80"))))
+        except ValueError:
+            return 80
+
+    @volume.setter
+    def volume(self, value: int) -> None:
+        self._set("station/volume", max(0, min(100, int(value))))
+
+    @property
+    def auto_print(self) -> bool:
+        return self._get("station/auto_print", "false") == "true"
+
+    @auto_print.setter
+    def auto_print(self, value: bool) -> None:
+        self._set("station/auto_print", "true" if value else "false")
+
+    def recent_events(self) -> list[Path]:
+        raw = self.store.value("recent/events", [])
+        items = [raw] if isinstance(raw, str) else list(raw or [])
+        return [Path(p) for p in items if p]
+
+    def add_recent(self, path: Path) -> None:
+        path = path.resolve()
+        items = [p for p in self.recent_events() if p != path]
+        self._set("recent/events", [str(p) for p in [path, *items][:MAX_RECENT]])

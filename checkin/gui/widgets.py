@@ -1,0 +1,46 @@
+"""Small widgets shared by the screens."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+class WrapLabel(QLabel):
+    """A label that wraps long text (even a single long word) instead of widening its parent."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: Any) -> None:
+        super().__init__(text, parent, **kwargs)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+
+    def setText(self, text: str) -> None:
+        # Zero-width spaces after separators let Qt break "Jean-Christophe-Marie-..." too.
+        super().setText(_breakable(text))
+
+    def plain_text(self) -> str:
+        return self.text().replace("\u200b", "")
+
+
+def _breakable(text: str) -> str:
+    out = []
+    run = 0
+    for ch in text:
+        out.append(ch)
+        run = 0 if ch.isspace() else run + 1
+        if ch in "-_/@.·" or run >= 24:
+            out.append("\u200b")
+            run = 0
+    return "".join(out)
+
+
+def no_focus(widget: W) -> W:
+    """Buttons never take the focus: it stays in the search field."""
+    widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return widget

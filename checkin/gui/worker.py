@@ -1,0 +1,197 @@
+"""The event's own thread: every read and write of the open event file runs here.
+
+Choice (as Anki's aqt does for its collection): one long-lived thread owns the `Event`
+and its sqlite3 connection, which may only be used by the thread that opened it. The GUI
+thread never waits on the disk: it submits `job(event)` callables and gets their results
+back as queued Qt signals, in submission order. This keeps the desk responsive while a
+50,000-registration file is opened and integrity-checked, and while a check-in waits for
+its synchronous=FULL commit on a slow laptop disk.
+
+A job submitted with a `key` supersedes the pending jobs with the same key: when keys
+arrive faster than searches run, only the latest query is searched.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from checkin.core.event import Event
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[Event], Any]
+Done = Callable[[Any], None]
+Failed = Callable[[Exception], None]
+
+
+@dataclass
+class _Task:
+    job: Job
+    on_done: Done | None
+    on_error: Failed | None
+    key: str | None
+    generation: int
+
+
+class EventWorker(QObject):
+    """Owns one open event in a dedicated thread; results come back on the GUI thread."""
+
+    _finished = Signal(object)  # (task, result, error), queued to the GUI thread
+    changed = Signal(object)  # set[str] of subjects changed (by this station or a merge)
+    opened = Signal(object)  # EventInfo
+    failed = Signal(str)  # the event could not be opened: a one-line message
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queue: queue.Queue[_Task | None] = queue.Queue()
+        self._latest: dict[str, int] = {}
+        self._generation = 0
+        self._lock = threading.Lock()
+        self._event: Event | None = None
+        self._pending = 0
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._loop, name="checkin-event", daemon=True)
+        self._thread.start()
+
+    # -- submitting ----------------------------------------------------------------------
+
+    def submit(self, job: Job, on_done: Done | None = None, on_error: Failed | None = None,
+               key: str | None = None) -> None:
+        with self._lock:
+            self._generation += 1
+            if key is not None:
+                self._latest[key] = self._generation
+            self._pending += 1
+            task = _Task(job, on_done, on_error, key, self._generation)
+        self._queue.put(task)
+
+    def open(self, path: Path, opener: Callable[[Path], Event] | None = None) -> None:
+        """Open (or create, with `opener`) the event file in the worker thread."""
+        def job(_: Event | None) -> EventInfo:
+            event = opener(path) if opener else Event.open(path)
+            event.subscribe(lambda subjects: self.changed.emit(subjects))
+            event.search("", 1)  # build the search index here, not at the first keystroke
+            self._event = event
+            return EventInfo.of(event)
+
+        def failed(exc: Exception) -> None:
+            self.failed.emit(str(exc))
+
+        self._submit_raw(job, lambda info: self.opened.emit(info), failed)
+
+    def close(self) -> None:
+        """Close the event and stop the thread; waits for the jobs already submitted."""
+        def job(_: Event | None) -> None:
+            if self._event is not None:
+                self._event.close()
+                self._event = None
+        self._submit_raw(job, None, None)
+        self._queue.put(None)
+        self._thread.join(timeout=30)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def _submit_raw(self, job: Callable[[Any], Any], on_done: Done | None,
+                    on_error: Failed | None) -> None:
+        with self._lock:
+            self._pending += 1
+            task = _Task(job, on_done, on_error, None, -1)
+        self._queue.put(task)
+
+    # -- the worker thread ---------------------------------------------------------------
+
+    def _loop(self) -> None:
+        while True:
+            task = self._queue.get()
+            if task is None:
+                return
+            if task.key is not None and self._latest.get(task.key) != task.generation:
+                self._finished.emit((task, _SKIPPED, None))
+                continue
+            try:
+                if task.generation >= 0 and self._event is None:
+                    raise RuntimeError("no event is open")
+                result = task.job(self._event)  # type: ignore[arg-type]
+            except Exception as exc:  # delivered to the GUI, which says what went wrong
+                self._finished.emit((task, None, exc))
+            else:
+                self._finished.emit((task, result, None))
+
+    def _deliver(self, delivery: tuple[_Task, Any, Exception | None]) -> None:
+        task, result, error = delivery
+        self._pending -= 1
+        if result is _SKIPPED:
+            return
+        if error is not None:
+            if task.on_error is not None:
+                task.on_error(error)
+            else:
+                log.error("event job failed", exc_info=error)
+            return
+        if task.on_done is not None:
+            task.on_done(result)
+
+
+_SKIPPED = object()
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    """What the GUI thread keeps about the open event (plain values, safe to share)."""
+
+    path: Path
+    title: str
+    short: str
+    date: str
+    station_name: str
+    programme: Any  # checkin.core.programme.Programme (frozen)
+
+    @classmethod
+    def of(cls, event: Event) -> EventInfo:
+        p = event.programme
+        return cls(event.path, p.title, p.short, p.date, event.station_name, p)
+
+
+class Background(QObject):
+    """One-off work that needs no open event (reading a file for a preview), in a thread."""
+
+    _finished = Signal(object)  # (result, error)
+
+    def __init__(self, job: Callable[[], Any], on_done: Done,
+                 on_error: Failed | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.done = False
+        self._on_done = on_done
+        self._on_error = on_error
+        self._finished.connect(self._deliver)
+        self._thread = threading.Thread(target=self._run, args=(job,), daemon=True)
+        self._thread.start()
+
+    def _run(self, job: Callable[[], Any]) -> None:
+        try:
+            result = job()
+        except Exception as exc:
+            self._finished.emit((None, exc))
+        else:
+            self._finished.emit((result, None))
+
+    def _deliver(self, delivery: tuple[Any, Exception | None]) -> None:
+        result, error = delivery
+        self.done = True
+        if error is not None:
+            if self._on_error is not None:
+                self._on_error(error)
+            else:
+                log.error("background job failed", exc_info=error)
+        else:
+            self._on_done(result)

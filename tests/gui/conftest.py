@@ -1,0 +1,107 @@
+"""Fixtures for driving the real main window on a real event file."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+
+class KeyClock:
+    """The scanner's clock, moved by hand: bursts share one instant, typing is slow."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+EXTRA_PEOPLE = [
+    # last name, first name, organisation, code, needs
+    ("Dupré-Lefèvre", "Élodie", "Mairie de Sète", "DPL234", "Fauteuil roulant"),
+    ("Wolfeschlegelsteinhausenbergerdorff-Hernández de la Santísima Trinidad",
+     "Marie-Christine-Françoise-Éléonore", "Communauté d'agglomération Hérault-Méditerranée"
+     " — Direction de l'emploi, de l'insertion et de l'économie sociale et solidaire",
+     "LNG234", ""),
+    ("Nguyễn", "Thị Minh Khai", "Régie de quartier", "NGY234", ""),
+    ("Twin", "Alpha", "Double & Co", "TWN234", ""),
+    ("Twin", "Beta", "Double & Co", "TWN234", ""),  # same code: a scan is ambiguous
+    ("Annulé", "Cécile", "Ville de Nîmes", "CNC234", ""),
+]
+
+
+@pytest.fixture
+def event_path(tmp_path: Path, clock) -> Path:
+    """The demo event (Occitanie programme, ~230 people) plus awkward people, closed."""
+    from checkin.core import journal as j
+    from checkin.core.demo import create_demo
+    from checkin.core.model import FIELDS
+
+    path = tmp_path / "desk.checkin"
+    with create_demo(path, station_name="Accueil 1", now=clock) as event:
+        entries = []
+        for last, first, org, code, needs in EXTRA_PEOPLE:
+            fields = dict.fromkeys(FIELDS, "") | {
+                "last_name": last, "first_name": first, "organisation": org, "needs": needs,
+                "category": "participant"}
+            entries.append(j.NewEntry(j.REGISTRATION_CREATED, j.new_id(), {
+                "code": code, "source": "import", "fields": fields,
+                "extra": {"Commentaire": "ajouté pour les tests"},
+                "sessions": ["A", "DEJ", "E"], "submitted_at": ""}))
+        event.append(entries)
+        cancelled = event.by_code("CNC234")[0]
+        event.append([j.NewEntry(j.REGISTRATION_CANCELLED, cancelled.id, {"at": "x"})])
+    return path
+
+
+@pytest.fixture
+def key_clock() -> KeyClock:
+    return KeyClock()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    from checkin.gui.settings import Settings
+    return Settings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
+
+
+def _window(qtbot, settings, key_clock, event_path, language, clock):
+    from checkin.gui.app import install_translations, make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+
+    app = make_app()
+    install_translations(app, language)
+    capture = ScanCapture(clock=key_clock)
+    window = MainWindow(settings, Sounds(volume=0), capture, now=clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.open_event(event_path)
+    qtbot.waitUntil(lambda: window.desk is not None, timeout=10000)
+    qtbot.waitUntil(lambda: not window.worker.busy)
+    qtbot.waitUntil(lambda: window.desk.search_field.hasFocus())
+    return window
+
+
+@pytest.fixture
+def window(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
+    win = _window(qtbot, settings, key_clock, event_path, "fr", clock)
+    yield win
+    win.shutdown()
+
+
+@pytest.fixture
+def window_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
+    from checkin.gui.app import install_translations, make_app
+    win = _window(qtbot, settings, key_clock, event_path, "en", clock)
+    yield win
+    win.shutdown()
+    install_translations(make_app(), "fr")

@@ -1,0 +1,70 @@
+"""Playing keys the way people and scanners do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+# What a US-layout scanner types on a French AZERTY system (the inverse of core's repair).
+_US_TO_AZERTY = str.maketrans({
+    "1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-", "7": "è", "8": "_",
+    "9": "ç", "0": "à", "Q": "A", "A": "Q", "W": "Z", "Z": "W", "M": "?",
+})
+
+
+def azerty(text: str) -> str:
+    return text.translate(_US_TO_AZERTY)
+
+
+def _key_for(ch: str) -> int:
+    if ch.isascii() and ch.isalnum():
+        return ord(ch.upper())
+    return 0
+
+
+def press(text: str = "", key: int = 0,
+          modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """One key press (and release) sent straight to the focused widget, as the OS would."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the focus"
+    key = key or _key_for(text)
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, modifiers, text))
+    QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key, modifiers, text))
+
+
+def burst(text: str, end: int = Qt.Key.Key_Return) -> None:
+    """A scanner: every key at once, no event processing in between, then Enter."""
+    for ch in text:
+        press(ch)
+    press("\r" if end == Qt.Key.Key_Return else "\t", key=end)
+
+
+def type_slowly(text: str, key_clock, qtbot=None) -> None:
+    """A person typing: 200 ms between keys on the scanner's clock."""
+    for ch in text:
+        key_clock.now += 0.2
+        press(ch)
+    key_clock.now += 0.2
+
+
+def enter(key_clock) -> None:
+    key_clock.now += 0.2
+    press("\r", key=Qt.Key.Key_Return)
+
+
+def journal_kinds(path: Path) -> list[str]:
+    """The kinds of the entries in the event file, read as another process would."""
+    from checkin.core.event import Event
+    with Event.open(path) as event:
+        return [e.kind for e in event.entries()]
+
+
+def registration(path: Path, code: str):
+    from checkin.core.event import Event
+    with Event.open(path) as event:
+        found = event.by_code(code)
+        assert len(found) == 1
+        return found[0], event.qr(found[0])

@@ -1,0 +1,143 @@
+"""The start screen, opening events (and failing to), the demo, and station modes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from checkin.gui.settings import Mode
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def bare_window(qtbot, settings, clock):
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    win = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.shutdown()
+
+
+def test_start_screen_first_then_a_bad_file_says_why(bare_window, qtbot, tmp_path):
+    win = bare_window
+    assert win.stack.currentWidget() is win.start
+    bad = tmp_path / "notes.checkin"
+    bad.write_text("not an event")
+    win.open_event(bad)
+    qtbot.waitUntil(lambda: win.start.message.isVisible())
+    assert "notes.checkin" in win.start.message.plain_text()
+    assert win.worker is None and win.stack.currentWidget() is win.start
+
+
+def test_open_an_event_and_find_it_in_recent_events(bare_window, qtbot, event_path, settings):
+    win = bare_window
+    win.open_event(event_path)
+    qtbot.waitUntil(lambda: win.desk is not None)
+    assert settings.recent_events() == [event_path.resolve()]
+    win.close_event_file()
+    assert win.stack.currentWidget() is win.start
+    assert win.start.recent.count() == 1
+    win.start.recent.itemActivated.emit(win.start.recent.item(0))
+    qtbot.waitUntil(lambda: win.desk is not None)
+
+
+def test_open_the_demo(bare_window, qtbot, monkeypatch, tmp_path):
+    import checkin.gui.main_window as mw
+    monkeypatch.setattr(mw, "demo_path", lambda: tmp_path / "demo.checkin")
+    win = bare_window
+    win.open_demo()
+    qtbot.waitUntil(lambda: win.desk is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.desk.counters.counters.expected > 200)
+    assert (tmp_path / "demo.checkin").exists()
+
+
+def test_mode_is_remembered_per_station(bare_window, qtbot, event_path, settings, clock):
+    win = bare_window
+    win.open_event(event_path)
+    qtbot.waitUntil(lambda: win.desk is not None)
+    win.set_mode(Mode.WORKSHOP)
+    assert win.desk is None and settings.mode is Mode.WORKSHOP
+    assert win.mode_actions[Mode.WORKSHOP].isChecked()
+
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    again = MainWindow(settings, None, ScanCapture(), now=clock)
+    qtbot.addWidget(again)
+    assert again.mode_actions[Mode.WORKSHOP].isChecked()
+    again.shutdown()
+    win.set_mode(Mode.RECEPTION)
+    qtbot.waitUntil(lambda: win.desk is not None)
+
+
+def test_switching_mode_asks_first(bare_window, monkeypatch, settings):
+    from PySide6.QtWidgets import QMessageBox
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    bare_window.mode_actions[Mode.ORGANISER].trigger()
+    assert asked and settings.mode is Mode.RECEPTION
+    assert bare_window.mode_actions[Mode.RECEPTION].isChecked()
+
+
+def test_new_event_dialog_previews_then_creates(qtbot, tmp_path, bare_window):
+    from helpers import DATA
+
+    from checkin.gui.new_event import ColumnsModel, NewEventDialog
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
+    dialog.registrations_path.setText(str(DATA / "occitanie-2022-inscriptions.csv"))
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        dialog.load()
+    assert dialog.plan is not None and dialog.model.rowCount() > 5
+    target = tmp_path / "new.checkin"
+    assert not target.exists()  # a preview writes nothing
+    headers = [dialog.model.data(dialog.model.index(r, 0)) for r in range(dialog.model.rowCount())]
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        dialog.model.setData(dialog.model.index(headers.index("Téléphone"), ColumnsModel.ROLE),
+                             "ignore")
+    win = bare_window
+    win.open_event(target, opener=dialog.opener())
+    qtbot.waitUntil(lambda: win.desk is not None, timeout=10000)
+    qtbot.waitUntil(lambda: win.desk.counters.counters.expected > 100)
+    win.desk.search_field.setText("mar")
+    qtbot.waitUntil(lambda: win.desk.model.rowCount() > 0)
+    assert all(not r.phone for r in win.desk.model.registrations())
+
+
+def test_a_scan_outside_the_desk_is_not_lost_silently(bare_window):
+    bare_window.on_scan("CK1+OCC22+ABCDEF+AAAAAAAAAA")
+    assert bare_window.statusBar().currentMessage()
+    assert QApplication.instance() is not None
+
+
+def test_run_opens_the_event(monkeypatch, event_path, settings):
+    from checkin.gui import app as app_module
+    from checkin.gui.main_window import MainWindow
+    seen: dict[str, object] = {}
+
+    def fake_exec() -> int:
+        return 0
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(MainWindow, "open_event",
+                        lambda self, path, opener=None: seen.setdefault("path", path))
+    monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(fake_exec))
+    assert app_module.run(event_path, demo=False, lang="en") == 0
+    assert seen["path"] == event_path
+    app_module.install_translations(app_module.make_app(), "fr")
+
+
+def test_french_and_english_qt_translations_load():
+    from checkin.gui.app import install_translations, make_app
+    app = make_app()
+    assert len(install_translations(app, "fr")) == 2  # Qt's own and ours
+    assert install_translations(app, "en") == []
+    install_translations(app, "fr")
+    assert Path(__file__).exists()
