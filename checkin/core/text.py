@@ -9,7 +9,7 @@ _LIGATURES = str.maketrans(
      "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "’": "'", "‘": "'"}
 )
 _SPACES = re.compile(r"\s+")
-_NON_WORD = re.compile(r"[^0-9a-z@._+]+")
+_NON_WORD = re.compile(r"[^\w@.+]+")  # \w: letters of every script, digits, _
 
 
 def fold(text: str) -> str:

@@ -589,3 +589,14 @@ def test_one_misspelt_letter_in_the_last_name_still_finds_the_person(tmp_path: P
         if person.id not in index.search(query, limit=10):
             missed.append(query)
     assert missed == []
+
+
+def test_names_in_greek_and_cyrillic_are_found_by_name_without_accents() -> None:
+    index = SearchIndex([
+        SearchDoc("g", "AAAAAA", "Γιώργος", "Παπαδόπουλος", "", ""),
+        SearchDoc("c", "BBBBBB", "Жанна", "Иванова", "", ""),
+        SearchDoc("f", "CCCCCC", "Jean", "Dupont", "", ""),
+    ])
+    assert index.search("παπαδοπ") == ["g"]
+    assert index.search("γιωργος") == ["g"]
+    assert index.search("иван") == ["c"]
