@@ -39,8 +39,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
     if language == "fr":
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_fr", qt_dir),
-                             ("checkin_fr", str(resource("translations")))):
+        ours = resource("translations")  # one file per area: checkin_fr, room_fr, ...
+        catalogues = [("qtbase_fr", qt_dir)] + [
+            (qm.stem, str(ours)) for qm in sorted(ours.glob("*_fr.qm"))]
+        for name, folder in catalogues:
             translator = QTranslator(app)
             if translator.load(name, folder):
                 app.installTranslator(translator)
