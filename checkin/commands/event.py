@@ -81,6 +81,7 @@ def _import(args: argparse.Namespace) -> int:
             raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
         if not args.dry_run:
             claim_station(event, args.station)  # only once the file has proved readable
+            event.backup()
             event.append(plan.entries)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())

@@ -8,6 +8,7 @@ decides, and `admit_when_full` lets the person in.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -233,6 +234,16 @@ def roster(event: Event, code: str) -> Roster:
     walked_over = tuple(RosterLine(r, present[r.id]) for r in people if r.id not in chosen
                         and r.id in present)
     return Roster(session, registered, walked_over)
+
+
+def lines(event: Event, code: str, regs: list[Registration]) -> list[RosterLine]:
+    """Roster lines for some registrations (a search's results), in their order: one query."""
+    code = _session_or_raise(event.programme, code).code
+    present = dict(event.conn.execute(
+        "SELECT reg_id, min(at) FROM attendance WHERE session = ? AND undone = 0"
+        " AND reg_id IN (SELECT value FROM json_each(?)) GROUP BY reg_id",
+        (code, json.dumps([r.id for r in regs]))).fetchall())
+    return [RosterLine(r, present.get(r.id)) for r in regs]
 
 
 def _session_or_raise(programme: Programme, code: str) -> Session:

@@ -179,6 +179,7 @@ def clone(event: Event, target: Path, station_name: str) -> Path:
     except BaseException:
         target.unlink(missing_ok=True)
         raise
+    event.merge(named)  # the original knows the name is taken (the same entry: no double)
     return target
 
 

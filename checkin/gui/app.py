@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -107,6 +108,7 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     apply_style(app)
     window = MainWindow(settings)
     window.show_fitted()
+    _report_ready_if_asked(window)
     _exit_after_start_if_asked(app, window, opening=demo or event_path is not None)
     if demo:
         window.open_demo()
@@ -115,6 +117,18 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     code = app.exec()
     window.shutdown()
     return code
+
+
+def _report_ready_if_asked(window: MainWindow) -> None:
+    """With CHECKIN_REPORT_READY set (tests/perf), print to stderr the monotonic time at
+    which the opened event's screen is painted: the app-start benchmark reads it."""
+    if not os.environ.get("CHECKIN_REPORT_READY"):
+        return
+
+    def ready(ok: bool) -> None:
+        window.repaint()
+        print(f"checkin-ready {time.monotonic():.6f} {int(ok)}", file=sys.stderr, flush=True)
+    window.event_ready.connect(ready)
 
 
 def _exit_after_start_if_asked(app: QApplication, window: MainWindow, opening: bool) -> None:

@@ -21,12 +21,15 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.event import Clock, Event, local_now
+from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
 from checkin.gui.new_event import NewEventDialog
+from checkin.gui.room.view import RoomView
 from checkin.gui.scanner import DuplicateGate, ScanCapture
 from checkin.gui.settings import Mode, Settings
 from checkin.gui.sounds import Sounds
 from checkin.gui.start_screen import StartScreen
+from checkin.gui.stations import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
 
 Opener = Callable[[Path], Event]
@@ -52,6 +55,7 @@ class MainWindow(QMainWindow):
         self.worker: EventWorker | None = None
         self.info: EventInfo | None = None
         self.desk: DeskView | None = None
+        self.room: RoomView | None = None
         self.mode_page: QWidget | None = None
         self.capture = capture or ScanCapture(self)
         self.capture.scanned.connect(self.on_scan)
@@ -98,7 +102,11 @@ class MainWindow(QMainWindow):
 
         desk = bar.addMenu(self.tr("&Desk"))
         self.desk_menu = desk
+        self.room_menu = bar.addMenu(RoomView.menu_title())
+        self.room_menu.menuAction().setVisible(False)
 
+        self.sync_menu = SyncMenu(self)  # bundles, shared folder, clones
+        bar.addMenu(self.sync_menu)
         prefs = bar.addMenu(self.tr("&Settings"))
         lang = prefs.addMenu(self.tr("&Language"))
         for code, name in (("fr", "Français"), ("en", "English")):
@@ -106,6 +114,7 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, c=code: self.set_language(c))
             lang.addAction(act)
         self._add(prefs, self.tr("Sound &volume…"), self.ask_volume)
+        prefs.addAction(printer_settings_action(self, self.settings))
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                   QKeySequence.StandardKey.HelpContents)
@@ -167,6 +176,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(info.path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(info.path)), 5000)
         self.show_mode()
+        self.sync_menu.attach()  # a copy from another laptop first gets its own station
         self.event_ready.emit(True)
 
     def _open_failed(self, message: str) -> None:
@@ -182,8 +192,14 @@ class MainWindow(QMainWindow):
         self.event_ready.emit(False)
 
     def close_event_file(self) -> None:
+        self.sync_menu.detach()
         if self.desk is not None:
             self.desk.shutdown()
+        if self.room is not None:
+            self.room.shutdown()
+            self.room = None
+            self.room_menu.clear()
+            self.room_menu.menuAction().setVisible(False)
         if self.mode_page is not None:
             self.stack.removeWidget(self.mode_page)
             self.mode_page.deleteLater()
@@ -234,6 +250,11 @@ class MainWindow(QMainWindow):
         assert self.worker is not None and self.info is not None
         if self.desk is not None:
             self.desk.shutdown()
+        if self.room is not None:
+            self.room.shutdown()
+            self.room = None
+            self.room_menu.clear()
+            self.room_menu.menuAction().setVisible(False)
         if self.mode_page is not None:
             self.stack.removeWidget(self.mode_page)
             self.mode_page.deleteLater()
@@ -248,13 +269,27 @@ class MainWindow(QMainWindow):
             for act in self.desk.actions():
                 self.desk_menu.addAction(act)
             self.mode_page = self.desk
+        elif mode is Mode.WORKSHOP:
+            self.room = RoomView(self.worker, self.info, self.sounds, self.settings, self.now,
+                                 gate=DuplicateGate(clock=self.capture.clock))
+            self.room.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+            self.room_menu.addActions(self.room.actions())
+            self.room_menu.menuAction().setVisible(True)
+            self.mode_page = self.room
+        elif mode is Mode.ORGANISER:
+            from checkin.gui.organiser.page import OrganiserPage
+            self.mode_page = OrganiserPage(self.worker, self.info, self.settings)
+            self.menuBar().insertMenu(self.desk_menu.menuAction(), self.mode_page.menu)
         else:
             self.mode_page = self._placeholder(mode)
+        self.desk_menu.menuAction().setVisible(self.desk is not None)  # a menu per mode
         self.stack.addWidget(self.mode_page)
         self.stack.setCurrentWidget(self.mode_page)
         self._show_title()
         if self.desk is not None:
             self.desk.focus_search()
+        if self.room is not None:
+            self.room.focus_search()
 
     def _placeholder(self, mode: Mode) -> QWidget:
         page = QWidget()
@@ -277,6 +312,8 @@ class MainWindow(QMainWindow):
     def on_scan(self, text: str) -> None:
         if self.desk is not None and self.stack.currentWidget() is self.desk:
             self.desk.scan(text)  # even with a dialog open: the outcome card shows behind
+        elif self.room is not None and self.stack.currentWidget() is self.room:
+            self.room.scan(text)
         else:
             self.statusBar().showMessage(self.tr("A badge was scanned, but no reception desk"
                                                  " is open here."), 5000)
@@ -298,7 +335,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         lines = [f"{a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{a.text()}"
-                 for a in (self.desk.actions() if self.desk else []) if not a.shortcut().isEmpty()]
+                 for a in (self.mode_page.actions() if self.mode_page else [])
+                 if not a.shortcut().isEmpty()]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(
             [self.tr("Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere."),
              "", *lines]))

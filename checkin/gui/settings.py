@@ -84,6 +84,27 @@ class Settings:
     def auto_print(self, value: bool) -> None:
         self._set("station/auto_print", "true" if value else "false")
 
+    # Sync through a shared folder, per event (by its id): the folder and whether it is on.
+    def folder_sync(self, event_id: str) -> tuple[str, bool]:
+        folder = self._get(f"sync/{event_id}/folder", "")
+        return folder, bool(folder) and self._get(f"sync/{event_id}/on", "false") == "true"
+
+    def set_folder_sync(self, event_id: str, folder: str, on: bool) -> None:
+        self.store.setValue(f"sync/{event_id}/folder", folder)
+        self._set(f"sync/{event_id}/on", "true" if on else "false")
+
+    @property
+    def sync_interval(self) -> float:
+        """Seconds between two syncs through the shared folder."""
+        try:
+            return max(0.1, min(3600.0, float(self._get("sync/interval", "5"))))
+        except ValueError:
+            return 5.0
+
+    @sync_interval.setter
+    def sync_interval(self, value: float) -> None:
+        self._set("sync/interval", float(value))
+
     def recent_events(self) -> list[Path]:
         raw = self.store.value("recent/events", [])
         items = [raw] if isinstance(raw, str) else list(raw or [])

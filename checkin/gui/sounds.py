@@ -28,6 +28,11 @@ TUNES: dict[str, list[tuple[float, float]]] = {
     "cancelled": [(330, 0.12), (247, 0.25)],
     "undone": [(1046.5, 0.07), (659, 0.12)],
     "error": [(180, 0.35)],
+    # Workshop rooms: recorded, but with something for the host to notice.
+    "other_session": [(880, 0.08), (740, 0.08), (988, 0.14)],
+    "full": [(247, 0.15), (0, 0.05), (247, 0.15), (196, 0.25)],
+    "not_checked_in": [(880, 0.09), (1318.5, 0.12), (0, 0.05), (1318.5, 0.1)],
+    "outside_hours": [(587, 0.18), (523, 0.18)],
 }
 
 

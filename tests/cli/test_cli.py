@@ -126,3 +126,10 @@ def test_generated_french_excel_export_imports(occ: Path, tmp_path: Path) -> Non
     export = make_registrations(500, tmp_path / "fr.csv", "--excel-fr", "--seed", "9")
     report = run_json("import", occ, export)
     assert report["added"] + report["merged"] + len(report["skipped"]) >= 490
+
+
+def test_import_keeps_a_backup_of_the_file_as_it_was(occ: Path) -> None:
+    run("import", occ, DATA / "occitanie-2022-inscriptions.csv")
+    (backup,) = occ.with_name(occ.name + ".backups").glob("*.checkin")
+    assert run_json("stats", backup)["registered"] == 0
+    assert run_json("stats", occ)["registered"] > 100

@@ -143,6 +143,15 @@ def test_roster_ticks_those_present(event: Event, afternoon) -> None:
     assert roster.present == 1 and absent.id in {ln.registration.id for ln in roster.registered}
 
 
+def test_lines_say_who_came_among_search_results(event: Event, afternoon) -> None:
+    came, absent = person(event, "Venu", ("A",)), person(event, "Absent", ("B",))
+    rooms.attend(event, "A", came)
+    rooms.attend(event, "B", absent)
+    found = rooms.lines(event, "a", [absent, came])
+    assert [(ln.registration.id, ln.present_at) for ln in found] == [
+        (absent.id, None), (came.id, "2022-12-08T14:05:00+01:00")]
+
+
 @pytest.mark.parametrize(("now", "room", "expected"), [
     ("14:10", "Salle Mosson 1", "A"),  # in progress
     ("13:45", "Salle Mosson 2", "B"),  # a little before it starts

@@ -36,11 +36,12 @@ def test_clone_is_the_same_event_as_a_new_named_station(event: Event, tmp_path: 
         assert [(e.kind, e.payload["name"], e.seq) for e in named] == [
             (j.STATION_NAMED, "Salle A", 1)]
         assert named[0].payload["from"] == event.station_id
-        assert named[0].clock > max(e.clock for e in event.entries())
+        assert named[0].clock > max(e.clock for e in event.entries()
+                                    if e.station == event.station_id)
         assert {s["name"] for s in copy.stations()} == {"Accueil 1", "Salle A"}
-    # The original is untouched.
+    # The original keeps its own identity, and knows the new station's name is taken.
     assert event.station_name == "Accueil 1"
-    assert {s["name"] for s in event.stations()} == {"Accueil 1"}
+    assert {s["name"] for s in event.stations()} == {"Accueil 1", "Salle A"}
 
 
 def test_clone_opened_on_its_laptop_records_there(event: Event, tmp_path: Path,
@@ -160,7 +161,7 @@ def test_station_status_shows_last_entry_when_and_how_many(event: Event, tmp_pat
             reception.walk_in(room, {"last_name": f"Salle{n}"}, check_in_now=False)
         theirs = [e for e in room.entries() if e.station == room.station_id]
     # Entries 1, 2 and 4 arrive; 3 is still on its way.
-    assert event.merge([e for e in theirs if e.seq != 3]) == 3
+    assert event.merge([e for e in theirs if e.seq != 3]) == 2  # seq 1 came at the clone
     status = {s.name: s for s in stations.station_status(event)}
     room_status = status["Salle A"]
     assert (room_status.entries, room_status.last_seq, room_status.missing) == (3, 4, 1)
@@ -195,3 +196,14 @@ def test_old_files_migrate_and_then_keep_entries_sharing_a_sequence_number(
         assert [e.id for e in ev.entries()] == [named.id, fork.id]
         (status,) = stations.station_status(ev)
         assert (status.entries, status.last_seq) == (2, 1)
+
+
+def test_a_cloned_station_name_stays_taken_after_the_original_is_reopened(
+        event: Event, tmp_path: Path) -> None:
+    stations.clone(event, tmp_path / "salle-a.checkin", "Salle A")
+    path = event.path
+    event.close()
+    with Event.open(path) as again:
+        assert "Salle A" in {s["name"] for s in again.stations()}
+        with pytest.raises(CheckinError, match="already named"):
+            stations.clone(again, tmp_path / "other.checkin", "Salle A")

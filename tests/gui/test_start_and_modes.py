@@ -41,6 +41,8 @@ def test_open_an_event_and_find_it_in_recent_events(bare_window, qtbot, event_pa
     win.open_event(event_path)
     qtbot.waitUntil(lambda: win.desk is not None)
     assert settings.recent_events() == [event_path.resolve()]
+    backups = list(event_path.with_name(event_path.name + ".backups").glob("*.checkin"))
+    assert len(backups) == 1  # opening keeps a copy of the file as it was found
     win.close_event_file()
     assert win.stack.currentWidget() is win.start
     assert win.start.recent.count() == 1
@@ -137,7 +139,9 @@ def test_run_opens_the_event(monkeypatch, event_path, settings):
 def test_french_and_english_qt_translations_load():
     from checkin.gui.app import install_translations, make_app
     app = make_app()
-    assert len(install_translations(app, "fr")) == 2  # Qt's own and ours
+    loaded = install_translations(app, "fr")  # Qt's own, then one catalogue per area
+    assert len(loaded) >= 2
+    assert app.translate("MainWindow", "&File") != "&File"
     assert install_translations(app, "en") == []
     install_translations(app, "fr")
     assert Path(__file__).exists()

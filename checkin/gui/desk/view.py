@@ -24,6 +24,7 @@ from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.camera import CameraPanel
+from checkin.gui.desk.badge_printing import DeskPrinting
 from checkin.gui.desk.counters import CountersBar
 from checkin.gui.desk.outcome_card import OutcomeCard
 from checkin.gui.desk.outcomes import LOOKS, DeskState
@@ -152,6 +153,7 @@ class DeskView(QWidget):
             self.tr("Enter: check in"), self.tr("↑ ↓: choose"), self.tr("Esc: clear"),
             self.tr("Ctrl+N: walk-in"), self.tr("F2: edit"), self.tr("Ctrl+Z: undo"),
             self.tr("Ctrl+F: search"), self.tr("F9: camera")]))
+        self.printing = DeskPrinting(self)  # Ctrl+P, the card's button, auto-print
         if self.settings.camera_on:
             self.toggle_camera(True)
 
@@ -281,6 +283,7 @@ class DeskView(QWidget):
             self.card.show_registration(result.registration)
         if result.outcome is Outcome.CHECKED_IN:
             self.last_checked_in = result.registration
+            self.printing.checked_in(result.registration)
             self.search_field.clear()
         self.focus_search()
 

@@ -1,0 +1,158 @@
+"""Badges printed at the desk: the person card's button and Ctrl+P (asking before a
+reprint), optionally automatically at check-in (never twice), on the printer chosen for
+this station in the Settings menu. The printing itself is `printing.BadgePrinter`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.badges import DEFAULT_MEDIA, load_layout, media_names
+from checkin.core.model import Registration
+from checkin.gui.printing import (
+    CUPS,
+    QT,
+    BadgePrinter,
+    PrintTarget,
+    available_printers,
+    cups_queues,
+    load_target,
+    save_target,
+)
+from checkin.gui.settings import Settings
+from checkin.gui.worker import Background
+
+if TYPE_CHECKING:
+    from checkin.gui.desk.view import DeskView
+
+translate = QCoreApplication.translate
+PRINT_KEYS = "Ctrl+P"
+
+
+class DeskPrinting(QObject):
+    """The desk's badge printing: one per desk view."""
+
+    def __init__(self, desk: DeskView) -> None:
+        super().__init__(desk)
+        self.desk = desk
+        self.printer = BadgePrinter(desk.worker, lambda: load_target(desk.settings), self)
+        self.printer.printed.connect(self._printed)
+        self.printer.failed.connect(self._failed)
+        self.action = QAction(translate("DeskPrinting", "Print the badge"), desk)
+        self.action.setShortcut(QKeySequence(PRINT_KEYS))
+        self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.action.triggered.connect(self.print_current)
+        desk.addAction(self.action)
+        card = desk.card
+        card.print_button.setText(translate("DeskPrinting", "Print the badge (Ctrl+P)"))
+        card.print_requested.connect(self.print_current)
+        desk.hints.setText(desk.hints.plain_text() + "   "
+                           + translate("DeskPrinting", "Ctrl+P: print the badge"))
+
+    def print_current(self) -> None:
+        """The person on the card: printed, or asked about first if printed before."""
+        reg = self.desk.card.registration
+        if reg is None:
+            self.desk.status_message.emit(translate("DeskPrinting", "Choose a person first."))
+        else:
+            self.printer.request(reg, self.desk, if_printed="ask")
+        self.desk.focus_search()
+
+    def checked_in(self, reg: Registration | None) -> None:
+        """Automatic printing at check-in, when this station does it: never a reprint."""
+        if reg is not None and self.desk.settings.auto_print:
+            self.printer.request(reg, self.desk, if_printed="skip")
+
+    def _printed(self, ids: list[str], job: str) -> None:
+        self.desk.status_message.emit(translate("DeskPrinting", "Badge sent to the printer"
+                                                                " (%1).").replace("%1", job))
+
+    def _failed(self, message: str) -> None:
+        text = translate("DeskPrinting", "Badge not printed: %1").replace("%1", message)
+        self.desk.status_message.emit("⚠ " + text)
+
+
+class PrinterDialog(QDialog):
+    """This station's badge printer and medium, and whether it prints at check-in."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(translate("DeskPrinting", "Badge printer"))
+        current = load_target(settings)
+        self.printer = QComboBox(objectName="printerChoice")
+        self.media = QComboBox(objectName="mediaChoice")
+        for name in media_names():
+            self.media.addItem(load_layout(name).description, name)
+        media = current.media if current else DEFAULT_MEDIA
+        self.media.setCurrentIndex(max(0, self.media.findData(media)))
+        self.auto = QCheckBox(translate("DeskPrinting", "Print the badge at every check-in"
+                                                        " (never twice)"))
+        self.auto.setChecked(settings.auto_print)
+        self.note = QLabel(translate("DeskPrinting", "Looking for printers…"))
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(translate("DeskPrinting", "Printer"), self.printer)
+        form.addRow(translate("DeskPrinting", "Medium"), self.media)
+        form.addRow("", self.auto)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self._current = current
+        # lpstat may take a moment: asked in a thread, never on the GUI thread.
+        self._lookup = Background(lambda: (available_printers(), cups_queues()),
+                                  self._found, lambda exc: self._found(([], [])), self)
+
+    def _found(self, found: tuple[list[str], list[str]]) -> None:
+        printers, queues = found
+        targets = [(QT, p) for p in printers] + [(CUPS, q) for q in queues]
+        current = self._current
+        if current is not None and (current.kind, current.name) not in targets:
+            targets.insert(0, (current.kind, current.name))  # kept even when absent now
+        for kind, name in targets:
+            label = name if kind == QT else translate("DeskPrinting", "%1 (PDF to CUPS)") \
+                .replace("%1", name)
+            self.printer.addItem(label, f"{kind}\t{name}")
+        if current is not None:
+            self.printer.setCurrentIndex(max(0, self.printer.findData(
+                f"{current.kind}\t{current.name}")))
+        self.note.setText("" if targets else translate(
+            "DeskPrinting", "No printer found: install one (or CUPS) and open this again."))
+
+    def target(self) -> PrintTarget | None:
+        data = self.printer.currentData()
+        if not data:
+            return None
+        kind, _, name = str(data).partition("\t")
+        return PrintTarget(kind, name, str(self.media.currentData()))
+
+    def accept(self) -> None:
+        target = self.target()
+        if target is not None:
+            save_target(self.settings, target)
+        self.settings.auto_print = self.auto.isChecked()
+        super().accept()
+
+
+def printer_settings_action(window: QWidget, settings: Settings) -> QAction:
+    """The Settings menu's entry for this station's badge printer."""
+    action = QAction(translate("DeskPrinting", "Badge &printer…"), window)
+    action.triggered.connect(lambda: PrinterDialog(settings, window).open())
+    return action

@@ -1,0 +1,3 @@
+"""The Organiser mode: dashboard, exports, re-import, programme, data-protection purge.
+
+`page.OrganiserPage` is a tab widget whose tabs are listed in `page.TABS`."""

@@ -1,0 +1,202 @@
+"""Re-importing an updated registration export: the detected columns (correctable, as when
+the event was created), what the import would do, and only then the import itself.
+
+Planning reads the event's registrations, so it runs in the event's thread; the import plans
+again at the moment it writes, against the registrations of that moment."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.event import Event
+from checkin.core.importing import ImportPlan, ImportReport, plan_import
+from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices
+from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.organiser.status import JobStatus
+from checkin.gui.widgets import WrapLabel
+
+DETAILS = 8  # rows named in the details line
+
+
+class ImportTab(QWidget):
+    planned = Signal()  # a preview (or its failure) is shown
+
+    def __init__(self, context: OrganiserContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.plan: ImportPlan | None = None
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("The updated export of the registration form"))
+        self.path_edit.editingFinished.connect(self.preview)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(self.choose)
+        self.model = ColumnsModel(self)
+        self.model.dataChanged.connect(self.preview)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setItemDelegateForColumn(
+            ColumnsModel.ROLE, RoleDelegate(lambda: role_choices(context.info.programme), self))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view.verticalHeader().hide()
+        self.counts: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, label in self._count_labels():
+            self.counts[key] = QLabel("—", objectName="importCount")
+            form.addRow(label, self.counts[key])
+        self.details = WrapLabel(objectName="caption")
+        self.error = WrapLabel(objectName="jobMessage")
+        self.error.setProperty("error", True)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("primaryButton")
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.commit)
+        self.status = JobStatus(context)
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Registrations (CSV, XLSX)")))
+        top.addWidget(self.path_edit, 1)
+        top.addWidget(choose)
+        side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("What the import would do"), objectName="sectionTitle"))
+        side.addLayout(form)
+        side.addWidget(self.details)
+        side.addStretch()
+        button_row = QHBoxLayout()
+        button_row.addStretch()
+        button_row.addWidget(self.import_button)
+        side.addLayout(button_row)
+        middle = QHBoxLayout()
+        columns = QVBoxLayout()
+        columns.addWidget(WrapLabel(self.tr("Detected columns: correct “Read as” if it is wrong"
+                                            " (F2 or double-click). Nothing is written before"
+                                            " you click Import."), objectName="caption"))
+        columns.addWidget(self.view, 1)
+        middle.addLayout(columns, 3)
+        middle.addLayout(side, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.status)
+        self.error.hide()
+
+    def title(self) -> str:
+        return self.tr("Re-import")
+
+    def _count_labels(self) -> list[tuple[str, str]]:
+        return [("added", self.tr("New registrations to add")),
+                ("updated", self.tr("Registrations to update")),
+                ("unchanged", self.tr("Unchanged")),
+                ("merged", self.tr("Resubmitted forms merged")),
+                ("skipped", self.tr("Rows skipped (no name)")),
+                ("unmatched", self.tr("Session choices not recognised")),
+                ("missing", self.tr("In the event, not in this file (kept)"))]
+
+    # -- preview -------------------------------------------------------------------------------
+
+    def choose(self) -> None:
+        path = self.context.dialogs.open_file(
+            self, self.tr("Registrations"), self.tr("Exports (*.csv *.xlsx);;All files (*)"))
+        if path is not None:
+            self.path_edit.setText(str(path))
+            self.model.overrides.clear()
+            self.preview()
+
+    def preview(self) -> None:
+        text = self.path_edit.text().strip()
+        self.plan = None
+        self.import_button.setEnabled(False)
+        if not text:
+            self._show_report(None)
+            return
+        path, overrides = Path(text), dict(self.model.overrides)
+
+        def job(event: Event) -> ImportPlan:
+            return plan_import(path, event.programme, event.registrations(), overrides)
+        self.details.setText(self.tr("Reading…"))
+        self.context.worker.submit(job, alive(self, self._planned), alive(self, self._failed),
+                                   key="organiser-import-preview")
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.model.set_plan(plan)
+        self._show_report(plan.report)
+        if plan.report.rows == 0:
+            self._show_error(self.tr("%1 has no registration in it, only a header: nothing to"
+                                     " import.").replace("%1", plan.report.file))
+        elif not plan.entries:
+            self._show_error("")
+            self.details.setText(self.details.text() + " " + self.tr(
+                "The event already holds all of it: nothing to import."))
+        else:
+            self.plan = plan
+            self._show_error("")
+            self.import_button.setEnabled(True)
+            self.import_button.setText(self.tr("Import: %1 new, %2 updated")
+                                       .replace("%1", str(plan.report.added))
+                                       .replace("%2", str(plan.report.updated)))
+        self.planned.emit()
+
+    def _failed(self, exc: Exception) -> None:
+        self.model.set_plan(None)
+        self._show_report(None)
+        self._show_error(one_line(exc))
+        self.planned.emit()
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(f"⚠ {text}" if text else "")
+        self.error.setVisible(bool(text))
+
+    def _show_report(self, report: ImportReport | None) -> None:
+        values = {} if report is None else {
+            "added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+            "merged": report.merged, "skipped": len(report.skipped),
+            "unmatched": len(report.unmatched), "missing": report.missing}
+        for key, label in self.counts.items():
+            label.setText(str(values[key]) if key in values else "—")
+        self.details.setText(self._details(report) if report else "")
+
+    def _details(self, report: ImportReport) -> str:
+        parts = [self.tr("%1 rows read.").replace("%1", str(report.rows))]
+        if report.skipped:
+            rows = ", ".join(str(s["row"]) for s in report.skipped[:DETAILS])
+            parts.append(self.tr("Skipped rows: %1.").replace("%1", rows))
+        if report.unmatched:
+            answers = ", ".join(f"{u['row']} ({u.get('value', '')})"
+                                for u in report.unmatched[:DETAILS])
+            parts.append(self.tr("Not recognised (row, answer): %1.").replace("%1", answers))
+        return " ".join(parts)
+
+    # -- import --------------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        if self.plan is None:
+            return
+        path, overrides = Path(self.path_edit.text().strip()), dict(self.model.overrides)
+        self.import_button.setEnabled(False)
+
+        def job(event: Event) -> ImportReport:
+            plan = plan_import(path, event.programme, event.registrations(), overrides)
+            event.append(plan.entries)
+            return plan.report
+
+        def done(report: ImportReport) -> tuple[str, None]:
+            self.plan = None
+            self.import_button.setText(self.tr("Import"))
+            return (self.tr("Imported %1: %2 added, %3 updated, %4 unchanged.")
+                    .replace("%1", report.file).replace("%2", str(report.added))
+                    .replace("%3", str(report.updated)).replace("%4", str(report.unchanged)),
+                    None)
+        self.status.run(self.tr("Importing…"), job, done)

@@ -1,0 +1,1 @@
+"""The workshop room station: attendance of one session, recorded by scan, search or tick."""

@@ -1,0 +1,112 @@
+"""The desk's outcome card, for session outcomes; a full session offers to let them in."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+
+from checkin.core.programme import Programme
+from checkin.core.rooms import AttendanceResult
+from checkin.core.rooms import SessionOutcome as S
+from checkin.gui.desk.outcome_card import OutcomeCard, _line
+from checkin.gui.desk.outcomes import DeskState, other_event_text
+from checkin.gui.room import looks
+from checkin.gui.widgets import no_focus
+from checkin.resources import resource
+
+
+class RoomOutcomeCard(OutcomeCard):
+    admit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.admit_button: QPushButton | None = None
+        super().__init__(parent)
+        self.admit_button = no_focus(QPushButton(objectName="admitButton"))
+        self.admit_button.clicked.connect(self.admit_requested)
+        self.admit_button.hide()
+        # The desk card's text column ends with its button row: [stretch, undo].
+        text = self.layout().itemAt(1).layout()
+        buttons = text.itemAt(text.count() - 1).layout()
+        assert isinstance(buttons, QBoxLayout) and buttons.indexOf(self.undo_button) >= 0
+        buttons.insertWidget(buttons.indexOf(self.undo_button), self.admit_button)
+        self.result: AttendanceResult | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
+            QKeySequence.SequenceFormat.NativeText)
+        self.undo_button.setText(self.tr("Undo (%1)").replace("%1", shortcut))
+        if self.admit_button is not None:
+            self.admit_button.setText(self.tr("Let them in anyway"))
+
+    def show_attendance(self, result: AttendanceResult, programme: Programme) -> None:
+        self.result = result
+        reg = result.registration
+        person = _line(reg) if reg else ""
+        if reg is not None and reg.needs and looks.is_lunch(programme, result.session):
+            person += "\n" + self.tr("Needs: %1").replace("%1", reg.needs)
+        self._show(shown_state(result), person,
+                   "\n".join(x for x in self._details(result, programme) if x),
+                   undo=result.recorded)
+        if self.admit_button is not None:
+            self.admit_button.setVisible(result.outcome is S.FULL and not result.recorded)
+
+    def _details(self, result: AttendanceResult, programme: Programme) -> list[str]:
+        outcome = result.outcome
+        lines: list[str] = []
+        session = programme.session(result.session)
+        capacity = session.capacity if session else None
+        if result.recorded:
+            chosen = [s for c in result.chosen if (s := programme.session(c)) is not None]
+            slot = programme.slot_of(result.session)
+            lines += [looks.flag_text(f, chosen, capacity, slot)
+                      for f in looks_order(result.flags)]
+            if shown_state(result) is S.ATTENDED:
+                lines.append(looks.advice(outcome))
+        elif outcome is S.ALREADY_ATTENDED:
+            lines.append(self.tr("Recorded at %1: nothing recorded again.").replace(
+                "%1", looks.at_text(result.first_attended_at)))
+        elif outcome is S.FULL:
+            lines.append(self.tr("All %1 places are taken: not recorded. You decide.")
+                         .replace("%1", str(capacity or 0)))
+        elif outcome is S.AMBIGUOUS:
+            lines.append(looks.advice(outcome))
+            lines += [f"• {_line(c)}" for c in result.candidates[:6]]
+        elif outcome is S.OTHER_EVENT:
+            lines.append(other_event_text(result.other_event))
+        else:
+            lines.append(looks.advice(outcome))
+        return lines
+
+    def show_undone_attendance(self, person: str) -> None:
+        self.result = None
+        self._show(DeskState.UNDONE, person, looks.advice(DeskState.UNDONE))
+
+    def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
+        self.state = state
+        look = looks.ROOM_LOOKS[state]
+        self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
+                           " #outcomeCard QLabel { color: white; }")
+        self.icon.load(str(resource("icons", f"{look.icon}.svg")))
+        self.title.setText(looks.title(state))
+        self.person.setText(person)
+        self.person.setVisible(bool(person))
+        self.detail.setText(detail)
+        self.retranslate()
+        self.undo_button.setVisible(undo)
+        if self.admit_button is not None:
+            self.admit_button.hide()
+
+
+def looks_order(flags: tuple[S, ...]) -> list[S]:
+    """Warnings in the order the host should read them (the most important first)."""
+    order = (S.FULL, S.OTHER_SESSION, S.NOT_CHECKED_IN, S.OUTSIDE_HOURS)
+    return [f for f in order if f in flags]
+
+
+def shown_state(result: AttendanceResult) -> S:
+    """A person let in to a full session was recorded: show the next warning, if any."""
+    if result.recorded and result.outcome is S.FULL:
+        return next((f for f in looks_order(result.flags) if f is not S.FULL), S.ATTENDED)
+    return result.outcome

@@ -1,0 +1,176 @@
+"""The main window's Sync menu, and what happens to an event file once open: a copy from
+another laptop gets a station of its own before it records, then the shared folder syncs."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+
+from checkin.core import stations
+from checkin.core.event import Event
+from checkin.gui.stations import actions
+from checkin.gui.stations.dialogs import NewStationDialog
+from checkin.gui.stations.session import StationFacts, StationSession, station_facts
+from checkin.gui.worker import EventInfo, EventWorker
+
+if TYPE_CHECKING:
+    from checkin.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+class SyncMenu(QMenu):
+    """Bundles, shared folder and clones for the open event; disabled without one."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(translate("SyncMenu", "S&ync"), window)
+        self.main = window
+        self.session: StationSession | None = None
+        self.worker: EventWorker | None = None
+        self.identity_dialog: NewStationDialog | None = None
+        self.status = QLabel(objectName="syncStatus")
+        self.status.hide()
+        window.statusBar().addPermanentWidget(self.status)
+
+        def act(text: str, slot: object) -> QAction:
+            action = self.addAction(text)
+            action.triggered.connect(lambda: slot(self.session, self.main)  # type: ignore[operator]
+                                     if self.session else None)
+            return action
+        self.export_action = act(translate("SyncMenu", "Export for a USB key…"),
+                                 actions.export_bundle)
+        self.import_action = act(translate("SyncMenu", "Import from a USB key…"),
+                                 actions.import_bundles)
+        self.addSeparator()
+        self.folder_action = act(translate("SyncMenu", "Shared folder…"),
+                                 actions.folder_settings)
+        self.sync_now_action = self.addAction(translate("SyncMenu", "Sync now"))
+        self.sync_now_action.setShortcut("F5")
+        self.sync_now_action.triggered.connect(
+            lambda: self.session.folder.sync_now() if self.session else None)
+        self.addSeparator()
+        self.clone_action = act(translate("SyncMenu", "Clone for another laptop…"),
+                                actions.clone)
+        self._enable(False)
+
+    def _enable(self, on: bool) -> None:
+        for action in self.actions():
+            action.setEnabled(on)
+        if on and self.session is not None:
+            self.sync_now_action.setEnabled(self.session.folder.enabled)
+
+    # -- an event opens --------------------------------------------------------------------
+
+    def attach(self) -> None:
+        """Call once the main window's event is open: checks the station's identity."""
+        worker = self.main.worker
+        if worker is None:
+            return
+        self.detach()
+        self.worker = worker
+        session = self.session = StationSession.of(worker, self.main.settings)
+        session.message.connect(self._message)
+        session.failed.connect(self._failed)
+        session.folder.state_changed.connect(self._folder_state)
+        session.folder.problem.connect(
+            lambda text: self.main.statusBar().showMessage("⚠ " + text, 15000))
+        worker.submit(station_facts, self._identity, lambda exc: self._failed(str(exc)))
+
+    def _identity(self, facts: StationFacts) -> None:
+        if self.session is None or self.main.worker is not self.worker:
+            return  # closed meanwhile
+        self.session.facts = facts
+        if not facts.conflict:
+            self._ready()
+            return
+        dialog = NewStationDialog(facts, self.main)
+        dialog.accepted.connect(lambda: self._adopt(dialog.name()))
+        dialog.rejected.connect(self._refused)
+        self.identity_dialog = dialog
+        dialog.open()
+
+    def _adopt(self, name: str) -> None:
+        self.identity_dialog = None
+        worker = self.worker
+        assert worker is not None
+
+        def job(event: Event) -> EventInfo:
+            stations.adopt_new_station(event, name)
+            return EventInfo.of(event)
+
+        def done(info: EventInfo) -> None:
+            # Rebuilt once the jobs that the page submitted meanwhile (it refreshes on
+            # `changed`) have come back: their results must not reach a deleted page.
+            worker.submit(lambda event: None, lambda _: show(info))
+
+        def show(info: EventInfo) -> None:
+            if self.main.worker is not worker:
+                return
+            self.main.info = info
+            if self.session is not None:
+                self.session.facts = None  # read again: the station changed
+            self.main.show_mode()  # the page now shows the new station's name
+            self.main.statusBar().showMessage(
+                translate("SyncMenu", "This laptop is now the station “%1”.")
+                .replace("%1", info.station_name), 10000)
+            self._ready()
+        worker.submit(job, done, lambda exc: self._failed(str(exc)))
+
+    def _refused(self) -> None:
+        """Without a station of its own, the copy is not kept open: it could not record."""
+        self.identity_dialog = None
+        self.main.close_event_file()
+        self.main.start.show_message(translate(
+            "SyncMenu", "The file was closed: it is a copy of another laptop’s station and"
+                        " needs a station name of its own before it can record."))
+
+    def _ready(self) -> None:
+        if self.session is None:
+            return
+        self.session.start()
+        self._enable(True)
+
+    def detach(self) -> None:
+        """Before the event closes."""
+        if self.identity_dialog is not None:
+            dialog, self.identity_dialog = self.identity_dialog, None
+            dialog.blockSignals(True)
+            dialog.close()
+            dialog.deleteLater()
+        if self.session is not None:
+            self.session.stop()
+            for signal in (self.session.message, self.session.failed,
+                           self.session.folder.state_changed, self.session.folder.problem):
+                signal.disconnect()
+        self.session = self.worker = None
+        self.status.hide()
+        self._enable(False)
+
+    # -- what happened -------------------------------------------------------------------------
+
+    def _message(self, text: str) -> None:
+        self.main.statusBar().showMessage(text, 15000)
+
+    def _failed(self, text: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("SyncMenu", "Sync"), text,
+                          QMessageBox.StandardButton.Ok, self.main)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setObjectName("syncFailure")
+        box.open()
+
+    def _folder_state(self) -> None:
+        folder = self.session.folder if self.session else None
+        attached = self.export_action.isEnabled()
+        self.sync_now_action.setEnabled(bool(folder and folder.enabled and attached))
+        if folder is None or not folder.enabled:
+            self.status.hide()
+            return
+        text = folder.status_text()
+        self.status.setText(self.status.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideMiddle, 520))  # a long path must not push the rest
+        self.status.setToolTip(text)
+        self.status.setStyleSheet("color: #b3261e;" if folder.error else "")
+        self.status.show()

@@ -1,0 +1,154 @@
+"""The Organiser mode's dashboard follows the event: local check-ins and merged bundles."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qt_compat import qt_api
+
+from checkin.gui.settings import Mode
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
+    """The real main window, in the Organiser mode, on the demo event."""
+    from checkin.gui.app import install_translations, make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    install_translations(make_app(), "fr")
+    settings.mode = Mode.ORGANISER
+    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_event(event_path)
+    qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy,
+                    timeout=10000)
+    yield window
+    window.shutdown()
+
+
+def dashboard(window):
+    from checkin.gui.organiser.dashboard import DashboardTab
+    return window.mode_page.tab(DashboardTab)
+
+
+def file_figures(path: Path):
+    """The figures of the file, computed by another connection as another process would."""
+    from checkin.core.event import Event
+    from checkin.core.reports.figures import compute
+    with Event.open(path) as event:
+        return compute(event)
+
+
+def shown(board) -> dict[str, object]:
+    """What the dashboard's widgets say, read back from them."""
+    model = board.sessions_model
+    sessions = {model.data(model.index(r, model.CODE)): (
+        int(model.data(model.index(r, model.REGISTERED))),
+        int(model.data(model.index(r, model.PRESENT))),
+        model.data(model.index(r, model.FILL))) for r in range(model.rowCount())}
+    org = board.org_types_model
+    return {"arrived": board.arrived.value.text(), "walk_ins": board.walk_ins.value.text(),
+            "no_shows": board.no_shows.value.text(), "doubles": board.doubles.value.text(),
+            "chart": sum(board.chart.counts), "sessions": sessions,
+            "org_arrived": sum(int(org.data(org.index(r, org.ARRIVED)))
+                               for r in range(org.rowCount()))}
+
+
+def expected(f) -> dict[str, object]:
+    return {"arrived": f"{f.arrived} / {f.registered}", "walk_ins": str(f.walk_ins),
+            "no_shows": str(f.no_shows), "doubles": str(f.double_checkins),
+            "chart": f.arrived, "org_arrived": f.arrived}
+
+
+def test_organiser_mode_opens_on_the_dashboard_with_the_files_figures(organiser, qtbot,
+                                                                        event_path):
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    assert organiser.mode_page.currentWidget() is board
+    truth = file_figures(event_path)
+    assert board.figures == truth
+    assert {k: v for k, v in shown(board).items() if k in expected(truth)} == expected(truth)
+    assert truth.registered > 200 and board.arrived.value.text() == f"0 / {truth.registered}"
+    assert organiser.mode_page.menu.menuAction() in organiser.menuBar().actions()
+
+
+def test_dashboard_follows_a_local_check_in(organiser, qtbot, event_path, clock):
+    from checkin.core import reception
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    before = board.figures.arrived
+    clock.set(9, 47)
+    organiser.worker.submit(lambda ev: reception.check_in(ev, ev.by_code("DPL234")[0]))
+    qtbot.waitUntil(lambda: board.figures.arrived == before + 1, timeout=5000)
+    assert board.arrived.value.text().startswith(f"{before + 1} / ")
+    assert board.chart.labels == ["09:45"] and board.chart.counts == [1]
+    assert board.figures == file_figures(event_path)
+
+
+def test_dashboard_follows_a_merged_bundle(organiser, qtbot, event_path, tmp_path):
+    """Another station checks people in and records a workshop; its bundle is merged here."""
+    from helpers import FakeClock
+
+    from checkin.core import reception, rooms, stations
+    from checkin.core.event import Event
+    from checkin.core.sync.bundle import merge_bundles, write_bundle
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    before = board.figures
+
+    other = tmp_path / "accueil-2.checkin"
+    with Event.open(event_path) as event:
+        stations.clone(event, other, "Accueil 2")
+    bundle = tmp_path / "accueil-2.ckb"
+    clock = FakeClock()
+    with Event.open(other, now=clock) as event:
+        regs = [r for r in event.registrations() if not r.cancelled][:12]
+        for n, reg in enumerate(regs):
+            clock.set(9 + (30 + 4 * n) // 60, (30 + 4 * n) % 60)
+            reception.check_in(event, reg)
+        clock.set(14, 5)
+        for reg in regs[:5]:
+            rooms.attend(event, "A", reg, admit_when_full=True)
+        write_bundle(event, bundle)
+
+    organiser.worker.submit(lambda ev: merge_bundles(ev, [bundle]))
+    qtbot.waitUntil(lambda: board.figures.arrived == before.arrived + 12, timeout=10000)
+    truth = file_figures(event_path)
+    assert board.figures == truth
+    now = shown(board)
+    assert {k: v for k, v in now.items() if k in expected(truth)} == expected(truth)
+    assert now["sessions"]["A"][1] == truth.session("A").present == 5
+    assert now["sessions"]["A"][0] == truth.session("A").registered
+    capacity = truth.session("A").capacity
+    assert now["sessions"]["A"][2] == f"{round(100 * 5 / capacity)} %"
+    assert board.chart.labels[0] == "09:30" and sum(board.chart.counts) == 12
+
+
+def test_a_burst_of_changes_costs_one_computation(organiser, qtbot, clock):
+    from checkin.core import reception
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    board.timer.setInterval(3_600_000)  # the debounce never fires on its own here
+    done = board.computations
+    for code in ("DPL234", "NGY234", "LNG234"):
+        organiser.worker.submit(lambda ev, c=code: reception.check_in(ev, ev.by_code(c)[0]))
+    qtbot.waitUntil(lambda: not organiser.worker.busy)
+    qt_api.QtWidgets.QApplication.processEvents()
+    assert board.timer.isActive() and board.computations == done
+    board.timer.timeout.emit()
+    qtbot.waitUntil(lambda: board.computations == done + 1)
+    assert board.figures.arrived == 3
+
+
+def test_dashboard_models_pass_the_model_tester(organiser, qtbot, qtmodeltester):
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    for model in (board.sessions_model, board.org_types_model, board.departments_model):
+        qtmodeltester.check(model)

@@ -1,0 +1,187 @@
+"""Badges printed at the reception desk: Ctrl+P and the card's button, the reprint
+question, automatic printing at check-in, the station's printer setting. Printing goes
+through Qt's print path into PDF files, read back (page size, QR code)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import zxingcpp
+from helpers_gui import burst, journal_kinds, registration, type_slowly
+from PIL import Image
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
+from checkin.core import journal as j
+from checkin.core.badges import load_layout
+from checkin.core.event import Event
+from checkin.core.reception import Outcome
+
+pytestmark = pytest.mark.gui
+MM = 72 / 25.4
+MEDIA = "dymo-11356"
+
+
+@pytest.fixture
+def printed(monkeypatch, tmp_path: Path) -> list[Path]:
+    """Every print goes through Qt's printing into a PDF file, listed here."""
+    from checkin.gui import printing
+    outputs: list[Path] = []
+
+    def to_pdf(pdf_path: Path, target: printing.PrintTarget) -> str:
+        out = tmp_path / f"printed-{len(outputs) + 1}.pdf"
+        pages = printing.print_pdf_qt(pdf_path, target.name, target.media, output_file=out)
+        outputs.append(out)
+        return f"{target.name}: {pages} page(s)"
+    monkeypatch.setattr(printing, "print_pdf", to_pdf)
+    return outputs
+
+
+@pytest.fixture
+def badge_printer(settings) -> None:  # type: ignore[no-untyped-def]
+    from checkin.gui.printing import QT, PrintTarget, save_target
+    save_target(settings, PrintTarget(QT, "Dymo LabelWriter", MEDIA))
+
+
+def qr_texts(pdf: Path) -> list[str]:
+    prefix = pdf.with_suffix("")
+    subprocess.run(["pdftoppm", "-r", "200", "-png", str(pdf), str(prefix)], check=True)
+    found = []
+    for png in sorted(pdf.parent.glob(prefix.name + "-*.png")):
+        found += [r.text for r in zxingcpp.read_barcodes(Image.open(png))]
+    return found
+
+
+def prints_of(path: Path, reg_id: str) -> list[j.Entry]:
+    with Event.open(path) as event:
+        return [e for e in event.entries(reg_id) if e.kind == j.BADGE_PRINTED]
+
+
+def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    qtbot.waitUntil(lambda: not window.worker.busy and not window.desk.printing.printer.busy)
+
+
+def choose(window, qtbot, key_clock, text: str) -> None:  # type: ignore[no-untyped-def]
+    type_slowly(text, key_clock)
+    qtbot.waitUntil(lambda: window.desk.card.registration is not None
+                    and window.desk.search_field.text() == text)
+    idle(qtbot, window)
+
+
+def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
+        window, qtbot, key_clock, event_path, printed, badge_printer, monkeypatch):
+    from checkin.gui import printing
+    desk = window.desk
+    choose(window, qtbot, key_clock, "dupre lef")
+    reg, qr = registration(event_path, "DPL234")
+    assert desk.card.print_button.isVisible()
+    assert desk.card.print_button.text() == "Imprimer le badge (Ctrl+P)"
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
+
+    reader = PdfReader(printed[0])
+    layout = load_layout(MEDIA)
+    (page,) = reader.pages
+    size = sorted((float(page.mediabox.width) / MM, float(page.mediabox.height) / MM))
+    assert size == pytest.approx(sorted((layout.page_width, layout.page_height)), abs=0.3)
+    assert qr_texts(printed[0]) == [qr]  # the printed badge scans back to the person
+    (entry,) = prints_of(event_path, reg.id)
+    assert entry.payload["media"] == MEDIA and entry.payload["station_name"] == "Accueil 1"
+    assert window.statusBar().currentMessage().startswith("Badge envoyé à l’imprimante")
+    assert desk.search_field.hasFocus()
+
+    asked: list[int] = []
+
+    def answer(yes: bool):  # type: ignore[no-untyped-def]
+        def confirm(parent, reg, history):  # type: ignore[no-untyped-def]
+            asked.append(len(history))
+            return yes
+        return confirm
+    monkeypatch.setattr(printing, "confirm_reprint", answer(False))
+    qtbot.mouseClick(desk.card.print_button, Qt.MouseButton.LeftButton)  # the card's button
+    qtbot.waitUntil(lambda: asked == [1])
+    idle(qtbot, window)
+    assert len(printed) == 1 and len(prints_of(event_path, reg.id)) == 1
+
+    monkeypatch.setattr(printing, "confirm_reprint", answer(True))
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=20000)
+    idle(qtbot, window)
+    assert asked == [1, 1]
+    qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 2)
+
+
+def test_automatic_printing_at_check_in_prints_once(window, qtbot, event_path, printed,
+                                                    badge_printer, settings, monkeypatch):
+    from checkin.gui import printing
+    monkeypatch.setattr(printing, "confirm_reprint",
+                        lambda *args: pytest.fail("automatic printing never asks"))
+    settings.auto_print = True
+    _, qr = registration(event_path, "NGY234")
+    burst(qr)
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN)
+    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
+    idle(qtbot, window)
+    assert qr_texts(printed[0]) == [qr]
+
+    window.desk.undo()  # undone, then checked in again: the badge is not printed twice
+    qtbot.waitUntil(lambda: window.desk.outcome.state == "undone")
+    window.desk.scan(qr, typed=True)
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN)
+    idle(qtbot, window)
+    window.desk.scan(qr, typed=True)  # already checked in: nothing printed either
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.ALREADY_CHECKED_IN)
+    idle(qtbot, window)
+    assert len(printed) == 1
+    assert journal_kinds(event_path).count(j.BADGE_PRINTED) == 1
+    assert journal_kinds(event_path).count(j.CHECKIN_RECORDED) == 2
+
+
+def test_without_automatic_printing_a_check_in_prints_nothing(window, qtbot, event_path,
+                                                              printed, badge_printer):
+    _, qr = registration(event_path, "NGY234")
+    burst(qr)
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN)
+    idle(qtbot, window)
+    assert printed == [] and j.BADGE_PRINTED not in journal_kinds(event_path)
+
+
+def test_no_printer_chosen_says_so_and_records_nothing(window, qtbot, key_clock, event_path,
+                                                       printed):
+    choose(window, qtbot, key_clock, "nguyen")
+    QTest.keyClick(window.desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Aucune imprimante" in window.statusBar().currentMessage())
+    idle(qtbot, window)
+    assert printed == [] and j.BADGE_PRINTED not in journal_kinds(event_path)
+
+
+def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
+    from checkin.gui.app import install_translations
+    install_translations(qapp, "fr")
+    from checkin.gui.desk import badge_printing
+    from checkin.gui.desk.badge_printing import PrinterDialog
+    from checkin.gui.printing import CUPS, PrintTarget, load_target
+    monkeypatch.setattr(badge_printing, "available_printers", lambda: ["Bureau"])
+    monkeypatch.setattr(badge_printing, "cups_queues", lambda: ["Dymo"])
+    dialog = PrinterDialog(settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.printer.count() == 2)
+    assert [dialog.printer.itemText(i) for i in range(2)] == ["Bureau", "Dymo (PDF vers CUPS)"]
+    dialog.printer.setCurrentIndex(1)
+    dialog.media.setCurrentIndex(dialog.media.findData(MEDIA))
+    dialog.auto.setChecked(True)
+    dialog.accept()
+    assert load_target(settings) == PrintTarget(CUPS, "Dymo", MEDIA)
+    assert settings.auto_print
+
+    monkeypatch.setattr(badge_printing, "cups_queues", lambda: [])  # the queue is gone
+    again = PrinterDialog(settings)
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.printer.count() == 2)
+    assert again.target() == PrintTarget(CUPS, "Dymo", MEDIA)  # still the station's choice
+    assert again.auto.isChecked()
