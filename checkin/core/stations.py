@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from checkin.core import journal as j
 from checkin.core import storage
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.transaction import transaction
 
 if TYPE_CHECKING:
@@ -38,6 +38,9 @@ _MACHINE_ID_FILES = (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id"))
 
 class StationConflictError(CheckinError):
     """The file's station belongs to another computer or another copy: name a new one."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, Problem.STATION_CONFLICT)
 
 
 def machine_id() -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from checkin.core.errors import EventFileError
+from checkin.core.errors import EventFileError, Problem
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
 SCHEMA_VERSION = 2
@@ -81,7 +81,7 @@ PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "check
 def connect(path: Path, create: bool = False) -> sqlite3.Connection:
     """Open (or create) an event file, migrate it and check its integrity."""
     if create and path.exists():
-        raise EventFileError(f"{path}: already exists")
+        raise EventFileError(f"{path}: already exists", Problem.EXISTS, path)
     if not create:
         _check_header(path)
     try:
@@ -95,7 +95,8 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
             _check_identity(conn, path)
         _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
-        raise EventFileError(f"{path}: cannot be opened as an event file ({exc})") from None
+        raise EventFileError(f"{path}: cannot be opened as an event file ({exc})",
+                             Problem.DAMAGED, path) from None
     return conn
 
 
@@ -104,26 +105,31 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(len(_SQLITE_MAGIC))
     except FileNotFoundError:
-        raise EventFileError(f"{path}: no such event file") from None
+        raise EventFileError(f"{path}: no such event file", Problem.NO_SUCH_FILE,
+                             path) from None
     except OSError as exc:
-        raise EventFileError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise EventFileError(f"{path}: cannot be read ({exc.strerror})", Problem.UNREADABLE,
+                             path) from None
     if head != _SQLITE_MAGIC:
-        raise EventFileError(f"{path}: not a checkin event file")
+        raise EventFileError(f"{path}: not a checkin event file", Problem.NOT_AN_EVENT, path)
 
 
 def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
     (app_id,) = conn.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
-        raise EventFileError(f"{path}: an SQLite file, but not a checkin event file")
+        raise EventFileError(f"{path}: an SQLite file, but not a checkin event file",
+                             Problem.NOT_AN_EVENT, path)
     (result,) = conn.execute("PRAGMA integrity_check").fetchone()
     if result != "ok":
-        raise EventFileError(f"{path}: the file is damaged ({result}); open a backup")
+        raise EventFileError(f"{path}: the file is damaged ({result}); open a backup",
+                             Problem.DAMAGED, path)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     (version,) = conn.execute("PRAGMA user_version").fetchone()
     if version > SCHEMA_VERSION:
-        raise EventFileError(f"{path}: made by a newer version of checkin; update it")
+        raise EventFileError(f"{path}: made by a newer version of checkin; update it",
+                             Problem.NEWER_VERSION, path)
     if version == SCHEMA_VERSION:
         return
     db = sqlite_utils.Database(conn)
@@ -157,7 +163,7 @@ def backup(conn: sqlite3.Connection, path: Path, keep: int = BACKUPS_KEPT) -> Pa
 def copy_file(conn: sqlite3.Connection, target: Path) -> None:
     """A consistent copy of the open event file at `target` (for clones)."""
     if target.exists():
-        raise EventFileError(f"{target}: already exists")
+        raise EventFileError(f"{target}: already exists", Problem.EXISTS, target)
     tmp = target.with_name(target.name + ".part")
     dest = sqlite3.connect(tmp)
     try:

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from checkin.core.errors import EventFileError
+from checkin.core.errors import EventFileError, Problem
 
 FileId = tuple[int, int]  # (device, inode): which file a path named when it was opened
 
@@ -43,7 +43,7 @@ def transaction(conn: sqlite3.Connection, path: Path,
             raise
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorname", "") == "SQLITE_CONSTRAINT_TRIGGER":  # a refusal
-            raise EventFileError(f"{path}: {exc}") from None  # that the file states (purge)
+            raise EventFileError(f"{path}: {exc}", Problem.PURGED, path) from None
         if isinstance(exc, _NOT_FILE_TROUBLE):
             raise
         raise write_error(path, exc) from None
@@ -63,32 +63,36 @@ def _check_still_there(path: Path, opened: FileId) -> None:
     except OSError:
         same = False
     if not same:
-        raise EventFileError(
-            f"{path}: the event file is gone (deleted, moved, or its disk removed);"
-            " nothing more can be recorded in it")
+        raise _gone(path)
+
+
+def _gone(path: Path) -> EventFileError:
+    return EventFileError(
+        f"{path}: the event file is gone (deleted, moved, or its disk removed);"
+        " nothing more can be recorded in it", Problem.GONE, path)
 
 
 def write_error(path: Path, exc: sqlite3.Error) -> EventFileError:
     """What a failed write means for the user, in one line naming the file."""
     name = getattr(exc, "sqlite_errorname", "") or ""
     if not path.exists():
-        return EventFileError(
-            f"{path}: the event file is gone (deleted, moved, or its disk removed);"
-            " nothing more can be recorded in it")
+        return _gone(path)
     if name.startswith("SQLITE_FULL") or _disk_full(path):
         return EventFileError(
-            f"{path}: the disk is full; this was not recorded: free some space and retry")
+            f"{path}: the disk is full; this was not recorded: free some space and retry",
+            Problem.DISK_FULL, path)
     if name.startswith("SQLITE_READONLY") or not _writable(path):
         return EventFileError(
             f"{path}: the event file is read-only; this was not recorded"
-            " (check the disk and the file's permissions)")
+            " (check the disk and the file's permissions)", Problem.READ_ONLY, path)
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return EventFileError(
             f"{path}: the event file is held by another program; this was not recorded:"
-            " retry")
+            " retry", Problem.BUSY, path)
     if name.startswith("SQLITE_CORRUPT") or type(exc) is sqlite3.DatabaseError:
-        return EventFileError(f"{path}: the file is damaged ({exc}); open a backup")
-    return EventFileError(f"{path}: could not record ({exc})")
+        return EventFileError(f"{path}: the file is damaged ({exc}); open a backup",
+                              Problem.DAMAGED, path)
+    return EventFileError(f"{path}: could not record ({exc})", Problem.NOT_RECORDED, path)
 
 
 def _disk_full(path: Path) -> bool:

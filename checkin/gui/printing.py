@@ -46,6 +46,7 @@ from checkin.core.badges import (
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -304,7 +305,7 @@ class BadgePrinter(QObject):
         self.failed.emit(message)
 
     def _failed(self, exc: Exception) -> None:
-        self.failed.emit(str(exc))
+        self.failed.emit(describe(exc))
 
     def _forget(self, task: PrintTask) -> list[Registration]:
         task.pdf_path.unlink(missing_ok=True)

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from checkin.core.event import Event
+from checkin.gui.errors import describe
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ class EventWorker(QObject):
                 self._event.search("", 1)
 
         def failed(exc: Exception) -> None:
-            self.failed.emit(str(exc))
+            self.failed.emit(describe(exc))
 
         self._submit_raw(job, lambda info: self.opened.emit(info), failed)
         self._submit_raw(index, None, None)  # while the desk is shown (0.5 s at 50,000)

@@ -32,6 +32,7 @@ from checkin.gui.desk.person_card import PersonCard
 from checkin.gui.desk.registration_dialog import RegistrationDialog
 from checkin.gui.desk.results_model import ResultsModel
 from checkin.gui.desk.search_field import SearchField
+from checkin.gui.errors import describe
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
@@ -382,7 +383,7 @@ class DeskView(QWidget):
             self.worker.submit(lambda event: event.registration(reg_id), done)
 
     def _on_error(self, exc: Exception) -> None:
-        self.outcome.show_error(str(exc))
+        self.outcome.show_error(describe(exc))
         self._play(DeskState.ERROR)
         self.focus_search()
 

@@ -14,6 +14,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from checkin.core.errors import CheckinError
+from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventInfo, EventWorker
 
@@ -83,7 +84,7 @@ def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
 def one_line(exc: Exception) -> str:
     """An error as one line for the user; only our own errors are worded for them."""
     if isinstance(exc, CheckinError):
-        text = str(exc)
+        text = describe(exc)
     elif isinstance(exc, OSError) and exc.strerror:
         text = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
     else:

@@ -33,6 +33,7 @@ from checkin.core.rooms import SessionOutcome as S
 from checkin.gui.camera import CameraPanel
 from checkin.gui.desk.outcomes import DeskState
 from checkin.gui.desk.search_field import SearchField
+from checkin.gui.errors import describe
 from checkin.gui.room import looks
 from checkin.gui.room.header import SessionHeader
 from checkin.gui.room.outcome_card import RoomOutcomeCard, shown_state
@@ -470,7 +471,7 @@ class RoomView(QWidget):
             self.search(self.search_field.text())
 
     def _on_error(self, exc: Exception) -> None:
-        self.outcome.show_error(str(exc))
+        self.outcome.show_error(describe(exc))
         self._play(DeskState.ERROR)
         self.focus_search()
 

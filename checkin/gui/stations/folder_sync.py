@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from checkin.core.event import Event
 from checkin.core.sync import FolderSync, SyncReport
+from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -108,7 +109,7 @@ class FolderSyncController(QObject):
         if not self._active:
             return
         self.runs += 1
-        self._set_error(str(exc))
+        self._set_error(describe(exc))
         self.state_changed.emit()
 
     def _set_error(self, message: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
 
 from checkin.core import stations
 from checkin.core.event import Event
+from checkin.gui.errors import describe
 from checkin.gui.stations import actions
 from checkin.gui.stations.dialogs import NewStationDialog
 from checkin.gui.stations.session import StationFacts, StationSession, station_facts
@@ -77,7 +78,7 @@ class SyncMenu(QMenu):
         session.folder.state_changed.connect(self._folder_state)
         session.folder.problem.connect(
             lambda text: self.main.statusBar().showMessage("⚠ " + text, 15000))
-        worker.submit(station_facts, self._identity, lambda exc: self._failed(str(exc)))
+        worker.submit(station_facts, self._identity, lambda exc: self._failed(describe(exc)))
 
     def _identity(self, facts: StationFacts) -> None:
         if self.session is None or self.main.worker is not self.worker:
@@ -117,7 +118,7 @@ class SyncMenu(QMenu):
                 translate("SyncMenu", "This laptop is now the station “%1”.")
                 .replace("%1", info.station_name), 10000)
             self._ready()
-        worker.submit(job, done, lambda exc: self._failed(str(exc)))
+        worker.submit(job, done, lambda exc: self._failed(describe(exc)))
 
     def _refused(self) -> None:
         """Without a station of its own, the copy is not kept open: it could not record."""

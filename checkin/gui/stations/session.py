@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from checkin.core import stations
 from checkin.core.event import Event
 from checkin.core.sync import BundleReport, merge_bundles, write_bundle
+from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.stations.folder_sync import FolderSyncController
 from checkin.gui.worker import EventWorker
@@ -146,4 +147,4 @@ class StationSession(QObject):
                            self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self.failed.emit(str(exc))
+        self.failed.emit(describe(exc))

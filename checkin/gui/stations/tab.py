@@ -21,6 +21,7 @@ from checkin.core import stations
 from checkin.core.event import Event
 from checkin.core.stations import StationStatus
 from checkin.core.sync import DoubleCheckin, double_checkins
+from checkin.gui.errors import describe
 from checkin.gui.organiser.context import alive
 from checkin.gui.stations import actions
 from checkin.gui.stations.models import DoublesModel, StationsModel
@@ -114,7 +115,7 @@ class StationsTab(QWidget):
 
     def refresh(self, _subjects: object = None) -> None:
         self.worker.submit(_overview, alive(self, self._show),
-                           alive(self, lambda exc: self._failed(str(exc))),
+                           alive(self, lambda exc: self._failed(describe(exc))),
                            key="stations-overview")
 
     def _show(self, overview: tuple[list[StationStatus], list[DoubleCheckin]]) -> None:
