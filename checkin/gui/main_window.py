@@ -193,18 +193,7 @@ class MainWindow(QMainWindow):
 
     def close_event_file(self) -> None:
         self.sync_menu.detach()
-        if self.desk is not None:
-            self.desk.shutdown()
-        if self.room is not None:
-            self.room.shutdown()
-            self.room = None
-            self.room_menu.clear()
-            self.room_menu.menuAction().setVisible(False)
-        if self.mode_page is not None:
-            self.stack.removeWidget(self.mode_page)
-            self.mode_page.deleteLater()
-            self.mode_page = None
-            self.desk = None
+        self._drop_mode_page()
         if self.worker is not None:
             self.worker.close()
             self.worker.deleteLater()
@@ -246,19 +235,22 @@ class MainWindow(QMainWindow):
             self.show_mode()
         self._show_title()
 
-    def show_mode(self) -> None:
-        assert self.worker is not None and self.info is not None
+    def _drop_mode_page(self) -> None:
+        """Shut down and remove the page of the current mode, if any."""
         if self.desk is not None:
             self.desk.shutdown()
         if self.room is not None:
             self.room.shutdown()
-            self.room = None
             self.room_menu.clear()
             self.room_menu.menuAction().setVisible(False)
         if self.mode_page is not None:
             self.stack.removeWidget(self.mode_page)
             self.mode_page.deleteLater()
-        self.desk = None
+        self.mode_page = self.desk = self.room = None
+
+    def show_mode(self) -> None:
+        assert self.worker is not None and self.info is not None
+        self._drop_mode_page()
         self.desk_menu.clear()
         mode = self.settings.mode
         if mode is Mode.RECEPTION:
