@@ -105,3 +105,8 @@ def _as_short_code(text: str) -> str:
 
 def is_short_code(text: str) -> bool:
     return bool(_as_short_code(text))
+
+
+def names_a_badge(text: str) -> bool:
+    """Whether typed or scanned text is a badge's code or payload (not a name search)."""
+    return is_short_code(text) or read_scan(text).kind is ScanKind.PAYLOAD

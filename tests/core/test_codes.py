@@ -85,3 +85,10 @@ def test_tampered_signature_does_not_verify() -> None:
 def test_arbitrary_text_never_crashes_and_never_yields_a_valid_payload(text: str) -> None:
     scanned = codes.read_scan(text)
     assert not (scanned.kind is codes.ScanKind.PAYLOAD and codes.verify(SECRET, scanned))
+
+
+def test_names_a_badge_tells_codes_and_payloads_from_name_searches() -> None:
+    assert codes.names_a_badge("k7m-3pq")
+    assert codes.names_a_badge(garble(codes.payload(SECRET, "OCC22", "K7M3PQ")))
+    assert not codes.names_a_badge("martin")
+    assert not codes.names_a_badge("gimenez clara")

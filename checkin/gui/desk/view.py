@@ -33,6 +33,7 @@ from checkin.gui.desk.registration_dialog import RegistrationDialog
 from checkin.gui.desk.results_model import ResultsModel
 from checkin.gui.desk.search_field import SearchField
 from checkin.gui.errors import describe
+from checkin.gui.live_search import LiveSearch
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
@@ -56,8 +57,6 @@ class DeskView(QWidget):
         self.sounds = sounds
         self.gate = gate or DuplicateGate()
         self.last_checked_in: Registration | None = None
-        self._shown_query: str | None = ""
-        self._enter_waiting = False
         self.dialog: RegistrationDialog | None = None
         self._build()
         self._actions()
@@ -77,7 +76,9 @@ class DeskView(QWidget):
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(
             self.tr("Name, organisation or badge code — or scan a badge"))
-        self.search_field.textChanged.connect(self.search)
+        self.live = LiveSearch(self.search_field, self.worker, "search",
+                               lambda query: lambda event: event.search(query, SEARCH_LIMIT),
+                               self._on_results, self._no_query, self.enter, self._on_error)
         self.search_field.returnPressed.connect(self.enter)
         self.search_field.move.connect(self.move_selection)
         self.search_field.escape.connect(self.clear)
@@ -174,24 +175,11 @@ class DeskView(QWidget):
 
     # -- searching ---------------------------------------------------------------------------
 
-    def search(self, text: str) -> None:
-        query = text.strip()
-        if not query:
-            self._shown_query = ""
-            self.model.clear()
-            self.match_count.setText("")
-            return
+    def _no_query(self) -> None:
+        self.model.clear()
+        self.match_count.setText("")
 
-        def job(event: Event) -> tuple[str, list[Registration]]:
-            return query, event.search(query, SEARCH_LIMIT)
-        self._shown_query = None  # results on screen no longer match the field
-        self.worker.submit(job, self._on_results, self._on_error, key="search")
-
-    def _on_results(self, found: tuple[str, list[Registration]]) -> None:
-        query, regs = found
-        if query != self.search_field.text().strip():
-            return  # a newer search is on its way
-        self._shown_query = query
+    def _on_results(self, query: str, regs: list[Registration]) -> None:
         self.model.set_results(regs)
         if regs:
             self.select_row(0)
@@ -200,9 +188,6 @@ class DeskView(QWidget):
             self.card.show_registration(None)
             self.match_count.setText(self.tr("Nobody matches “%1”. Ctrl+N registers a walk-in.")
                                      .replace("%1", query))
-        if self._enter_waiting:
-            self._enter_waiting = False
-            self.enter()
 
     def select_row(self, row: int) -> None:
         index = self.model.index(row, 0)
@@ -238,14 +223,12 @@ class DeskView(QWidget):
 
     def enter(self) -> None:
         """Enter in the search field: check in the person chosen, or read a typed code."""
-        text = self.search_field.text().strip()
-        if self._shown_query is None and text:
-            self._enter_waiting = True  # wait for the results of what was typed
+        if self.live.defer_enter():
             return
+        text = self.search_field.text().strip()
         if self.current() is not None:
             self.check_in_current()
-        elif text and (codes.is_short_code(text)
-                       or codes.read_scan(text).kind is codes.ScanKind.PAYLOAD):
+        elif text and codes.names_a_badge(text):
             self.scan(text, typed=True)
 
     def check_in_current(self) -> None:
@@ -273,10 +256,7 @@ class DeskView(QWidget):
         self.outcome.show_result(result, note)
         self._play(result.outcome)
         if result.outcome is Outcome.AMBIGUOUS:
-            self.search_field.blockSignals(True)
-            self.search_field.clear()
-            self.search_field.blockSignals(False)
-            self._shown_query = ""
+            self.live.clear_silently()
             self.model.set_results(list(result.candidates))
             self.select_row(0)
         elif result.registration is not None:

@@ -34,6 +34,7 @@ from checkin.gui.camera import CameraPanel
 from checkin.gui.desk.outcomes import DeskState
 from checkin.gui.desk.search_field import SearchField
 from checkin.gui.errors import describe
+from checkin.gui.live_search import LiveSearch
 from checkin.gui.room import looks
 from checkin.gui.room.header import SessionHeader
 from checkin.gui.room.outcome_card import RoomOutcomeCard, shown_state
@@ -77,8 +78,6 @@ class RoomView(QWidget):
         self.pinned = False  # the host chose the session by hand: the clock leaves it
         self.last: tuple[str, Registration] | None = None  # the last recording, for undo
         self.roster: Roster | None = None
-        self._shown_query: str | None = ""
-        self._enter_waiting = False
         self.confirm: Callable[[str], bool] = self._ask
         self._build()
         self._actions()
@@ -116,7 +115,8 @@ class RoomView(QWidget):
         self.header.follow_clock.connect(self.unpin)
         self.search_field = SearchField()
         self.search_field.setPlaceholderText(self.tr("Scan a badge, or type a name"))
-        self.search_field.textChanged.connect(self.search)
+        self.live = LiveSearch(self.search_field, self.worker, "room-search", self._search_job,
+                               self._on_results, self._no_query, self.enter, self._on_error)
         self.search_field.returnPressed.connect(self.enter)
         self.search_field.move.connect(self.move_selection)
         self.search_field.escape.connect(self.clear)
@@ -294,30 +294,20 @@ class RoomView(QWidget):
 
     # -- searching ---------------------------------------------------------------------------
 
-    def search(self, text: str) -> None:
-        query = text.strip()
-        if not query:
-            self._shown_query = ""
-            self.results_model.set_lines([])
-            self.lists.setCurrentWidget(self.table)
-            return
+    def _no_query(self) -> None:
+        self.results_model.set_lines([])
+        self.lists.setCurrentWidget(self.table)
+
+    def _search_job(self, query: str) -> Callable[[Event], list[RosterLine]]:
         code = self.code
 
-        def job(event: Event) -> tuple[str, list[RosterLine]]:
+        def job(event: Event) -> list[RosterLine]:
             found = event.search(query, SEARCH_LIMIT)
-            return query, rooms.lines(event, code, found) if code else []
-        self._shown_query = None
-        self.worker.submit(job, self._on_results, self._on_error, key="room-search")
+            return rooms.lines(event, code, found) if code else []
+        return job
 
-    def _on_results(self, found: tuple[str, list[RosterLine]]) -> None:
-        query, lines = found
-        if query != self.search_field.text().strip():
-            return  # a newer search is on its way
-        self._shown_query = query
+    def _on_results(self, _query: str, lines: list[RosterLine]) -> None:
         self._show_results(lines)
-        if self._enter_waiting:
-            self._enter_waiting = False
-            self.enter()
 
     def _show_results(self, lines: list[RosterLine]) -> None:
         self.results_model.set_lines(lines)
@@ -358,14 +348,12 @@ class RoomView(QWidget):
 
     def enter(self) -> None:
         """Enter in the search field: record the person chosen, or read a typed code."""
-        text = self.search_field.text().strip()
-        if self._shown_query is None and text:
-            self._enter_waiting = True  # wait for the results of what was typed
+        if self.live.defer_enter():
             return
+        text = self.search_field.text().strip()
         if self.current() is not None:
             self.record_current()
-        elif text and (codes.is_short_code(text)
-                       or codes.read_scan(text).kind is codes.ScanKind.PAYLOAD):
+        elif text and codes.names_a_badge(text):
             self.scan(text, typed=True)
 
     def record_current(self) -> None:
@@ -424,10 +412,7 @@ class RoomView(QWidget):
         self.outcome.show_attendance(result, self.programme)
         self._play(shown_state(result))
         if result.outcome is S.AMBIGUOUS:
-            self.search_field.blockSignals(True)
-            self.search_field.clear()
-            self.search_field.blockSignals(False)
-            self._shown_query = ""
+            self.live.clear_silently()
             self.worker.submit(lambda event: rooms.lines(event, result.session,
                                                          list(result.candidates)),
                                self._show_results, self._on_error)
@@ -468,7 +453,7 @@ class RoomView(QWidget):
     def _on_changed(self, _subjects: set[str]) -> None:
         self.load_roster()
         if self.search_field.text().strip():
-            self.search(self.search_field.text())
+            self.live.refresh()
 
     def _on_error(self, exc: Exception) -> None:
         self.outcome.show_error(describe(exc))
