@@ -14,6 +14,7 @@ from typing import Any
 
 from checkin.commands.common import emit, open_event
 from checkin.core.errors import CheckinError
+from checkin.core.files import write_through_temp
 from checkin.resources import resource
 
 
@@ -65,14 +66,8 @@ def _badges(args: argparse.Namespace) -> int:
         regs = select_registrations(event, args.only, args.not_printed)
         if not regs:
             raise BadgeSelectionError("no badge to print (all printed already?)")
-        tmp = args.out.with_name(args.out.name + ".part")
-        try:  # the PDF appears whole or not at all
-            report = render_badges(event, regs, media, tmp, offset, args.cut_marks)
-            tmp.replace(args.out)
-        except OSError as exc:
-            raise CheckinError(f"{args.out}: cannot write ({exc.strerror})") from None
-        finally:
-            tmp.unlink(missing_ok=True)
+        report = write_through_temp(args.out, lambda tmp: render_badges(
+            event, regs, media, tmp, offset, args.cut_marks))
         recorded = len(record_prints(event, regs, layout.name)) if args.record else 0
     data = report.as_json() | {"out": str(args.out), "recorded": recorded}
     note = f"\n{recorded} badge(s) recorded as printed" if recorded else ""

@@ -151,3 +151,18 @@ def test_many_registrations_export(event, tmp_path):  # type: ignore[no-untyped-
     rows_out = _rows(out, "Inscriptions")
     assert len(rows_out) == 2000
     assert sum(r["Structure"] == "=cmd" for r in rows_out) == len(range(0, 2000, 7))
+
+
+def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path) -> None:
+    from checkin.core.errors import CheckinError
+    from checkin.core.files import write_through_temp
+    out = tmp_path / "presences.csv"
+    out.write_text("previous export", encoding="utf-8")
+
+    def half_then_crash(tmp) -> None:
+        tmp.write_text("half", encoding="utf-8")
+        raise OSError(28, "No space left on device")
+    with pytest.raises(CheckinError, match=r"presences\.csv: cannot be written"):
+        write_through_temp(out, half_then_crash)
+    assert out.read_text(encoding="utf-8") == "previous export"
+    assert [p.name for p in tmp_path.iterdir()] == ["presences.csv"]

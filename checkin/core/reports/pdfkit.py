@@ -4,7 +4,6 @@ the event's header block and the footer, and writing a PDF safely."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import fonts
+from checkin.core import files, fonts
 from checkin.core.errors import CheckinError
 from checkin.core.programme import Programme
 from checkin.core.reports.logos import Logo
@@ -173,15 +172,5 @@ def save_pdf(out: Path, build: Callable[[str], None]) -> Path:
         raise CheckinError(f"{out}: the document must end in .pdf")
     if not out.parent.is_dir():
         raise CheckinError(f"{out}: no such folder {out.parent}")
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        build(str(tmp))
-        os.replace(tmp, out)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise CheckinError(f"{out}: cannot be written (is it open in another program?)") \
-            from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CheckinError(f"{out}: cannot be written ({exc.strerror})") from None
+    files.write_through_temp(out, lambda tmp: build(str(tmp)))
     return out

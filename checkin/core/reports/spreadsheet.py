@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.reports import attendance
@@ -247,14 +247,4 @@ def check_destination(out: Path) -> None:
 def _save(out: Path, save: Any) -> None:
     """Write through a temporary file so that a failure leaves no half-written export."""
     check_destination(out)
-    tmp = out.with_name(f".{out.name}.part")
-    try:
-        save(str(tmp))
-        os.replace(tmp, out)
-    except PermissionError:
-        tmp.unlink(missing_ok=True)
-        raise CheckinError(f"{out}: cannot be written (is it open in another program?)")\
-            from None
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise CheckinError(f"{out}: cannot be written ({exc.strerror})") from None
+    files.write_through_temp(out, lambda tmp: save(str(tmp)))

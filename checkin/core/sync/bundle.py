@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
@@ -80,16 +81,12 @@ def _check_target(event: Event, path: Path) -> None:
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.part")
-    try:
+    def write(tmp: Path) -> None:
         with tmp.open("wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise BundleError(f"{path}: cannot be written ({exc.strerror})") from None
+            os.fsync(handle.fileno())  # on the USB key before it is pulled out
+    files.write_through_temp(path, write, BundleError)
 
 
 def read_bundle(event: Event, path: Path) -> Bundle:
