@@ -5,6 +5,7 @@ The baseline draws the very same badges but each QR code with reportlab's
 module); ours uses a fixed version and mask and one path of merged runs. Run:
 
     uv run python tests/perf/bench_badges.py [COUNT]
+    uv run python tests/perf/run.py --only badges    (with every other benchmark: no --only)
 
 Prints times only; nothing here asserts on time.
 """
@@ -25,6 +26,8 @@ from reportlab.graphics.shapes import Drawing
 from reportlab.pdfgen.canvas import Canvas
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Fixtures, Row
 from helpers import DATA
 
 from checkin.core import codes
@@ -71,8 +74,8 @@ def timed(job: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+def measure(count: int, singles: int = 100) -> dict[str, float]:
+    """Seconds for `count` badges on A4 and median seconds for one label, ours and base."""
     data = BadgeData(load_programme(DATA / "occitanie-2022.toml"), codes.new_secret())
     regs = people(count)
     render_badges(data, regs[:20], "a4-2x5", io.BytesIO())  # fonts, layouts, caches
@@ -81,17 +84,40 @@ def main() -> None:
     ours = timed(lambda: render_badges(data, regs, "a4-2x5", io.BytesIO()))
     base = timed(lambda: render_badges(data, regs, "a4-2x5", io.BytesIO(),
                                        qr_drawer=widget_qr))
-    print(f"{count} badges, A4 2×5 ({-(-count // 10)} pages)")
-    print(f"  checkin (fixed-version QR path): {ours:7.2f} s  {ours / count * 1000:6.2f} ms/badge")
-    print(f"  baseline (QrCodeWidget):         {base:7.2f} s  {base / count * 1000:6.2f} ms/badge")
-    print(f"  speed-up: {base / ours:.1f}×")
 
     def one(drawer: Callable[..., None] | None, reg: Registration) -> float:
         kwargs = {"qr_drawer": drawer} if drawer else {}
         return timed(lambda: render_badges(data, [reg], "brother-ql-62x100", io.BytesIO(),
                                            **kwargs))
-    single = statistics.median(one(None, r) for r in regs[:100])
-    single_base = statistics.median(one(widget_qr, r) for r in regs[:100])
+    sample = (regs * singles)[:singles]
+    return {"ours": ours, "base": base,
+            "single": statistics.median(one(None, r) for r in sample),
+            "single_base": statistics.median(one(widget_qr, r) for r in sample)}
+
+
+def rows(fixtures: Fixtures) -> list[Row]:
+    count = fixtures.sizes.badges
+    m = measure(count, singles=20 * fixtures.sizes.rounds)
+    widget = "the same badges, QR by reportlab's QrCodeWidget"
+    return [
+        Row("badges", f"{count:,} badges, A4 sheets", m["ours"], "s", widget, m["base"],
+            f"{count:,} badges, a4-2x5, {-(-count // 10)} pages, names in 6 scripts"),
+        Row("badges", "one badge on demand, median", m["single"] * 1000, "ms", widget,
+            m["single_base"] * 1000, f"Brother QL 62x100 label, {20 * fixtures.sizes.rounds}"
+            " badges one at a time"),
+    ]
+
+
+def main() -> None:
+    count = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    m = measure(count)
+    ours, base = m["ours"], m["base"]
+    print(f"{count} badges, A4 2×5 ({-(-count // 10)} pages)")
+    print(f"  checkin (fixed-version QR path): {ours:7.2f} s  {ours / count * 1000:6.2f} ms/badge")
+    print(f"  baseline (QrCodeWidget):         {base:7.2f} s  {base / count * 1000:6.2f} ms/badge")
+    print(f"  speed-up: {base / ours:.1f}×")
+
+    single, single_base = m["single"], m["single_base"]
     print("one badge on demand (Brother QL label, median of 100)")
     print(f"  checkin:  {single * 1000:6.2f} ms")
     print(f"  baseline: {single_base * 1000:6.2f} ms")

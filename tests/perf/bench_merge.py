@@ -1,6 +1,7 @@
 """Benchmark: merging 8 station bundles of 12,500 entries each into one event.
 
 Run: uv run python tests/perf/bench_merge.py [--registrations N] [--entries N]
+     uv run python tests/perf/run.py --only merge   (with every other benchmark: no --only)
 
 An organiser file with 50,000 registrations is cloned into 8 stations; each records
 12,500 entries (check-ins, undos, session attendance, edits) and writes a bundle of its
@@ -25,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
+sys.path.insert(0, str(ROOT / "tests/perf"))
+from common import Fixtures, Row  # noqa: E402
 from helpers import DATA, FakeClock  # noqa: E402
 
 from checkin.cli import main  # noqa: E402
@@ -109,50 +112,92 @@ def run(registrations: int, per_station: int) -> None:
     os.environ[stations.MACHINE_ENV] = "bench-organiser"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        clock = FakeClock()
         t0 = time.perf_counter()
-        organiser = make_organiser(work / "org.checkin", registrations, clock)
-        reg_ids = [r[0] for r in organiser.conn.execute("SELECT id FROM registrations")]
-        bundles = []
-        for k in range(STATIONS):
-            path = stations.clone(organiser, work / f"s{k}.checkin", f"Station {k}")
-            with Event.open(path, now=FakeClock()) as ev:
-                station_entries(ev, reg_ids, per_station - 1, seed=k)  # + its STATION_NAMED
-                bundle = work / f"s{k}.ckb"
-                write_bundle(ev, bundle, station=ev.station_id)
-                bundles.append(bundle)
-        organiser.close()
-        setup = time.perf_counter() - t0
-        copies = [work / f"merge-{name}.checkin" for name in ("all", "each", "verify")]
-        with Event.open(work / "org.checkin") as ev:
-            for c in copies:
-                storage.copy_file(ev.conn, c)
-        total = STATIONS * per_station
+        make_organiser(work / "org.checkin", registrations, FakeClock()).close()
+        m = measure(work, STATIONS, per_station, t0)
+    report(m, registrations, per_station)
 
-        base = baseline(work / "org.checkin", bundles, work)
 
-        with Event.open(copies[2]) as ev:
-            start = time.perf_counter()
-            for b in bundles:
-                read_bundle(ev, b)
-            verify = time.perf_counter() - start
+def rows(fixtures: Fixtures) -> list[Row]:
+    sizes = fixtures.sizes
+    work = fixtures.folder / "merge"
+    work.mkdir()
+    previous = os.environ.get(stations.MACHINE_ENV)
+    os.environ[stations.MACHINE_ENV] = "bench-organiser"
+    try:
+        fixtures.event_copy("merge-organiser", work / "org.checkin")
+        m = measure(work, sizes.stations, sizes.entries_per_station, time.perf_counter())
+    finally:
+        if previous is None:
+            del os.environ[stations.MACHINE_ENV]
+        else:
+            os.environ[stations.MACHINE_ENV] = previous
+    total = sizes.stations * sizes.entries_per_station
+    base = "bare INSERT OR IGNORE of the same rows, same key"
+    load = (f"{sizes.stations} bundles x {sizes.entries_per_station:,} entries into"
+            f" {sizes.registrations:,} registrations")
+    return [
+        Row("merge", f"merge {total:,} entries: checkin sync --in x{sizes.stations}",
+            m["all_at_once"], "s", base, m["base"], load),
+        Row("merge", "merge, one bundle after another", m["one_by_one"], "s", base, m["base"],
+            load),
+        Row("merge", "read + verify the bundles (part of merging)", m["verify"], "s", base,
+            m["base"], load),
+    ]
 
+
+def measure(work: Path, station_count: int, per_station: int, t0: float) -> dict[str, float]:
+    """Merge the entries of `station_count` clones of `work`/org.checkin back into it."""
+    organiser = Event.open(work / "org.checkin", now=FakeClock())
+    known = organiser.stats()["journal_entries"]
+    reg_ids = [r[0] for r in organiser.conn.execute("SELECT id FROM registrations")]
+    bundles = []
+    for k in range(station_count):
+        path = stations.clone(organiser, work / f"s{k}.checkin", f"Station {k}")
+        with Event.open(path, now=FakeClock()) as ev:
+            station_entries(ev, reg_ids, per_station - 1, seed=k)  # + its STATION_NAMED
+            bundle = work / f"s{k}.ckb"
+            write_bundle(ev, bundle, station=ev.station_id)
+            bundles.append(bundle)
+    organiser.close()
+    setup = time.perf_counter() - t0
+    copies = [work / f"merge-{name}.checkin" for name in ("all", "each", "verify")]
+    with Event.open(work / "org.checkin") as ev:
+        for c in copies:
+            storage.copy_file(ev.conn, c)
+    total = station_count * per_station
+
+    base = baseline(work / "org.checkin", bundles, work)
+
+    with Event.open(copies[2]) as ev:
         start = time.perf_counter()
-        with contextlib.redirect_stdout(io.StringIO()):
-            args = ["sync", str(copies[0])] + [a for b in bundles for a in ("--in", str(b))]
-            assert main(args) == 0
-        all_at_once = time.perf_counter() - start
+        for b in bundles:
+            read_bundle(ev, b)
+        verify = time.perf_counter() - start
 
-        with Event.open(copies[1]) as ev:
-            start = time.perf_counter()
-            new = sum(merge_bundles(ev, [b]).new for b in bundles)
-            one_by_one = time.perf_counter() - start
-            digest = ev.digest()
-            assert new == total, (new, total)
-        with Event.open(copies[0]) as ev:
-            assert ev.digest() == digest
-            assert ev.stats()["journal_entries"] == registrations + 2 + total
+    start = time.perf_counter()
+    with contextlib.redirect_stdout(io.StringIO()):
+        args = ["sync", str(copies[0])] + [a for b in bundles for a in ("--in", str(b))]
+        assert main(args) == 0
+    all_at_once = time.perf_counter() - start
 
+    with Event.open(copies[1]) as ev:
+        start = time.perf_counter()
+        new = sum(merge_bundles(ev, [b]).new for b in bundles)
+        one_by_one = time.perf_counter() - start
+        digest = ev.digest()
+        assert new == total - station_count, (new, total)  # clone() merged STATION_NAMED
+    with Event.open(copies[0]) as ev:
+        assert ev.digest() == digest
+        assert ev.stats()["journal_entries"] == known + total
+    return {"setup": setup, "base": base, "verify": verify, "all_at_once": all_at_once,
+            "one_by_one": one_by_one}
+
+
+def report(m: dict[str, float], registrations: int, per_station: int) -> None:
+    setup, base, verify = m["setup"], m["base"], m["verify"]
+    all_at_once, one_by_one = m["all_at_once"], m["one_by_one"]
+    total = STATIONS * per_station
     print(f"setup (organiser with {registrations} registrations, {STATIONS} stations,"
           f" bundles): {setup:.1f} s")
     print(f"{STATIONS} bundles x {per_station} entries = {total} entries")

@@ -6,12 +6,14 @@ and the sign-in sheets of one session. The baseline writes the same number of pl
 with openpyxl in write-only mode and nothing else: the library's own floor. Run:
 
     uv run python tests/perf/bench_reports.py [COUNT]
+    uv run python tests/perf/run.py --only reports   (with every other benchmark: no --only)
 
 Prints CPU and wall times; nothing here asserts on time.
 """
 
 from __future__ import annotations
 
+import csv
 import random
 import sys
 import tempfile
@@ -22,6 +24,8 @@ from pathlib import Path
 from openpyxl import Workbook
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Fixtures, Row
 from helpers import DATA, FakeClock
 
 from checkin.core import journal as j
@@ -68,6 +72,42 @@ def baseline(path: Path, rows: int, columns: int) -> None:
     for _ in range(rows):
         ws.append(row[:columns])
     wb.save(path)
+
+
+def csv_baseline(path: Path, rows: int, columns: int) -> None:
+    row = ["Lefèvre", "Hélène", "h@example.org", 3, "Mairie de Nîmes"] * (columns // 5 + 1)
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f, delimiter=";")
+        for _ in range(rows):
+            out.writerow(row[:columns])
+
+
+def seconds(job: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    job()
+    return time.perf_counter() - start
+
+
+def rows(fixtures: Fixtures) -> list[Row]:
+    count = fixtures.sizes.registrations
+    tmp = fixtures.folder / "reports"
+    tmp.mkdir()
+    event = make_event(tmp / "big.checkin", count)
+    try:
+        headers, _ = spreadsheet.registration_table(event)
+        xlsx = seconds(lambda: spreadsheet.export(event, tmp / "x.xlsx"))
+        xlsx_base = seconds(lambda: baseline(tmp / "b.xlsx", count, len(headers)))
+        text = seconds(lambda: spreadsheet.export(event, tmp / "x.csv"))
+        text_base = seconds(lambda: csv_baseline(tmp / "b.csv", count, len(headers)))
+    finally:
+        event.close()
+    load = f"{count:,} registrations, 2/3 checked in and at a workshop"
+    return [
+        Row("reports", "export XLSX (every sheet)", xlsx, "s",
+            "openpyxl write-only, registrations sheet's cells only", xlsx_base, load),
+        Row("reports", "export CSV", text, "s", "csv.writer, the same number of cells",
+            text_base, load),
+    ]
 
 
 def main() -> None:
