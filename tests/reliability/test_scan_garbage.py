@@ -30,7 +30,8 @@ from checkin.core.reception import Outcome
 PEOPLE = 40
 # What a US-layout scanner types on an AZERTY system, for the characters of payloads.
 GARBLE = str.maketrans("1234567890aqzwmAQZWM", "&é\"'(-è_çàqawz,QAWZ?")
-UNGARBLE = str.maketrans("&é\"'(-è_çàqawz,QAWZ?", "1234567890aqzwmAQZWM")
+# Repaired also: the capitals a caps-locked AZERTY system gives for é è ç à.
+UNGARBLE = str.maketrans("&é\"'(-è_çàqawz,QAWZ?ÉÈÇÀ", "1234567890aqzwmAQZWM2790")
 
 _EVENT: Event | None = None
 
