@@ -105,3 +105,24 @@ def window_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]
     yield win
     win.shutdown()
     install_translations(make_app(), "fr")
+
+
+@pytest.fixture
+def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
+    """The real main window, in the Organiser mode, on the demo event."""
+    from checkin.gui.app import install_translations, make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.settings import Mode
+    from checkin.gui.sounds import Sounds
+    install_translations(make_app(), "fr")
+    settings.mode = Mode.ORGANISER
+    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.open_event(event_path)
+    qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy,
+                    timeout=10000)
+    yield window
+    window.shutdown()

@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from pytestqt.qt_compat import qt_api
 
-from checkin.gui.settings import Mode
-
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
-    """The real main window, in the Organiser mode, on the demo event."""
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
-    settings.mode = Mode.ORGANISER
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(event_path)
-    qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy,
-                    timeout=10000)
-    yield window
-    window.shutdown()
 
 
 def dashboard(window):

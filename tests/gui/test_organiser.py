@@ -6,7 +6,6 @@ written is read back with the library a user's program would use."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -39,24 +38,10 @@ class FakeDialogs:
         return self.folder
 
 
-@pytest.fixture
-def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
-    settings.mode = Mode.ORGANISER
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(event_path)
-    qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy,
-                    timeout=10000)
-    window.mode_page.context.dialogs = FakeDialogs()
-    yield window
-    window.shutdown()
+@pytest.fixture(autouse=True)
+def fake_dialogs(organiser) -> None:
+    """File dialogs answer from the test (see FakeDialogs), never from a person."""
+    organiser.mode_page.context.dialogs = FakeDialogs()
 
 
 def tab(window, name: str):
