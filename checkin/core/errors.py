@@ -1,8 +1,9 @@
 """Errors that reach the user as one line: they name the file, row or field at fault.
 
-The message is English, for the command line and logs. An error the desk or a room may
-meet also carries a `problem` (a stable word from `Problem`) and the file it concerns,
-so that the GUI can say it in the user's language.
+The message is English, for the command line and logs. An error the desk, a room or an
+import may meet also carries a `problem` (a stable word from `Problem`), the file it
+concerns and, in `details`, the values its sentence needs (row, column, sheet...), so that
+the GUI can say it in the user's language.
 """
 
 from __future__ import annotations
@@ -25,16 +26,40 @@ class Problem(StrEnum):
     PURGED = "purged"
     NOT_RECORDED = "not_recorded"
     STATION_CONFLICT = "station_conflict"
+    # registration exports (checkin.core.importing); details name what each sentence needs
+    IMPORT_OLD_XLS = "import_old_xls"
+    IMPORT_UNKNOWN_TYPE = "import_unknown_type"  # suffix
+    IMPORT_FOLDER = "import_folder"
+    IMPORT_EMPTY = "import_empty"
+    IMPORT_EMPTY_SHEET = "import_empty_sheet"  # sheet
+    IMPORT_SHEET_OF_TEXT = "import_sheet_of_text"  # sheet
+    IMPORT_ZIP_NOT_TEXT = "import_zip_not_text"
+    IMPORT_BAD_ENCODING = "import_bad_encoding"  # encoding
+    IMPORT_BINARY = "import_binary"
+    IMPORT_CELL_TOO_BIG = "import_cell_too_big"  # row, limit (and column when known)
+    IMPORT_BAD_CSV = "import_bad_csv"  # row, reason
+    IMPORT_TOO_MANY_COLUMNS = "import_too_many_columns"  # row, count, limit
+    IMPORT_ENCRYPTED = "import_encrypted"
+    IMPORT_NOT_XLSX = "import_not_xlsx"
+    IMPORT_DAMAGED_XLSX = "import_damaged_xlsx"  # reason
+    IMPORT_NO_SHEETS = "import_no_sheets"
+    IMPORT_NO_SHEET = "import_no_sheet"  # sheet, sheets (one name a line)
+    IMPORT_UNKNOWN_SESSION = "import_unknown_session"  # column, code, sessions
+    IMPORT_UNKNOWN_ROLE = "import_unknown_role"  # column, role
+    IMPORT_UNKNOWN_COLUMN = "import_unknown_column"  # column
+    IMPORT_TWIN_NAME_COLUMNS = "import_twin_name_columns"  # first, second, header
+    IMPORT_NO_NAME_COLUMN = "import_no_name_column"  # headers (one a line)
 
 
 class CheckinError(Exception):
     """A problem the user can act on; its message is shown as is."""
 
     def __init__(self, message: str, problem: Problem | None = None,
-                 path: Path | None = None) -> None:
+                 path: Path | None = None, *, details: dict[str, str] | None = None) -> None:
         super().__init__(message)
         self.problem = problem
         self.path = path
+        self.details: dict[str, str] = dict(details or {})
 
 
 class EventFileError(CheckinError):

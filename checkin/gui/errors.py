@@ -1,15 +1,37 @@
 """Errors from core, said in the interface's language.
 
-Core's messages are English (the command line, logs); the problems a desk or a room may
-meet carry a `Problem` and the file, so they are worded here with `tr`. Anything else
-falls back to core's own one-line message.
+Core's messages are English (the command line, logs); the problems a desk, a room or an
+import may meet carry a `Problem`, the file and their details, so they are worded here with
+`tr`: %1 is the file's name, %2, %3... the details named in `_ARGS`. Anything else falls
+back to core's own one-line message.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import re
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkin.core.errors import CheckinError, Problem
+from checkin.core.importing.plan import NO_NAME
+
+# the details each sentence shows after the file's name, as %2, %3...
+_ARGS: dict[Problem, tuple[str, ...]] = {
+    Problem.IMPORT_EMPTY_SHEET: ("sheet",),
+    Problem.IMPORT_BAD_ENCODING: ("encoding",),
+    Problem.IMPORT_CELL_TOO_BIG: ("row", "limit"),
+    Problem.IMPORT_BAD_CSV: ("row",),
+    Problem.IMPORT_TOO_MANY_COLUMNS: ("row", "count", "limit"),
+    Problem.IMPORT_NO_SHEET: ("sheet", "sheets"),
+    Problem.IMPORT_UNKNOWN_SESSION: ("column", "code", "sessions"),
+    Problem.IMPORT_UNKNOWN_ROLE: ("column", "role"),
+    Problem.IMPORT_UNKNOWN_COLUMN: ("column",),
+    Problem.IMPORT_TWIN_NAME_COLUMNS: ("first", "second", "header"),
+    Problem.IMPORT_NO_NAME_COLUMN: ("headers",),
+}
+_LISTS = {"sheets", "headers"}  # one name a line in core; quoted and joined here
+_NUMBERS = {"count", "limit"}
+_LISTED = 8  # names shown of a list
 
 
 def _texts() -> dict[Problem, str]:
@@ -44,7 +66,102 @@ def _texts() -> dict[Problem, str]:
         Problem.STATION_CONFLICT: tr.translate(
             "Errors", "“%1” comes from another laptop: name a new station for this one"
             " before recording."),
+        **_import_texts(),
     }
+
+
+def _import_texts() -> dict[Problem, str]:
+    tr = QCoreApplication
+    return {
+        Problem.IMPORT_OLD_XLS: tr.translate(
+            "Errors", "“%1” is an old Excel .xls workbook: save it as .xlsx or CSV, then"
+            " choose it again."),
+        Problem.IMPORT_UNKNOWN_TYPE: tr.translate(
+            "Errors", "“%1” is neither a CSV file nor an XLSX workbook: choose the export of"
+            " the registration form."),
+        Problem.IMPORT_FOLDER: tr.translate(
+            "Errors", "“%1” is a folder: choose the registration file inside it."),
+        Problem.IMPORT_EMPTY: tr.translate(
+            "Errors", "“%1” is empty: there is nothing to import."),
+        Problem.IMPORT_EMPTY_SHEET: tr.translate(
+            "Errors", "The sheet “%2” of “%1” is empty: there is nothing to import."),
+        Problem.IMPORT_SHEET_OF_TEXT: tr.translate(
+            "Errors", "“%1” is a text file, not a workbook: it has no sheet to choose."),
+        Problem.IMPORT_ZIP_NOT_TEXT: tr.translate(
+            "Errors", "“%1” is a zip archive (an Excel workbook?), not a CSV file: give it"
+            " the .xlsx extension, or export it as CSV."),
+        Problem.IMPORT_BAD_ENCODING: tr.translate(
+            "Errors", "“%1” is not readable text (invalid %2): export it again as CSV."),
+        Problem.IMPORT_BINARY: tr.translate(
+            "Errors", "“%1” is a binary file, not a list of registrations: choose the CSV or"
+            " XLSX export of the form."),
+        Problem.IMPORT_CELL_TOO_BIG: tr.translate(
+            "Errors", "“%1”, row %2: a cell is longer than %3 characters: this is not a list"
+            " of registrations."),
+        Problem.IMPORT_BAD_CSV: tr.translate(
+            "Errors", "“%1”, row %2: this CSV cannot be read: export it again from the"
+            " form."),
+        Problem.IMPORT_TOO_MANY_COLUMNS: tr.translate(
+            "Errors", "“%1”, row %2: %3 columns (the limit is %4): this is not a list of"
+            " registrations."),
+        Problem.IMPORT_ENCRYPTED: tr.translate(
+            "Errors", "“%1” is protected by a password (or is an old .xls renamed .xlsx):"
+            " remove the password in Excel, or save it again as .xlsx."),
+        Problem.IMPORT_NOT_XLSX: tr.translate(
+            "Errors", "“%1” is not an XLSX workbook, despite its name: open it in Excel and"
+            " save it again as .xlsx."),
+        Problem.IMPORT_DAMAGED_XLSX: tr.translate(
+            "Errors", "The workbook “%1” is damaged and cannot be read: open it in Excel and"
+            " save it again."),
+        Problem.IMPORT_NO_SHEETS: tr.translate("Errors", "The workbook “%1” has no sheet."),
+        Problem.IMPORT_NO_SHEET: tr.translate(
+            "Errors", "The workbook “%1” has no sheet “%2” (its sheets: %3)."),
+        Problem.IMPORT_UNKNOWN_SESSION: tr.translate(
+            "Errors", "“%1”: the column “%2” is read as session %3, which the programme does"
+            " not have (its sessions: %4)."),
+        Problem.IMPORT_UNKNOWN_ROLE: tr.translate(
+            "Errors", "“%1”: the column “%2” cannot be read as “%3”, which checkin does not"
+            " know."),
+        Problem.IMPORT_UNKNOWN_COLUMN: tr.translate(
+            "Errors", "“%1” has no column “%2”: choose the file again to start from its own"
+            " columns."),
+        Problem.IMPORT_TWIN_NAME_COLUMNS: tr.translate(
+            "Errors", "“%1”: columns %2 and %3 are both headed “%4”, so which one holds the"
+            " names is unclear: rename one of them in the file."),
+        Problem.IMPORT_NO_NAME_COLUMN: tr.translate(
+            "Errors", "“%1”: no column holds the names (looked for Nom, Prénom, Last name,"
+            " First name, Full name…; the first row has %2): head the column of the names"
+            " “Nom” in the file."),
+    }
+
+
+def skip_reason(code: str) -> str:
+    """Why an imported row was left out, from its code in the import report."""
+    if code == NO_NAME:
+        return QCoreApplication.translate("Errors", "no name")
+    return code
+
+
+def _quoted(text: str) -> str:
+    return QCoreApplication.translate("Errors", "“%1”").replace("%1", text)
+
+
+def _value(key: str, value: str) -> str:
+    if key in _LISTS:
+        names = [n for n in value.split("\n") if n]
+        shown = ", ".join(_quoted(n) for n in names[:_LISTED])
+        return shown + (", …" if len(names) > _LISTED else "")
+    if key in _NUMBERS and value.isdigit():
+        return QLocale().toString(int(value))
+    return value
+
+
+def _fill(text: str, values: list[str]) -> str:
+    """%1, %2... replaced in one pass, so that a value holding "%2" stays as it is."""
+    def one(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return values[index] if 0 <= index < len(values) else match[0]
+    return re.sub(r"%(\d)", one, text)
 
 
 def describe(exc: BaseException) -> str:
@@ -53,5 +170,6 @@ def describe(exc: BaseException) -> str:
         text = _texts().get(exc.problem)
         if text is not None:
             name = exc.path.name if exc.path is not None else ""
-            return text.replace("%1", name)
+            details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
+            return _fill(text, [name, *details])
     return str(exc)

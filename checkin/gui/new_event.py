@@ -7,7 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,15 +35,17 @@ from PySide6.QtWidgets import (
 
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.importing import ImportPlan, plan_import
+from checkin.core.importing import ImportPlan, ImportReport, plan_import
 from checkin.core.importing.columns import ROLES
 from checkin.core.programme import Programme, load_programme
+from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
 Index = QModelIndex | QPersistentModelIndex
 SAMPLES = 3
+DETAILS = 8  # rows named in a list of rows
 
 
 def role_choices(programme: Programme | None) -> list[str]:
@@ -56,6 +65,42 @@ def role_label(role: str) -> str:
         text = translate("Columns", "Session %1 (yes/no)")
         return text.replace("%1", role.split(":", 1)[1])
     return special.get(role) or field_label(role)
+
+
+def skipped_rows(report: ImportReport) -> list[str]:
+    """"Rows skipped (no name): 5, 9." for each reason rows were left out, in the user's
+    language (the report's reasons are English: the GUI words them by their code)."""
+    by_code: dict[str, list[str]] = {}
+    for skipped in report.skipped:
+        by_code.setdefault(str(skipped.get("code", "")), []).append(str(skipped["row"]))
+    lines = []
+    for code, rows in by_code.items():
+        shown = ", ".join(rows[:DETAILS]) + (", …" if len(rows) > DETAILS else "")
+        text = QCoreApplication.translate("NewEventDialog", "Rows skipped (%1): %2.")
+        lines.append(text.replace("%2", shown).replace("%1", skip_reason(code)))
+    return lines
+
+
+def import_summary(report: ImportReport) -> str:
+    """What importing an export into a new event would do, in the user's language."""
+    text = QCoreApplication.translate(
+        "NewEventDialog", "%1: rows read: %2; registrations to create: %3.")
+    parts = [text.replace("%2", str(report.rows)).replace("%3", str(report.added))
+             .replace("%1", report.file)]
+    if report.merged:
+        text = QCoreApplication.translate(
+            "NewEventDialog", "Resubmitted forms merged into the latest one: %1.")
+        parts.append(text.replace("%1", str(report.merged)))
+    parts += skipped_rows(report)
+    if report.unmatched:
+        answers = ", ".join(f"{u['row']} ({u.get('value', '')})"
+                            for u in report.unmatched[:DETAILS])
+        more = ", …" if len(report.unmatched) > DETAILS else ""
+        text = QCoreApplication.translate(
+            "NewEventDialog", "Session choices not recognised (row, answer): %1: check them"
+            " against the programme.")
+        parts.append(text.replace("%1", answers + more))
+    return " ".join(parts)
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -224,7 +269,7 @@ class NewEventDialog(QDialog):
         try:
             self.programme = load_programme(Path(text))
         except CheckinError as exc:
-            self.report.setText(str(exc))
+            self.report.setText(describe(exc))
             self._update_ok()
             return
         self.model.overrides.clear()
@@ -248,14 +293,14 @@ class NewEventDialog(QDialog):
     def _planned(self, plan: ImportPlan) -> None:
         self.plan = plan
         self.model.set_plan(plan)
-        self.report.setText(plan.report.summary())
+        self.report.setText(import_summary(plan.report))
         self._update_ok()
         self.planned.emit()
 
     def _failed(self, exc: Exception) -> None:
         self.plan = None
         self.model.set_plan(None)
-        self.report.setText(str(exc))
+        self.report.setText(describe(exc))
         self._update_ok()
         self.planned.emit()
 

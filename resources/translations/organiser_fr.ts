@@ -1,15 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ArrivalsChart</name>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="63" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="63"/>
         <source>Arrivals per quarter of an hour</source>
-        <translation>Arrivées par quart d'heure</translation>
+        <translation>Arrivées par quart d&apos;heure</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="78" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="78"/>
         <source>Arrivals</source>
         <translation>Arrivées</translation>
     </message>
@@ -17,22 +17,22 @@
 <context>
     <name>BreakdownModel</name>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="125" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="125"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="125" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="125"/>
         <source>Arrived</source>
         <translation>Arrivés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="125" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="125"/>
         <source>Arrived %</source>
         <translation>% arrivés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="128" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="128"/>
         <source>(not given)</source>
         <translation>(non renseigné)</translation>
     </message>
@@ -40,102 +40,102 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="133" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="133"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="139" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="139"/>
         <source>Arrived / registered</source>
         <translation>Arrivés / inscrits</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="140" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="140"/>
         <source>Walk-ins</source>
         <translation>Sur place</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="141" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="141"/>
         <source>Not arrived</source>
         <translation>Absents</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="142" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="142"/>
         <source>Double check-ins</source>
         <translation>Doubles enregistrements</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="143" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="143"/>
         <source>Present morning / afternoon</source>
         <translation>Présents matin / après-midi</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="154" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="154"/>
         <source>Type of organisation</source>
         <translation>Type de structure</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="155" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="155"/>
         <source>Département</source>
         <translation>Département</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="164" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="164"/>
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="165" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="165"/>
         <source>By type of organisation</source>
         <translation>Par type de structure</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="166" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="166"/>
         <source>By département</source>
         <translation>Par département</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="198" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="198"/>
         <source>%1 arrived</source>
         <translation>%1 arrivés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="200" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="200"/>
         <source> · %1 cancelled</source>
         <translation> · %1 annulés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="202" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="202"/>
         <source>registered on the day</source>
         <translation>inscrits le jour même</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="203" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="203"/>
         <source>registered beforehand, not seen</source>
         <translation>inscrits, pas encore vus</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="204" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="204"/>
         <source>checked in more than once</source>
         <translation>enregistrés plus d’une fois</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="207" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="207"/>
         <source>at reception or in a session</source>
-        <translation>à l'accueil ou en session</translation>
+        <translation>à l&apos;accueil ou en session</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="213" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="213"/>
         <source>⚠ The personal data of this event were purged on %1: these are the figures kept at that moment.</source>
         <translation>⚠ Les données personnelles de cet événement ont été purgées le %1 : voici les chiffres conservés à ce moment-là.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="217" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="217"/>
         <source>Updated at %1, after every check-in and every merge.</source>
         <translation>Mis à jour à %1, après chaque arrivée et chaque fusion.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/dashboard.py" line="221" />
+        <location filename="../../checkin/gui/organiser/dashboard.py" line="221"/>
         <source>The figures could not be computed: %1</source>
         <translation>Les chiffres n’ont pas pu être calculés : %1</translation>
     </message>
@@ -143,217 +143,217 @@
 <context>
     <name>ExportsTab</name>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="43" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="43"/>
         <source>Exports</source>
         <translation>Exports</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="65" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="65"/>
         <source>Filled in once the day has begun</source>
         <translation>Remplies dès que la journée a commencé</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="66" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="66"/>
         <source>Blank (paper fallback)</source>
         <translation>Vierges (secours papier)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="67" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="67"/>
         <source>Filled in with the times recorded</source>
         <translation>Remplies avec les heures enregistrées</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="70" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="70"/>
         <source>Attendance spreadsheet</source>
         <translation>Tableau des présences</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="71" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="71"/>
         <source>Every registration with its arrival and sessions, one sheet per session and a summary. CSV opens in French Excel.</source>
         <translation>Chaque inscription avec son arrivée et ses sessions, une feuille par session et une synthèse. Le CSV s’ouvre dans Excel en français.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="73" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="73"/>
         <source>Excel (XLSX)…</source>
         <translation>Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="74" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="74"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="75" />
-        <location filename="../../checkin/gui/organiser/exports.py" line="132" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="75"/>
+        <location filename="../../checkin/gui/organiser/exports.py" line="132"/>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d'émargement</translation>
+        <translation>Feuilles d&apos;émargement</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="76" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="76"/>
         <source>Morning, afternoon and one per session, alphabetical, with a signature column (PDF).</source>
         <translation>Matin, après-midi et une par session, par ordre alphabétique, avec une colonne signature (PDF).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="78" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="78"/>
         <source>Sign-in sheets…</source>
-        <translation>Feuilles d'émargement…</translation>
+        <translation>Feuilles d&apos;émargement…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="79" />
-        <location filename="../../checkin/gui/organiser/exports.py" line="159" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="79"/>
+        <location filename="../../checkin/gui/organiser/exports.py" line="159"/>
         <source>Attendance certificates</source>
         <translation>Attestations de présence</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="80" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="80"/>
         <source>One page per person recorded present, with the sessions attended (PDF).</source>
         <translation>Une page par personne enregistrée présente, avec les sessions suivies (PDF).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="82" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="82"/>
         <source>All in one PDF…</source>
         <translation>Toutes dans un PDF…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="84" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="84"/>
         <source>One PDF per person…</source>
         <translation>Un PDF par personne…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="86" />
-        <location filename="../../checkin/gui/organiser/exports.py" line="172" />
-        <source>Funders' logos</source>
+        <location filename="../../checkin/gui/organiser/exports.py" line="86"/>
+        <location filename="../../checkin/gui/organiser/exports.py" line="172"/>
+        <source>Funders&apos; logos</source>
         <translation>Logos des financeurs</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="87" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="87"/>
         <source>Printed at the top of sign-in sheets and certificates; carried to every station.</source>
-        <translation>Imprimés en tête des feuilles d'émargement et des attestations ; transmis à tous les postes.</translation>
+        <translation>Imprimés en tête des feuilles d&apos;émargement et des attestations ; transmis à tous les postes.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="89" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="89"/>
         <source>Choose the logos…</source>
         <translation>Choisir les logos…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="90" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="90"/>
         <source>Remove them</source>
         <translation>Les retirer</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="91" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="91"/>
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="92" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="92"/>
         <source>All badges sorted by last name, or only those not printed yet: preview, then print or save the PDF.</source>
         <translation>Tous les badges par ordre alphabétique, ou seulement ceux pas encore imprimés : aperçu, puis impression ou PDF.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="94" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="94"/>
         <source>Preview and print badges…</source>
         <translation>Aperçu et impression des badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="95" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="95"/>
         <source>Data protection</source>
         <translation>Protection des données</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="96" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="96"/>
         <source>After the event: remove every name, e-mail and answer from this file, keeping only the anonymous figures.</source>
         <translation>Après la rencontre : retirer de ce fichier tous les noms, e-mails et réponses, en ne gardant que les chiffres anonymes.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="98" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="98"/>
         <source>Purge the personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="120" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="120"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="121" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="121"/>
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV pour Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="122" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="122"/>
         <source>Export the attendance</source>
         <translation>Exporter les présences</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="127" />
-        <location filename="../../checkin/gui/organiser/exports.py" line="144" />
-        <location filename="../../checkin/gui/organiser/exports.py" line="164" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="127"/>
+        <location filename="../../checkin/gui/organiser/exports.py" line="144"/>
+        <location filename="../../checkin/gui/organiser/exports.py" line="164"/>
         <source>Writing %1…</source>
         <translation>Écriture de %1…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="129" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="129"/>
         <source>Written: %1</source>
         <translation>Fichier écrit : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="140" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="140"/>
         <source>filled in</source>
         <translation>remplies</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="140" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="140"/>
         <source>blank</source>
         <translation>vierges</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="141" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="141"/>
         <source>Written: %1 (%2 sheets, %3 pages, %4)</source>
         <translation>Fichier écrit : %1 (%2 feuilles, %3 pages, %4)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="150" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="150"/>
         <source>Folder for the certificates</source>
         <translation>Dossier des attestations</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="153" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="153"/>
         <source>Writing the certificates…</source>
         <translation>Écriture des attestations…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="155" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="155"/>
         <source>Written: %1 certificates in %2</source>
         <translation>%1 attestations écrites dans %2</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="166" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="166"/>
         <source>Written: %1 (%2 certificates)</source>
         <translation>Fichier écrit : %1 (%2 attestations)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="172" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="172"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="180" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="180"/>
         <source>Saving the logos…</source>
         <translation>Enregistrement des logos…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="181" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="181"/>
         <source>%1 logo(s) saved in the event.</source>
-        <translation>%1 logo(s) enregistré(s) dans l'événement.</translation>
+        <translation>%1 logo(s) enregistré(s) dans l&apos;événement.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="190" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="190"/>
         <source>Now: %1</source>
         <translation>Actuellement : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/exports.py" line="191" />
+        <location filename="../../checkin/gui/organiser/exports.py" line="191"/>
         <source>No logo yet.</source>
         <translation>Aucun logo pour le moment.</translation>
     </message>
@@ -361,128 +361,123 @@
 <context>
     <name>ImportTab</name>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="42" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="42"/>
         <source>The updated export of the registration form</source>
-        <translation>L'export à jour du formulaire d'inscription</translation>
+        <translation>L&apos;export à jour du formulaire d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="44" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="44"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="62" />
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="197" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="62"/>
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="195"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="69" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="69"/>
         <source>Registrations (CSV, XLSX)</source>
         <translation>Inscriptions (CSV, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="73" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="73"/>
         <source>What the import would do</source>
-        <translation>Ce que ferait l'import</translation>
+        <translation>Ce que ferait l&apos;import</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="83" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="83"/>
         <source>Detected columns: correct “Read as” if it is wrong (F2 or double-click). Nothing is written before you click Import.</source>
         <translation>Colonnes détectées : corrigez « Lue comme » si elle est fausse (F2 ou double-clic). Rien n’est écrit avant de cliquer sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="97" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="97"/>
         <source>Re-import</source>
         <translation>Réimport</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="100" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="100"/>
         <source>New registrations to add</source>
         <translation>Nouvelles inscriptions à ajouter</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="101" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="101"/>
         <source>Registrations to update</source>
         <translation>Inscriptions à mettre à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="102" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="102"/>
         <source>Unchanged</source>
         <translation>Inchangées</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="103" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="103"/>
         <source>Resubmitted forms merged</source>
         <translation>Formulaires renvoyés fusionnés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="104" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="104"/>
         <source>Rows skipped (no name)</source>
         <translation>Lignes ignorées (sans nom)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="105" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="105"/>
         <source>Session choices not recognised</source>
-        <translation>Choix d'ateliers non reconnus</translation>
+        <translation>Choix d&apos;ateliers non reconnus</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="106" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="106"/>
         <source>In the event, not in this file (kept)</source>
-        <translation>Dans l'événement, absentes du fichier (gardées)</translation>
+        <translation>Dans l&apos;événement, absentes du fichier (gardées)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="112" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="112"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="112" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="112"/>
         <source>Exports (*.csv *.xlsx);;All files (*)</source>
         <translation>Exports (*.csv *.xlsx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="129" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="129"/>
         <source>Reading…</source>
         <translation>Lecture…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="137" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="137"/>
         <source>%1 has no registration in it, only a header: nothing to import.</source>
         <translation>%1 ne contient aucune inscription, seulement un en-tête : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="142" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="142"/>
         <source>The event already holds all of it: nothing to import.</source>
-        <translation>L'événement contient déjà tout : rien à importer.</translation>
+        <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="147" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="147"/>
         <source>Import: %1 new, %2 updated</source>
         <translation>Importer : %1 nouvelle(s), %2 mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="172" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="172"/>
         <source>%1 rows read.</source>
         <translation>%1 lignes lues.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="175" />
-        <source>Skipped rows: %1.</source>
-        <translation>Lignes ignorées : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="179" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="177"/>
         <source>Not recognised (row, answer): %1.</source>
         <translation>Non reconnus (ligne, réponse) : %1.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="198" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="196"/>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 importé : %2 ajoutées, %3 mises à jour, %4 inchangées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/import_tab.py" line="202" />
+        <location filename="../../checkin/gui/organiser/import_tab.py" line="200"/>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
     </message>
@@ -490,7 +485,7 @@
 <context>
     <name>JobStatus</name>
     <message>
-        <location filename="../../checkin/gui/organiser/status.py" line="30" />
+        <location filename="../../checkin/gui/organiser/status.py" line="30"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
@@ -498,17 +493,17 @@
 <context>
     <name>OrganiserPage</name>
     <message>
-        <location filename="../../checkin/gui/organiser/page.py" line="61" />
+        <location filename="../../checkin/gui/organiser/page.py" line="62"/>
         <source>&amp;Organiser</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/page.py" line="70" />
+        <location filename="../../checkin/gui/organiser/page.py" line="71"/>
         <source>Preview and print badges…</source>
         <translation>Aperçu et impression des badges…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/page.py" line="71" />
+        <location filename="../../checkin/gui/organiser/page.py" line="72"/>
         <source>Purge the personal data…</source>
         <translation>Purger les données personnelles…</translation>
     </message>
@@ -516,57 +511,57 @@
 <context>
     <name>ProgrammeModel</name>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85"/>
         <source>Slot</source>
         <translation>Créneau</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="85"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="86" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="86"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="98" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="98"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="138" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="138"/>
         <source>Session %1 needs a title.</source>
         <translation>La session %1 doit avoir un titre.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="140" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="140"/>
         <source>A capacity is a whole number of places (empty: no limit), not “%1”.</source>
         <translation>Une capacité est un nombre entier de places (vide : sans limite), pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="145" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="145"/>
         <source>A session code is 1 to 8 letters or digits, not “%1”.</source>
         <translation>Un code de session fait 1 à 8 lettres ou chiffres, pas « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="148" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="148"/>
         <source>The code %1 is already used.</source>
         <translation>Le code %1 est déjà pris.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="158" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="158"/>
         <source>New session</source>
         <translation>Nouvelle session</translation>
     </message>
@@ -574,47 +569,47 @@
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="192" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="192"/>
         <source>Add a session</source>
         <translation>Ajouter une session</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="194" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="194"/>
         <source>Save the programme</source>
         <translation>Enregistrer le programme</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="197" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="197"/>
         <source>Undo my changes</source>
         <translation>Annuler mes modifications</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="202" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="202"/>
         <source>In the slot</source>
         <translation>Dans le créneau</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="210" />
-        <source>Double-click a title, a room or a capacity to change it (an empty capacity means no limit). Saving records the new programme in the event's journal; the other stations get it at the next merge. Session codes cannot change: registrations and badges refer to them.</source>
-        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L'enregistrement inscrit le nouveau programme dans le journal de l'événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="210"/>
+        <source>Double-click a title, a room or a capacity to change it (an empty capacity means no limit). Saving records the new programme in the event&apos;s journal; the other stations get it at the next merge. Session codes cannot change: registrations and badges refer to them.</source>
+        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L&apos;enregistrement inscrit le nouveau programme dans le journal de l&apos;événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="222" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="222"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="244" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="244"/>
         <source>Changes not saved yet.</source>
         <translation>Modifications pas encore enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="265" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="265"/>
         <source>Programme saved and journaled.</source>
         <translation>Programme enregistré dans le journal.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/programme_editor.py" line="267" />
+        <location filename="../../checkin/gui/organiser/programme_editor.py" line="267"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -622,37 +617,37 @@
 <context>
     <name>PurgeDialog</name>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="30" />
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="30"/>
         <source>Purge the personal data</source>
         <translation>Purger les données personnelles</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="33" />
-        <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and the file's backups.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders' logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records nothing more.&lt;/p&gt;&lt;p&gt;Copies on other stations and sync bundles still hold the data: purge them too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que les sauvegardes du fichier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu'il a été purgé et quand ; il n'enregistre plus rien.&lt;/p&gt;&lt;p&gt;Les copies des autres postes et les paquets de synchronisation contiennent encore ces données : purgez-les aussi.&lt;/p&gt;</translation>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="33"/>
+        <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and the file&apos;s backups.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders&apos; logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records nothing more.&lt;/p&gt;&lt;p&gt;Copies on other stations and sync bundles still hold the data: purge them too.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que les sauvegardes du fichier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre plus rien.&lt;/p&gt;&lt;p&gt;Les copies des autres postes et les paquets de synchronisation contiennent encore ces données : purgez-les aussi.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="47" />
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="47"/>
         <source>Purge</source>
         <translation>Purger</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="57" />
-        <source>Type the event's short name, %1, to confirm:</source>
-        <translation>Tapez le nom court de l'événement, %1, pour confirmer :</translation>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="57"/>
+        <source>Type the event&apos;s short name, %1, to confirm:</source>
+        <translation>Tapez le nom court de l&apos;événement, %1, pour confirmer :</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="66" />
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="66"/>
         <source>Purging…</source>
         <translation>Purge en cours…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="73" />
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="73"/>
         <source>Purged on %1: %2 registrations made anonymous, %3 backups deleted; the figures are kept.</source>
         <translation>Purgé le %1 : %2 inscriptions rendues anonymes, %3 sauvegardes supprimées ; les chiffres sont gardés.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="78" />
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -660,57 +655,57 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="87" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="87"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="87" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="87"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="87" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="87"/>
         <source>Room</source>
         <translation>Salle</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="87" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="87"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="88" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="88"/>
         <source>Present</source>
         <translation>Présents</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="88" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="88"/>
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="88" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="88"/>
         <source>Fill</source>
         <translation>Remplissage</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="89" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="89"/>
         <source>Changed</source>
         <translation>Changés</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="99" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="99"/>
         <source>Present although registered for another session of the slot</source>
         <translation>Présents alors qu’inscrits à une autre session du créneau</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="105" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="105"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/organiser/tables.py" line="107" />
+        <location filename="../../checkin/gui/organiser/tables.py" line="107"/>
         <source>%1 · full</source>
         <translation>%1 · complet</translation>
     </message>

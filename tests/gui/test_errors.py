@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -35,3 +36,152 @@ def test_a_scan_after_the_file_vanished_says_so_in_french(window, qtbot, event_p
     qtbot.waitUntil(lambda: window.desk.outcome.state == DeskState.ERROR)
     detail = window.desk.outcome.detail.plain_text()
     assert "« desk.checkin » a disparu" in detail and "n'a PAS été enregistré" in detail
+
+
+# -- registration exports: the import's problems in French ---------------------------------
+
+def _broken_corpus() -> list:
+    """The broken files of tests/reliability (made from code), loaded by path: that folder
+    is not on sys.path when tests/gui runs alone."""
+    import importlib.util
+    import sys
+    source = Path(__file__).parents[1] / "reliability" / "broken_inputs.py"
+    spec = importlib.util.spec_from_file_location("broken_inputs_for_gui", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return [c for c in module.corpus() if not c.name.startswith("header-only")]
+
+
+BROKEN = _broken_corpus()
+
+
+@pytest.fixture
+def french(qapp):
+    from checkin.gui.app import install_translations
+    install_translations(qapp, "fr")
+    return qapp
+
+
+def _refusal(path: Path, sheet: str | None = None):
+    from helpers import DATA
+
+    from checkin.core.errors import ImportFileError
+    from checkin.core.importing import plan_import
+    from checkin.core.programme import load_programme
+    with pytest.raises(ImportFileError) as caught:
+        plan_import(path, load_programme(DATA / "occitanie-2022.toml"), [], sheet=sheet)
+    return caught.value
+
+
+@pytest.mark.parametrize("case", BROKEN, ids=[c.name for c in BROKEN])
+def test_every_broken_export_is_worded_in_french_with_its_name(french, case, tmp_path) -> None:
+    path = tmp_path / case.name
+    case.make(path)
+    exc = _refusal(path)
+    assert case.words in str(exc)  # the command line keeps its English line
+    assert exc.problem is not None and exc.path is not None and exc.path.name == case.name
+    text = describe(exc)
+    assert f"« {case.name} »" in text and text != str(exc)
+    assert "%" not in text and "“" not in text  # every placeholder filled, French quotes
+
+
+@pytest.mark.parametrize(("name", "content", "words"), [
+    ("binaire.csv", b"\x00\x01\x02" * 500, "« binaire.csv » est un fichier binaire"),
+    ("vide.csv", b"", "« vide.csv » est vide : il n'y a rien à importer."),
+    ("chiffré.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+     "« chiffré.xlsx » est protégé par un mot de passe"),
+    ("questions.csv", "Ville;Courriel\r\nSète;a@x.org\r\n".encode(),
+     "« questions.csv » : aucune colonne ne contient les noms (colonnes cherchées : Nom,"),
+])
+def test_real_broken_files_say_the_problem_in_french(french, tmp_path, name, content,
+                                                      words) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    text = describe(_refusal(path))
+    assert words in text
+    if name == "questions.csv":  # the headers of the first row, quoted in French
+        assert "la première ligne contient « Ville », « Courriel »" in text
+
+
+def test_a_missing_sheet_lists_the_sheets_in_french(french, tmp_path) -> None:
+    from openpyxl import Workbook
+    book = Workbook()
+    assert book.active is not None
+    book.active.title = "Inscrits"
+    book.active.append(["Nom", "Prénom"])
+    book.create_sheet("Feuil 2")
+    path = tmp_path / "inscriptions.xlsx"
+    book.save(path)
+    exc = _refusal(path, sheet="Réponses")
+    assert str(exc).startswith('inscriptions.xlsx: no sheet named "Réponses"')
+    assert describe(exc) == ("Le classeur « inscriptions.xlsx » n'a pas de feuille « Réponses »"
+                             " (ses feuilles : « Inscrits », « Feuil 2 »).")
+
+
+def test_details_are_put_in_one_pass_and_numbers_in_french(french) -> None:
+    from checkin.core.errors import ImportFileError
+    twin = ImportFileError("x", Problem.IMPORT_TWIN_NAME_COLUMNS, Path("a.csv"),
+                           details={"first": "A", "second": "C", "header": "%2 Nom"})
+    assert describe(twin).startswith("« a.csv » : les colonnes A et C ont le même titre "
+                                     "« %2 Nom »")
+    wide = ImportFileError("x", Problem.IMPORT_TOO_MANY_COLUMNS, Path("q.csv"),
+                           details={"row": "1", "count": "2005", "limit": "1000"})
+    assert describe(wide).replace("\u202f", " ").replace("\xa0", " ") == (
+        "« q.csv », ligne 1 : 2 005 colonnes (la limite est de 1 000) ; ce n'est pas une "
+        "liste d'inscriptions.")
+
+
+def test_every_sentence_has_a_place_for_each_of_its_details(french) -> None:
+    from checkin.gui.errors import _ARGS, _texts
+    for problem, text in _texts().items():
+        wanted = {f"%{n}" for n in range(1, 2 + len(_ARGS.get(problem, ())))}
+        found = set(re.findall(r"%\d", text))
+        assert found == wanted, problem
+
+
+def test_english_interface_keeps_english_words(qapp, tmp_path) -> None:
+    from checkin.gui.app import install_translations
+    path = tmp_path / "vide.csv"
+    path.write_bytes(b"")
+    install_translations(qapp, "en")
+    try:
+        assert describe(_refusal(path)) == "“vide.csv” is empty: there is nothing to import."
+    finally:
+        install_translations(qapp, "fr")
+
+
+def test_skipped_rows_are_worded_by_their_code(french, tmp_path) -> None:
+    from helpers import DATA
+
+    from checkin.core.importing import plan_import
+    from checkin.core.programme import load_programme
+    from checkin.gui.new_event import import_summary
+    path = tmp_path / "export.csv"
+    path.write_text("Nom;Prénom;Structure\nDurand;Léa;Mairie\n;;Régie\nPetit;Samir;\n",
+                    encoding="utf-8")
+    report = plan_import(path, load_programme(DATA / "occitanie-2022.toml"), []).report
+    assert report.as_json()["skipped"] == [{"row": 3, "reason": report.skipped[0]["reason"]}]
+    assert report.skipped[0]["code"] == "no_name"
+    assert import_summary(report) == ("export.csv : lignes lues : 3 ; inscriptions à créer : 2."
+                                      " Lignes ignorées (sans nom) : 3.")
+
+
+def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot,
+                                                                    tmp_path) -> None:
+    from helpers import DATA
+
+    from checkin.gui.new_event import NewEventDialog
+    bad = tmp_path / "inscrits.csv"
+    bad.write_bytes(b"\x00\x01\x02" * 500)
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
+    dialog.registrations_path.setText(str(bad))
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        dialog.load()
+    assert dialog.plan is None
+    assert dialog.report.plain_text().startswith("« inscrits.csv » est un fichier binaire, pas une"
+                                           " liste d'inscriptions")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

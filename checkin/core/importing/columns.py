@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-from checkin.core.errors import ImportFileError
-from checkin.core.importing.readers import Row, Table, column_label
+from checkin.core.errors import ImportFileError, Problem
+from checkin.core.importing.readers import Row, Table, column_label, import_error
 from checkin.core.importing.sessions import Binding, SessionMatcher
 from checkin.core.importing.values import flat, stems
 from checkin.core.model import FIELDS
@@ -214,7 +215,7 @@ def unique_headers(cells: Sequence[str]) -> list[str]:
     return headers
 
 
-def parse_override(column: str, role: str, matcher: SessionMatcher, name: str) -> str:
+def parse_override(column: str, role: str, matcher: SessionMatcher, name: Path | str) -> str:
     """A `--map` role in canonical form, or ImportFileError naming what is wrong."""
     value = role.strip()
     low = value.casefold()
@@ -223,14 +224,17 @@ def parse_override(column: str, role: str, matcher: SessionMatcher, name: str) -
         code = value.split(":", 1)[1].strip().upper()
         if code not in matcher.codes:
             known = ", ".join(sorted(matcher.codes)) or "none"
-            raise ImportFileError(
-                f'{name}: --map "{column}={role}": the programme has no session {code} '
-                f"(its sessions: {known})")
+            raise import_error(
+                name, Problem.IMPORT_UNKNOWN_SESSION,
+                f'--map "{column}={role}": the programme has no session {code} '
+                f"(its sessions: {known})",
+                column=column, code=code, sessions=", ".join(sorted(matcher.codes)))
         return f"session:{code}"
     if low not in ROLES:
-        raise ImportFileError(
-            f'{name}: --map "{column}={role}": unknown field "{role}" (use one of '
-            f"{', '.join(ROLES)}, or session:CODE)")
+        raise import_error(
+            name, Problem.IMPORT_UNKNOWN_ROLE,
+            f'--map "{column}={role}": unknown field "{role}" (use one of '
+            f"{', '.join(ROLES)}, or session:CODE)", column=column, role=role)
     return low
 
 
@@ -251,11 +255,13 @@ def map_columns(table: Table, matcher: SessionMatcher,
     """Find the header row (the first of the top rows that names a person) and the role
     of every column in it."""
     overrides = dict(overrides or {})
-    roles = {column: parse_override(column, role, matcher, table.name)
+    roles = {column: parse_override(column, role, matcher, table.source)
              for column, role in overrides.items()}
     if not table.rows:
-        where = f'the sheet "{table.sheet}"' if table.sheet else "the file"
-        raise ImportFileError(f"{table.name}: {where} is empty")
+        if table.sheet:
+            raise import_error(table.source, Problem.IMPORT_EMPTY_SHEET,
+                               f'the sheet "{table.sheet}" is empty', sheet=table.sheet)
+        raise import_error(table.source, Problem.IMPORT_EMPTY, "the file is empty")
     for position, row in enumerate(table.rows[:HEADER_SEARCH]):
         headers = unique_headers(row.cells)
         resolved = {column: _resolve_override(column, headers, row.cells) for column in roles}
@@ -263,25 +269,29 @@ def map_columns(table: Table, matcher: SessionMatcher,
         if any(role in NAME_ROLES for role in guessed):
             for column, index in resolved.items():
                 if index is None:
-                    raise ImportFileError(
-                        f'{table.name}: --map names a column "{column}" that the file '
-                        "does not have")
-            _refuse_twin_name_columns(table.name, row.cells, headers, guessed, resolved)
+                    raise _unknown_column(table, column)
+            _refuse_twin_name_columns(table.source, row.cells, headers, guessed, resolved)
             return _complete(table, position, headers, guessed, matcher)
     first_headers = unique_headers(table.rows[0].cells)
     for column in roles:
         if _resolve_override(column, first_headers, table.rows[0].cells) is None:
-            raise ImportFileError(
-                f'{table.name}: --map names a column "{column}" that the file does not have')
+            raise _unknown_column(table, column)
     shown = ", ".join(f'"{h}"' for h in first_headers[:8])
     more = ", ..." if len(first_headers) > 8 else ""
-    raise ImportFileError(
-        f"{table.name}: no column holds the names (looked for Nom, Prénom, Last name, First "
+    raise import_error(
+        table.source, Problem.IMPORT_NO_NAME_COLUMN,
+        "no column holds the names (looked for Nom, Prénom, Last name, First "
         f"name, Full name...; the first row has {shown}{more}); name it with --map "
-        "COLUMN=last_name")
+        "COLUMN=last_name", headers="\n".join(first_headers))
 
 
-def _refuse_twin_name_columns(name: str, cells: Sequence[str], headers: Sequence[str],
+def _unknown_column(table: Table, column: str) -> ImportFileError:
+    return import_error(table.source, Problem.IMPORT_UNKNOWN_COLUMN,
+                        f'--map names a column "{column}" that the file does not have',
+                        column=column)
+
+
+def _refuse_twin_name_columns(name: Path | str, cells: Sequence[str], headers: Sequence[str],
                               guessed: Sequence[str | None],
                               resolved: Mapping[str, int | None]) -> None:
     """Two columns headed alike ("Nom", "Nom") where one is taken for a name: which
@@ -294,10 +304,12 @@ def _refuse_twin_name_columns(name: str, cells: Sequence[str], headers: Sequence
         twins = [i for i, h in enumerate(plain) if h == plain[index] and i != index]
         if twins and not forced & set(twins):
             other = twins[0]
-            raise ImportFileError(
-                f'{name}: columns {column_label(index)} and {column_label(other)} are both '
+            raise import_error(
+                name, Problem.IMPORT_TWIN_NAME_COLUMNS,
+                f"columns {column_label(index)} and {column_label(other)} are both "
                 f'headed "{headers[index]}"; say which one holds the names, e.g. --map '
-                f'"{headers[other]}=ignore"')
+                f'"{headers[other]}=ignore"', first=column_label(index),
+                second=column_label(other), header=headers[index])
 
 
 def _guess(headers: Sequence[str], roles: Mapping[str, str],

@@ -26,6 +26,7 @@ ADDED = "added"
 UPDATED = "updated"
 UNCHANGED = "unchanged"
 SKIP_NO_NAME = "no name: both the last name and the first name are empty"
+NO_NAME = "no_name"  # the code of SKIP_NO_NAME: the GUI words skipped rows by their code
 
 
 @dataclass
@@ -50,7 +51,7 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     merged: int = 0
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)  # row, reason (English), code
     unmatched: list[dict[str, Any]] = field(default_factory=list)
     missing: int = 0
     columns: dict[str, str] = field(default_factory=dict)
@@ -60,7 +61,8 @@ class ImportReport:
     def as_json(self) -> dict[str, Any]:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
-            "merged": self.merged, "skipped": list(self.skipped),
+            "merged": self.merged,
+            "skipped": [{"row": s["row"], "reason": s["reason"]} for s in self.skipped],
             "unmatched": list(self.unmatched), "missing": self.missing,
             "columns": dict(self.columns),
         }
@@ -121,7 +123,7 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
     for row in data:
         record = reader.read(row)
         if record is None:
-            report.skipped.append({"row": row.number, "reason": SKIP_NO_NAME})
+            report.skipped.append({"row": row.number, "reason": SKIP_NO_NAME, "code": NO_NAME})
             continue
         key = record.identity
         previous = records.get(key)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checkin.core.errors import ImportFileError
+from checkin.core.errors import ImportFileError, Problem
 
 MAX_CELL = 100_000
 MAX_COLUMNS = 1_000
@@ -48,6 +48,20 @@ class Table:
     encoding: str = ""  # "utf-8", "cp1252", ... for text files; "" for workbooks
     delimiter: str = ""
     sheet: str = ""  # the sheet read, for workbooks
+    path: Path | None = None  # the file read, for errors
+
+    @property
+    def source(self) -> Path | str:
+        return self.path if self.path is not None else self.name
+
+
+def import_error(source: Path | str, problem: Problem, message: str,
+                 **details: object) -> ImportFileError:
+    """"NAME: message" for the command line; the problem, the file and the values its
+    sentence needs (`details`, as text) for the GUI to word it in its own language."""
+    path = Path(source)
+    return ImportFileError(f"{path.name}: {message}", problem, path,
+                           details={key: str(value) for key, value in details.items()})
 
 
 def column_label(index: int) -> str:
@@ -64,48 +78,51 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
     """Read `path` (.csv/.tsv/.txt or .xlsx/.xlsm): the first sheet, or `sheet`."""
     suffix = path.suffix.lower()
     if suffix == ".xls":
-        raise ImportFileError(
-            f"{path.name}: old Excel .xls workbooks are not supported; "
-            "save it as .xlsx or CSV")
+        raise import_error(path, Problem.IMPORT_OLD_XLS,
+                           "old Excel .xls workbooks are not supported; save it as .xlsx or CSV")
     if suffix not in TEXT_SUFFIXES + XLSX_SUFFIXES:
-        raise ImportFileError(
-            f"{path.name}: unknown file type {suffix or '(no extension)'}; "
-            "expected a CSV or XLSX registration export")
+        raise import_error(path, Problem.IMPORT_UNKNOWN_TYPE,
+                           f"unknown file type {suffix or '(no extension)'}; "
+                           "expected a CSV or XLSX registration export", suffix=suffix)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise ImportFileError(f"{path.name}: no such file") from None
+        raise import_error(path, Problem.NO_SUCH_FILE, "no such file") from None
     except IsADirectoryError:
-        raise ImportFileError(f"{path.name}: is a folder, not a file") from None
+        raise import_error(path, Problem.IMPORT_FOLDER, "is a folder, not a file") from None
     except OSError as exc:
-        raise ImportFileError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise import_error(path, Problem.UNREADABLE, f"cannot be read ({exc.strerror})",
+                           reason=exc.strerror or "") from None
     if not data.strip():
-        raise ImportFileError(f"{path.name}: the file is empty")
+        raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, data, sheet)
     if sheet:
-        raise ImportFileError(f"{path.name}: a sheet can only be chosen in an XLSX workbook")
-    return _read_text(path.name, data)
+        raise import_error(path, Problem.IMPORT_SHEET_OF_TEXT,
+                           "a sheet can only be chosen in an XLSX workbook", sheet=sheet)
+    return _read_text(path, data)
 
 
 # --- CSV ---------------------------------------------------------------------------------
 
 
-def decode(name: str, data: bytes) -> tuple[str, str]:
+def decode(name: Path | str, data: bytes) -> tuple[str, str]:
     """The text of a text file and the encoding it was read with."""
     if data.startswith(_ZIP_MAGIC):
-        raise ImportFileError(
-            f"{name}: this is a zip archive (an XLSX workbook?), not a CSV text file")
+        raise import_error(name, Problem.IMPORT_ZIP_NOT_TEXT,
+                           "this is a zip archive (an XLSX workbook?), not a CSV text file")
     wide = _wide_encoding(data)
     if wide:  # Excel's "Unicode text" (UTF-16 with a BOM), or UTF-16/32 without
         try:
             return data.decode(wide), wide[:6]  # "utf-16" or "utf-32"
         except UnicodeDecodeError:
-            raise ImportFileError(f"{name}: not a readable text file (bad {wide})") from None
+            raise import_error(name, Problem.IMPORT_BAD_ENCODING,
+                               f"not a readable text file (bad {wide})", encoding=wide) from None
     probe = data[:_BINARY_PROBE]
     controls = sum(1 for b in probe if b < 32 and b not in (9, 10, 12, 13))
     if b"\x00" in probe or controls > len(probe) // 100:
-        raise ImportFileError(f"{name}: this is a binary file, not a CSV registration list")
+        raise import_error(name, Problem.IMPORT_BINARY,
+                           "this is a binary file, not a CSV registration list")
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
@@ -152,32 +169,37 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_text(name: str, data: bytes) -> Table:
-    text, encoding = decode(name, data)
+def _read_text(path: Path, data: bytes) -> Table:
+    name = path.name
+    text, encoding = decode(path, data)
     if not text.strip():
-        raise ImportFileError(f"{name}: the file is empty")
+        raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
     if "\x00" in text:
-        raise ImportFileError(f"{name}: this is a binary file, not a CSV registration list")
+        raise import_error(path, Problem.IMPORT_BINARY,
+                           "this is a binary file, not a CSV registration list")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows: list[Row] = []
     number = 0
     try:
         for number, record in enumerate(reader, 1):
-            row = _row(name, number, record)
+            row = _row(path, number, record)
             if row is not None:
                 rows.append(row)
     except csv.Error as exc:
         where = number + 1
         if "field larger than field limit" in str(exc):
-            raise ImportFileError(
-                f"{name}: row {where}: a cell is longer than {MAX_CELL:,} characters; "
-                "this does not look like a registration list") from None
-        raise ImportFileError(f"{name}: row {where}: unreadable CSV ({exc})") from None
-    return Table(name, rows, encoding=encoding, delimiter=delimiter)
+            raise import_error(
+                path, Problem.IMPORT_CELL_TOO_BIG,
+                f"row {where}: a cell is longer than {MAX_CELL:,} characters; "
+                "this does not look like a registration list",
+                row=where, limit=MAX_CELL) from None
+        raise import_error(path, Problem.IMPORT_BAD_CSV, f"row {where}: unreadable CSV ({exc})",
+                           row=where, reason=exc) from None
+    return Table(name, rows, encoding=encoding, delimiter=delimiter, path=path)
 
 
-def _row(name: str, number: int, cells: list[str] | Iterable[Any]) -> Row | None:
+def _row(name: Path | str, number: int, cells: list[str] | Iterable[Any]) -> Row | None:
     """A row of text cells without its trailing empty cells; None for an empty row."""
     texts = cells if isinstance(cells, list) else [cell_text(c) for c in cells]
     while texts and not texts[-1].strip():
@@ -185,14 +207,18 @@ def _row(name: str, number: int, cells: list[str] | Iterable[Any]) -> Row | None
     if not texts:
         return None
     if len(texts) > MAX_COLUMNS:
-        raise ImportFileError(
-            f"{name}: row {number} has {len(texts):,} columns (the limit is "
-            f"{MAX_COLUMNS:,}); this does not look like a registration list")
+        raise import_error(
+            name, Problem.IMPORT_TOO_MANY_COLUMNS,
+            f"row {number} has {len(texts):,} columns (the limit is {MAX_COLUMNS:,}); "
+            "this does not look like a registration list",
+            row=number, count=len(texts), limit=MAX_COLUMNS)
     for index, text in enumerate(texts):
         if len(text) > MAX_CELL:
-            raise ImportFileError(
-                f"{name}: row {number}, column {column_label(index)}: a cell of "
-                f"{len(text):,} characters is too long (the limit is {MAX_CELL:,})")
+            raise import_error(
+                name, Problem.IMPORT_CELL_TOO_BIG,
+                f"row {number}, column {column_label(index)}: a cell of "
+                f"{len(text):,} characters is too long (the limit is {MAX_CELL:,})",
+                row=number, column=column_label(index), limit=MAX_CELL)
     return Row(number, texts)
 
 
@@ -223,11 +249,13 @@ def cell_text(value: Any) -> str:
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     name = path.name
     if data.startswith(_OLE_MAGIC):
-        raise ImportFileError(
-            f"{name}: the workbook is password-protected (or an old .xls saved as .xlsx); "
+        raise import_error(
+            path, Problem.IMPORT_ENCRYPTED,
+            "the workbook is password-protected (or an old .xls saved as .xlsx); "
             "remove the password or save it again as .xlsx")
     if not data.startswith(_ZIP_MAGIC):
-        raise ImportFileError(f"{name}: not an XLSX workbook (the file is not a zip archive)")
+        raise import_error(path, Problem.IMPORT_NOT_XLSX,
+                           "not an XLSX workbook (the file is not a zip archive)")
     from openpyxl import load_workbook  # deferred: openpyxl takes a while to import
 
     try:
@@ -235,32 +263,32 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
             warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError) as exc:
-        raise ImportFileError(
-            f"{name}: the XLSX workbook is damaged and cannot be read ({_short(exc)})"
-        ) from None
+        raise _damaged(path, exc) from None
     except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise ImportFileError(
-            f"{name}: the XLSX workbook is damaged and cannot be read ({_short(exc)})"
-        ) from None
+        raise _damaged(path, exc) from None
     try:
-        worksheet = _sheet(name, workbook, sheet)
-        rows = list(_xlsx_rows(name, worksheet))
+        worksheet = _sheet(path, workbook, sheet)
+        rows = list(_xlsx_rows(path, worksheet))
         title = str(worksheet.title)
     except ImportFileError:
         raise
     except Exception as exc:  # damaged sheet XML, shared strings, ...
-        raise ImportFileError(
-            f"{name}: the XLSX workbook is damaged and cannot be read ({_short(exc)})"
-        ) from None
+        raise _damaged(path, exc) from None
     finally:
         workbook.close()
-    return Table(name, rows, sheet=title)
+    return Table(name, rows, sheet=title, path=path)
 
 
-def _sheet(name: str, workbook: Any, sheet: str | None) -> Any:
+def _damaged(path: Path, exc: Exception) -> ImportFileError:
+    return import_error(path, Problem.IMPORT_DAMAGED_XLSX,
+                        f"the XLSX workbook is damaged and cannot be read ({_short(exc)})",
+                        reason=_short(exc))
+
+
+def _sheet(name: Path, workbook: Any, sheet: str | None) -> Any:
     names: list[str] = list(workbook.sheetnames)
     if not names:
-        raise ImportFileError(f"{name}: the workbook has no sheet")
+        raise import_error(name, Problem.IMPORT_NO_SHEETS, "the workbook has no sheet")
     if sheet is None:
         return workbook[names[0]]
     if sheet in names:
@@ -270,10 +298,12 @@ def _sheet(name: str, workbook: Any, sheet: str | None) -> Any:
         if candidate.strip().casefold() == wanted:
             return workbook[candidate]
     listed = ", ".join(f'"{n}"' for n in names)
-    raise ImportFileError(f'{name}: no sheet named "{sheet}" (the sheets are {listed})')
+    raise import_error(name, Problem.IMPORT_NO_SHEET,
+                       f'no sheet named "{sheet}" (the sheets are {listed})',
+                       sheet=sheet, sheets="\n".join(names))
 
 
-def _xlsx_rows(name: str, worksheet: Any) -> Iterator[Row]:
+def _xlsx_rows(name: Path, worksheet: Any) -> Iterator[Row]:
     if hasattr(worksheet, "reset_dimensions"):
         worksheet.reset_dimensions()  # stored dimensions are often wrong; read what is there
     with warnings.catch_warnings():

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
-from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices
+from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices, skipped_rows
 from checkin.gui.organiser.context import OrganiserContext, alive, one_line
 from checkin.gui.organiser.status import JobStatus
 from checkin.gui.widgets import WrapLabel
@@ -170,9 +170,7 @@ class ImportTab(QWidget):
 
     def _details(self, report: ImportReport) -> str:
         parts = [self.tr("%1 rows read.").replace("%1", str(report.rows))]
-        if report.skipped:
-            rows = ", ".join(str(s["row"]) for s in report.skipped[:DETAILS])
-            parts.append(self.tr("Skipped rows: %1.").replace("%1", rows))
+        parts += skipped_rows(report)
         if report.unmatched:
             answers = ", ".join(f"{u['row']} ({u.get('value', '')})"
                                 for u in report.unmatched[:DETAILS])
