@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -79,7 +79,6 @@ class StationSession(QObject):
         self.worker = worker
         self.settings = settings
         self.facts: StationFacts | None = None
-        self.cloned: list[str] = []  # stations cloned from here while open
         self.folder = FolderSyncController(worker, settings, self)
 
     @classmethod
@@ -92,7 +91,6 @@ class StationSession(QObject):
 
     def load_facts(self, then: Callable[[StationFacts], None] | None = None) -> None:
         def done(facts: StationFacts) -> None:
-            facts = replace(facts, names=tuple(dict.fromkeys((*facts.names, *self.cloned))))
             self.facts = facts
             self.facts_changed.emit(facts)
             if then is not None:
@@ -136,13 +134,12 @@ class StationSession(QObject):
 
     def clone(self, path: Path, name: str) -> None:
         def done(target: Path) -> None:
-            self.message.emit(translate("Stations", "Created %1 for the station “%2”. Copy"
-                                                    " it to its laptop and open it there.")
-                              .replace("%1", str(target)).replace("%2", name))
-            # The clone's name is recorded in the clone only: remember it here too, so
-            # that the next clone is not offered the same name.
-            self.cloned.append(name)
-            self.load_facts()
+            # Said once the names in use are reloaded: the new one is among them (core
+            # records it in this file too), so the next clone is offered another.
+            self.load_facts(lambda _facts: self.message.emit(
+                translate("Stations", "Created %1 for the station “%2”. Copy it to its"
+                                      " laptop and open it there.")
+                .replace("%1", str(target)).replace("%2", name)))
         self.worker.submit(lambda event: stations.clone(event, path, name), done,
                            self._failed)
 
