@@ -18,7 +18,7 @@ from typing import Any
 from checkin.core import codes, projection, stations, storage
 from checkin.core import journal as j
 from checkin.core.errors import EventFileError
-from checkin.core.model import FIELDS, Registration
+from checkin.core.model import FIELDS, Registration, alphabetical
 from checkin.core.programme import Programme
 from checkin.core.search import SearchDoc, SearchIndex
 from checkin.core.transaction import file_id, transaction
@@ -195,8 +195,8 @@ class Event:
         return [found[i] for i in ids if i in found]
 
     def _registrations_where(self, where: str, params: Sequence[Any]) -> list[Registration]:
-        rows = self.conn.execute(f"SELECT r.* FROM registrations r WHERE {where}"
-                                 " ORDER BY r.last_name, r.first_name", params).fetchall()
+        rows = self.conn.execute(f"SELECT r.* FROM registrations r WHERE {where}",
+                                 params).fetchall()
         if not rows:
             return []
         names = [d[0] for d in self.conn.execute("SELECT * FROM registrations LIMIT 0")
@@ -207,8 +207,9 @@ class Event:
                 "SELECT reg_id, session FROM choices WHERE reg_id IN"
                 " (SELECT value FROM json_each(?)) ORDER BY session", (ids,)):
             sessions[reg_id].append(session)
-        return [_registration(dict(zip(names, row, strict=True)), sessions[row[0]])
-                for row in rows]
+        found = [_registration(dict(zip(names, row, strict=True)), sessions[row[0]])
+                 for row in rows]
+        return sorted(found, key=alphabetical)
 
     def _search_docs(self, where: str, params: Sequence[Any]) -> list[SearchDoc]:
         """What the index needs, without building whole registrations (5x faster)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from checkin.core.text import fold
+
 # The fields every registration has; anything else an import brings goes to `extra`.
 FIELDS = (
     "last_name", "first_name", "email", "organisation", "role", "phone",
@@ -54,3 +56,9 @@ class Registration:
             "organisation": self.organisation, "role": self.role, "email": self.email,
             "sessions": list(self.sessions), "checked_in_at": self.checked_in_at,
         }
+
+
+def alphabetical(reg: Registration) -> tuple[str, str, str]:
+    """Sort key as people read a list: "BERTRAND" after "Barbier", "Élodie" among the Es,
+    "Łukasiewicz" among the Ls; the id last, so that the order is total."""
+    return (fold(reg.last_name), fold(reg.first_name), reg.id)

@@ -150,3 +150,11 @@ def test_backup_copies_are_consistent_and_rotated(event: Event) -> None:
     assert kept == sorted(made[-3:])
     with Event.open(made[-1]) as copy:
         assert [r.last_name for r in copy.registrations()] == ["Sauvé"]
+
+
+def test_registrations_come_in_the_order_people_read_a_list(event: Event) -> None:
+    for last, first in [("ROY", "Aurélie"), ("Barbier", "Léa"), ("Écuyer", "Paul"),
+                        ("Łukasiewicz", "Zoë"), ("bertrand", "Noé"), ("Zidane", "Ali")]:
+        reception.walk_in(event, {"last_name": last, "first_name": first}, check_in_now=False)
+    assert [r.last_name for r in event.registrations()] == [
+        "Barbier", "bertrand", "Écuyer", "Łukasiewicz", "ROY", "Zidane"]

@@ -17,11 +17,11 @@ from checkin.core.badges.render import (
     Problem,
     render_badges,
 )
-from checkin.core.badges.selection import DEFAULT_MEDIA, select_registrations, sort_key
+from checkin.core.badges.selection import DEFAULT_MEDIA, select_registrations
 
 __all__ = [
     "DEFAULT_MEDIA", "BadgeData", "BadgeLayoutError", "BadgeReport", "BadgeSelectionError",
     "BadgeSource", "Box", "Layout", "Placed", "PrintRecord", "Problem", "load_layout",
     "media_names", "printed_ids", "prints_of", "record_print", "record_prints",
-    "render_badges", "select_registrations", "sort_key",
+    "render_badges", "select_registrations",
 ]

@@ -8,20 +8,15 @@ from checkin.core.badges.errors import BadgeSelectionError
 from checkin.core.badges.prints import printed_ids
 from checkin.core.event import Event
 from checkin.core.model import Registration
-from checkin.core.text import fold
 
 DEFAULT_MEDIA = "a4-2x5"
 
 
-def sort_key(reg: Registration) -> tuple[str, str, str]:
-    """Last name, then first name, accents and case ignored (Łukasiewicz among the L)."""
-    return (fold(reg.last_name), fold(reg.first_name), reg.code)
-
-
 def select_registrations(event: Event, only: Sequence[str] = (),
                          not_printed: bool = False) -> list[Registration]:
-    """Active registrations sorted by last name; `only` these short codes (typed as on a
-    badge, in any case, spaces allowed), or `not_printed` yet."""
+    """Active registrations in alphabetical order (as `Event.registrations` gives them);
+    `only` these short codes (typed as on a badge, in any case, spaces allowed), or
+    `not_printed` yet."""
     regs = [r for r in event.registrations() if not r.cancelled]
     if only:
         wanted = []
@@ -34,4 +29,4 @@ def select_registrations(event: Event, only: Sequence[str] = (),
     if not_printed:
         done = printed_ids(event)
         regs = [r for r in regs if r.id not in done]
-    return sorted(regs, key=sort_key)
+    return regs

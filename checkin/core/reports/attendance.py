@@ -17,7 +17,7 @@ from typing import Any
 
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.model import FIELDS, Registration
+from checkin.core.model import FIELDS, Registration, alphabetical
 from checkin.core.programme import Programme
 from checkin.core.text import fold
 
@@ -105,12 +105,8 @@ def records(event: Event, include_cancelled: bool = False) -> list[Record]:
     attended = _attended(event)
     found = [Record(_registration(dict(zip(names, row, strict=True))), attended.get(row[0], {}))
              for row in cur]
-    found.sort(key=lambda r: sort_key(r.reg))
+    found.sort(key=lambda r: alphabetical(r.reg))
     return found
-
-
-def sort_key(reg: Registration) -> tuple[str, str, str]:
-    return (fold(reg.last_name), fold(reg.first_name), reg.id)
 
 
 def _attended(event: Event) -> dict[str, dict[str, Attended]]:

@@ -7,9 +7,7 @@ session by hand; the roster is reloaded in one job whenever the event changes.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -269,11 +267,8 @@ class RoomView(QWidget):
         if self.code is None:
             return
         code = self.code
-        def job(event: Event) -> Roster:
-            roster = rooms.roster(event, code)
-            return replace(roster, registered=tuple(sorted(roster.registered, key=_by_name)),
-                           walked_over=tuple(sorted(roster.walked_over, key=_by_name)))
-        self.worker.submit(job, self._on_roster, self._on_error, key="roster")
+        self.worker.submit(lambda event: rooms.roster(event, code), self._on_roster,
+                           self._on_error, key="roster")
 
     def _on_roster(self, roster: Roster) -> None:
         if roster.session.code != self.code:
@@ -470,16 +465,6 @@ class RoomView(QWidget):
         self.window().activateWindow()
         return answer == QMessageBox.StandardButton.Yes
 
-
-def _by_name(line: RosterLine) -> tuple[str, str]:
-    """Alphabetical as people read it: "BERTRAND" after "Barbier", "Élodie" among the Es."""
-    reg = line.registration
-    return (_fold(reg.last_name), _fold(reg.first_name))
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def _base_size() -> int:
