@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -21,7 +21,15 @@ if TYPE_CHECKING:
 LANGUAGES = ("fr", "en")
 
 
+# QtMultimedia probes for VA-API and PipeWire at start and logs each library it lacks:
+# harmless on laptops without them, alarming in a terminal. QT_LOGGING_RULES still wins.
+QUIET_PROBES = ("qt.multimedia.symbolsresolver=false\n"
+                "qt.multimedia.ffmpeg.info=false")
+
+
 def make_app(argv: list[str] | None = None) -> QApplication:
+    if "QT_LOGGING_RULES" not in os.environ:
+        QLoggingCategory.setFilterRules(QUIET_PROBES)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

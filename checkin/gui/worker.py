@@ -21,13 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.event import Event
 from checkin.gui.errors import describe
 
 log = logging.getLogger(__name__)
 
+BACKUP_EVERY_MS = 30 * 60 * 1000
 Job = Callable[[Event], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
@@ -59,6 +60,9 @@ class EventWorker(QObject):
         self._event: Event | None = None
         self._pending = 0
         self._closed = False  # after close(), results go nowhere: their views are gone
+        # A desk open all day keeps a recent copy: rotating backups every half hour.
+        self.backups = QTimer(self, interval=BACKUP_EVERY_MS)
+        self.backups.timeout.connect(lambda: self.submit(lambda event: event.backup()))
         self._finished.connect(self._deliver)
         self._thread = threading.Thread(target=self._loop, name="checkin-event", daemon=True)
         self._thread.start()
@@ -91,12 +95,16 @@ class EventWorker(QObject):
         def failed(exc: Exception) -> None:
             self.failed.emit(describe(exc))
 
-        self._submit_raw(job, lambda info: self.opened.emit(info), failed)
+        def opened(info: EventInfo) -> None:
+            self.backups.start()
+            self.opened.emit(info)
+        self._submit_raw(job, opened, failed)
         self._submit_raw(index, None, None)  # while the desk is shown (0.5 s at 50,000)
 
     def close(self) -> None:
         """Close the event and stop the thread; waits for the jobs already submitted."""
         self._closed = True
+        self.backups.stop()
         def job(_: Event | None) -> None:
             if self._event is not None:
                 self._event.close()

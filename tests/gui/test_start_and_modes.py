@@ -145,3 +145,12 @@ def test_french_and_english_qt_translations_load():
     assert install_translations(app, "en") == []
     install_translations(app, "fr")
     assert Path(__file__).exists()
+
+
+def test_an_open_event_is_backed_up_again_while_the_desk_works(bare_window, qtbot, event_path):
+    bare_window.open_event(event_path)
+    qtbot.waitUntil(lambda: bare_window.desk is not None)
+    folder = event_path.with_name(event_path.name + ".backups")
+    assert len(list(folder.glob("*.checkin"))) == 1  # the one taken at opening
+    bare_window.worker.backups.setInterval(50)  # half an hour, for the test
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) >= 3, timeout=5000)
