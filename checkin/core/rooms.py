@@ -114,14 +114,32 @@ def attend(event: Event, code: str, reg: Registration,
 
 
 def undo(event: Event, code: str, reg: Registration) -> bool:
-    """Undo the latest attendance of `reg` at session `code`; False if there is none."""
+    """Undo the latest attendance of `reg` at session `code`, and the reception check-in
+    that recording made if they had not been checked in; False if there is none."""
     row = event.conn.execute(
-        "SELECT entry_id FROM attendance WHERE reg_id = ? AND session = ? AND undone = 0"
-        " ORDER BY clock DESC LIMIT 1", (reg.id, code)).fetchone()
+        "SELECT entry_id, flags FROM attendance WHERE reg_id = ? AND session = ?"
+        " AND undone = 0 ORDER BY clock DESC LIMIT 1", (reg.id, code)).fetchone()
     if row is None:
         return False
-    event.append([j.NewEntry(j.ATTENDANCE_UNDONE, reg.id, {"entry": row[0]})])
+    entry_id, flags = row
+    undo = [j.NewEntry(j.ATTENDANCE_UNDONE, reg.id, {"entry": entry_id})]
+    if SessionOutcome.NOT_CHECKED_IN.value in flags.split(","):
+        made = _check_in_made_with(event, entry_id)
+        if made is not None:
+            undo.append(j.NewEntry(j.CHECKIN_UNDONE, reg.id, {"entry": made}))
+    event.append(undo)
     return True
+
+
+def _check_in_made_with(event: Event, attendance_id: str) -> str | None:
+    """The reception check-in `attend` appended just before an attendance (the same
+    station's previous entry), if it is still in force."""
+    row = event.conn.execute(
+        "SELECT c.id FROM journal a JOIN journal c"
+        " ON c.station = a.station AND c.seq = a.seq - 1 AND c.subject = a.subject"
+        " JOIN checkins k ON k.entry_id = c.id AND k.undone = 0"
+        " WHERE a.id = ? AND c.kind = ?", (attendance_id, j.CHECKIN_RECORDED)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def attendance_of(event: Event, reg_id: str) -> dict[str, str]:

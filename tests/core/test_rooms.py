@@ -181,3 +181,21 @@ def test_scan_command_with_session_gives_json_outcomes(tmp_path) -> None:
     assert data["session"] == "B" and data["recorded"] is True
     assert set(data["flags"]) >= {"not_checked_in", "other_session"}
     assert data["attendee"]["last_name"] == "Lambert"
+
+
+def test_undoing_a_scan_of_someone_not_checked_in_undoes_its_check_in_too(
+        event: Event, afternoon) -> None:
+    reg = person(event, "Mauvais-Badge", ("A",), arrived=False)
+    rooms.scan(event, "A", reg.code)  # the wrong badge: they are not here at all
+    assert event.registration(reg.id).checked_in_at is not None
+    assert rooms.undo(event, "A", event.registration(reg.id))
+    assert event.registration(reg.id).checked_in_at is None
+    assert event.stats()["checked_in"] == 0
+
+
+def test_undoing_an_attendance_keeps_a_check_in_made_at_reception(event: Event,
+                                                                   afternoon) -> None:
+    reg = person(event, "Arrivé", ("A",), arrived=True)
+    rooms.scan(event, "A", reg.code)
+    assert rooms.undo(event, "A", event.registration(reg.id))
+    assert event.registration(reg.id).checked_in_at is not None
