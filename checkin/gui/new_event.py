@@ -318,9 +318,15 @@ class NewEventDialog(QDialog):
         overrides = dict(self.model.overrides)
 
         def create(path: Path) -> Event:
+            # Read the export first: a file that cannot be imported leaves no event behind.
+            plan = plan_import(Path(export), programme, [], overrides) if export else None
             event = Event.create(path, programme, station_name=station)
-            if export:
-                plan = plan_import(Path(export), programme, [], overrides)
-                event.append(plan.entries)
+            if plan is not None:
+                try:
+                    event.append(plan.entries)
+                except BaseException:
+                    event.close()
+                    path.unlink(missing_ok=True)
+                    raise
             return event
         return create

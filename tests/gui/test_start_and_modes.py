@@ -114,6 +114,27 @@ def test_new_event_dialog_previews_then_creates(qtbot, tmp_path, bare_window):
     assert all(not r.phone for r in win.desk.model.registrations())
 
 
+def test_creating_an_event_whose_export_fails_leaves_no_file(qtbot, tmp_path, bare_window):
+    from helpers import DATA
+
+    from checkin.gui.new_event import NewEventDialog
+    export = tmp_path / "inscriptions.csv"
+    export.write_bytes((DATA / "occitanie-2022-inscriptions.csv").read_bytes())
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
+    dialog.registrations_path.setText(str(export))
+    with qtbot.waitSignal(dialog.planned, timeout=10000):
+        dialog.load()
+    export.write_bytes(b"\x00\x01 not a list any more")  # replaced after the preview
+    target = tmp_path / "new.checkin"
+    with qtbot.waitSignal(bare_window.event_ready, timeout=10000) as ready:
+        bare_window.open_event(target, opener=dialog.opener())
+    assert ready.args == [False]
+    assert "inscriptions.csv" in bare_window.start.message.plain_text()
+    assert not target.exists()
+
+
 def test_a_scan_outside_the_desk_is_not_lost_silently(bare_window):
     bare_window.on_scan("CK1+OCC22+ABCDEF+AAAAAAAAAA")
     assert bare_window.statusBar().currentMessage()
