@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, Fixtures, Row, Sizes
+from common import ROOT, Fixtures, Row
 
 BASELINE = """
 import sys, time
@@ -99,13 +99,6 @@ def rows(fixtures: Fixtures) -> list[Row]:
     ]
 
 
-def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 50_000
-    with tempfile.TemporaryDirectory() as tmp:
-        for row in rows(Fixtures(Path(tmp), Sizes(registrations=count))):
-            print(f"{row.figure:28} {row.value:8.2f} {row.unit:3}  baseline"
-                  f" {row.baseline_value:8.2f} {row.unit:3} ({row.baseline})")
-
-
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # the runner prints it beside the others' figures
+    from run import main
+    raise SystemExit(main(["--only", "app", *sys.argv[1:]]))
