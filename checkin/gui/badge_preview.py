@@ -1,7 +1,8 @@
 """The organiser's batch of badges: choose the medium, see the PDF, print or save it.
 
 Rendering runs in the event's worker thread (it reads the registrations), printing in
-Qt's thread pool; the dialog shows QtPdf's rendering of the very file that is printed.
+the printer process (`printing`); the dialog shows QtPdf's rendering of the very file
+that is printed, on a printer or CUPS queue remembered for batches.
 Badges sent to the printer are journaled; a PDF saved to disk is not a print.
 """
 
@@ -41,7 +42,14 @@ from checkin.core.badges import (
 )
 from checkin.core.event import Event
 from checkin.core.model import Registration
-from checkin.gui.printing import QT, PrintTarget, PrintTask, available_printers, start_print
+from checkin.gui.printing import (
+    PrinterLookup,
+    PrintJob,
+    PrintTarget,
+    print_targets,
+    start_print,
+    target_label,
+)
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -60,7 +68,7 @@ class BadgePreviewDialog(QDialog):
         self.report: BadgeReport | None = None
         self.regs: list[Registration] = []
         self.already_printed = 0
-        self._task: PrintTask | None = None
+        self._job: PrintJob | None = None
         self._dir = tempfile.TemporaryDirectory(prefix="checkin-preview-")
         self._version = 0
         self.pdf_path = Path(self._dir.name) / "badges.pdf"
@@ -86,7 +94,9 @@ class BadgePreviewDialog(QDialog):
             offsets.addWidget(QLabel(label))
         offsets.addStretch()
         self.printer = QComboBox()
-        self.printer.addItems(available_printers())
+        self.printer.setPlaceholderText(translate("BadgePreview", "Looking for printers…"))
+        self._lookup = PrinterLookup(self)
+        self._lookup.found.connect(self._printers_found)
         form = QFormLayout()
         form.addRow(translate("BadgePreview", "Medium"), self.media)
         form.addRow("", self.not_printed)
@@ -133,6 +143,27 @@ class BadgePreviewDialog(QDialog):
         box.setSingleStep(0.5)
         box.setDecimals(1)
         return box
+
+    def _printers_found(self, printers: list[str], queues: list[str]) -> None:
+        saved = self._saved_printer()
+        for kind, name in print_targets(printers, queues):
+            self.printer.addItem(target_label(kind, name), f"{kind}\t{name}")
+        wanted = (f"{saved.kind}\t{saved.name}" if saved is not None
+                  else f"qt\t{self._lookup.default}")
+        self.printer.setCurrentIndex(max(0, self.printer.findData(wanted)))
+        if self._lookup.problem:
+            self.printer.setPlaceholderText(self._lookup.problem)
+        elif self.printer.count() == 0:
+            self.printer.setPlaceholderText(translate("BadgePreview", "No printer found"))
+        # The save button is enabled exactly when a rendered batch waits.
+        self.print_button.setEnabled(self.save_button.isEnabled() and self.printer.count() > 0)
+
+    def _saved_printer(self) -> PrintTarget | None:
+        if self.settings is None:
+            return None
+        kind, _, name = str(self.settings.store.value("printing/batch_printer", "")
+                            ).partition("\t")
+        return PrintTarget(kind, name) if name else None
 
     def _saved_media(self) -> str:
         if self.settings is None:
@@ -198,7 +229,7 @@ class BadgePreviewDialog(QDialog):
         return text
 
     def _set_busy(self, busy: bool, has_pdf: bool = True) -> None:
-        ready = not busy and has_pdf and self._task is None
+        ready = not busy and has_pdf and self._job is None
         self.print_button.setEnabled(ready and self.printer.count() > 0)
         self.save_button.setEnabled(ready)
         if busy:
@@ -226,10 +257,12 @@ class BadgePreviewDialog(QDialog):
             return
         if confirm and self.already_printed and not self._confirm_reprint():
             return
+        kind, _, name = str(self.printer.currentData()).partition("\t")
         if self.settings is not None:
             self.settings.store.setValue("printing/batch_media", self.media_name)
-        target = PrintTarget(QT, self.printer.currentText(), self.media_name)
-        self._task = start_print(self.pdf_path, target, self._printed, self._print_failed)
+            self.settings.store.setValue("printing/batch_printer", f"{kind}\t{name}")
+        target = PrintTarget(kind, name, self.media_name)
+        self._job = start_print(self.pdf_path, target, self._printed, self._print_failed, self)
         self._set_busy(True)
         self.status.setText(translate("BadgePreview", "Printing…"))
 
@@ -240,11 +273,12 @@ class BadgePreviewDialog(QDialog):
         answer = QMessageBox.question(self, translate("BadgePreview", "Print again?"), text)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _printed(self, task: PrintTask, job: str) -> None:
-        self._task = None
-        regs, media = list(self.regs), task.target.media
+    def _printed(self, job: PrintJob, description: str) -> None:
+        self._job = None
+        regs, media = list(self.regs), job.target.media
         self.worker.submit(lambda event: record_prints(event, regs, media),
-                           lambda entries: self._recorded(len(entries), job), self._failed)
+                           lambda entries: self._recorded(len(entries), description),
+                           self._failed)
 
     def _recorded(self, count: int, job: str) -> None:
         self.status.setText(translate("BadgePreview", "{count} badge(s) sent to {job} and"
@@ -252,8 +286,8 @@ class BadgePreviewDialog(QDialog):
             count=count, job=job))
         self._set_busy(False)
 
-    def _print_failed(self, task: PrintTask, message: str) -> None:
-        self._task = None
+    def _print_failed(self, job: PrintJob, message: str) -> None:
+        self._job = None
         self.status.setText(message)
         self._set_busy(False)
 

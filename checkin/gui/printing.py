@@ -1,49 +1,36 @@
 """Printing badges: through Qt to the station's printer, or as a PDF to a CUPS queue.
 
-Both print the badge PDF at its exact media size, never scaled to fit: Qt gets a
-QPageSize made from the layout's millimetres with no margins and full-page painting,
-each PDF page rendered by QtPdf at the printer's resolution (capped at 600 dpi: a QR
-module is still 14 dots); CUPS gets `lp -o media=... -o fit-to-page=false`. Printing
-runs in Qt's thread pool, never on the GUI thread; each badge sent to a printer is
-then journaled (`record_prints`) through the event's own worker thread.
+Both print the badge PDF at its exact media size, never scaled to fit (the Qt side is
+`printer_process`; CUPS gets `lp -o media=... -o fit-to-page=false`). Every print and
+every question about printers runs as a separate program under QProcess with a deadline:
+a printer or print server that never answers costs a message, never a frozen desk. Each
+badge sent to a printer is then journaled (`record_prints`) through the event's own
+worker thread.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
-import subprocess
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QMarginsF,
-    QObject,
-    QRectF,
-    QRunnable,
-    QSize,
-    QSizeF,
-    QThreadPool,
-    Signal,
-)
-from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.core.badges import (
     DEFAULT_MEDIA,
-    Layout,
     PrintRecord,
     load_layout,
     prints_of,
     record_prints,
     render_badges,
 )
-from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.gui.errors import describe
@@ -51,12 +38,7 @@ from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
 translate = QCoreApplication.translate
-MAX_DPI = 600
 QT, CUPS = "qt", "cups"
-
-
-class PrintError(CheckinError):
-    """A badge could not be sent to the printer; the message says which and why."""
 
 
 @dataclass(frozen=True)
@@ -82,86 +64,164 @@ def save_target(settings: Settings, target: PrintTarget) -> None:
     settings.store.sync()
 
 
+# -- the printer process ---------------------------------------------------------------------
+
+PROCESS_MODULE = "checkin.gui.printer_process"
+PRINT_DEADLINE_MS = 180_000  # a batch of 300 badges at 600 dpi takes about 30 s
+LOOKUP_DEADLINE_MS = 20_000
+
+
+@dataclass(frozen=True)
+class Answer:
+    """How a program run ended: its exit status and output, or why it has none."""
+
+    status: int | None  # None: it did not start, crashed or was stopped at its deadline
+    output: str
+    errors: str
+    timed_out: bool = False
+
+
+class ProgramRun(QObject):
+    """One program run by QProcess, never waited for on the GUI thread: stopped at its
+    deadline. `finished(Answer)` follows exactly once."""
+
+    finished = Signal(object)
+
+    def __init__(self, program: str, arguments: Sequence[str], deadline_ms: int,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ended = False
+        self._timed_out = False
+        self.process = QProcess(self)
+        self.process.setProgram(program)
+        self.process.setArguments(list(arguments))
+        self.process.finished.connect(self._exited)
+        self.process.errorOccurred.connect(self._error)
+        self._deadline = QTimer(self, singleShot=True, interval=deadline_ms)
+        self._deadline.timeout.connect(self._too_late)
+        self._deadline.start()
+        self.process.start()
+
+    def _too_late(self) -> None:
+        self._timed_out = True
+        self.process.kill()  # `finished` follows, as a crash
+
+    def _exited(self, code: int, status: QProcess.ExitStatus) -> None:
+        normal = status == QProcess.ExitStatus.NormalExit and not self._timed_out
+        self._end(code if normal else None)
+
+    def _error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:  # no `finished` then
+            self._end(None)
+
+    def _end(self, status: int | None) -> None:
+        if self._ended:
+            return
+        self._ended = True
+        self._deadline.stop()
+        output = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace")
+        errors = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace")
+        if status is None and not self._timed_out and not errors:
+            errors = self.process.errorString()
+        self.finished.emit(Answer(status, output, errors, self._timed_out))
+
+    @property
+    def running(self) -> bool:
+        return not self._ended
+
+
+def process_arguments(*arguments: str) -> list[str]:
+    """The printer process's command line after the Python interpreter."""
+    return ["-m", PROCESS_MODULE, *arguments]
+
+
+def qt_print_arguments(pdf_path: Path, target: PrintTarget) -> list[str]:
+    return process_arguments("print", str(pdf_path), "--printer", target.name,
+                             "--media", target.media)
+
+
 # -- which printers --------------------------------------------------------------------
 
-def available_printers() -> list[str]:
-    """Printers Qt can print to (on Linux, the CUPS queues)."""
-    return list(QPrinterInfo.availablePrinterNames())
+class PrinterLookup(QObject):
+    """The printers Qt can print to and the CUPS queues, asked of the printer process.
+    `found(printers, queues)` follows; both lists are empty, with `problem` saying why,
+    when nothing answered in time."""
+
+    found = Signal(list, list)
+
+    def __init__(self, parent: QObject | None = None,
+                 deadline_ms: int = LOOKUP_DEADLINE_MS) -> None:
+        super().__init__(parent)
+        self.problem = ""
+        self.default = ""
+        self.deadline_ms = deadline_ms
+        self.run = ProgramRun(sys.executable, process_arguments("list"), deadline_ms, self)
+        self.run.finished.connect(self._answered)
+
+    def _answered(self, answer: Answer) -> None:
+        printers: list[str] = []
+        queues: list[str] = []
+        found = _json_object(answer.output) if answer.status == 0 else None
+        if found is None:
+            self.problem = answer_problem(answer, self.deadline_ms)
+        else:
+            printers = [str(p) for p in found.get("qt", [])]
+            queues = [str(q) for q in found.get("cups", [])]
+            self.default = str(found.get("default", ""))
+        self.found.emit(printers, queues)
 
 
-def default_printer() -> str:
-    return str(QPrinterInfo.defaultPrinterName())
+def print_targets(printers: Sequence[str], queues: Sequence[str],
+                  keep: PrintTarget | None = None) -> list[tuple[str, str]]:
+    """(kind, name) of every printer offered, `keep` first when it is not there now."""
+    targets = [(QT, p) for p in printers] + [(CUPS, q) for q in queues]
+    if keep is not None and (keep.kind, keep.name) not in targets:
+        targets.insert(0, (keep.kind, keep.name))
+    return targets
 
 
-def cups_queues(lpstat: str = "lpstat") -> list[str]:
-    """CUPS queues accepting jobs; none where CUPS is not installed or not running."""
-    if shutil.which(lpstat) is None:
-        return []
-    done = subprocess.run([lpstat, "-e"], capture_output=True, text=True, timeout=10,
-                          check=False)
-    return done.stdout.split() if done.returncode == 0 else []
+def target_label(kind: str, name: str) -> str:
+    return name if kind == QT else translate("Printing", "%1 (PDF to CUPS)").replace("%1", name)
 
 
-# -- the Qt path -------------------------------------------------------------------------
+# -- what went wrong, in words ----------------------------------------------------------------
 
-def page_layout(layout: Layout) -> QPageLayout:
-    """The badge's exact page, no margins. Label drivers describe media upright (54 × 101
-    mm for a Dymo 99014), so a wide page is that upright size turned landscape."""
-    w, h = layout.page_width, layout.page_height
-    wide = w > h
-    size = QPageSize(QSizeF(min(w, h), max(w, h)), QPageSize.Unit.Millimeter, layout.name,
-                     QPageSize.SizeMatchPolicy.ExactMatch)
-    orientation = (QPageLayout.Orientation.Landscape if wide
-                   else QPageLayout.Orientation.Portrait)
-    return QPageLayout(size, orientation, QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter)
+def problem_text(problem: str, detail: str = "") -> str:
+    words = {
+        "no_printer": translate("Printing", "there is no printer called “%1” on this"
+                                            " computer."),
+        "unreadable_pdf": translate("Printing", "the badge file could not be read (%1)."),
+        "page_size": translate("Printing", "the printer refuses the badge's page size (%1)."),
+        "cannot_start": translate("Printing", "the printer could not start printing (%1)."),
+        "timeout": translate("Printing", "the printer or the print server (CUPS) did not"
+                                         " answer in %1 s: check that it is on and"
+                                         " connected."),
+        "cups_missing": translate("Printing", "printing to a CUPS queue needs the lp"
+                                              " command: install CUPS."),
+        "cups_refused": translate("Printing", "CUPS refused the job: %1"),
+        "crashed": translate("Printing", "the printing program stopped unexpectedly (%1)."),
+    }
+    text = words.get(problem, translate("Printing", "printing failed: %1"))
+    return text.replace("%1", detail)
 
 
-def print_pdf_qt(pdf_path: Path, printer_name: str, media: str, *,
-                 output_file: Path | None = None, copies: int = 1) -> int:
-    """Print a badge PDF on `printer_name` at the media's exact size; returns the number
-    of pages. With `output_file`, Qt writes what it would print into that PDF instead."""
-    layout = load_layout(media)
-    document = QPdfDocument()
-    if document.load(str(pdf_path)) != QPdfDocument.Error.None_:
-        raise PrintError(f"{pdf_path}: not a readable PDF")
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    if output_file is not None:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(output_file))
-    else:
-        printer.setPrinterName(printer_name)
-        if not printer.isValid() or printer.printerName() != printer_name:
-            raise PrintError(f"no printer called {printer_name!r}")
-    printer.setResolution(min(printer.resolution(), MAX_DPI))
-    printer.setFullPage(True)
-    if not printer.setPageLayout(page_layout(layout)):
-        raise PrintError(f"{printer_name or output_file}: cannot use the page size of {media}")
-    printer.setDocName(pdf_path.stem)
-    printer.setCopyCount(copies)
-    pages = document.pageCount()
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise PrintError(f"cannot start printing on {printer_name or output_file}")
+def answer_problem(answer: Answer, deadline_ms: int) -> str:
+    """The words for a printer process that gave no usable answer."""
+    if answer.timed_out:
+        return problem_text("timeout", f"{deadline_ms / 1000:g}")
+    said = _json_object(answer.output)
+    if said is not None and "problem" in said:
+        return problem_text(str(said["problem"]), str(said.get("detail", "")))
+    last = (answer.errors.strip().splitlines() or [""])[-1]
+    return problem_text("crashed", last or f"status {answer.status}")
+
+
+def _json_object(text: str) -> dict[str, Any] | None:
     try:
-        for index in range(pages):
-            if index and not printer.newPage():
-                raise PrintError(f"{printer_name or output_file}: cannot start page {index + 1}")
-            _paint_page(painter, printer, document, index)
-    finally:
-        painter.end()
-        document.close()
-    return pages
-
-
-def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument,
-                index: int) -> None:
-    # The whole paper in device pixels: the PDF page maps onto it one to one.
-    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-    pixels = QSize(round(paper.width()), round(paper.height()))
-    image = document.render(index, pixels)
-    target = QRectF(0, 0, paper.width(), paper.height())
-    painter.fillRect(target, QColor("white"))  # QtPdf renders on transparency
-    painter.drawImage(target, image)
+        found = json.loads(text.strip().splitlines()[-1]) if text.strip() else None
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
 
 
 # -- the CUPS path ----------------------------------------------------------------------
@@ -171,76 +231,74 @@ _REQUEST = re.compile(r"request id is (\S+)")
 
 def lp_command(pdf_path: Path, queue: str, media: str, lp: str = "lp",
                copies: int = 1) -> list[str]:
+    """`lp` sending a badge PDF unscaled at the media's size."""
     layout = load_layout(media)
     return [lp, "-d", queue, "-t", pdf_path.stem, "-n", str(copies),
             "-o", f"media={layout.media}", "-o", "fit-to-page=false",
             "-o", "print-scaling=none", str(pdf_path)]
 
 
-def print_pdf_cups(pdf_path: Path, queue: str, media: str, *, lp: str = "lp",
-                   copies: int = 1, timeout: float = 30) -> str:
-    """Send a badge PDF to a CUPS queue unscaled at the media's size; returns the job id.
-    Blocks until `lp` answers (CUPS spools and returns at once): call it off the GUI
-    thread, as `start_print` does."""
-    if shutil.which(lp) is None:
-        raise PrintError("cannot print to a CUPS queue: the `lp` command is missing"
-                         " (install CUPS)")
-    try:
-        done = subprocess.run(lp_command(pdf_path, queue, media, lp, copies),
-                              capture_output=True, text=True, timeout=timeout, check=False)
-    except subprocess.TimeoutExpired:
-        raise PrintError(f"CUPS queue {queue}: no answer in {timeout:g} s") from None
-    if done.returncode != 0:
-        why = " ".join((done.stderr or done.stdout).split()) or f"exit status {done.returncode}"
-        raise PrintError(f"CUPS queue {queue}: {why}")
-    found = _REQUEST.search(done.stdout)
-    return found.group(1) if found else done.stdout.strip()
+def cups_job_id(lp_output: str) -> str:
+    found = _REQUEST.search(lp_output)
+    return found.group(1) if found else lp_output.strip()
 
 
-def print_pdf(pdf_path: Path, target: PrintTarget) -> str:
-    """Print on `target`; a short description of the job for the status bar."""
-    if target.kind == CUPS:
-        return print_pdf_cups(pdf_path, target.name, target.media)
-    pages = print_pdf_qt(pdf_path, target.name, target.media)
-    return f"{target.name}: {pages} page(s)"
+# -- one print job -------------------------------------------------------------------------
 
+class PrintJob(QObject):
+    """One PDF sent to the station's printer, off the GUI thread: through the printer
+    process (Qt) or `lp` (CUPS). `done(job, description)` or `failed(job, message)`."""
 
-# -- off the GUI thread ------------------------------------------------------------------
+    done = Signal(object, str)
+    failed = Signal(object, str)
 
-class _Signals(QObject):
-    done = Signal(object, str)  # the task, a description of the job
-    failed = Signal(object, str)  # the task, what went wrong
-
-
-class PrintTask(QRunnable):
-    """Prints one PDF in Qt's thread pool; reports on the GUI thread by signal."""
-
-    def __init__(self, pdf_path: Path, target: PrintTarget) -> None:
-        super().__init__()
+    def __init__(self, pdf_path: Path, target: PrintTarget, parent: QObject | None = None,
+                 deadline_ms: int | None = None) -> None:
+        super().__init__(parent)
         self.pdf_path = pdf_path
         self.target = target
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            job = print_pdf(self.pdf_path, self.target)
-        except Exception as exc:  # shown to the user, never lost in the pool
-            self.signals.failed.emit(self, str(exc))
+        self.deadline_ms = deadline_ms or PRINT_DEADLINE_MS
+        self.run: ProgramRun | None = None
+        if target.kind == CUPS:
+            lp = shutil.which("lp")
+            if lp is None:
+                QTimer.singleShot(0, lambda: self.failed.emit(self, problem_text(
+                    "cups_missing")))
+                return
+            command = lp_command(pdf_path, target.name, target.media, lp)
+            self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
         else:
-            self.signals.done.emit(self, job)
+            self.run = ProgramRun(sys.executable, qt_print_arguments(pdf_path, target),
+                                  self.deadline_ms, self)
+        self.run.finished.connect(self._answered)
+
+    def _answered(self, answer: Answer) -> None:
+        if answer.status == 0:
+            self.done.emit(self, self._description(answer.output))
+        elif self.target.kind == CUPS and answer.status is not None:
+            why = " ".join((answer.errors or answer.output).split())
+            self.failed.emit(self, problem_text("cups_refused", why or
+                                                f"lp status {answer.status}"))
+        else:
+            self.failed.emit(self, answer_problem(answer, self.deadline_ms))
+
+    def _description(self, output: str) -> str:
+        if self.target.kind == CUPS:
+            return cups_job_id(output)
+        pages = (_json_object(output) or {}).get("pages", 0)
+        return translate("Printing", "%1: %2 page(s)").replace("%1", self.target.name) \
+            .replace("%2", str(pages))
 
 
 def start_print(pdf_path: Path, target: PrintTarget,
-                on_done: Callable[[PrintTask, str], None],
-                on_failed: Callable[[PrintTask, str], None]) -> PrintTask:
-    """Print in Qt's thread pool. Give slots of QObjects living on the GUI thread: the
-    signals then arrive there, queued."""
-    task = PrintTask(pdf_path, target)
-    task.setAutoDelete(False)  # the caller keeps it (and its signals) alive
-    task.signals.done.connect(on_done)
-    task.signals.failed.connect(on_failed)
-    QThreadPool.globalInstance().start(task)
-    return task
+                on_done: Callable[[PrintJob, str], None],
+                on_failed: Callable[[PrintJob, str], None],
+                parent: QObject | None = None) -> PrintJob:
+    """Start printing; the callbacks run on the GUI thread when it ends."""
+    job = PrintJob(pdf_path, target, parent)
+    job.done.connect(on_done)
+    job.failed.connect(on_failed)
+    return job
 
 
 class BadgePrinter(QObject):
@@ -255,7 +313,7 @@ class BadgePrinter(QObject):
         super().__init__(parent)
         self.worker = worker
         self.target = target
-        self._tasks: dict[PrintTask, list[Registration]] = {}
+        self._jobs: dict[PrintJob, list[Registration]] = {}
         self._dir = tempfile.TemporaryDirectory(prefix="checkin-badges-")
         self._count = 0
 
@@ -285,35 +343,32 @@ class BadgePrinter(QObject):
             return pdf
 
         def rendered(path: Path) -> None:
-            task = PrintTask(path, target)
-            task.setAutoDelete(False)
-            task.signals.done.connect(self._done)
-            task.signals.failed.connect(self._task_failed)
-            self._tasks[task] = chosen
-            QThreadPool.globalInstance().start(task)
+            job = start_print(path, target, self._done, self._job_failed, self)
+            self._jobs[job] = chosen
         self.worker.submit(render, rendered, self._failed)
 
-    def _done(self, task: PrintTask, job: str) -> None:
-        regs = self._forget(task)
-        media = task.target.media
+    def _done(self, job: PrintJob, description: str) -> None:
+        regs = self._forget(job)
+        media = job.target.media
         self.worker.submit(lambda event: record_prints(event, regs, media),
-                           lambda _: self.printed.emit([r.id for r in regs], job),
+                           lambda _: self.printed.emit([r.id for r in regs], description),
                            self._failed)
 
-    def _task_failed(self, task: PrintTask, message: str) -> None:
-        self._forget(task)
+    def _job_failed(self, job: PrintJob, message: str) -> None:
+        self._forget(job)
         self.failed.emit(message)
 
     def _failed(self, exc: Exception) -> None:
         self.failed.emit(describe(exc))
 
-    def _forget(self, task: PrintTask) -> list[Registration]:
-        task.pdf_path.unlink(missing_ok=True)
-        return self._tasks.pop(task, [])
+    def _forget(self, job: PrintJob) -> list[Registration]:
+        job.pdf_path.unlink(missing_ok=True)
+        job.deleteLater()
+        return self._jobs.pop(job, [])
 
     @property
     def busy(self) -> bool:
-        return bool(self._tasks)
+        return bool(self._jobs)
 
 
 def confirm_reprint(parent: QWidget | None, reg: Registration,

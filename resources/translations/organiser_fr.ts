@@ -15,6 +15,129 @@
     </message>
 </context>
 <context>
+    <name>BadgePreview</name>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="75"/>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="87"/>
+        <source>Only badges not printed yet</source>
+        <translation>Seulement les badges pas encore imprimés</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="88"/>
+        <source>Cut marks</source>
+        <translation>Traits de coupe</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="91"/>
+        <source>right</source>
+        <translation>vers la droite</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="92"/>
+        <source>down</source>
+        <translation>vers le bas</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="97"/>
+        <source>Looking for printers…</source>
+        <translation>Recherche des imprimantes…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="101"/>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="103"/>
+        <source>Printer offset (mm)</source>
+        <translation>Décalage de l’imprimante (mm)</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="105"/>
+        <source>Printer</source>
+        <translation>Imprimante</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="116"/>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="117"/>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="119"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="157"/>
+        <source>No printer found</source>
+        <translation>Aucune imprimante trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="207"/>
+        <source>No badge to print.</source>
+        <translation>Aucun badge à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="218"/>
+        <source>{badges} badge(s) on {pages} page(s).</source>
+        <translation>{badges} badge(s) sur {pages} page(s).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="222"/>
+        <source>Too long even at the smallest size, squeezed: {names}.</source>
+        <translation>Trop longs même à la plus petite taille, resserrés : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="227"/>
+        <source>Characters the font cannot draw: {names}.</source>
+        <translation>Caractères que la police ne sait pas dessiner : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="236"/>
+        <source>Preparing the badges…</source>
+        <translation>Préparation des badges…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="247"/>
+        <source>Save the badges</source>
+        <translation>Enregistrer les badges</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="252"/>
+        <source>Saved to {path} (not recorded as printed).</source>
+        <translation>Enregistré dans {path} (non compté comme imprimé).</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="267"/>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="270"/>
+        <source>{count} of these {total} badges were printed before. Print them all again?</source>
+        <translation>{count} de ces {total} badges ont déjà été imprimés. Les imprimer tous à nouveau ?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="273"/>
+        <source>Print again?</source>
+        <translation>Imprimer à nouveau ?</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/badge_preview.py" line="284"/>
+        <source>{count} badge(s) sent to {job} and recorded as printed.</source>
+        <translation>{count} badge(s) envoyé(s) à {job} et comptés comme imprimés.</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownModel</name>
     <message>
         <location filename="../../checkin/gui/organiser/tables.py" line="125"/>

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import shutil
+import socket
+import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -126,3 +130,28 @@ def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]
                     timeout=10000)
     yield window
     window.shutdown()
+
+
+@pytest.fixture
+def silent_print_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """CUPS_SERVER points at a socket that takes every connection and never answers: the
+    way a hung print server looks to Qt, which would wait on it forever."""
+    path = Path(tempfile.mkdtemp(prefix="cups-")) / "cups.sock"  # short: socket paths are
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.listen(16)
+    held: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                held.append(server.accept()[0])
+            except OSError:  # closed at teardown
+                return
+    threading.Thread(target=accept, daemon=True).start()
+    monkeypatch.setenv("CUPS_SERVER", str(path))
+    yield path
+    server.close()
+    for conn in held:
+        conn.close()
+    shutil.rmtree(path.parent, ignore_errors=True)

@@ -68,3 +68,17 @@ def registration(path: Path, code: str):
         found = event.by_code(code)
         assert len(found) == 1
         return found[0], event.qr(found[0])
+
+
+def fake_lookup(printers: list[str], queues: list[str], problem: str = "") -> type:
+    """Stands in for `printing.PrinterLookup`: these printers, as the process would say."""
+    from PySide6.QtCore import QObject, QTimer, Signal
+
+    class Lookup(QObject):
+        found = Signal(list, list)
+
+        def __init__(self, parent: QObject | None = None) -> None:
+            super().__init__(parent)
+            self.problem, self.default = problem, ""
+            QTimer.singleShot(0, lambda: self.found.emit(printers, queues))
+    return Lookup

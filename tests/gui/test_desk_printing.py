@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from helpers_gui import burst, journal_kinds, registration, type_slowly
+from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
@@ -27,17 +27,22 @@ MEDIA = "dymo-11356"
 
 @pytest.fixture
 def printed(monkeypatch, tmp_path: Path) -> list[Path]:
-    """Every print goes through Qt's printing into a PDF file, listed here."""
+    """Every print runs the real printer process, told to write what it would print
+    into a PDF file (listed here once written) instead of the printer."""
     from checkin.gui import printing
     outputs: list[Path] = []
+    real = printing.qt_print_arguments
 
-    def to_pdf(pdf_path: Path, target: printing.PrintTarget) -> str:
+    def into_file(pdf_path: Path, target: printing.PrintTarget) -> list[str]:
         out = tmp_path / f"printed-{len(outputs) + 1}.pdf"
-        pages = printing.print_pdf_qt(pdf_path, target.name, target.media, output_file=out)
         outputs.append(out)
-        return f"{target.name}: {pages} page(s)"
-    monkeypatch.setattr(printing, "print_pdf", to_pdf)
+        return [*real(pdf_path, target), "--output", str(out)]
+    monkeypatch.setattr(printing, "qt_print_arguments", into_file)
     return outputs
+
+
+def written(outputs: list[Path]) -> list[Path]:
+    return [p for p in outputs if p.exists() and p.stat().st_size > 0]
 
 
 @pytest.fixture
@@ -80,7 +85,7 @@ def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
     assert desk.card.print_button.isVisible()
     assert desk.card.print_button.text() == "Imprimer le badge (Ctrl+P)"
     QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: len(written(printed)) == 1, timeout=30000)
     idle(qtbot, window)
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
 
@@ -110,7 +115,7 @@ def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
 
     monkeypatch.setattr(printing, "confirm_reprint", answer(True))
     QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: len(printed) == 2, timeout=20000)
+    qtbot.waitUntil(lambda: len(written(printed)) == 2, timeout=30000)
     idle(qtbot, window)
     assert asked == [1, 1]
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 2)
@@ -125,7 +130,7 @@ def test_automatic_printing_at_check_in_prints_once(window, qtbot, event_path, p
     _, qr = registration(event_path, "NGY234")
     burst(qr)
     qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN)
-    qtbot.waitUntil(lambda: len(printed) == 1, timeout=20000)
+    qtbot.waitUntil(lambda: len(written(printed)) == 1, timeout=30000)
     idle(qtbot, window)
     assert qr_texts(printed[0]) == [qr]
 
@@ -160,14 +165,33 @@ def test_no_printer_chosen_says_so_and_records_nothing(window, qtbot, key_clock,
     assert printed == [] and j.BADGE_PRINTED not in journal_kinds(event_path)
 
 
+def test_a_printer_that_never_answers_leaves_the_desk_working(
+        window, qtbot, key_clock, event_path, badge_printer, silent_print_server, monkeypatch):
+    from checkin.gui import printing
+    monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", 3000)
+    desk = window.desk
+    choose(window, qtbot, key_clock, "nguyen")
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.printing.printer.busy)
+    desk.search_field.clear()  # the desk goes on while the print job waits
+    type_slowly("dupre lef", key_clock)
+    qtbot.waitUntil(lambda: desk.card.registration is not None
+                    and desk.card.registration.code == "DPL234")
+    assert desk.printing.printer.busy
+    qtbot.waitUntil(lambda: "Badge non imprimé" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert "n’a pas répondu en 3 s" in window.statusBar().currentMessage()
+    idle(qtbot, window)
+    assert j.BADGE_PRINTED not in journal_kinds(event_path)
+
+
 def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
     from checkin.gui.app import install_translations
     install_translations(qapp, "fr")
     from checkin.gui.desk import badge_printing
     from checkin.gui.desk.badge_printing import PrinterDialog
     from checkin.gui.printing import CUPS, PrintTarget, load_target
-    monkeypatch.setattr(badge_printing, "available_printers", lambda: ["Bureau"])
-    monkeypatch.setattr(badge_printing, "cups_queues", lambda: ["Dymo"])
+    monkeypatch.setattr(badge_printing, "PrinterLookup", fake_lookup(["Bureau"], ["Dymo"]))
     dialog = PrinterDialog(settings)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.printer.count() == 2)
@@ -179,7 +203,7 @@ def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
     assert load_target(settings) == PrintTarget(CUPS, "Dymo", MEDIA)
     assert settings.auto_print
 
-    monkeypatch.setattr(badge_printing, "cups_queues", lambda: [])  # the queue is gone
+    monkeypatch.setattr(badge_printing, "PrinterLookup", fake_lookup(["Bureau"], []))  # gone
     again = PrinterDialog(settings)
     qtbot.addWidget(again)
     qtbot.waitUntil(lambda: again.printer.count() == 2)

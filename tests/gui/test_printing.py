@@ -7,10 +7,12 @@ it can (as root, with cupsd installed) and otherwise says why it skipped.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -18,6 +20,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
+from PySide6.QtCore import QTimer
 
 from checkin.core import journal as j
 from checkin.core import reception
@@ -28,6 +31,13 @@ from checkin.core.reception import Outcome
 pytestmark = pytest.mark.gui
 MM = 72 / 25.4
 START = time.time()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp) -> None:  # type: ignore[no-untyped-def]
+    """The source texts, whatever language an earlier test left installed."""
+    from checkin.gui.app import install_translations
+    install_translations(qapp, "en")
 
 
 @pytest.fixture
@@ -68,65 +78,151 @@ def assert_scans_to(event: Event, printed: Path, regs: list) -> None:  # type: i
         assert result.registration is not None and result.registration.id == reg.id
 
 
-# -- Qt's print path ----------------------------------------------------------------------
+# -- the printer process: Qt's print path ----------------------------------------------------
+
+def printer_process(*args: str, env: dict[str, str] | None = None
+                    ) -> tuple[int, dict]:  # type: ignore[type-arg]
+    """Run the printer process as the desk does; its exit status and JSON answer."""
+    done = subprocess.run([sys.executable, "-m", "checkin.gui.printer_process", *args],
+                          capture_output=True, text=True, timeout=120,
+                          env={**os.environ, **(env or {})})
+    return done.returncode, json.loads(done.stdout.strip().splitlines()[-1])
+
 
 @pytest.mark.parametrize("media", ["dymo-99014", "brother-ql-62x100", "a4-2x5"])
-def test_qt_prints_at_the_exact_media_size_unscaled(qapp, event: Event, people, media: str,
+def test_qt_prints_at_the_exact_media_size_unscaled(event: Event, people, media: str,
                                                     tmp_path: Path) -> None:
-    from checkin.gui.printing import print_pdf_qt
     source = tmp_path / "badges.pdf"
     render_badges(event, people, media, source)
     printed = tmp_path / "printed.pdf"
-    pages = print_pdf_qt(source, "", media, output_file=printed)
+    status, answer = printer_process("print", str(source), "--media", media,
+                                     "--output", str(printed))
     layout = load_layout(media)
     reader = PdfReader(printed)
-    assert pages == len(reader.pages) == len(PdfReader(source).pages)
+    assert status == 0
+    assert answer["pages"] == len(reader.pages) == len(PdfReader(source).pages)
     for page in reader.pages:
         assert page_size_mm(page) == pytest.approx((layout.page_width, layout.page_height),
                                                    abs=0.3)  # Qt rounds to points
     assert_scans_to(event, printed, people)
 
 
-def test_qt_refuses_an_unknown_printer(qapp, event: Event, people, tmp_path: Path) -> None:
-    from checkin.gui.printing import PrintError, print_pdf_qt
+def test_qt_refuses_an_unknown_printer(event: Event, people, tmp_path: Path) -> None:
     source = tmp_path / "badge.pdf"
     render_badges(event, people[:1], "dymo-11356", source)
-    with pytest.raises(PrintError, match="no printer called 'Nowhere 9000'"):
-        print_pdf_qt(source, "Nowhere 9000", "dymo-11356")
+    status, answer = printer_process("print", str(source), "--printer", "Nowhere 9000",
+                                     "--media", "dymo-11356",
+                                     env={"CUPS_SERVER": str(tmp_path / "no-server")})
+    assert status == 2 and answer == {"problem": "no_printer", "detail": "Nowhere 9000"}
+
+
+def test_the_printer_process_names_a_broken_file(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_text("not a PDF at all")
+    status, answer = printer_process("print", str(broken), "--media", "dymo-11356",
+                                     "--output", str(tmp_path / "out.pdf"))
+    assert status == 2 and answer == {"problem": "unreadable_pdf", "detail": str(broken)}
+    status, answer = printer_process("print", str(broken), "--media", "no-such-medium",
+                                     "--output", str(tmp_path / "out.pdf"))
+    assert status == 2 and answer["problem"] == "failed" and "no-such-medium" in answer["detail"]
+
+
+# -- a print server that never answers -----------------------------------------------------
+
+def test_a_print_server_that_never_answers_is_reported_not_waited_for(
+        qtbot, qapp, silent_print_server: Path, event: Event, people, tmp_path: Path) -> None:
+    from checkin.gui.app import install_translations
+    from checkin.gui.printing import QT, PrinterLookup, PrintJob, PrintTarget
+    install_translations(qapp, "fr")
+    lookup = PrinterLookup(deadline_ms=3000)
+    with qtbot.waitSignal(lookup.found, timeout=20000) as listed:
+        pass
+    assert listed.args == [[], []]
+    assert "serveur d’impression (CUPS) n’a pas répondu en 3 s" in lookup.problem
+
+    source = tmp_path / "badge.pdf"
+    render_badges(event, people[:1], "dymo-11356", source)
+    job = PrintJob(source, PrintTarget(QT, "Dymo", "dymo-11356"), deadline_ms=3000)
+    ticks: list[int] = []  # the GUI thread keeps running while the job waits
+    timer = QTimer(interval=100)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(job.failed, timeout=20000) as failed:
+        pass
+    timer.stop()
+    assert failed.args[0] is job and "n’a pas répondu en 3 s" in failed.args[1]
+    assert len(ticks) >= 15
+
+
+def test_printing_into_a_file_needs_no_print_server(qtbot, qapp, silent_print_server: Path,
+                                                    event: Event, people,
+                                                    tmp_path: Path) -> None:
+    source = tmp_path / "badge.pdf"
+    render_badges(event, people[:1], "dymo-11356", source)
+    status, answer = printer_process("print", str(source), "--media", "dymo-11356",
+                                     "--output", str(tmp_path / "out.pdf"))
+    assert status == 0 and answer == {"pages": 1}
+    assert_scans_to(event, tmp_path / "out.pdf", people[:1])
+
+
+def test_the_printer_list_comes_from_the_printer_process(qtbot, qapp, fake_lp: Path,
+                                                         tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch
+                                                         ) -> None:
+    from checkin.gui.printing import PrinterLookup
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-server"))  # Qt finds none
+    lookup = PrinterLookup()
+    with qtbot.waitSignal(lookup.found, timeout=20000) as listed:
+        pass
+    assert listed.args == [[], ["Dymo", "Bureau"]]  # the fake lpstat's queues
+    assert lookup.problem == ""
 
 
 # -- the CUPS path, with a stand-in `lp` ------------------------------------------------------
 
 @pytest.fixture
 def fake_lp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An `lp` on the PATH that records its arguments and answers like CUPS."""
+    """`lp` and `lpstat` on the PATH: lp records its arguments, copies the PDF it is given
+    beside its log (as `lp-<n>.pdf`) and answers like CUPS; lpstat lists two queues."""
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
     log = tmp_path / "lp.log"
-    script = bin_dir / "lp"
-    script.write_text(f'#!/bin/sh\nif [ -n "$LP_FAIL" ]; then echo "lp: The printer or class'
-                      f' does not exist." >&2; exit 1; fi\n'
-                      f'echo "$@" >> {log}\necho "request id is FAKE-7 (1 file(s))"\n')
-    script.chmod(script.stat().st_mode | stat.S_IEXEC)
+    lp = bin_dir / "lp"
+    lp.write_text(f'#!/bin/sh\nif [ -n "$LP_FAIL" ]; then echo "lp: The printer or class'
+                  f' does not exist." >&2; exit 1; fi\n'
+                  f'echo "$@" >> {log}\n'
+                  f'for last; do :; done\n'
+                  f'cp "$last" {tmp_path}/lp-$(wc -l < {log} | tr -d " ").pdf\n'
+                  f'echo "request id is FAKE-7 (1 file(s))"\n')
+    lpstat = bin_dir / "lpstat"
+    lpstat.write_text("#!/bin/sh\necho Dymo\necho Bureau\n")
+    for script in (lp, lpstat):
+        script.chmod(script.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
     return log
 
 
-def test_cups_gets_the_media_size_and_no_scaling(event: Event, people, fake_lp: Path,
-                                                  tmp_path: Path,
+def test_cups_gets_the_media_size_and_no_scaling(qtbot, qapp, event: Event, people,
+                                                  fake_lp: Path, tmp_path: Path,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    from checkin.gui.printing import PrintError, print_pdf_cups
+    from checkin.gui.printing import CUPS, PrintJob, PrintTarget
     source = tmp_path / "badge.pdf"
     render_badges(event, people[:1], "dymo-99014", source)
-    assert print_pdf_cups(source, "Dymo", "dymo-99014") == "FAKE-7"
+
+    def send(queue: str, media: str, signal: str = "done") -> list:  # type: ignore[type-arg]
+        job = PrintJob(source, PrintTarget(CUPS, queue, media))
+        with qtbot.waitSignal(getattr(job, signal), timeout=20000) as ended:
+            pass
+        return ended.args
+    assert send("Dymo", "dymo-99014")[1] == "FAKE-7"
     args = fake_lp.read_text().split()
     assert args[:2] == ["-d", "Dymo"] and args[-1] == str(source)
     assert "media=Custom.101x54mm" in args and "fit-to-page=false" in args
-    print_pdf_cups(source, "Office", "a4-2x5")
+    send("Office", "a4-2x5")
     assert "media=A4" in fake_lp.read_text().splitlines()[-1].split()
     monkeypatch.setenv("LP_FAIL", "1")
-    with pytest.raises(PrintError, match="CUPS queue Nowhere: lp: The printer"):
-        print_pdf_cups(source, "Nowhere", "dymo-99014")
+    message = send("Nowhere", "dymo-99014", "failed")[1]
+    assert message == "CUPS refused the job: lp: The printer or class does not exist."
 
 
 # -- the desk's on-demand printing -------------------------------------------------------------
@@ -191,7 +287,7 @@ def test_a_failed_print_is_reported_and_not_journaled(qtbot, event: Event, peopl
     try:
         with qtbot.waitSignal(printer.failed, timeout=20000) as got:
             printer.request(people[1])
-        assert "CUPS queue Gone" in got.args[0]
+        assert got.args[0].startswith("CUPS refused the job: lp: The printer")
         qtbot.waitUntil(lambda: not worker.busy)
         with Event.open(event.path) as reader:
             assert printed_ids(reader) == set()
@@ -212,31 +308,38 @@ def _cups_pdf_dir() -> Path:
     return Path(out.replace("${HOME}", str(Path.home())))
 
 
+def _lpstat(*args: str) -> str:
+    """What lpstat says; a scheduler that does not answer skips the test, saying so."""
+    try:
+        return subprocess.run(["lpstat", *args], capture_output=True, text=True,
+                              timeout=20).stdout
+    except subprocess.TimeoutExpired:
+        pytest.skip("the CUPS scheduler does not answer (lpstat waited 20 s)")
+
+
 @pytest.fixture(scope="module")
 def cups_pdf_queue() -> str:
     """A CUPS queue named PDF printing to files through cups-pdf: started if needed."""
     if shutil.which("lp") is None or shutil.which("lpstat") is None:
         pytest.skip("CUPS client (lp, lpstat) not installed: apt-get install cups")
-    running = subprocess.run(["lpstat", "-r"], capture_output=True, text=True).stdout
-    if "is running" not in running:
+    if "is running" not in _lpstat("-r"):
         cupsd = shutil.which("cupsd") or "/usr/sbin/cupsd"
         if not Path(cupsd).exists():
             pytest.skip("no CUPS scheduler (cupsd) here: apt-get install cups")
         if os.geteuid() != 0:
             pytest.skip("the CUPS scheduler is not running, and only root may start it")
-        subprocess.run([cupsd], check=False)  # daemonises
+        subprocess.run([cupsd], check=False, timeout=30)  # daemonises
         deadline = time.monotonic() + 15
-        while "is running" not in subprocess.run(["lpstat", "-r"], capture_output=True,
-                                                 text=True).stdout:
+        while "is running" not in _lpstat("-r"):
             if time.monotonic() > deadline:
                 pytest.skip("cupsd would not start")
             time.sleep(0.3)
-    if "PDF" not in subprocess.run(["lpstat", "-e"], capture_output=True, text=True).stdout:
+    if "PDF" not in _lpstat("-e").split():
         if not Path("/usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd").exists():
             pytest.skip("no cups-pdf printer driver: apt-get install printer-driver-cups-pdf")
         added = subprocess.run(["lpadmin", "-p", "PDF", "-E", "-v", "cups-pdf:/", "-m",
                                 "lsb/usr/cups-pdf/CUPS-PDF_opt.ppd"], capture_output=True,
-                               text=True)
+                               text=True, timeout=30)
         if added.returncode != 0:
             pytest.skip(f"cannot add the cups-pdf queue: {added.stderr.strip()}")
     return "PDF"
@@ -260,32 +363,49 @@ def _wait_for_new_pdf(folder: Path, before: set[Path], title: str,
     raise AssertionError(f"no printed PDF {title}* appeared in {folder} within {timeout:g} s")
 
 
+def _print_job(qtbot, source: Path, target) -> str:  # type: ignore[no-untyped-def]
+    """Print as the desk does (PrintJob, the printer process or lp); the job's words."""
+    from checkin.gui.printing import PrintJob
+    job = PrintJob(source, target)
+    ended: list[tuple[str, str]] = []
+    job.done.connect(lambda _job, words: ended.append(("done", words)))
+    job.failed.connect(lambda _job, words: ended.append(("failed", words)))
+    qtbot.waitUntil(lambda: bool(ended), timeout=60000)
+    assert ended[0][0] == "done", ended[0][1]
+    return ended[0][1]
+
+
 @pytest.mark.cups
-def test_a_badge_printed_to_a_real_cups_queue_comes_out_right(qapp, cups_pdf_queue: str,
+def test_a_badge_printed_to_a_real_cups_queue_comes_out_right(qtbot, qapp,
+                                                               cups_pdf_queue: str,
                                                                event: Event, people,
                                                                tmp_path: Path) -> None:
-    from checkin.gui.printing import cups_queues
-    assert cups_pdf_queue in cups_queues()
+    from checkin.gui.printing import PrinterLookup
+    lookup = PrinterLookup()
+    with qtbot.waitSignal(lookup.found, timeout=30000) as listed:
+        pass
+    qt_printers, queues = listed.args
+    assert cups_pdf_queue in queues, lookup.problem
     folder = _cups_pdf_dir()
     try:
-        _print_through_cups(cups_pdf_queue, folder, event, people, tmp_path)
+        _print_through_cups(qtbot, cups_pdf_queue, qt_printers, folder, event, people,
+                            tmp_path)
     finally:  # leave the user's PDF folder as it was
         for path in folder.glob("badge-*.pdf"):
             if path.stat().st_mtime >= START:
                 path.unlink(missing_ok=True)
 
 
-def _print_through_cups(queue: str, folder: Path, event: Event, people,  # type: ignore[no-untyped-def]
-                        tmp_path: Path) -> None:
-    from checkin.gui.printing import available_printers, print_pdf_cups, print_pdf_qt
-    cups_pdf_queue = queue
+def _print_through_cups(qtbot, queue: str, qt_printers: list[str],  # type: ignore[no-untyped-def]
+                        folder: Path, event: Event, people, tmp_path: Path) -> None:
+    from checkin.gui.printing import CUPS, QT, PrintTarget
     paul = people[2]
     source = tmp_path / "badge-cups.pdf"
     render_badges(event, [paul], "dymo-99014", source)
 
     before = set(folder.glob("*.pdf")) if folder.exists() else set()
-    job = print_pdf_cups(source, cups_pdf_queue, "dymo-99014")
-    assert job.startswith(cups_pdf_queue)
+    job = _print_job(qtbot, source, PrintTarget(CUPS, queue, "dymo-99014"))
+    assert job.startswith(queue)
     printed = _wait_for_new_pdf(folder, before, source.stem)
     reader = PdfReader(printed)
     assert len(reader.pages) == 1
@@ -295,13 +415,14 @@ def _print_through_cups(queue: str, folder: Path, event: Event, people,  # type:
     record_print(event, paul, "dymo-99014")
 
     # The same queue through Qt's printing, as the desk uses it.
-    if cups_pdf_queue not in available_printers():
+    if queue not in qt_printers:
         pytest.skip("Qt lists no CUPS printers (PySide6 built without CUPS support)")
     zoe = people[0]
     source = tmp_path / "badge-qt.pdf"
     render_badges(event, [zoe], "brother-ql-62x100", source)
     before = set(folder.glob("*.pdf"))
-    assert print_pdf_qt(source, cups_pdf_queue, "brother-ql-62x100") == 1
+    assert _print_job(qtbot, source, PrintTarget(QT, queue, "brother-ql-62x100")) \
+        == f"{queue}: 1 page(s)"
     printed = _wait_for_new_pdf(folder, before, source.stem)
     assert page_size_mm(PdfReader(printed).pages[0]) == pytest.approx((62, 100), abs=0.6)
     assert_scans_to(event, printed, [zoe])
@@ -310,25 +431,24 @@ def _print_through_cups(queue: str, folder: Path, event: Event, people,  # type:
 # -- the organiser's preview ---------------------------------------------------------------
 
 def test_preview_shows_the_batch_then_prints_and_records_it(qtbot, event: Event, people,
-                                                            tmp_path: Path,
+                                                            fake_lp: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch
                                                             ) -> None:
-    from checkin.gui import badge_preview, printing
     from checkin.gui.badge_preview import BadgePreviewDialog
     from checkin.gui.worker import EventWorker
     record_print(event, people[2], "a4-2x5")  # Paul's badge is printed already
     event.close()
     worker = EventWorker()
     worker.open(event.path)
-    printed = tmp_path / "printer-output.pdf"
-    real = printing.print_pdf_qt
-    monkeypatch.setattr(badge_preview, "available_printers", lambda: ["Bureau"])
-    monkeypatch.setattr(printing, "print_pdf_qt", lambda pdf, name, media, **kw:
-                        real(pdf, "", media, output_file=printed))
+    monkeypatch.setenv("CUPS_SERVER", str(tmp_path / "no-server"))  # only the fake queues
     dialog = BadgePreviewDialog(worker)
     qtbot.addWidget(dialog)
     try:
-        qtbot.waitUntil(lambda: dialog.report is not None and dialog.print_button.isEnabled())
+        qtbot.waitUntil(lambda: dialog.report is not None and dialog.print_button.isEnabled(),
+                        timeout=20000)
+        assert [dialog.printer.itemText(i) for i in range(dialog.printer.count())] == [
+            "Dymo (PDF to CUPS)", "Bureau (PDF to CUPS)"]
+        dialog.printer.setCurrentIndex(1)
         assert dialog.document.pageCount() == 1 and dialog.report.badges == 3
         assert dialog.already_printed == 1
 
@@ -344,7 +464,9 @@ def test_preview_shows_the_batch_then_prints_and_records_it(qtbot, event: Event,
         qtbot.waitUntil(lambda: "recorded" in dialog.status.text(), timeout=20000)
         with Event.open(event.path) as reader:
             assert printed_ids(reader) == {r.id for r in people}
-            assert_scans_to(reader, printed, people[:2])
+            assert_scans_to(reader, tmp_path / "lp-1.pdf", people[:2])
+        assert fake_lp.read_text().split()[:2] == ["-d", "Bureau"]
+        assert "media=Custom.62x100mm" in fake_lp.read_text().split()
 
         saved = tmp_path / "saved.pdf"
         dialog.save_pdf(saved)

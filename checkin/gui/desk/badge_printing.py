@@ -22,17 +22,15 @@ from PySide6.QtWidgets import (
 from checkin.core.badges import DEFAULT_MEDIA, load_layout, media_names
 from checkin.core.model import Registration
 from checkin.gui.printing import (
-    CUPS,
-    QT,
     BadgePrinter,
+    PrinterLookup,
     PrintTarget,
-    available_printers,
-    cups_queues,
     load_target,
+    print_targets,
     save_target,
+    target_label,
 )
 from checkin.gui.settings import Settings
-from checkin.gui.worker import Background
 
 if TYPE_CHECKING:
     from checkin.gui.desk.view import DeskView
@@ -116,25 +114,26 @@ class PrinterDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
         self._current = current
-        # lpstat may take a moment: asked in a thread, never on the GUI thread.
-        self._lookup = Background(lambda: (available_printers(), cups_queues()),
-                                  self._found, lambda exc: self._found(([], [])), self)
+        # Asked of the printer process: a print server that does not answer never
+        # freezes this dialog, it only leaves the list empty with a word why.
+        self._lookup = PrinterLookup(self)
+        self._lookup.found.connect(self._found)
 
-    def _found(self, found: tuple[list[str], list[str]]) -> None:
-        printers, queues = found
-        targets = [(QT, p) for p in printers] + [(CUPS, q) for q in queues]
-        current = self._current
-        if current is not None and (current.kind, current.name) not in targets:
-            targets.insert(0, (current.kind, current.name))  # kept even when absent now
+    def _found(self, printers: list[str], queues: list[str]) -> None:
+        current = self._current  # kept even when absent now
+        targets = print_targets(printers, queues, keep=current)
         for kind, name in targets:
-            label = name if kind == QT else translate("DeskPrinting", "%1 (PDF to CUPS)") \
-                .replace("%1", name)
-            self.printer.addItem(label, f"{kind}\t{name}")
+            self.printer.addItem(target_label(kind, name), f"{kind}\t{name}")
         if current is not None:
             self.printer.setCurrentIndex(max(0, self.printer.findData(
                 f"{current.kind}\t{current.name}")))
-        self.note.setText("" if targets else translate(
-            "DeskPrinting", "No printer found: install one (or CUPS) and open this again."))
+        if self._lookup.problem:
+            self.note.setText(translate("DeskPrinting", "Printers could not be listed: %1")
+                              .replace("%1", self._lookup.problem))
+        else:
+            self.note.setText("" if targets else translate(
+                "DeskPrinting", "No printer found: install one (or CUPS) and open this"
+                                " again."))
 
     def target(self) -> PrintTarget | None:
         data = self.printer.currentData()
