@@ -49,6 +49,19 @@ class Problem(StrEnum):
     IMPORT_UNKNOWN_COLUMN = "import_unknown_column"  # column
     IMPORT_TWIN_NAME_COLUMNS = "import_twin_name_columns"  # first, second, header
     IMPORT_NO_NAME_COLUMN = "import_no_name_column"  # headers (one a line)
+    # programme files (checkin.core.programme); `key` is where in the file, as in TOML
+    PROGRAMME_UNREADABLE = "programme_unreadable"  # reason
+    PROGRAMME_NOT_TOML = "programme_not_toml"  # reason
+    PROGRAMME_MISSING = "programme_missing"  # key
+    PROGRAMME_NOT_TEXT = "programme_not_text"  # key
+    PROGRAMME_NOT_TABLE = "programme_not_table"  # key
+    PROGRAMME_NOT_TABLES = "programme_not_tables"  # key
+    PROGRAMME_BAD_CODE = "programme_bad_code"  # key
+    PROGRAMME_BAD_DATE = "programme_bad_date"  # key
+    PROGRAMME_BAD_TIME = "programme_bad_time"  # key
+    PROGRAMME_END_BEFORE_START = "programme_end_before_start"  # key
+    PROGRAMME_BAD_CAPACITY = "programme_bad_capacity"  # key
+    PROGRAMME_CODE_TWICE = "programme_code_twice"  # code
 
 
 class CheckinError(Exception):

@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from checkin.core.errors import ProgrammeError
+from checkin.core.errors import Problem, ProgrammeError
 
 _CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 _EVENT_KEYS = ("title", "short", "date", "venue", "organiser", "contact")
@@ -75,34 +75,43 @@ def load_programme(path: Path) -> Programme:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ProgrammeError(f"{path}: no such file") from None
+        raise ProgrammeError(f"{path}: no such file", Problem.NO_SUCH_FILE, path) from None
+    except OSError as exc:  # a folder, no permission, a vanished disk
+        raise ProgrammeError(f"{path}: {exc.strerror or exc}", Problem.PROGRAMME_UNREADABLE,
+                             path, details={"reason": str(exc.strerror or exc)}) from None
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ProgrammeError(f"{path}: not a valid TOML programme ({exc})") from None
+        raise ProgrammeError(f"{path}: not a valid TOML programme ({exc})",
+                             Problem.PROGRAMME_NOT_TOML, path,
+                             details={"reason": str(exc)}) from None
     try:
         return parse_programme(raw)
     except ProgrammeError as exc:
-        raise ProgrammeError(f"{path}: {exc}") from None
+        raise ProgrammeError(f"{path}: {exc}", exc.problem, path, details=exc.details) from None
 
 
 def parse_programme(raw: dict[str, Any]) -> Programme:
     event = raw.get("event")
     if not isinstance(event, dict):
-        raise ProgrammeError("missing [event] table")
+        raise _bad(Problem.PROGRAMME_MISSING, "event", "missing [event] table")
     title = _text(event, "title", "event.title", required=True)
     short = _text(event, "short", "event.short", required=True).upper()
     if not _CODE.match(short):
-        raise ProgrammeError("event.short must be 1 to 8 letters or digits")
+        raise _bad(Problem.PROGRAMME_BAD_CODE, "event.short",
+                   "event.short must be 1 to 8 letters or digits")
     date = event.get("date")
     if not isinstance(date, dt.date):
-        raise ProgrammeError("event.date must be a date such as 2022-12-08")
+        raise _bad(Problem.PROGRAMME_BAD_DATE, "event.date",
+                   "event.date must be a date such as 2022-12-08")
     slots_raw = raw.get("slot", [])
     if not isinstance(slots_raw, list):
-        raise ProgrammeError("slot must be an array of tables ([[slot]])")
+        raise _bad(Problem.PROGRAMME_NOT_TABLES, "slot",
+                   "slot must be an array of tables ([[slot]])")
     slots = tuple(_slot(s, i) for i, s in enumerate(slots_raw, 1))
     codes = [s.code for sl in slots for s in sl.sessions]
     dupes = sorted({c for c in codes if codes.count(c) > 1})
     if dupes:
-        raise ProgrammeError(f"session code {dupes[0]} is used twice")
+        raise ProgrammeError(f"session code {dupes[0]} is used twice",
+                             Problem.PROGRAMME_CODE_TWICE, details={"code": dupes[0]})
     return Programme(
         title=title, short=short, date=date.isoformat(),
         venue=_text(event, "venue", "event.venue"),
@@ -115,28 +124,32 @@ def parse_programme(raw: dict[str, Any]) -> Programme:
 def _slot(raw: Any, index: int) -> Slot:
     where = f"slot[{index}]"
     if not isinstance(raw, dict):
-        raise ProgrammeError(f"{where} must be a table")
+        raise _bad(Problem.PROGRAMME_NOT_TABLE, where, f"{where} must be a table")
     name = _text(raw, "name", f"{where}.name", required=True)
     start = _time(raw, "start", where)
     end = _time(raw, "end", where)
     if end <= start:
-        raise ProgrammeError(f"{where}.end must be after {where}.start")
+        raise _bad(Problem.PROGRAMME_END_BEFORE_START, where,
+                   f"{where}.end must be after {where}.start")
     sessions_raw = raw.get("session", [])
     if not isinstance(sessions_raw, list):
-        raise ProgrammeError(f"{where}.session must be an array of tables")
+        raise _bad(Problem.PROGRAMME_NOT_TABLES, f"{where}.session",
+                   f"{where}.session must be an array of tables")
     sessions = tuple(_session(s, f"{where}.session[{i}]") for i, s in enumerate(sessions_raw, 1))
     return Slot(name=name, start=start, end=end, sessions=sessions)
 
 
 def _session(raw: Any, where: str) -> Session:
     if not isinstance(raw, dict):
-        raise ProgrammeError(f"{where} must be a table")
+        raise _bad(Problem.PROGRAMME_NOT_TABLE, where, f"{where} must be a table")
     code = _text(raw, "code", f"{where}.code", required=True).upper()
     if not _CODE.match(code):
-        raise ProgrammeError(f"{where}.code must be 1 to 8 letters or digits")
+        raise _bad(Problem.PROGRAMME_BAD_CODE, f"{where}.code",
+                   f"{where}.code must be 1 to 8 letters or digits")
     capacity = raw.get("capacity")
     if capacity is not None and (not isinstance(capacity, int) or capacity < 0):
-        raise ProgrammeError(f"{where}.capacity must be a whole number")
+        raise _bad(Problem.PROGRAMME_BAD_CAPACITY, f"{where}.capacity",
+                   f"{where}.capacity must be a whole number")
     return Session(
         code=code, title=_text(raw, "title", f"{where}.title", required=True),
         room=_text(raw, "room", f"{where}.room"), capacity=capacity,
@@ -146,9 +159,9 @@ def _session(raw: Any, where: str) -> Session:
 def _text(table: dict[str, Any], key: str, where: str, required: bool = False) -> str:
     value = table.get(key, "")
     if not isinstance(value, str):
-        raise ProgrammeError(f"{where} must be text")
+        raise _bad(Problem.PROGRAMME_NOT_TEXT, where, f"{where} must be text")
     if required and not value.strip():
-        raise ProgrammeError(f"missing {where}")
+        raise _bad(Problem.PROGRAMME_MISSING, where, f"missing {where}")
     return value.strip()
 
 
@@ -159,4 +172,10 @@ def _time(table: dict[str, Any], key: str, where: str) -> str:
     if isinstance(value, str) and re.fullmatch(r"\d{1,2}[:h]\d{2}", value.strip()):
         hours, minutes = re.split(r"[:h]", value.strip())
         return f"{int(hours):02d}:{minutes}"
-    raise ProgrammeError(f"{where}.{key} must be a time such as 14:00:00")
+    raise _bad(Problem.PROGRAMME_BAD_TIME, f"{where}.{key}",
+               f"{where}.{key} must be a time such as 14:00:00")
+
+
+def _bad(problem: Problem, key: str, message: str) -> ProgrammeError:
+    """A malformed programme: the English line, and the key for the GUI's wording."""
+    return ProgrammeError(message, problem, details={"key": key})

@@ -28,6 +28,14 @@ _ARGS: dict[Problem, tuple[str, ...]] = {
     Problem.IMPORT_UNKNOWN_COLUMN: ("column",),
     Problem.IMPORT_TWIN_NAME_COLUMNS: ("first", "second", "header"),
     Problem.IMPORT_NO_NAME_COLUMN: ("headers",),
+    Problem.PROGRAMME_UNREADABLE: ("reason",),
+    Problem.PROGRAMME_NOT_TOML: ("reason",),
+    **{problem: ("key",) for problem in (
+        Problem.PROGRAMME_MISSING, Problem.PROGRAMME_NOT_TEXT, Problem.PROGRAMME_NOT_TABLE,
+        Problem.PROGRAMME_NOT_TABLES, Problem.PROGRAMME_BAD_CODE, Problem.PROGRAMME_BAD_DATE,
+        Problem.PROGRAMME_BAD_TIME, Problem.PROGRAMME_END_BEFORE_START,
+        Problem.PROGRAMME_BAD_CAPACITY)},
+    Problem.PROGRAMME_CODE_TWICE: ("code",),
 }
 _LISTS = {"sheets", "headers"}  # one name a line in core; quoted and joined here
 _NUMBERS = {"count", "limit"}
@@ -67,6 +75,41 @@ def _texts() -> dict[Problem, str]:
             "Errors", "“%1” comes from another laptop: name a new station for this one"
             " before recording."),
         **_import_texts(),
+        **_programme_texts(),
+    }
+
+
+def _programme_texts() -> dict[Problem, str]:
+    tr = QCoreApplication
+    return {
+        Problem.PROGRAMME_UNREADABLE: tr.translate(
+            "Errors", "The programme “%1” cannot be read (%2): choose the programme's"
+            " .toml file."),
+        Problem.PROGRAMME_NOT_TOML: tr.translate(
+            "Errors", "“%1” is not a TOML programme (%2): start from the example in the"
+            " README."),
+        Problem.PROGRAMME_MISSING: tr.translate(
+            "Errors", "The programme “%1” lacks %2: add it to the file."),
+        Problem.PROGRAMME_NOT_TEXT: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be text, between quotes."),
+        Problem.PROGRAMME_NOT_TABLE: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be a table of keys (key = value)."),
+        Problem.PROGRAMME_NOT_TABLES: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be written as repeated tables"
+            " ([[slot]], [[slot.session]])."),
+        Problem.PROGRAMME_BAD_CODE: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be 1 to 8 letters or digits."),
+        Problem.PROGRAMME_BAD_DATE: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be a date such as 2022-12-08."),
+        Problem.PROGRAMME_BAD_TIME: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be a time such as 14:00."),
+        Problem.PROGRAMME_END_BEFORE_START: tr.translate(
+            "Errors", "In the programme “%1”, %2 ends before it starts."),
+        Problem.PROGRAMME_BAD_CAPACITY: tr.translate(
+            "Errors", "In the programme “%1”, %2 must be a whole number of places."),
+        Problem.PROGRAMME_CODE_TWICE: tr.translate(
+            "Errors", "In the programme “%1”, the session code %2 is used twice: each"
+            " session needs its own."),
     }
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from helpers import DATA
 
-from checkin.core.errors import ProgrammeError
+from checkin.core.errors import Problem, ProgrammeError
 from checkin.core.programme import Programme, load_programme
 
 
@@ -43,24 +43,52 @@ end = 15:00:00
 """
 
 
-@pytest.mark.parametrize(("broken", "named"), [
-    (GOOD.replace('title = "T"\n', ""), "event.title"),
-    (GOOD.replace("date = 2022-05-10", 'date = "mai"'), "event.date"),
-    (GOOD.replace("end = 15:00:00", "end = 13:00:00"), "slot[1].end"),
-    (GOOD.replace("start = 14:00:00", "start = true"), "slot[1].start"),
-    (GOOD.replace("capacity = 10", 'capacity = "dix"'), "slot[1].session[1].capacity"),
-    (GOOD.replace('code = "A"', 'code = "A B"'), "slot[1].session[1].code"),
-    (GOOD.replace("[event]", "[evenement]"), "[event]"),
-    (GOOD + GOOD[GOOD.index("  [[slot.session]]"):], "session code A is used twice"),
-    ("[event\n", "not a valid TOML"),
-])
-def test_malformed_programme_error_names_the_key(tmp_path: Path, broken: str, named: str) -> None:
+BROKEN = [  # (the file, what the message names, the problem the GUI words)
+    (GOOD.replace('title = "T"\n', ""), "event.title", Problem.PROGRAMME_MISSING),
+    (GOOD.replace('title = "T"', "title = 3"), "event.title", Problem.PROGRAMME_NOT_TEXT),
+    (GOOD.replace('short = "ev1"', 'short = "trop long"'), "event.short",
+     Problem.PROGRAMME_BAD_CODE),
+    (GOOD.replace("date = 2022-05-10", 'date = "mai"'), "event.date",
+     Problem.PROGRAMME_BAD_DATE),
+    (GOOD.replace("end = 15:00:00", "end = 13:00:00"), "slot[1].end",
+     Problem.PROGRAMME_END_BEFORE_START),
+    (GOOD.replace("start = 14:00:00", "start = true"), "slot[1].start",
+     Problem.PROGRAMME_BAD_TIME),
+    (GOOD.replace("capacity = 10", 'capacity = "dix"'), "slot[1].session[1].capacity",
+     Problem.PROGRAMME_BAD_CAPACITY),
+    (GOOD.replace('code = "A"', 'code = "A B"'), "slot[1].session[1].code",
+     Problem.PROGRAMME_BAD_CODE),
+    ("slot = 3\n" + GOOD[:GOOD.index("[[slot]]")], "slot must be an array",
+     Problem.PROGRAMME_NOT_TABLES),
+    ("slot = [3]\n" + GOOD[:GOOD.index("[[slot]]")], "slot[1] must be a table",
+     Problem.PROGRAMME_NOT_TABLE),
+    (GOOD.replace("[event]", "[evenement]"), "[event]", Problem.PROGRAMME_MISSING),
+    (GOOD + GOOD[GOOD.index("  [[slot.session]]"):], "session code A is used twice",
+     Problem.PROGRAMME_CODE_TWICE),
+    ("[event\n", "not a valid TOML", Problem.PROGRAMME_NOT_TOML),
+]
+
+
+@pytest.mark.parametrize(("broken", "named", "problem"), BROKEN)
+def test_malformed_programme_error_names_the_key(tmp_path: Path, broken: str, named: str,
+                                                 problem: Problem) -> None:
     path = tmp_path / "p.toml"
     path.write_text(broken, encoding="utf-8")
     with pytest.raises(ProgrammeError) as info:
         load_programme(path)
     message = str(info.value)
     assert named in message and str(path) in message and "\n" not in message
+    assert info.value.problem is problem and info.value.path == path
+
+
+def test_a_programme_that_is_missing_or_a_folder_is_named(tmp_path: Path) -> None:
+    with pytest.raises(ProgrammeError) as info:
+        load_programme(tmp_path / "absent.toml")
+    assert info.value.problem is Problem.NO_SUCH_FILE
+    with pytest.raises(ProgrammeError) as info:
+        load_programme(tmp_path)  # a folder chosen by mistake
+    assert info.value.problem is Problem.PROGRAMME_UNREADABLE
+    assert str(tmp_path) in str(info.value) and "directory" in str(info.value)
 
 
 def test_good_programme_parses_with_upper_cased_short(tmp_path: Path) -> None:

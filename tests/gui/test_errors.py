@@ -185,3 +185,49 @@ def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot
     assert dialog.report.plain_text().startswith("« inscrits.csv » est un fichier binaire, pas une"
                                            " liste d'inscriptions")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+# -- programme files: their problems in French ---------------------------------------------
+
+def _programme_cases() -> list:  # type: ignore[type-arg]
+    import importlib.util
+    import sys
+    source = Path(__file__).parents[1] / "core" / "test_programme.py"
+    spec = importlib.util.spec_from_file_location("programme_cases_for_gui", source)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return list(module.BROKEN)
+
+
+@pytest.mark.parametrize(("broken", "named", "problem"), _programme_cases())
+def test_a_broken_programme_is_worded_in_french(french, tmp_path: Path, broken: str,
+                                                named: str, problem: Problem) -> None:
+    from checkin.core.errors import ProgrammeError
+    from checkin.core.programme import load_programme
+    path = tmp_path / "programme.toml"
+    path.write_text(broken, encoding="utf-8")
+    with pytest.raises(ProgrammeError) as info:
+        load_programme(path)
+    words = describe(info.value)
+    assert words != str(info.value) and "« programme.toml »" in words
+    key = info.value.details.get("key") or info.value.details.get("code") or ""
+    assert key in words
+    assert not re.search(r"\b(must|missing|is used|not a valid)\b", words)  # no English
+
+
+def test_the_new_event_dialog_names_a_broken_programme_in_french(french, qtbot,
+                                                                  tmp_path) -> None:
+    from checkin.gui.new_event import NewEventDialog
+    programme = tmp_path / "rencontre.toml"
+    programme.write_text('[event]\ntitle = "Rencontre"\nshort = "R1"\ndate = "mardi"\n',
+                         encoding="utf-8")
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    dialog.programme_path.setText(str(programme))
+    dialog.load()
+    assert dialog.programme is None
+    assert dialog.report.plain_text() == ("Dans le programme « rencontre.toml », event.date"
+                                          " doit être une date comme 2022-12-08.")
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
