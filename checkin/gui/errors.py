@@ -37,6 +37,8 @@ _ARGS: dict[Problem, tuple[str, ...]] = {
         Problem.PROGRAMME_BAD_CAPACITY)},
     Problem.PROGRAMME_CODE_TWICE: ("code",),
 }
+_PROGRAMME_KEYS = {problem for problem, args in _ARGS.items()
+                   if problem.startswith("programme_") and args != ("reason",)}
 _LISTS = {"sheets", "headers"}  # one name a line in core; quoted and joined here
 _NUMBERS = {"count", "limit"}
 _LISTED = 8  # names shown of a list
@@ -88,28 +90,26 @@ def _programme_texts() -> dict[Problem, str]:
         Problem.PROGRAMME_NOT_TOML: tr.translate(
             "Errors", "“%1” is not a TOML programme (%2): start from the example in the"
             " README."),
-        Problem.PROGRAMME_MISSING: tr.translate(
-            "Errors", "The programme “%1” lacks %2: add it to the file."),
+        # the rest name a key: "Programme “%1”: " comes before them when there is a file
+        Problem.PROGRAMME_MISSING: tr.translate("Errors", "%2 is missing: add it."),
         Problem.PROGRAMME_NOT_TEXT: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be text, between quotes."),
+            "Errors", "%2 must be text, between quotes."),
         Problem.PROGRAMME_NOT_TABLE: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be a table of keys (key = value)."),
+            "Errors", "%2 must be a table of keys (key = value)."),
         Problem.PROGRAMME_NOT_TABLES: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be written as repeated tables"
-            " ([[slot]], [[slot.session]])."),
+            "Errors", "%2 must be written as repeated tables ([[slot]], [[slot.session]])."),
         Problem.PROGRAMME_BAD_CODE: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be 1 to 8 letters or digits."),
+            "Errors", "%2 must be 1 to 8 letters or digits."),
         Problem.PROGRAMME_BAD_DATE: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be a date such as 2022-12-08."),
+            "Errors", "%2 must be a date such as 2022-12-08."),
         Problem.PROGRAMME_BAD_TIME: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be a time such as 14:00."),
+            "Errors", "%2 must be a time such as 14:00."),
         Problem.PROGRAMME_END_BEFORE_START: tr.translate(
-            "Errors", "In the programme “%1”, %2 ends before it starts."),
+            "Errors", "%2 ends before it starts."),
         Problem.PROGRAMME_BAD_CAPACITY: tr.translate(
-            "Errors", "In the programme “%1”, %2 must be a whole number of places."),
+            "Errors", "%2 must be a whole number of places."),
         Problem.PROGRAMME_CODE_TWICE: tr.translate(
-            "Errors", "In the programme “%1”, the session code %2 is used twice: each"
-            " session needs its own."),
+            "Errors", "%2: this session code is used twice; each session needs its own."),
     }
 
 
@@ -214,5 +214,14 @@ def describe(exc: BaseException) -> str:
         if text is not None:
             name = exc.path.name if exc.path is not None else ""
             details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
-            return _fill(text, [name, *details])
+            words = _fill(text, [name, *details])
+            return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
     return str(exc)
+
+
+def _in_programme(words: str, name: str) -> str:
+    """A programme's problem at a key: after the file's name when there is a file (not
+    in the programme editor, which edits the event's own)."""
+    if not name:
+        return words
+    return _fill(QCoreApplication.translate("Errors", "Programme “%1”: %2"), [name, words])

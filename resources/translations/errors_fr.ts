@@ -4,129 +4,129 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="48"/>
+        <location filename="../../checkin/gui/errors.py" line="50"/>
         <source>“%1” does not exist (any more).</source>
         <translation>« %1 » n&apos;existe pas (ou plus).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="49"/>
+        <location filename="../../checkin/gui/errors.py" line="51"/>
         <source>“%1” is not a checkin event file.</source>
         <translation>« %1 » n&apos;est pas un fichier d&apos;événement checkin.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="50"/>
+        <location filename="../../checkin/gui/errors.py" line="52"/>
         <source>“%1” is damaged: open one of its backups (the folder beside it ending in .backups).</source>
         <translation>« %1 » est endommagé : ouvrez l&apos;une de ses sauvegardes (le dossier à côté, qui se termine par .backups).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="53"/>
+        <location filename="../../checkin/gui/errors.py" line="55"/>
         <source>“%1” was made by a newer version of checkin: update checkin on this laptop.</source>
         <translation>« %1 » a été créé par une version plus récente de checkin : mettez checkin à jour sur ce poste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="56"/>
+        <location filename="../../checkin/gui/errors.py" line="58"/>
         <source>“%1” already exists: choose another name.</source>
         <translation>« %1 » existe déjà : choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="57"/>
+        <location filename="../../checkin/gui/errors.py" line="59"/>
         <source>“%1” cannot be read (check the disk and the file&apos;s permissions).</source>
         <translation>« %1 » ne peut pas être lu (vérifiez le disque et les droits du fichier).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="59"/>
+        <location filename="../../checkin/gui/errors.py" line="61"/>
         <source>The disk of “%1” is full: this was NOT recorded. Free some space, then try again.</source>
         <translation>Le disque de « %1 » est plein : ceci n&apos;a PAS été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="62"/>
+        <location filename="../../checkin/gui/errors.py" line="64"/>
         <source>“%1” has become read-only: this was NOT recorded. Check the disk or USB key.</source>
         <translation>« %1 » est passé en lecture seule : ceci n&apos;a PAS été enregistré. Vérifiez le disque ou la clé USB.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="65"/>
+        <location filename="../../checkin/gui/errors.py" line="67"/>
         <source>“%1” has gone (deleted, moved, or its USB key removed): this was NOT recorded. Put it back, or save a copy.</source>
         <translation>« %1 » a disparu (supprimé, déplacé, ou clé USB retirée) : ceci n&apos;a PAS été enregistré. Remettez-le en place, ou enregistrez une copie.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="68"/>
+        <location filename="../../checkin/gui/errors.py" line="70"/>
         <source>“%1” is held by another program: this was NOT recorded. Try again.</source>
         <translation>« %1 » est occupé par un autre programme : ceci n&apos;a PAS été enregistré. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="70"/>
+        <location filename="../../checkin/gui/errors.py" line="72"/>
         <source>The personal data of “%1” were purged: it records nothing more.</source>
         <translation>Les données personnelles de « %1 » ont été purgées : il n&apos;enregistre plus rien.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="72"/>
+        <location filename="../../checkin/gui/errors.py" line="74"/>
         <source>“%1” could not be written: this was NOT recorded.</source>
         <translation>« %1 » n&apos;a pas pu être écrit : ceci n&apos;a PAS été enregistré.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="74"/>
+        <location filename="../../checkin/gui/errors.py" line="76"/>
         <source>“%1” comes from another laptop: name a new station for this one before recording.</source>
         <translation>« %1 » vient d&apos;un autre poste : nommez un nouveau poste pour celui-ci avant d&apos;enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="85"/>
+        <location filename="../../checkin/gui/errors.py" line="87"/>
         <source>The programme “%1” cannot be read (%2): choose the programme&apos;s .toml file.</source>
         <translation>Le programme « %1 » ne peut pas être lu (%2) : choisissez le fichier .toml du programme.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="88"/>
+        <location filename="../../checkin/gui/errors.py" line="90"/>
         <source>“%1” is not a TOML programme (%2): start from the example in the README.</source>
-        <translation>« %1 » n'est pas un programme TOML (%2) : partez de l'exemple du README.</translation>
+        <translation>« %1 » n&apos;est pas un programme TOML (%2) : partez de l&apos;exemple du README.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="91"/>
-        <source>The programme “%1” lacks %2: add it to the file.</source>
-        <translation>Il manque %2 au programme « %1 » : ajoutez-le dans le fichier.</translation>
-    </message>
-    <message>
-        <location filename="../../checkin/gui/errors.py" line="93"/>
-        <source>In the programme “%1”, %2 must be text, between quotes.</source>
-        <translation>Dans le programme « %1 », %2 doit être un texte, entre guillemets.</translation>
+        <location filename="../../checkin/gui/errors.py" line="94"/>
+        <source>%2 is missing: add it.</source>
+        <translation>%2 manque : ajoutez-le.</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/errors.py" line="95"/>
-        <source>In the programme “%1”, %2 must be a table of keys (key = value).</source>
-        <translation>Dans le programme « %1 », %2 doit être une table de clés (clé = valeur).</translation>
+        <source>%2 must be text, between quotes.</source>
+        <translation>%2 doit être un texte, entre guillemets.</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/errors.py" line="97"/>
-        <source>In the programme “%1”, %2 must be written as repeated tables ([[slot]], [[slot.session]]).</source>
-        <translation>Dans le programme « %1 », %2 doit s'écrire en tables répétées ([[slot]], [[slot.session]]).</translation>
+        <source>%2 must be a table of keys (key = value).</source>
+        <translation>%2 doit être une table de clés (clé = valeur).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="100"/>
-        <source>In the programme “%1”, %2 must be 1 to 8 letters or digits.</source>
-        <translation>Dans le programme « %1 », %2 doit faire de 1 à 8 lettres ou chiffres.</translation>
+        <location filename="../../checkin/gui/errors.py" line="99"/>
+        <source>%2 must be written as repeated tables ([[slot]], [[slot.session]]).</source>
+        <translation>%2 doit s&apos;écrire en tables répétées ([[slot]], [[slot.session]]).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="102"/>
-        <source>In the programme “%1”, %2 must be a date such as 2022-12-08.</source>
-        <translation>Dans le programme « %1 », %2 doit être une date comme 2022-12-08.</translation>
+        <location filename="../../checkin/gui/errors.py" line="101"/>
+        <source>%2 must be 1 to 8 letters or digits.</source>
+        <translation>%2 doit faire de 1 à 8 lettres ou chiffres.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="104"/>
-        <source>In the programme “%1”, %2 must be a time such as 14:00.</source>
-        <translation>Dans le programme « %1 », %2 doit être une heure comme 14:00.</translation>
+        <location filename="../../checkin/gui/errors.py" line="103"/>
+        <source>%2 must be a date such as 2022-12-08.</source>
+        <translation>%2 doit être une date comme 2022-12-08.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="106"/>
-        <source>In the programme “%1”, %2 ends before it starts.</source>
-        <translation>Dans le programme « %1 », %2 finit avant de commencer.</translation>
+        <location filename="../../checkin/gui/errors.py" line="105"/>
+        <source>%2 must be a time such as 14:00.</source>
+        <translation>%2 doit être une heure comme 14:00.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="108"/>
-        <source>In the programme “%1”, %2 must be a whole number of places.</source>
-        <translation>Dans le programme « %1 », %2 doit être un nombre entier de places.</translation>
+        <location filename="../../checkin/gui/errors.py" line="107"/>
+        <source>%2 ends before it starts.</source>
+        <translation>%2 finit avant de commencer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/errors.py" line="110"/>
-        <source>In the programme “%1”, the session code %2 is used twice: each session needs its own.</source>
-        <translation>Dans le programme « %1 », le code de session %2 sert deux fois : chaque session a besoin du sien.</translation>
+        <location filename="../../checkin/gui/errors.py" line="109"/>
+        <source>%2 must be a whole number of places.</source>
+        <translation>%2 doit être un nombre entier de places.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/errors.py" line="111"/>
+        <source>%2: this session code is used twice; each session needs its own.</source>
+        <translation>%2 : ce code de session sert deux fois ; chaque session a besoin du sien.</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/errors.py" line="119"/>
@@ -247,6 +247,11 @@
         <location filename="../../checkin/gui/errors.py" line="189"/>
         <source>“%1”</source>
         <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/errors.py" line="227"/>
+        <source>Programme “%1”: %2</source>
+        <translation>Programme « %1 » : %2</translation>
     </message>
 </context>
 </TS>

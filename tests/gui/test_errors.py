@@ -134,9 +134,11 @@ def test_details_are_put_in_one_pass_and_numbers_in_french(french) -> None:
 
 
 def test_every_sentence_has_a_place_for_each_of_its_details(french) -> None:
-    from checkin.gui.errors import _ARGS, _texts
+    from checkin.gui.errors import _ARGS, _PROGRAMME_KEYS, _texts
     for problem, text in _texts().items():
         wanted = {f"%{n}" for n in range(1, 2 + len(_ARGS.get(problem, ())))}
+        if problem in _PROGRAMME_KEYS:  # the file's name (%1) goes before, when there is one
+            wanted.discard("%1")
         found = set(re.findall(r"%\d", text))
         assert found == wanted, problem
 
@@ -228,6 +230,14 @@ def test_the_new_event_dialog_names_a_broken_programme_in_french(french, qtbot,
     dialog.programme_path.setText(str(programme))
     dialog.load()
     assert dialog.programme is None
-    assert dialog.report.plain_text() == ("Dans le programme « rencontre.toml », event.date"
-                                          " doit être une date comme 2022-12-08.")
+    assert dialog.report.plain_text() == ("Programme « rencontre.toml » : event.date doit"
+                                          " être une date comme 2022-12-08.")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_the_programme_editor_s_refusal_is_worded_without_a_file(french) -> None:
+    from checkin.core.errors import ProgrammeError
+    twice = ProgrammeError("session code A is used twice", Problem.PROGRAMME_CODE_TWICE,
+                           details={"code": "A"})
+    assert describe(twice) == "A : ce code de session sert deux fois ; chaque session a" \
+                              " besoin du sien."

@@ -6,6 +6,7 @@ written is read back with the library a user's program would use."""
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 import pytest
@@ -277,7 +278,9 @@ def test_programme_rules_of_the_core_are_shown_beside_the_table(organiser, qtbot
     new = next(r for r in range(page.model.rowCount()) if page.model.rows[r].new)
     page.model.rows[new].title = ""  # as if emptied some other way: the core refuses it
     run(qtbot, page.status, page.save)
-    assert page.message.property("error") and "title" in page.message.plain_text()
+    assert page.message.property("error")
+    assert re.fullmatch(r"⚠ slot\[\d\]\.session\[\d+\]\.title manque : ajoutez-le\.",
+                        page.message.plain_text()), page.message.plain_text()  # in French
     assert page.save_button.isEnabled()
     assert page.model.data(page.model.index(new, ProgrammeModel.CODE)) == page.model.rows[
         new].code
