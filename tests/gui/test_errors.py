@@ -40,18 +40,24 @@ def test_a_scan_after_the_file_vanished_says_so_in_french(window, qtbot, event_p
 
 # -- registration exports: the import's problems in French ---------------------------------
 
-def _broken_corpus() -> list:
-    """The broken files of tests/reliability (made from code), loaded by path: that folder
-    is not on sys.path when tests/gui runs alone."""
+def _sibling(folder: str, name: str):  # type: ignore[no-untyped-def]
+    """A module of another test folder, loaded by path: those folders are not on sys.path
+    when tests/gui runs alone."""
     import importlib.util
     import sys
-    source = Path(__file__).parents[1] / "reliability" / "broken_inputs.py"
-    spec = importlib.util.spec_from_file_location("broken_inputs_for_gui", source)
+    source = Path(__file__).parents[1] / folder / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_for_gui", source)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
-    return [c for c in module.corpus() if not c.name.startswith("header-only")]
+    return module
+
+
+def _broken_corpus() -> list:
+    """The broken files of tests/reliability (made from code)."""
+    corpus = _sibling("reliability", "broken_inputs").corpus()
+    return [c for c in corpus if not c.name.startswith("header-only")]
 
 
 BROKEN = _broken_corpus()
@@ -192,15 +198,7 @@ def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot
 # -- programme files: their problems in French ---------------------------------------------
 
 def _programme_cases() -> list:  # type: ignore[type-arg]
-    import importlib.util
-    import sys
-    source = Path(__file__).parents[1] / "core" / "test_programme.py"
-    spec = importlib.util.spec_from_file_location("programme_cases_for_gui", source)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return list(module.BROKEN)
+    return list(_sibling("core", "test_programme").BROKEN)
 
 
 @pytest.mark.parametrize(("broken", "named", "problem"), _programme_cases())
