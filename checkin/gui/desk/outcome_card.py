@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtSvgWidgets import QSvgWidget
@@ -10,7 +12,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QSizePolicy, QVB
 from checkin.core.model import Registration
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.desk import outcomes
-from checkin.gui.desk.outcomes import LOOKS, DeskState
+from checkin.gui.desk.outcomes import LOOKS, DeskState, Look
 from checkin.gui.widgets import WrapLabel, no_focus
 from checkin.resources import resource
 
@@ -79,13 +81,17 @@ class OutcomeCard(QFrame):
     def show_error(self, message: str) -> None:
         self._show(DeskState.ERROR, "", outcomes.advice(DeskState.ERROR) + "\n" + message)
 
+    # what a state looks like and is called: the room's card has outcomes of its own
+    state_looks: Mapping[str, Look] = LOOKS
+    title_of = staticmethod(outcomes.title)
+
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         self.state = state
-        look = LOOKS[state]
+        look = self.state_looks[state]
         self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
                            " #outcomeCard QLabel { color: white; }")
         self.icon.load(str(resource("icons", f"{look.icon}.svg")))
-        self.title.setText(outcomes.title(state))
+        self.title.setText(self.title_of(state))
         self.person.setText(person)
         self.person.setVisible(bool(person))
         self.detail.setText(detail)

@@ -13,11 +13,12 @@ from checkin.gui.desk.outcome_card import OutcomeCard, _line
 from checkin.gui.desk.outcomes import DeskState, other_event_text
 from checkin.gui.room import looks
 from checkin.gui.widgets import no_focus
-from checkin.resources import resource
 
 
 class RoomOutcomeCard(OutcomeCard):
     admit_requested = Signal()
+    state_looks = looks.ROOM_LOOKS
+    title_of = staticmethod(looks.title)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         self.admit_button: QPushButton | None = None
@@ -84,17 +85,7 @@ class RoomOutcomeCard(OutcomeCard):
         self._show(DeskState.UNDONE, person, looks.advice(DeskState.UNDONE))
 
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
-        self.state = state
-        look = looks.ROOM_LOOKS[state]
-        self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
-                           " #outcomeCard QLabel { color: white; }")
-        self.icon.load(str(resource("icons", f"{look.icon}.svg")))
-        self.title.setText(looks.title(state))
-        self.person.setText(person)
-        self.person.setVisible(bool(person))
-        self.detail.setText(detail)
-        self.retranslate()
-        self.undo_button.setVisible(undo)
+        super()._show(state, person, detail, undo)
         if self.admit_button is not None:
             self.admit_button.hide()
 
