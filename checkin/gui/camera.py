@@ -146,6 +146,14 @@ class CameraPanel(QWidget):
         self.screens.setCurrentWidget(self.preview)
         self._camera.start()
 
+    def switch(self, on: bool) -> None:
+        """Shown and filming, or hidden and stopped."""
+        self.setVisible(on)
+        if on:
+            self.start()
+        else:
+            self.stop()
+
     def stop(self) -> None:
         if self._camera is not None:
             self._camera.stop()

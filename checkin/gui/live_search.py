@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from checkin.core.event import Event
@@ -68,6 +69,11 @@ class LiveSearch:
         self.field.clear()
         self.field.blockSignals(False)
         self._shown = ""
+
+    def focus(self) -> None:
+        """Back to the field, its text selected: the next keystroke starts a new search."""
+        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.field.selectAll()
 
     def refresh(self) -> None:
         self.search(self.field.text())

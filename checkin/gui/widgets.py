@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,3 +44,20 @@ def no_focus(widget: W) -> W:
     """Buttons never take the focus: it stays in the search field."""
     widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return widget
+
+
+def select_row(view: QAbstractItemView, row: int) -> None:
+    """Make `row` the current, selected and visible row of a list of results."""
+    index = view.model().index(row, 0)
+    view.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    view.scrollTo(index)
+
+
+def step_row(view: QAbstractItemView, step: int) -> None:
+    """↑ ↓ typed in a search field: the current row moves, staying in the list."""
+    count = view.model().rowCount()
+    if count:
+        current = view.currentIndex().row()
+        select_row(view, max(0, min(count - 1, current + step)))

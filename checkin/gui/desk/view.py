@@ -7,7 +7,7 @@ field after every action.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from checkin.gui.live_search import LiveSearch
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
-from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import WrapLabel, select_row, step_row
 from checkin.gui.worker import EventInfo, EventWorker
 
 SEARCH_LIMIT = 50
@@ -162,12 +162,8 @@ class DeskView(QWidget):
     def toggle_camera(self, on: bool | None = None) -> None:
         on = not self.camera.isVisible() if on is None or not isinstance(on, bool) else on
         self.camera_action.setChecked(on)
-        self.camera.setVisible(on)
         self.settings.camera_on = on
-        if on:
-            self.camera.start()
-        else:
-            self.camera.stop()
+        self.camera.switch(on)
         self.focus_search()
 
     def shutdown(self) -> None:
@@ -182,25 +178,15 @@ class DeskView(QWidget):
     def _on_results(self, query: str, regs: list[Registration]) -> None:
         self.model.set_results(regs)
         if regs:
-            self.select_row(0)
+            select_row(self.results, 0)
             self.match_count.setText(self.tr("Matches: %1").replace("%1", str(len(regs))))
         else:
             self.card.show_registration(None)
             self.match_count.setText(self.tr("Nobody matches “%1”. Ctrl+N registers a walk-in.")
                                      .replace("%1", query))
 
-    def select_row(self, row: int) -> None:
-        index = self.model.index(row, 0)
-        self.results.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.results.scrollTo(index)
-
     def move_selection(self, step: int) -> None:
-        count = self.model.rowCount()
-        if count:
-            current = self.results.currentIndex().row()
-            self.select_row(max(0, min(count - 1, current + step)))
+        step_row(self.results, step)
 
     def _on_current(self) -> None:
         reg = self.model.registration(self.results.currentIndex().row())
@@ -216,8 +202,7 @@ class DeskView(QWidget):
         self.focus_search()
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.search_field.selectAll()
+        self.live.focus()
 
     # -- acting ------------------------------------------------------------------------------
 
@@ -258,7 +243,7 @@ class DeskView(QWidget):
         if result.outcome is Outcome.AMBIGUOUS:
             self.live.clear_silently()
             self.model.set_results(list(result.candidates))
-            self.select_row(0)
+            select_row(self.results, 0)
         elif result.registration is not None:
             self.model.replace(result.registration)
             self.card.show_registration(result.registration)

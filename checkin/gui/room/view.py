@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -41,7 +41,7 @@ from checkin.gui.room.roster_model import RosterModel
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
-from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import WrapLabel, select_row, step_row
 from checkin.gui.worker import EventInfo, EventWorker
 
 SEARCH_LIMIT = 50
@@ -192,12 +192,8 @@ class RoomView(QWidget):
     def toggle_camera(self, on: bool | None = None) -> None:
         on = not self.camera.isVisible() if on is None or not isinstance(on, bool) else on
         self.camera_action.setChecked(on)
-        self.camera.setVisible(on)
         self.settings.camera_on = on
-        if on:
-            self.camera.start()
-        else:
-            self.camera.stop()
+        self.camera.switch(on)
         self.focus_search()
 
     def shutdown(self) -> None:
@@ -308,22 +304,13 @@ class RoomView(QWidget):
         self.results_model.set_lines(lines)
         self.lists.setCurrentWidget(self.results)
         if lines:
-            self.select_row(0)
+            select_row(self.results, 0)
         self.roster_label.setText(self.tr("Search: %1 found. Enter records the one chosen.")
                                   .replace("%1", str(len(lines))))
 
-    def select_row(self, row: int) -> None:
-        index = self.results_model.index(row, 0)
-        self.results.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows)
-        self.results.scrollTo(index)
-
     def move_selection(self, step: int) -> None:
-        count = self.results_model.rowCount()
-        if count and self.lists.currentWidget() is self.results:
-            current = self.results.currentIndex().row()
-            self.select_row(max(0, min(count - 1, current + step)))
+        if self.lists.currentWidget() is self.results:
+            step_row(self.results, step)
 
     def current(self) -> Registration | None:
         if self.lists.currentWidget() is not self.results:
@@ -336,8 +323,7 @@ class RoomView(QWidget):
         self.focus_search()
 
     def focus_search(self) -> None:
-        self.search_field.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.search_field.selectAll()
+        self.live.focus()
 
     # -- recording ---------------------------------------------------------------------------
 
