@@ -12,12 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from screenshots import PARIS, ROOT, save, settle, wait
+from screenshots import PARIS, ROOT, french_laptop, laptop_window, save, settle, wait
 
 
 class Clock:
@@ -103,32 +102,20 @@ class Dialogs:
 
 
 def main(out: Path) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from checkin.gui.app import install_translations, make_app, style_sheet
-    from checkin.gui.main_window import MainWindow
     from checkin.gui.organiser.exports import ExportsTab
     from checkin.gui.organiser.import_tab import ImportTab
     from checkin.gui.organiser.programme_editor import ProgrammeTab
-    from checkin.gui.settings import Mode, Settings
-    from checkin.gui.sounds import Sounds
+    from checkin.gui.settings import Mode
 
     out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    install_translations(app, "fr")
-    app.setStyleSheet(style_sheet(11))
-    folder = Path(tempfile.mkdtemp(prefix="checkin-organiser-shots-"))
+    folder = french_laptop("checkin-organiser-shots-")
     clock = Clock()
     path = folder / "occitanie.checkin"
     simulate_day(path, folder, clock)
 
-    settings = Settings(QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat))
-    settings.mode = Mode.ORGANISER
-    window = MainWindow(settings, Sounds(volume=0), now=clock)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(path)
+    window = laptop_window(folder, clock, path, Mode.ORGANISER)
     wait(lambda: window.mode_page is not None and not window.worker.busy)
     page = window.mode_page
     board = page.widget(0)

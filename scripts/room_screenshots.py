@@ -11,32 +11,21 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from screenshots import ROOT, save, settle, wait  # the desk's script, beside this one
-
-PARIS = dt.timezone(dt.timedelta(hours=1))
+from screenshots import PARIS, ROOT, french_laptop, laptop_window, save, settle, wait
 
 
 def main(out: Path) -> None:
-    from PySide6.QtCore import QSettings
-
     from checkin.core import reception, rooms
     from checkin.core.demo import create_demo
-    from checkin.gui.app import install_translations, make_app, style_sheet
-    from checkin.gui.main_window import MainWindow
     from checkin.gui.room.view import set_station_room
-    from checkin.gui.settings import Mode, Settings
-    from checkin.gui.sounds import Sounds
+    from checkin.gui.settings import Mode
 
     out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    install_translations(app, "fr")
-    app.setStyleSheet(style_sheet(11))  # as on a 768-pixel-high laptop screen
-    folder = Path(tempfile.mkdtemp(prefix="checkin-room-shots-"))
+    folder = french_laptop("checkin-room-shots-")
     moment = [dt.datetime(2022, 12, 8, 9, 40, tzinfo=PARIS)]
 
     def clock() -> dt.datetime:
@@ -63,13 +52,8 @@ def main(out: Path) -> None:
         with_needs = next(r for r in lunch[1:60:2] if r.needs)
         lunch_qr = event.qr(with_needs)
 
-    settings = Settings(QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat))
-    settings.mode = Mode.WORKSHOP
     at(14, 12)
-    window = MainWindow(settings, Sounds(volume=0), now=clock)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(path)
+    window = laptop_window(folder, clock, path, Mode.WORKSHOP)
     wait(lambda: window.room is not None and not window.worker.busy)
     room = window.room
     assert room is not None
@@ -82,7 +66,7 @@ def main(out: Path) -> None:
     settle()
     save(window.grab(), out / "room-session.png")
 
-    set_station_room(settings, "Salons du stade")
+    set_station_room(window.settings, "Salons du stade")
     at(12, 41)
     room.choose_room("Salons du stade")
     wait(lambda: not window.worker.busy)

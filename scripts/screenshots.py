@@ -23,22 +23,14 @@ PARIS = dt.timezone(dt.timedelta(hours=1))
 
 
 def main(out: Path) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from checkin.core import journal as j
     from checkin.core.demo import create_demo
     from checkin.core.model import FIELDS
-    from checkin.gui.app import install_translations, make_app, style_sheet
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.settings import Settings
-    from checkin.gui.sounds import Sounds
 
     out.mkdir(parents=True, exist_ok=True)
-    app = make_app()
-    install_translations(app, "fr")
-    app.setStyleSheet(style_sheet(11))  # as on a 768-pixel-high laptop screen
-    folder = Path(tempfile.mkdtemp(prefix="checkin-shots-"))
+    folder = french_laptop("checkin-shots-")
     moment = dt.datetime(2022, 12, 8, 9, 41, tzinfo=PARIS)
 
     def clock() -> dt.datetime:
@@ -61,11 +53,7 @@ def main(out: Path) -> None:
         cancelled_qr = event.qr(cancelled)
         others = [event.qr(r) for r in regs[20:60]]
 
-    settings = Settings(QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(settings, Sounds(volume=0), now=clock)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(path)
+    window = laptop_window(folder, clock, path)
     wait(lambda: window.desk is not None and not window.worker.busy)
     desk = window.desk
     for qr in others[:37]:  # a desk in mid-rush: counters that mean something
@@ -101,6 +89,32 @@ def main(out: Path) -> None:
     dialog.reject()
     window.shutdown()
     QApplication.processEvents()
+
+
+def french_laptop(prefix: str) -> Path:
+    """The app in French, styled as on a 768-pixel-high laptop screen; a fresh folder."""
+    from checkin.gui.app import install_translations, make_app, style_sheet
+    app = make_app()
+    install_translations(app, "fr")
+    app.setStyleSheet(style_sheet(11))
+    return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def laptop_window(folder: Path, clock, event: Path, mode: str | None = None):  # type: ignore[no-untyped-def]
+    """The real main window at 1366×768 on `event`, for a station of its own, silent."""
+    from PySide6.QtCore import QSettings
+
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.settings import Settings
+    from checkin.gui.sounds import Sounds
+    settings = Settings(QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat))
+    if mode is not None:
+        settings.mode = mode
+    window = MainWindow(settings, Sounds(volume=0), now=clock)
+    window.resize(1366, 768)
+    window.show()
+    window.open_event(event)
+    return window
 
 
 def rescan(desk, payload: str) -> None:
