@@ -125,10 +125,6 @@ class ProgramRun(QObject):
             errors = self.process.errorString()
         self.finished.emit(Answer(status, output, errors, self._timed_out))
 
-    @property
-    def running(self) -> bool:
-        return not self._ended
-
 
 def process_arguments(*arguments: str) -> list[str]:
     """The printer process's command line after the Python interpreter."""
