@@ -73,6 +73,27 @@ def settings(tmp_path: Path):
     return Settings(QSettings(str(tmp_path / "station.ini"), QSettings.Format.IniFormat))
 
 
+@pytest.fixture(autouse=True)
+def source_language() -> Iterator[None]:
+    """Each test starts in the source language (English): one that installs French
+    takes it away when it ends, so no test passes on a language left by another."""
+    yield
+    from PySide6.QtWidgets import QApplication
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        from checkin.gui.app import install_translations
+        install_translations(app, "en")
+
+
+@pytest.fixture
+def french(qapp):  # type: ignore[no-untyped-def]
+    """The interface in French, as the stations start (the source_language fixture
+    takes it away afterwards)."""
+    from checkin.gui.app import install_translations
+    install_translations(qapp, "fr")
+    return qapp
+
+
 def _window(qtbot, settings, key_clock, event_path, language, clock):
     from checkin.gui.app import install_translations, make_app
     from checkin.gui.main_window import MainWindow
@@ -104,11 +125,9 @@ def window(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
 
 @pytest.fixture
 def window_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
-    from checkin.gui.app import install_translations, make_app
     win = _window(qtbot, settings, key_clock, event_path, "en", clock)
     yield win
     win.shutdown()
-    install_translations(make_app(), "fr")
 
 
 @pytest.fixture

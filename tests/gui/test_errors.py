@@ -63,13 +63,6 @@ def _broken_corpus() -> list:
 BROKEN = _broken_corpus()
 
 
-@pytest.fixture
-def french(qapp):
-    from checkin.gui.app import install_translations
-    install_translations(qapp, "fr")
-    return qapp
-
-
 def _refusal(path: Path, sheet: str | None = None):
     from helpers import DATA
 

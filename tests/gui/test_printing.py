@@ -33,13 +33,6 @@ MM = 72 / 25.4
 START = time.time()
 
 
-@pytest.fixture(autouse=True)
-def english(qapp) -> None:  # type: ignore[no-untyped-def]
-    """The source texts, whatever language an earlier test left installed."""
-    from checkin.gui.app import install_translations
-    install_translations(qapp, "en")
-
-
 @pytest.fixture
 def people(event: Event) -> list:  # type: ignore[type-arg]
     regs = []

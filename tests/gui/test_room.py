@@ -299,7 +299,7 @@ def test_in_english(room_at, qtbot, event_path, people):
     assert page.header.counter.text().startswith("Present 1 / 60 places · ")
 
 
-def test_roster_model(qtmodeltester, event_path, clock):
+def test_roster_model(qtmodeltester, french, event_path, clock):
     from checkin.gui.room.roster_model import RosterModel
     with Event.open(event_path, now=clock) as event:
         lunch = rooms.roster(event, "DEJ").registered
