@@ -2,7 +2,9 @@
 
     desk_process.py scan EVENT LIST   for each line of LIST: scan it as a payload, or,
                                       for `walkin:NAME`, register NAME and check in;
-                                      with GO, once open, wait for the file GO to exist
+                                      with GO, once open, wait for the file GO to exist;
+                                      with BATCH too, after every BATCH lines print
+                                      `batch` and wait for the file GO.<k> (k = 1, 2, …)
     desk_process.py loop EVENT LIST   the same, over and over until killed
 
 After each operation returns (so: durable, acknowledged), one line goes to stdout,
@@ -25,12 +27,16 @@ def main(argv: list[str]) -> int:
     with Event.open(path) as event:
         if mode not in ("scan", "loop"):
             raise SystemExit(f"unknown mode {mode}")
-        if len(argv) > 3:  # start together with another desk
+        go = Path(argv[3]) if len(argv) > 3 else None
+        batch = int(argv[4]) if len(argv) > 4 else 0
+        if go is not None:  # start together with another desk
             print("ready", flush=True)
-            while not Path(argv[3]).exists():
-                time.sleep(0.005)
+            wait_for(go)
         lines = Path(argv[2]).read_text().split()
-        for line in itertools.cycle(lines) if mode == "loop" else lines:
+        for n, line in enumerate(itertools.cycle(lines) if mode == "loop" else lines):
+            if go is not None and batch and n and n % batch == 0:  # lock-step with the other
+                print("batch", flush=True)
+                wait_for(go.with_name(f"{go.name}.{n // batch}"))
             if line.startswith("walkin:"):
                 reg, done = reception.walk_in(event, {"last_name": line[7:]})
                 assert done is not None
@@ -40,6 +46,11 @@ def main(argv: list[str]) -> int:
                 found = result.registration
                 report(result.outcome, found.id if found else "-", result.entry_id)
     return 0
+
+
+def wait_for(path: Path) -> None:
+    while not path.exists():
+        time.sleep(0.002)
 
 
 def report(outcome: str, reg_id: str, entry_id: str | None) -> None:
