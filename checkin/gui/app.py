@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QTimer, QTra
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from checkin.gui.garbage import collect_on_gui_thread
 from checkin.gui.settings import Settings
 from checkin.resources import resource
 
@@ -36,6 +37,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("checkin")
     app.setApplicationName("checkin")
     app.setApplicationDisplayName("checkin")
+    collect_on_gui_thread(app)
     return app
 
 

@@ -174,3 +174,10 @@ def silent_print_server(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iter
     for conn in held:
         conn.close()
     shutil.rmtree(path.parent, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp_args, qapp_cls, pytestconfig):
+    """The application as `make_app` makes it (its garbage collector policy included)."""
+    from checkin.gui.app import make_app
+    return make_app(qapp_args or None)
