@@ -9,6 +9,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from checkin import __version__
 from checkin.commands import COMMAND_MODULES
@@ -37,10 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _command_parser() -> tuple[argparse.ArgumentParser, dict[str, str]]:
     """The parser of `checkin COMMAND ...`, and each command's one-line help."""
     parser = argparse.ArgumentParser(prog="checkin")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    sub = _Commands(parser.add_subparsers(title="commands", metavar="COMMAND", required=True))
     for module in COMMAND_MODULES:
         module.register(sub)
-    return parser, {a.dest: a.help or "" for a in sub._choices_actions}
+    return parser, sub.helps
+
+
+class _Commands:
+    """The subparsers action as the command modules see it, noting each command's help
+    (argparse keeps it only in a private attribute)."""
+
+    def __init__(self, action: Any) -> None:
+        self.action = action
+        self.helps: dict[str, str] = {}
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        self.helps[name] = kwargs.get("help") or ""
+        parser: argparse.ArgumentParser = self.action.add_parser(name, **kwargs)
+        return parser
 
 
 def _app_parser(commands: dict[str, str]) -> argparse.ArgumentParser:

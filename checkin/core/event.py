@@ -32,6 +32,15 @@ def local_now() -> dt.datetime:
 
 
 class Event:
+    """One open event file and this station's identity in it.
+
+    Open it with `Event.open` (or make one with `Event.create`) and use it from one thread
+    only: the one that opened it owns its sqlite3 connection. Reads are the projections
+    (`registration`, `search`, `programme`...); every write goes through `append` (this
+    station's entries) or `merge` (other stations'), after which `subscribe`d listeners
+    hear which subjects changed.
+    """
+
     def __init__(self, conn: sqlite3.Connection, path: Path, now: Clock = local_now) -> None:
         self.conn = conn
         self.path = path

@@ -208,15 +208,24 @@ def _fill(text: str, values: list[str]) -> str:
 
 
 def describe(exc: BaseException) -> str:
-    """One line for the user, in the interface's language where we know the problem."""
-    if isinstance(exc, CheckinError) and exc.problem is not None:
-        text = _texts().get(exc.problem)
-        if text is not None:
-            name = exc.path.name if exc.path is not None else ""
-            details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
-            words = _fill(text, [name, *details])
-            return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
-    return str(exc)
+    """One line for the user, in the interface's language where we know the problem; an
+    OS error by its file and reason; anything else by its type and message."""
+    text = _words(exc)
+    return (text.strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _words(exc: BaseException) -> str:
+    if isinstance(exc, CheckinError):
+        text = _texts().get(exc.problem) if exc.problem is not None else None
+        if text is None or exc.problem is None:
+            return str(exc)
+        name = exc.path.name if exc.path is not None else ""
+        details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
+        words = _fill(text, [name, *details])
+        return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
 
 
 def _in_programme(words: str, name: str) -> str:

@@ -29,6 +29,7 @@ from checkin.gui.scanner import DuplicateGate, ScanCapture
 from checkin.gui.settings import Mode, Settings
 from checkin.gui.sounds import Sounds
 from checkin.gui.start_screen import StartScreen
+from checkin.gui.station_view import StationView
 from checkin.gui.stations import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
 
@@ -237,10 +238,9 @@ class MainWindow(QMainWindow):
 
     def _drop_mode_page(self) -> None:
         """Shut down and remove the page of the current mode, if any."""
-        if self.desk is not None:
-            self.desk.shutdown()
+        if isinstance(self.mode_page, StationView):
+            self.mode_page.shutdown()
         if self.room is not None:
-            self.room.shutdown()
             self.room_menu.clear()
             self.room_menu.menuAction().setVisible(False)
         if self.mode_page is not None:
@@ -278,10 +278,8 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.mode_page)
         self.stack.setCurrentWidget(self.mode_page)
         self._show_title()
-        if self.desk is not None:
-            self.desk.focus_search()
-        if self.room is not None:
-            self.room.focus_search()
+        if isinstance(self.mode_page, StationView):
+            self.mode_page.focus_search()
 
     def _placeholder(self, mode: Mode) -> QWidget:
         page = QWidget()
@@ -302,10 +300,9 @@ class MainWindow(QMainWindow):
     # -- scans and settings ------------------------------------------------------------------
 
     def on_scan(self, text: str) -> None:
-        if self.desk is not None and self.stack.currentWidget() is self.desk:
-            self.desk.scan(text)  # even with a dialog open: the outcome card shows behind
-        elif self.room is not None and self.stack.currentWidget() is self.room:
-            self.room.scan(text)
+        page = self.stack.currentWidget()
+        if isinstance(page, StationView):
+            page.scan(text)  # even with a dialog open: the outcome card shows behind
         else:
             self.statusBar().showMessage(self.tr("A badge was scanned, but no reception desk"
                                                  " is open here."), 5000)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QAbstractItemModel, QItemSelectionModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QSizePolicy, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -61,3 +61,20 @@ def step_row(view: QAbstractItemView, step: int) -> None:
     if count:
         current = view.currentIndex().row()
         select_row(view, max(0, min(count - 1, current + step)))
+
+
+def results_table(model: QAbstractItemModel, name: str, alternate: bool = False) -> QTableView:
+    """A station's list of people: whole rows, one chosen at a time, never edited, and no
+    focus (the keys stay in the search field, which moves the choice)."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.setAlternatingRowColors(alternate)
+    table.verticalHeader().hide()
+    return table

@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.event import Event
+from checkin.core.programme import Programme
 from checkin.gui.errors import describe
 
 log = logging.getLogger(__name__)
@@ -170,7 +171,7 @@ class EventInfo:
     short: str
     date: str
     station_name: str
-    programme: Any  # checkin.core.programme.Programme (frozen)
+    programme: Programme  # frozen: safe to read on the GUI thread
 
     @classmethod
     def of(cls, event: Event) -> EventInfo:

@@ -79,6 +79,29 @@
     </message>
 </context>
 <context>
+    <name>StationView</name>
+    <message>
+        <location filename="../../checkin/gui/station_view.py"/>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/station_view.py"/>
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/station_view.py"/>
+        <source>Same badge read again: ignored.</source>
+        <translation>Même badge relu : ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/station_view.py"/>
+        <source>Nothing to undo here.</source>
+        <translation>Rien à annuler ici.</translation>
+    </message>
+</context>
+<context>
     <name>DeskView</name>
     <message>
         <location filename="../../checkin/gui/desk/view.py" line="78"/>

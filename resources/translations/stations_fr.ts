@@ -77,6 +77,11 @@
 <context>
     <name>FolderSync</name>
     <message>
+        <location filename="../../checkin/gui/stations/folder_sync.py"/>
+        <source>The shared folder “%1” did not answer within %2 s.</source>
+        <translation>Le dossier partagé « %1 » n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
         <location filename="../../checkin/gui/stations/folder_sync.py" line="128"/>
         <source>Shared folder: off</source>
         <translation>Dossier partagé : désactivé</translation>

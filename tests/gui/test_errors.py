@@ -24,6 +24,15 @@ def test_known_problems_are_worded_in_french_with_the_file_name(qapp) -> None:
     assert describe(EventFileError("plain message")) == "plain message"
 
 
+def test_one_formatter_words_os_errors_and_keeps_to_one_line(qapp) -> None:
+    """The desk, the room, the stations and the organiser's tabs share this one."""
+    denied = PermissionError(13, "Permission denied", "/mnt/share/a.xlsx")
+    assert describe(denied) == "/mnt/share/a.xlsx: Permission denied"
+    assert describe(EventFileError("first line\nsecond line")) == "first line"
+    assert describe(KeyError("code")) == "KeyError: 'code'"
+    assert describe(RuntimeError()) == "RuntimeError"
+
+
 def test_every_problem_has_words(qapp) -> None:
     from checkin.gui.errors import _texts
     assert set(_texts()) == set(Problem)

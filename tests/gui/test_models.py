@@ -45,3 +45,42 @@ def test_columns_model_preview_and_correction(qtmodeltester, programme):
     assert model.setData(role_index, "extra")
     assert model.overrides == {"Prénom": "extra"}
     assert model.data(role_index) == role_label("extra")
+
+
+def test_the_stations_tables_share_the_one_base_model(qtmodeltester, qapp):
+    """Stations and double check-ins on the base the dashboard's tables use too."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from checkin.core.stations import StationStatus
+    from checkin.core.sync import Checkin, DoubleCheckin
+    from checkin.gui.organiser.tables import SessionsModel
+    from checkin.gui.stations.models import DoublesModel, StationsModel
+    from checkin.gui.table_model import RowsModel
+
+    assert all(issubclass(m, RowsModel) for m in (StationsModel, DoublesModel, SessionsModel))
+    at = dt.datetime(2022, 12, 8, 9, 42)
+    stations = StationsModel()
+    stations.set_rows([StationStatus("s1", "Accueil 1", 12, 12, 0, "c", at, True),
+                       StationStatus("s2", "", 3, 5, 2, "c", None, False)])
+    qtmodeltester.check(stations, force_py=True)
+    assert stations.data(stations.index(0, stations.NAME)) == "Accueil 1 (this station)"
+    assert stations.data(stations.index(0, stations.NAME), Qt.ItemDataRole.FontRole).bold()
+    assert stations.data(stations.index(0, stations.NAME), Qt.ItemDataRole.ToolTipRole) == "s1"
+    assert stations.data(stations.index(0, stations.LAST)) == "08/12 09:42"
+    assert stations.data(stations.index(0, stations.MISSING)) == ""
+    assert stations.data(stations.index(1, stations.MISSING)) == "2"
+    assert stations.data(stations.index(1, stations.MISSING),
+                         Qt.ItemDataRole.ForegroundRole) is not None
+    assert stations.data(stations.index(1, stations.ENTRIES),
+                         Qt.ItemDataRole.TextAlignmentRole) == int(
+        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    doubles = DoublesModel()
+    doubles.set_rows([DoubleCheckin("r", "ABC234", "Anne", "Dupré", (
+        Checkin("e1", "2022-12-08T09:41:00", "Accueil 1"),
+        Checkin("e2", "2022-12-08T09:43:00", "Accueil 2")))])
+    qtmodeltester.check(doubles, force_py=True)
+    assert doubles.data(doubles.index(0, doubles.NAME)) == "DUPRÉ Anne"
+    assert doubles.data(doubles.index(0, doubles.CHECKINS)) == \
+        "09:41 Accueil 1 · 09:43 Accueil 2"

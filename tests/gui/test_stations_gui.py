@@ -390,3 +390,41 @@ def test_the_organiser_sees_the_stations_and_the_sync_menu_exports(qtbot, settin
     with Event.open(event_path) as event:
         assert {e.id for e in read_bundle(event, bundle).entries} == {
             e.id for e in event.entries()}
+
+
+def test_a_stalled_shared_folder_holds_up_no_scan_and_no_closing(
+        qtbot, settings, event_path, clock, tmp_path, monkeypatch):
+    import contextlib
+    import os
+
+    from helpers_gui import registration
+
+    from checkin.core.reception import Outcome
+    from checkin.gui.stations import folder_sync
+    folder = tmp_path / "partage-smb"
+    folder.mkdir()
+    stalled = folder / "autre-poste.jsonl"
+    os.mkfifo(stalled)  # opening it to read waits for a writer: a share that never answers
+    with Event.open(event_path) as event:
+        event_id = event.event_id
+    settings.set_folder_sync(event_id, str(folder), True)
+    monkeypatch.setattr(folder_sync, "FOLDER_DEADLINE_MS", 300)
+    _, qr = registration(event_path, "DPL234")
+    window = open_window(qtbot, settings, event_path, clock)
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None and window.sync_menu.session is not None,
+                        timeout=15000)
+        sync = window.sync_menu.session.folder
+        qtbot.waitUntil(lambda: str(folder) in sync.error, timeout=15000)
+        assert "n’a pas répondu" in sync.error and folder_sync._IN_FLIGHT  # still stuck
+        window.desk.scan(qr)  # the event's thread is free: the scan is not held up
+        qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN, timeout=15000)
+        sync.sync_now()  # no second step piles up behind the stalled one
+        assert len(folder_sync._IN_FLIGHT) == 1
+        window.close_event_file()  # returns: nothing of the event waits on the folder
+        assert window.worker is None
+    finally:
+        window.shutdown()
+        with contextlib.suppress(OSError):  # let the stalled read end, so that its thread
+            os.close(os.open(stalled, os.O_WRONLY | os.O_NONBLOCK))  # does not outlive the test
+        qtbot.waitUntil(lambda: not folder_sync._IN_FLIGHT, timeout=15000)

@@ -65,6 +65,14 @@ class SyncReport:
         return sum(f.pending for f in self.files)
 
 
+@dataclass(frozen=True)
+class Outgoing:
+    """The lines our own file lacks, and the ids it holds once they are appended."""
+
+    text: str
+    ids: set[str]
+
+
 @dataclass
 class _Read:
     status: FileStatus
@@ -74,7 +82,11 @@ class _Read:
 
 class FolderSync:
     """Sync `event` through `folder`; keep one per event and folder to repeat cheaply.
-    Call it on the thread that owns the event."""
+
+    A run is four steps, so that the folder's input and output (a USB key, a network
+    share that may stall) can run on another thread than the one that owns the event:
+    `plan()` and `merge()` on the event's thread, `read()` and `write()` anywhere (one
+    step at a time). `run_once()` does the four in a row, on the event's thread."""
 
     def __init__(self, event: Event, folder: Path) -> None:
         self.event = event
@@ -82,24 +94,70 @@ class FolderSync:
         self._key = "sync.folder." + hashlib.sha256(
             str(self.folder.resolve()).encode()).hexdigest()[:12] + "."
         self._own_cache: tuple[str, int, int, set[str]] | None = None  # name, size, mtime, ids
+        # plain values copied from the event by plan(), for the steps that may run elsewhere
+        self._ids = (event.event_id, event.programme.short, event.station_id,
+                     event.station_name)
+        self._states: dict[str, dict[str, int]] = {}
 
     def run_once(self) -> SyncReport:
-        if not self.folder.is_dir():
-            raise FolderError(f"{self.folder}: no such folder")
+        self.plan()
+        reads, have = self.read()
+        outgoing, report = self.merge(reads, have)
+        self.write(outgoing)
+        return report
+
+    def plan(self) -> None:
+        """Event thread: what the folder's steps need to know of the event."""
         if self.event.identity.conflict:
             raise StationConflictError(self.event.identity.conflict)
+        event = self.event
+        self._ids = (event.event_id, event.programme.short, event.station_id,
+                     event.station_name)
+        rows = event.conn.execute("SELECT key, value FROM meta WHERE key LIKE ? || '%'",
+                                  (self._key,)).fetchall()
+        self._states = {key[len(self._key):]: json.loads(value) for key, value in rows}
+
+    def read(self) -> tuple[list[_Read], set[str]]:
+        """Any thread: the other stations' files from where reading stopped, and the ids
+        our own file holds."""
+        if not self.folder.is_dir():
+            raise FolderError(f"{self.folder}: no such folder")
         reads = [self._read(p) for p in sorted(self.folder.glob("*" + SUFFIX))
                  if p.name != self._own_name and not p.name.startswith(".")]
+        own = self.folder / self._own_name
+        try:
+            return reads, self._own_ids(own)
+        except OSError as exc:
+            raise FolderError(f"{own}: cannot be written ({exc.strerror})") from None
+
+    def merge(self, reads: list[_Read], have: set[str]) -> tuple[Outgoing, SyncReport]:
+        """Event thread: fold what was read, and make the lines our own file lacks."""
         entries = [e for r in reads for e in r.entries]
         new = self.event.merge(entries) if entries else 0
         self._save_states(reads)
         present = {r.status.station for r in reads if r.status.station}
-        written = self._write_own(present - {self.event.station_id})
-        return SyncReport(new=new, written=written, files=tuple(r.status for r in reads))
+        rows = self._missing(self.event.conn, have, present - {self.event.station_id})
+        entries = [j.Entry.from_row(r) for r in rows]
+        outgoing = Outgoing("".join(lines.sealed(lines.encode(e)) for e in entries),
+                            have | {e.id for e in entries})
+        return outgoing, SyncReport(new=new, written=len(rows),
+                                    files=tuple(r.status for r in reads))
+
+    def write(self, outgoing: Outgoing) -> None:
+        """Any thread: append the lines that `merge` made to our own file."""
+        if not outgoing.text:
+            return
+        path = self.folder / self._own_name
+        try:
+            _append(path, outgoing.text.encode())
+            stat = path.stat()
+        except OSError as exc:
+            raise FolderError(f"{path}: cannot be written ({exc.strerror})") from None
+        self._own_cache = (path.name, stat.st_size, stat.st_mtime_ns, outgoing.ids)
 
     @property
     def _own_name(self) -> str:
-        return self.event.station_id + SUFFIX
+        return self._ids[2] + SUFFIX
 
     # -- reading the others ---------------------------------------------------------------
 
@@ -140,18 +198,16 @@ class FolderSync:
             return f"{path}: not a checkin station file"
         if not isinstance(header.get("version"), int) or header["version"] > VERSION:
             return f"{path}: made by a newer version of checkin"
-        if header.get("event_id") != self.event.event_id:
+        if header.get("event_id") != self._ids[0]:
             return (f"{path}: belongs to another event ({header.get('event', '?')}),"
-                    f" not to {self.event.programme.short}; skipped")
+                    f" not to {self._ids[1]}; skipped")
         return ""
 
     def _unread_part(self, name: str, handle: BinaryIO, first: int) -> tuple[int, bytes]:
         """From where reading stopped last time, if the file still holds what was read
         then; else from the first entry (merging again is harmless)."""
-        raw = self.event.conn.execute("SELECT value FROM meta WHERE key = ?",
-                                      (self._key + name,)).fetchone()
-        if raw is not None:
-            state = json.loads(raw[0])
+        state = self._states.get(name)
+        if state is not None:
             offset, tail_len = int(state["offset"]), int(state["tail_len"])
             if offset > first:
                 handle.seek(offset - tail_len)
@@ -162,6 +218,7 @@ class FolderSync:
 
     def _save_states(self, reads: list[_Read]) -> None:
         rows = [(self._key + r.status.name, json.dumps(r.state)) for r in reads if r.state]
+        self._states.update({r.status.name: r.state for r in reads if r.state})
         if not rows:
             return
         with transaction(self.event.conn, self.event.path):
@@ -169,23 +226,11 @@ class FolderSync:
 
     # -- appending our own -----------------------------------------------------------------
 
-    def _write_own(self, stations_with_files: set[str]) -> int:
-        """Append what our file lacks: our entries, and those of stations without a file.
-        The event's write lock is held meanwhile, so two syncs of one file never mix."""
-        conn = self.event.conn
-        path = self.folder / self._own_name
-        try:
-            with transaction(conn, self.event.path):
-                rows = self._append_missing(conn, path, stations_with_files)
-        except OSError as exc:
-            raise FolderError(f"{path}: cannot be written ({exc.strerror})") from None
-        return len(rows)
-
-    def _append_missing(self, conn: sqlite3.Connection, path: Path,
-                        stations_with_files: set[str]) -> list[tuple[Any, ...]]:
-        have = self._own_ids(path)
-        # Ours, and those of stations without a file, except what came with the copy
-        # of the event that made this station (everyone has that already).
+    def _missing(self, conn: sqlite3.Connection, have: set[str],
+                 stations_with_files: set[str]) -> list[tuple[Any, ...]]:
+        """What our file lacks: our entries, and those of stations without a file,
+        except what came with the copy of the event that made this station (everyone
+        has that already)."""
         relay_after = conn.execute("SELECT coalesce(max(value), '') FROM meta"
                                    " WHERE key = ?", (RELAY_AFTER_KEY,)).fetchone()[0]
         wanted = conn.execute(
@@ -197,12 +242,6 @@ class FolderSync:
         rows: list[tuple[Any, ...]] = conn.execute(
             f"SELECT {_COLUMNS} FROM journal WHERE id IN (SELECT value FROM json_each(?))"
             " ORDER BY clock, station, id", (json.dumps(missing),)).fetchall()
-        text = "".join(lines.sealed(lines.encode(j.Entry.from_row(r))) for r in rows)
-        if text:
-            _append(path, text.encode())
-            have.update(missing)
-            stat = path.stat()
-            self._own_cache = (path.name, stat.st_size, stat.st_mtime_ns, have)
         return rows
 
     def _own_ids(self, path: Path) -> set[str]:
@@ -234,9 +273,9 @@ class FolderSync:
         return {e.id for e in entries}
 
     def _start_own(self, path: Path) -> None:
-        header = {"format": FORMAT, "version": VERSION, "event_id": self.event.event_id,
-                  "event": self.event.programme.short, "station": self.event.station_id,
-                  "station_name": self.event.station_name}
+        event_id, short, station, station_name = self._ids
+        header = {"format": FORMAT, "version": VERSION, "event_id": event_id,
+                  "event": short, "station": station, "station_name": station_name}
         with path.open("wb") as handle:
             handle.write(lines.sealed(json.dumps(header, ensure_ascii=False)).encode())
             handle.flush()

@@ -13,8 +13,6 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from checkin.core.errors import CheckinError
-from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventInfo, EventWorker
 
@@ -80,13 +78,3 @@ def alive(owner: QObject, slot: Callable[..., Any]) -> Callable[..., None]:
             slot(*args)
     return call
 
-
-def one_line(exc: Exception) -> str:
-    """An error as one line for the user; only our own errors are worded for them."""
-    if isinstance(exc, CheckinError):
-        text = describe(exc)
-    elif isinstance(exc, OSError) and exc.strerror:
-        text = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
-    else:
-        text = f"{type(exc).__name__}: {exc}"
-    return (text.strip().splitlines() or [type(exc).__name__])[0]

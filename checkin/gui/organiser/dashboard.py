@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.figures import Figures
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.errors import describe
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.tables import BreakdownModel, FillDelegate, SessionsModel, percent
 
 DEBOUNCE_MS = 500
@@ -219,4 +220,4 @@ class DashboardTab(QWidget):
 
     def _failed(self, exc: Exception) -> None:
         self.updated.setText(self.tr("The figures could not be computed: %1")
-                             .replace("%1", one_line(exc)))
+                             .replace("%1", describe(exc)))

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
+from checkin.gui.errors import describe
 from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices, skipped_rows
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.status import JobStatus
 from checkin.gui.widgets import WrapLabel
 
@@ -152,7 +153,7 @@ class ImportTab(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.model.set_plan(None)
         self._show_report(None)
-        self._show_error(one_line(exc))
+        self._show_error(describe(exc))
         self.planned.emit()
 
     def _show_error(self, text: str) -> None:

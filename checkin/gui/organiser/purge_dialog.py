@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core import purge
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.errors import describe
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.widgets import WrapLabel
 
 
@@ -79,7 +80,7 @@ class PurgeDialog(QDialog):
         self.purged.emit(report)
 
     def _failed(self, exc: Exception) -> None:
-        self._say(one_line(exc), error=True)
+        self._say(describe(exc), error=True)
         self.purge_button.setEnabled(bool(self.confirm.text().strip()))
         self.confirm.selectAll()
         self.confirm.setFocus()

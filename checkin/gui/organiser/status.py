@@ -11,7 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
 
 from checkin.core.event import Event
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.errors import describe
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.widgets import WrapLabel
 
 
@@ -51,7 +52,7 @@ class JobStatus(QWidget):
             self._end(text, folder, ok=True)
 
         def failed(exc: Exception) -> None:
-            self._end(one_line(exc), None, ok=False)
+            self._end(describe(exc), None, ok=False)
         self.context.worker.submit(job, alive(self, succeeded), alive(self, failed))
 
     def _end(self, text: str, folder: Path | None, ok: bool) -> None:

@@ -3,19 +3,16 @@ in words (never colour alone)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from checkin.core.reports.figures import Breakdown, SessionFigures
+from checkin.gui.table_model import DISPLAY, Index, RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 FILL_ROLE = Qt.ItemDataRole.UserRole + 1  # a fraction 0..1 (or more), None: no bar
-DISPLAY = Qt.ItemDataRole.DisplayRole
-NUMBERS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 GREEN, ORANGE, RED, BLUE = "#3c8d50", "#d98a1c", "#c0392b", "#5b8fd0"
 
@@ -24,58 +21,14 @@ def percent(part: int, whole: int) -> str:
     return f"{round(100 * part / whole)} %" if whole else "—"
 
 
-class _Table(QAbstractTableModel):
-    """Rows of plain values; subclasses say how each column shows."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def cell(self, row: Any, column: int) -> Any:
-        raise NotImplementedError
+class _Table(RowsModel):
+    """A dashboard table: a column may also draw a bar (FILL_ROLE) behind its figure."""
 
     def fill(self, row: Any, column: int) -> float | None:
         return None
 
-    def tooltip(self, row: Any, column: int) -> str:
-        value = self.cell(row, column)
-        return "" if value is None else str(value)
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
-            names = self.headers()
-            return names[section] if 0 <= section < len(names) else None
-        return None
-
-    def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row, column = self.rows[index.row()], index.column()
-        value = self.cell(row, column)
-        if role == DISPLAY:
-            return "" if value is None else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, int):
-            return int(NUMBERS)
-        if role == FILL_ROLE:
-            return self.fill(row, column)
-        return None
+    def extra(self, row: Any, column: int, role: int) -> Any:
+        return self.fill(row, column) if role == FILL_ROLE else None
 
 
 class SessionsModel(_Table):

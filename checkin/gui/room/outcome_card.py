@@ -1,57 +1,48 @@
-"""The desk's outcome card, for session outcomes; a full session offers to let them in."""
+"""The room's outcome card: session outcomes; a full session offers to let them in."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from checkin.core.programme import Programme
 from checkin.core.rooms import AttendanceResult
 from checkin.core.rooms import SessionOutcome as S
-from checkin.gui.desk.outcome_card import OutcomeCard, _line
 from checkin.gui.desk.outcomes import DeskState, other_event_text
 from checkin.gui.room import looks
-from checkin.gui.widgets import no_focus
+from checkin.gui.station_card import StationCard, person_line
 
 
-class RoomOutcomeCard(OutcomeCard):
+class RoomOutcomeCard(StationCard):
     admit_requested = Signal()
     state_looks = looks.ROOM_LOOKS
     title_of = staticmethod(looks.title)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.admit_button: QPushButton | None = None
         super().__init__(parent)
-        self.admit_button = no_focus(QPushButton(objectName="admitButton"))
+        self.admit_button = QPushButton(objectName="admitButton")
         self.admit_button.clicked.connect(self.admit_requested)
-        self.admit_button.hide()
-        # The desk card's text column ends with its button row: [stretch, undo].
-        text = self.layout().itemAt(1).layout()
-        buttons = text.itemAt(text.count() - 1).layout()
-        assert isinstance(buttons, QBoxLayout) and buttons.indexOf(self.undo_button) >= 0
-        buttons.insertWidget(buttons.indexOf(self.undo_button), self.admit_button)
+        self.add_button(self.admit_button)
         self.result: AttendanceResult | None = None
-        self.retranslate()
+        self.show_ready()
 
     def retranslate(self) -> None:
         shortcut = QKeySequence(QKeySequence.StandardKey.Undo).toString(
             QKeySequence.SequenceFormat.NativeText)
         self.undo_button.setText(self.tr("Undo (%1)").replace("%1", shortcut))
-        if self.admit_button is not None:
-            self.admit_button.setText(self.tr("Let them in anyway"))
+        self.admit_button.setText(self.tr("Let them in anyway"))
 
     def show_attendance(self, result: AttendanceResult, programme: Programme) -> None:
         self.result = result
         reg = result.registration
-        person = _line(reg) if reg else ""
+        person = person_line(reg) if reg else ""
         if reg is not None and reg.needs and looks.is_lunch(programme, result.session):
             person += "\n" + self.tr("Needs: %1").replace("%1", reg.needs)
         self._show(shown_state(result), person,
                    "\n".join(x for x in self._details(result, programme) if x),
                    undo=result.recorded)
-        if self.admit_button is not None:
-            self.admit_button.setVisible(result.outcome is S.FULL and not result.recorded)
+        self.admit_button.setVisible(result.outcome is S.FULL and not result.recorded)
 
     def _details(self, result: AttendanceResult, programme: Programme) -> list[str]:
         outcome = result.outcome
@@ -73,7 +64,7 @@ class RoomOutcomeCard(OutcomeCard):
                          .replace("%1", str(capacity or 0)))
         elif outcome is S.AMBIGUOUS:
             lines.append(looks.advice(outcome))
-            lines += [f"• {_line(c)}" for c in result.candidates[:6]]
+            lines += [f"• {person_line(c)}" for c in result.candidates[:6]]
         elif outcome is S.OTHER_EVENT:
             lines.append(other_event_text(result.other_event))
         else:
@@ -86,8 +77,7 @@ class RoomOutcomeCard(OutcomeCard):
 
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         super()._show(state, person, detail, undo)
-        if self.admit_button is not None:
-            self.admit_button.hide()
+        self.admit_button.hide()
 
 
 def looks_order(flags: tuple[S, ...]) -> list[S]:

@@ -1,0 +1,98 @@
+"""The outcome card of every station: what just happened, big enough to read from a
+metre away, as colour + icon + words + sound (never colour alone).
+
+A policy's card (desk, room) says how its results read; this base lays out the icon, the
+words and a row of buttons that ends with Undo (`add_button` puts a policy's own before
+it), and knows how each state looks through `state_looks`, `title_of` and `advice_of`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from checkin.core.model import Registration
+from checkin.gui.desk import outcomes
+from checkin.gui.desk.outcomes import LOOKS, DeskState, Look
+from checkin.gui.widgets import WrapLabel, no_focus
+from checkin.resources import resource
+
+
+class StationCard(QFrame):
+    undo_requested = Signal()
+
+    # what a state looks like, is called and advises: a policy's card may have its own
+    state_looks: Mapping[str, Look] = LOOKS
+    title_of = staticmethod(outcomes.title)
+    advice_of = staticmethod(outcomes.advice)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outcomeCard")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        self.state: str = DeskState.READY
+        self.icon = QSvgWidget()
+        self.icon.setFixedSize(QSize(84, 84))
+        self.title = WrapLabel(objectName="outcomeTitle")
+        self.person = WrapLabel(objectName="outcomePerson")
+        self.detail = WrapLabel(objectName="outcomeDetail")
+        self.undo_button = no_focus(QPushButton())
+        self.undo_button.setObjectName("undoButton")
+        self.undo_button.clicked.connect(self.undo_requested)
+
+        text = QVBoxLayout()
+        text.setSpacing(4)
+        text.addWidget(self.title)
+        text.addWidget(self.person)
+        text.addWidget(self.detail)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch()
+        self.buttons.addWidget(self.undo_button)
+        text.addLayout(self.buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(text, 1)
+
+    def add_button(self, button: QAbstractButton) -> None:
+        """A policy's own button, shown before Undo; it never takes the focus."""
+        self.buttons.insertWidget(self.buttons.indexOf(self.undo_button), no_focus(button))
+
+    def retranslate(self) -> None:
+        """Set the buttons' words (the policy's card names its Undo)."""
+
+    def show_ready(self) -> None:
+        self._show(DeskState.READY, "", self.advice_of(DeskState.READY))
+
+    def show_error(self, message: str) -> None:
+        self._show(DeskState.ERROR, "", self.advice_of(DeskState.ERROR) + "\n" + message)
+
+    def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
+        self.state = state
+        look = self.state_looks[state]
+        self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
+                           " #outcomeCard QLabel { color: white; }")
+        self.icon.load(str(resource("icons", f"{look.icon}.svg")))
+        self.title.setText(self.title_of(state))
+        self.person.setText(person)
+        self.person.setVisible(bool(person))
+        self.detail.setText(detail)
+        self.retranslate()
+        self.undo_button.setVisible(undo)
+
+
+def person_line(reg: Registration) -> str:
+    """ "Anne DUPRÉ — Ville de Dijon": how a card names a person."""
+    name = reg.full_name or reg.code
+    return f"{name} — {reg.organisation}" if reg.organisation else name
