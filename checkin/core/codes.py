@@ -32,6 +32,9 @@ _AZERTY_TO_US = str.maketrans({
 _AZERTY_SIGNS = set("&é\"'(-è_çàÉÈÇÀ?")
 _PAYLOAD = re.compile(r"CK1\+([A-Z0-9]{1,8})\+([A-Z0-9]{4,8})\+([A-Z2-7]{10})")
 _SHORT_CODE = re.compile(rf"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
+# Every beginning of a payload, up to the whole of it (as typed: capitals).
+_PAYLOAD_START = re.compile(
+    r"C(K(1(\+([A-Z0-9]{1,8}(\+([A-Z0-9]{1,8}(\+[A-Z2-7]{0,10})?)?)?)?)?)?)?")
 
 
 class ScanKind(Enum):
@@ -105,6 +108,14 @@ def _as_short_code(text: str) -> str:
 
 def is_short_code(text: str) -> bool:
     return bool(_as_short_code(text))
+
+
+def may_start_payload(text: str) -> bool:
+    """Whether `text`, as a scanner types it (capitals, US or AZERTY layout), could be
+    the beginning of a badge payload: "C", "CK&+OCCé"..."""
+    raw = "".join(ch for ch in text if ch.isprintable())
+    return any(_PAYLOAD_START.fullmatch(candidate)
+               for candidate in (raw, raw.translate(_AZERTY_TO_US)))
 
 
 def names_a_badge(text: str) -> bool:

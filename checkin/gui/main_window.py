@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -300,12 +300,25 @@ class MainWindow(QMainWindow):
     # -- scans and settings ------------------------------------------------------------------
 
     def on_scan(self, text: str) -> None:
-        page = self.stack.currentWidget()
-        if isinstance(page, StationView):
-            page.scan(text)  # even with a dialog open: the outcome card shows behind
-        else:
+        """A scan goes to the station on screen, whatever has the focus. With a dialog,
+        message box or menu open, it is processed on the station behind (outcome card
+        and sound) and the open window keeps what was typed in it: the status bar says
+        so, for the outcome may be partly hidden."""
+        station = self._station()
+        if station is None:
             self.statusBar().showMessage(self.tr("A badge was scanned, but no reception desk"
                                                  " is open here."), 5000)
+            return
+        if QApplication.activeModalWidget() or QApplication.activePopupWidget():
+            self.statusBar().showMessage(QCoreApplication.translate(
+                "Scanning", "Badge scanned while a window was open: it was read on the"
+                            " station behind it; the window was left as it was."), 10000)
+        station.scan(text)
+
+    def _station(self) -> StationView | None:
+        """The station on screen (desk, room…), if any."""
+        current = self.stack.currentWidget()
+        return current if isinstance(current, StationView) else None
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

@@ -310,23 +310,37 @@ class BadgePrinter(QObject):
         self.worker = worker
         self.target = target
         self._jobs: dict[PrintJob, list[Registration]] = {}
+        self._requested: set[str] = set()  # badges asked for, until printed or given up
         self._dir = tempfile.TemporaryDirectory(prefix="checkin-badges-")
         self._count = 0
 
     def request(self, reg: Registration, parent: QWidget | None = None,
-                if_printed: str = "ask") -> None:
+                if_printed: str = "ask") -> bool:
         """Print `reg`'s badge; when it was printed before: "ask" first (the desk's
-        button and shortcut), "skip" (automatic printing at check-in) or "print"."""
+        button and shortcut), "skip" (automatic printing at check-in) or "print".
+        False, and nothing done, while a request for the same badge is still under way
+        (Ctrl+P pressed twice): one job, never two."""
+        if reg.id in self._requested:
+            return False
+        self._requested.add(reg.id)
+
         def decide(history: list[PrintRecord]) -> None:
             if history and (if_printed == "skip" or (
                     if_printed == "ask" and not confirm_reprint(parent, reg, history))):
+                self._requested.discard(reg.id)
                 return
             self.print_badges([reg])
-        self.worker.submit(lambda event: prints_of(event, reg.id), decide, self._failed)
+
+        def failed(exc: Exception) -> None:
+            self._requested.discard(reg.id)
+            self._failed(exc)
+        self.worker.submit(lambda event: prints_of(event, reg.id), decide, failed)
+        return True
 
     def print_badges(self, regs: Sequence[Registration]) -> None:
         target = self.target()
         if target is None:
+            self._ended(regs)
             self.failed.emit(translate("Printing", "No badge printer is chosen for this"
                                                    " station."))
             return
@@ -341,18 +355,31 @@ class BadgePrinter(QObject):
         def rendered(path: Path) -> None:
             job = start_print(path, target, self._done, self._job_failed, self)
             self._jobs[job] = chosen
-        self.worker.submit(render, rendered, self._failed)
+
+        def failed(exc: Exception) -> None:
+            self._ended(chosen)
+            self._failed(exc)
+        self.worker.submit(render, rendered, failed)
 
     def _done(self, job: PrintJob, description: str) -> None:
         regs = self._forget(job)
         media = job.target.media
-        self.worker.submit(lambda event: record_prints(event, regs, media),
-                           lambda _: self.printed.emit([r.id for r in regs], description),
-                           self._failed)
+
+        def recorded(_: object) -> None:
+            self._ended(regs)
+            self.printed.emit([r.id for r in regs], description)
+
+        def failed(exc: Exception) -> None:
+            self._ended(regs)
+            self._failed(exc)
+        self.worker.submit(lambda event: record_prints(event, regs, media), recorded, failed)
 
     def _job_failed(self, job: PrintJob, message: str) -> None:
-        self._forget(job)
+        self._ended(self._forget(job))
         self.failed.emit(message)
+
+    def _ended(self, regs: Sequence[Registration]) -> None:
+        self._requested.difference_update(r.id for r in regs)
 
     def _failed(self, exc: Exception) -> None:
         self.failed.emit(describe(exc))

@@ -1,22 +1,33 @@
 """Barcode scanners that type (keyboard wedges), told apart from people typing.
 
-`ScanCapture` is an application-wide event filter. A scanner types a whole code in a
-burst, keys a few milliseconds apart, then Enter or Tab; people type ten times slower.
-So every printable key press is held back for at most `gap` seconds: if the next key
-comes sooner, it joins the burst; if the burst ends with Enter/Tab and is at least
-`min_length` characters long, it is a scan: swallowed whole (it never lands in a text
-field) and emitted as `scanned`. Anything else is replayed, in order, to the widget it
-was meant for, so typing only ever waits `gap` seconds.
+`ScanCapture` is an application-wide event filter that sees every key before the
+widget with the focus (a field, a button, a dialog, a menu). A scanner set for a US
+layout types a whole code in a burst, a few milliseconds a key, pressing Shift for
+capitals and releasing every key, then Return, Enter or Tab. So:
 
-The clock is injectable so that tests can play bursts and typing deterministically.
+- each printable key press is held back (with its release) while it may belong to a
+  burst; Shift and the other modifier-only presses pass through without breaking it;
+- a burst ending in Return/Enter/Tab is a scan when it is long enough and either names
+  a badge (`codes` knows a payload or a code, US or AZERTY-garbled) or came at machine
+  speed throughout: it is swallowed whole, its releases too, and emitted as `scanned`;
+  it never lands in a field and never presses a button;
+- anything else is replayed, in order, to the widget it was meant for: a person typing,
+  even fast, only ever waits `gap` seconds for the keys to appear.
+
+Timing is read from the events' own time stamps (the X server's), not from when the
+application gets round to them, so a busy GUI thread does not turn typing into a burst.
+Keys without a time stamp (sent by tests) use the injectable clock.
 """
 
 from __future__ import annotations
 
+import itertools
+import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -27,82 +38,169 @@ Clock = Callable[[], float]
 _ENDS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
+_MODIFIER_KEYS = frozenset({
+    Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
+    Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
+    Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R, Qt.Key.Key_Mode_switch})
 
 
-@dataclass(frozen=True)
-class _Key:
+@dataclass
+class _Held:
     target: QWidget
-    key: int
-    modifiers: Qt.KeyboardModifier
-    text: str
+    press: QKeyEvent
+    at: float
+    release: QKeyEvent | None = None
 
 
 class ScanCapture(QObject):
-    """Install on the QApplication; connect `scanned(text)`."""
+    """Install on the QApplication; connect `scanned(text)`.
+
+    `gap`: the longest pause inside a burst (scanners: 2–8 ms; people: 40–150 ms, with
+    some pairs near 30 ms). `machine_gap`: the median pause under which a burst that
+    names no badge (another kind of barcode) is still a scanner's. `badge_hold`: how long
+    a burst that begins like a badge payload waits for its end when the GUI is late."""
 
     scanned = Signal(str)
 
     def __init__(self, parent: QObject | None = None, *, gap: float = 0.05,
-                 min_length: int = 6, clock: Clock = time.monotonic) -> None:
+                 machine_gap: float = 0.015, min_length: int = 6, badge_hold: float = 0.5,
+                 clock: Clock = time.monotonic) -> None:
         super().__init__(parent)
         self.gap = gap
+        self.machine_gap = machine_gap
         self.min_length = min_length
+        self.badge_hold = badge_hold
         self.clock = clock
         self.enabled = True
-        self._held: list[_Key] = []
+        self._held: list[_Held] = []
         self._last = 0.0
+        self._eaten: set[int] = set()  # keys of a scan whose release is still to come
         self._replaying = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.flush)
 
+    @property
+    def holding(self) -> bool:
+        """Whether keys are held back, waiting to be told a scan or typing."""
+        return bool(self._held)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (not self.enabled or self._replaying or event.type() != QEvent.Type.KeyPress
-                or not isinstance(watched, QWidget) or not _is_key_target(watched)):
+        kind = event.type()
+        if (not self.enabled or self._replaying
+                or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+                or not isinstance(watched, QWidget) or watched is not _key_target()):
             return False
         assert isinstance(event, QKeyEvent)
-        return self._key(watched, event)
+        if kind == QEvent.Type.KeyRelease:
+            return self._release(event)
+        return self._press(watched, event)
 
-    def _key(self, target: QWidget, event: QKeyEvent) -> bool:
-        now = self.clock()
-        in_burst = bool(self._held) and now - self._last <= self.gap
-        if event.key() in _ENDS and not event.modifiers() & _COMMAND_MODIFIERS:
-            if in_burst and len(self._held) >= self.min_length:
-                text = "".join(k.text for k in self._held)
-                self._held.clear()
-                self._timer.stop()
-                self.scanned.emit(text)
+    # -- presses and releases --------------------------------------------------------------
+
+    def _press(self, target: QWidget, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False  # Shift for a capital: no text, and no end to a burst
+        ident = _ident(event)
+        self._eaten.discard(ident)
+        now = self._stamp(event)
+        in_burst = bool(self._held) and 0 <= now - self._last <= self.gap
+        command = bool(event.modifiers() & _COMMAND_MODIFIERS)
+        if key in _ENDS and not command:
+            if in_burst and self._is_scan(now):
+                self._emit(ident)
                 return True
             self.flush()
             return False
         text = event.text()
-        if not text or not text.isprintable() or event.modifiers() & _COMMAND_MODIFIERS:
+        if not text or not text.isprintable() or command or event.isAutoRepeat():
             self.flush()
             return False
         if self._held and not in_burst:
             self.flush()
-        self._held.append(_Key(target, event.key(), event.modifiers(), text))
+        self._held.append(_Held(target, event.clone(), now))
         self._last = now
-        self._timer.start(max(1, int(self.gap * 1000)))
+        hold = self.badge_hold if codes.may_start_payload(self._text()) else self.gap
+        self._timer.start(max(1, int(hold * 1000)))
         return True
 
+    def _release(self, event: QKeyEvent) -> bool:
+        ident = _ident(event)
+        for held in self._held:
+            if held.release is None and _ident(held.press) == ident:
+                held.release = event.clone()
+                return True
+        if ident in self._eaten:
+            self._eaten.discard(ident)
+            return True
+        return False
+
+    def _stamp(self, event: QKeyEvent) -> float:
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else self.clock()
+
+    # -- deciding --------------------------------------------------------------------------
+
+    def _text(self) -> str:
+        return "".join(h.press.text() for h in self._held)
+
+    def _is_scan(self, end: float) -> bool:
+        text = self._text()
+        if len(text) < self.min_length:
+            return False
+        if _names_a_badge(text):
+            return True
+        times = [h.at for h in self._held] + [end]
+        pauses = [b - a for a, b in itertools.pairwise(times)]
+        return statistics.median(pauses) <= self.machine_gap
+
+    def _emit(self, end_ident: int) -> None:
+        text = self._text()
+        self._eaten.update(_ident(h.press) for h in self._held if h.release is None)
+        self._eaten.add(end_ident)
+        self._held.clear()
+        self._timer.stop()
+        self.scanned.emit(text)
+
     def flush(self) -> None:
-        """Replay the keys held back: they were typing, not a scan."""
+        """Replay the keys held back, presses and releases: they were typing, not a scan."""
         self._timer.stop()
         held, self._held = self._held, []
         self._replaying = True
         try:
             for k in held:
-                QApplication.sendEvent(k.target, QKeyEvent(QEvent.Type.KeyPress, k.key,
-                                                           k.modifiers, k.text))
+                target = k.target if shiboken6.isValid(k.target) else _key_target()
+                if target is None:  # no window left to type into
+                    continue
+                QApplication.sendEvent(target, k.press)
+                if k.release is not None:
+                    QApplication.sendEvent(target, k.release)
         finally:
             self._replaying = False
 
 
-def _is_key_target(widget: QWidget) -> bool:
-    """Key events propagate to parents: only look at them where they are first delivered."""
-    focus = QApplication.focusWidget()
-    return widget is focus if focus is not None else widget.isWindow()
+def _key_target() -> QWidget | None:
+    """The widget a key event is first delivered to (it then propagates to parents)."""
+    grabber = QWidget.keyboardGrabber()
+    if grabber is not None:
+        return grabber
+    popup = QApplication.activePopupWidget()
+    if popup is not None:
+        return popup.focusWidget() or popup
+    return QApplication.focusWidget() or QApplication.activeWindow()
+
+
+def _ident(event: QKeyEvent) -> int:
+    """The physical key: its release may carry another Qt key (Shift let go first)."""
+    return event.nativeScanCode() or -int(event.key())
+
+
+def _names_a_badge(text: str) -> bool:
+    """A payload, or a code in capitals as printed (a word typed fast is not one)."""
+    scanned = codes.read_scan(text)
+    return scanned.kind is codes.ScanKind.PAYLOAD or (
+        scanned.kind is codes.ScanKind.CODE and not any(ch.islower() for ch in text))
 
 
 class DuplicateGate:

@@ -121,6 +121,26 @@ def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 2)
 
 
+def test_ctrl_p_pressed_twice_during_a_print_sends_one_job(
+        window, qtbot, key_clock, event_path, printed, badge_printer, monkeypatch):
+    from checkin.gui import printing
+    monkeypatch.setattr(printing, "confirm_reprint",
+                        lambda *args: pytest.fail("a first print asks nothing"))
+    desk = window.desk
+    choose(window, qtbot, key_clock, "dupre lef")
+    reg, _ = registration(event_path, "DPL234")
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    # the second press comes while the first is still under way: nothing has returned
+    # to the GUI thread in between, so it cannot have been printed and recorded yet
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert window.statusBar().currentMessage() == (
+        "Impression déjà en cours pour Élodie Dupré-Lefèvre : le badge ne sortira qu’une fois.")
+    qtbot.waitUntil(lambda: len(written(printed)) == 1, timeout=30000)
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
+    assert len(printed) == 1
+
+
 def test_automatic_printing_at_check_in_prints_once(window, qtbot, event_path, printed,
                                                     badge_printer, settings, monkeypatch):
     from checkin.gui import printing

@@ -64,8 +64,10 @@ class DeskPrinting(QObject):
         reg = self.desk.card.registration
         if reg is None:
             self.desk.status_message.emit(translate("DeskPrinting", "Choose a person first."))
-        else:
-            self.printer.request(reg, self.desk, if_printed="ask")
+        elif not self.printer.request(reg, self.desk, if_printed="ask"):
+            self.desk.status_message.emit(translate(
+                "DeskPrinting", "The badge of %1 is already being printed.")
+                .replace("%1", reg.full_name or reg.code))
         self.desk.focus_search()
 
     def checked_in(self, reg: Registration | None) -> None:
