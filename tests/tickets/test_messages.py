@@ -9,9 +9,9 @@ from email import policy
 from pathlib import Path
 
 import zxingcpp
-from conftest import run
 from PIL import Image
 from pypdf import PdfReader
+from ticket_helpers import run
 
 from checkin.core.tickets.sending import Pacer, Security, Server
 

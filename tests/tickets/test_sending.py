@@ -8,9 +8,9 @@ import json
 from collections import Counter
 
 import zxingcpp
-from conftest import run, run_json, small_export
 from PIL import Image
 from smtp_servers import Dropping, Refusing, SmtpServer
+from ticket_helpers import run, run_json, small_export
 
 from checkin.core.importing import plan_import
 from checkin.core.tickets.message import TICKET_HEADER
