@@ -23,6 +23,7 @@ CHECKIN_UNDONE = "checkin.undone"
 ATTENDANCE_RECORDED = "attendance.recorded"
 ATTENDANCE_UNDONE = "attendance.undone"
 BADGE_PRINTED = "badge.printed"
+TICKET_SENT = "ticket.sent"  # a ticket accepted by the mail server for an address
 PROGRAMME_SET = "programme.set"
 STATION_NAMED = "station.named"
 

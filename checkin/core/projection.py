@@ -34,6 +34,7 @@ class _RegistrationFold:
     attendance: dict[str, tuple[str, str, str, str, str]] = field(default_factory=dict)
     undone: set[str] = field(default_factory=set)
     prints: list[tuple[str, str, str]] = field(default_factory=list)
+    tickets: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def apply(self, e: j.Entry) -> None:
         p = e.payload
@@ -67,6 +68,8 @@ class _RegistrationFold:
             self.undone.add(p["entry"])
         elif e.kind == j.BADGE_PRINTED:
             self.prints.append((e.id, p["at"], p.get("station_name", e.station)))
+        elif e.kind == j.TICKET_SENT:
+            self.tickets.append((e.id, p["at"], p.get("station_name", e.station), p["email"]))
 
     def write(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
         """Add this registration's rows to `out` (table -> rows), inserted in bulk."""
@@ -86,10 +89,12 @@ class _RegistrationFold:
         out["attendance"] += [(i, self.id, s, at, st, clock, flags, int(i in self.undone))
                               for i, (s, at, st, clock, flags) in self.attendance.items()]
         out["prints"] += [(i, self.id, at, st) for i, at, st in self.prints]
+        out["tickets"] += [(i, self.id, at, st, em) for i, at, st, em in self.tickets]
 
 
 _REGISTRATION_TABLES = (("registrations", "id"), ("choices", "reg_id"),
-                        ("checkins", "reg_id"), ("attendance", "reg_id"), ("prints", "reg_id"))
+                        ("checkins", "reg_id"), ("attendance", "reg_id"), ("prints", "reg_id"),
+                        ("tickets", "reg_id"))
 
 
 def refold(conn: sqlite3.Connection, subjects: Iterable[str]) -> None:

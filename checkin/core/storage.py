@@ -17,7 +17,7 @@ import sqlite_utils
 from checkin.core.errors import EventFileError, Problem
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BACKUPS_KEPT = 5
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -71,11 +71,19 @@ def _journal_seq_not_unique_v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX journal_station ON journal (station, seq)")
 
 
+def _tickets_v3(db: sqlite_utils.Database) -> None:
+    # Tickets sent by e-mail, and to which address: a changed address needs a new one.
+    db.table("tickets").create({"entry_id": str, "reg_id": str, "at": str, "station": str,
+                                "email": str}, pk="entry_id")
+    db.execute("CREATE INDEX tickets_reg ON tickets (reg_id)")
+
+
 # Index i holds the step from version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1,
-                                                              _journal_seq_not_unique_v2]
+                                                              _journal_seq_not_unique_v2,
+                                                              _tickets_v3]
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
-                     "attendance", "prints")
+                     "attendance", "prints", "tickets")
 
 
 def connect(path: Path, create: bool = False) -> sqlite3.Connection:

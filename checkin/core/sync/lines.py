@@ -26,6 +26,7 @@ _REQUIRED: dict[str, tuple[str, ...]] = {
     j.CHECKIN_UNDONE: ("entry",),
     j.ATTENDANCE_UNDONE: ("entry",),
     j.BADGE_PRINTED: ("at",),
+    j.TICKET_SENT: ("at", "email"),
     j.STATION_NAMED: ("name",),
 }
 

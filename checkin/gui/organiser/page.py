@@ -15,11 +15,13 @@ from checkin.gui.organiser.dashboard import DashboardTab
 from checkin.gui.organiser.exports import ExportsTab
 from checkin.gui.organiser.import_tab import ImportTab
 from checkin.gui.organiser.programme_editor import ProgrammeTab
+from checkin.gui.organiser.tickets_tab import TicketsTab
 from checkin.gui.settings import Settings
 from checkin.gui.stations.tab import StationsTab
 from checkin.gui.worker import EventInfo, EventWorker
 
-TABS: list[type[QWidget]] = [DashboardTab, ExportsTab, ImportTab, ProgrammeTab, StationsTab]
+TABS: list[type[QWidget]] = [DashboardTab, ExportsTab, ImportTab, ProgrammeTab, StationsTab,
+                             TicketsTab]
 
 STYLE = """
 #tile { background: #f3f6fb; border: 1px solid #d5dce8; border-radius: 8px; }
