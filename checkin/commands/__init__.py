@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has `register(subparsers)`."""
 
-from checkin.commands import badges, event, reports, sync
+from checkin.commands import badges, event, hub, reports, sync
 
-COMMAND_MODULES = [event, reports, sync, badges]
+COMMAND_MODULES = [event, reports, sync, hub, badges]

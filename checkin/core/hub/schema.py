@@ -21,6 +21,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 
 Conn = psycopg.Connection[Any]
@@ -130,6 +131,11 @@ class EventInfo:
     title: str
     organiser: str
     date: str
+
+    @classmethod
+    def of(cls, event: Event) -> EventInfo:
+        p = event.programme
+        return cls(event.event_id, p.short, p.title, p.organiser, str(p.date))
 
 
 def add_event(address: HubAddress, password: str | None, info: EventInfo,

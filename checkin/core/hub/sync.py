@@ -267,3 +267,21 @@ class HubSync:
 
     def close(self) -> None:
         self.link.close()
+
+
+def remember_address(event: Event, address: HubAddress) -> None:
+    """Keep the hub's address (never its password) in the event file."""
+    with transaction(event.conn, event.path):
+        event.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                           (ADDRESS_KEY, address.conninfo))
+
+
+def remembered_address(event: Event) -> HubAddress | None:
+    row = event.conn.execute("SELECT value FROM meta WHERE key = ?",
+                             (ADDRESS_KEY,)).fetchone()
+    return HubAddress(str(row[0])) if row else None
+
+
+def data_version(event: Event) -> int:
+    """Changes whenever another connection (a desk in another process) commits."""
+    return int(event.conn.execute("PRAGMA data_version").fetchone()[0])
