@@ -39,6 +39,12 @@ def register(sub: Any) -> None:
                    help="keep the event's password in the system keyring")
     q.add_argument("--json", action="store_true")
     q.set_defaults(handler=_add)
+    q = hub.add_parser("purge", help="delete an event's entries (names, e-mails) from the hub")
+    q.add_argument("event", type=Path)
+    q.add_argument("url", metavar="URL", nargs="?",
+                   help="the hub (default: the one the event synced with)")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(handler=_purge)
 
 
 def add_sync_option(group: Any) -> None:
@@ -123,6 +129,16 @@ def _add(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge(args: argparse.Namespace) -> int:
+    with open_event(args.event) as event:
+        deleted = purge_from_hub(event, args.url)
+    if deleted is None:
+        raise CheckinError(f"{args.event}: never synced with a hub; give its address")
+    emit(args, {"deleted": deleted}, f"{deleted} entries of {args.event} deleted from the"
+                                     " hub; it takes no more entries of this event")
+    return 0
+
+
 def sync_through_hub(args: argparse.Namespace, event: Any) -> int:
     """`checkin sync EVENT --hub [URL] [--every S]`."""
     from checkin.core.hub import HubError, HubSync
@@ -185,3 +201,24 @@ def _report(args: argparse.Namespace, event: Any, address: Any, report: Any) -> 
     else:
         print(f"hub {address}: {report.pushed} entries pushed, {report.new} new entries"
               f" merged, {report.waiting} waiting", flush=True)
+
+
+def purge_from_hub(event: Any, url: str | None) -> int | None:
+    """Delete the event's entries from its hub (the one given, or the one it synced
+    with); None when it never used one. A hub out of reach is an error saying so."""
+    from checkin.core.hub import HubError, purge_event
+    from checkin.core.hub.sync import remembered_address
+    if url:
+        address, password = _address(url)
+    else:
+        address = remembered_address(event)
+        if address is None:
+            return None
+        password = password_for(address, None)
+    try:
+        with address.connect(password) as conn:
+            return purge_event(conn, event.event_id)
+    except HubError as exc:
+        raise CheckinError(f"{exc}; the event file is purged, the hub not yet: run"
+                           f" `checkin hub purge {event.path}` when it can be reached"
+                           ) from None
