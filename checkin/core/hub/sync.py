@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,11 +113,23 @@ class HubLink:
             self._conn = None
 
     def exchange(self, out: Outgoing) -> Exchange:
+        """Push `out.rows`, then pull everything after `out.since`."""
+        pushed = self.push(out.rows)
+        pulled = self.pull(out.since)
+        last = pulled[-1][0] if pulled else out.since
+        return Exchange(pushed, [r[0] for r in out.rows], pulled, last)
+
+    def push(self, rows: Sequence[Row]) -> int:
+        return int(self._guarded(self._push, rows))
+
+    def pull(self, since: int) -> list[tuple[Any, ...]]:
+        return list(self._guarded(self._pull, since))
+
+    def _guarded(self, work: Callable[[psycopg.Connection[Any], Any], Any], arg: Any) -> Any:
         self.open()
         assert self._conn is not None
         try:
-            pushed = self._push(self._conn, out.rows)
-            pulled = self._pull(self._conn, out.since)
+            return work(self._conn, arg)
         except psycopg.errors.InsufficientPrivilege as exc:
             self.close()
             raise HubError(f"hub {self.address}: refused ({reason(exc)}); was the event"
@@ -125,8 +137,6 @@ class HubLink:
         except psycopg.Error as exc:
             self.close()  # a broken connection is made again at the next exchange
             raise HubError(f"hub {self.address}: {reason(exc)}") from None
-        last = pulled[-1][0] if pulled else out.since
-        return Exchange(pushed, [r[0] for r in out.rows], pulled, last)
 
     def _push(self, conn: psycopg.Connection[Any], rows: Sequence[Row]) -> int:
         if not rows:
