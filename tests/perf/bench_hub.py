@@ -31,11 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests/perf"))
+import psycopg  # noqa: E402
 from bench_merge import make_organiser  # noqa: E402
 from common import Fixtures, Row, median_ms, p95_ms  # noqa: E402
 from helpers import FakeClock  # noqa: E402
-
-import psycopg  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
 from checkin.core import journal as j  # noqa: E402
