@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has `register(subparsers)`."""
 
-from checkin.commands import badges, event, hub, reports, sync
+from checkin.commands import badges, event, hub, reports, sync, tour
 
-COMMAND_MODULES = [event, reports, sync, hub, badges]
+COMMAND_MODULES = [event, reports, sync, hub, tour, badges]

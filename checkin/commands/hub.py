@@ -91,7 +91,7 @@ def _remember(address: Any, password: str) -> bool:
     return True
 
 
-def _address(text: str) -> tuple[Any, str | None]:
+def resolve(text: str) -> tuple[Any, str | None]:
     from checkin.core.hub import HubAddress
     address, given = HubAddress.parse(text)
     return address, password_for(address, given)
@@ -101,7 +101,7 @@ def _address(text: str) -> tuple[Any, str | None]:
 
 def _init(args: argparse.Namespace) -> int:
     from checkin.core.hub import init_hub
-    address, password = _address(args.url)
+    address, password = resolve(args.url)
     hub_id, version = init_hub(address, password)
     emit(args, {"hub": str(address), "hub_id": hub_id, "schema": version},
          f"hub {address} ready (schema {version})")
@@ -112,7 +112,7 @@ def _add(args: argparse.Namespace) -> int:
     from checkin.core.hub import add_event
     from checkin.core.hub.schema import EventInfo
     from checkin.core.hub.sync import remember_address
-    address, password = _address(args.url)
+    address, password = resolve(args.url)
     with open_event(args.event) as event:
         access = add_event(address, password, EventInfo.of(event),
                            new_password=args.new_password)
@@ -149,7 +149,7 @@ def sync_through_hub(args: argparse.Namespace, event: Any) -> int:
         remembered_address,
     )
     if args.hub:
-        address, password = _address(args.hub)
+        address, password = resolve(args.hub)
         remember_address(event, address)
     else:
         address = remembered_address(event)
@@ -209,7 +209,7 @@ def purge_from_hub(event: Any, url: str | None) -> int | None:
     from checkin.core.hub import HubError, purge_event
     from checkin.core.hub.sync import remembered_address
     if url:
-        address, password = _address(url)
+        address, password = resolve(url)
     else:
         address = remembered_address(event)
         if address is None:
