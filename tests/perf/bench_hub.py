@@ -57,8 +57,11 @@ def _database(base: str) -> tuple[str, str]:
 
 def _drop(base: str, name: str) -> None:
     with psycopg.connect(base, autocommit=True) as admin:
-        admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
-                      .format(sql.Identifier(name)))
+        try:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+                          .format(sql.Identifier(name)))
+        except psycopg.errors.InsufficientPrivilege:  # a station's session still open
+            print(f"bench_hub: database {name} left behind", file=sys.stderr)
 
 
 def make_files(work: Path, entries: int) -> tuple[Path, Path]:
@@ -83,7 +86,10 @@ def make_files(work: Path, entries: int) -> tuple[Path, Path]:
             new.append(j.NewEntry(j.ATTENDANCE_RECORDED, reg,
                                   {"session": rng.choice("ABCDEF"),
                                    "at": "2022-12-08T14:05:00"}))
-        event.append(new[:entries - registrations])
+        new = new[:entries - registrations]
+        for start in range(0, len(new), 1000):  # a day's pace: the clock moves on
+            clock.advance(seconds=2)
+            event.append(new[start:start + 1000])
     return work / "full.checkin", work / "empty.checkin"
 
 
@@ -94,7 +100,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
         init_hub(owner, password)
         full, empty = make_files(work, entries)
         m: dict[str, float] = {}
-        with Event.open(full) as a, Event.open(empty) as b:
+        with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
             link = HubLink(access.address, access.password, a.event_id)
             hub_id = link.open()
@@ -198,6 +204,10 @@ def _base() -> str:
 
 
 def rows(fixtures: Fixtures) -> list[Row]:
+    if not os.environ.get("CHECKIN_TEST_PG"):
+        print("hub: skipped, CHECKIN_TEST_PG is not set (no PostgreSQL server)",
+              file=sys.stderr)
+        return []
     entries = 100_000 if fixtures.sizes.registrations >= 50_000 else 2_000
     work = fixtures.folder / "hub"
     work.mkdir(exist_ok=True)
