@@ -1,5 +1,5 @@
 """Command-line commands, one module per area; each has `register(subparsers)`."""
 
-from checkin.commands import badges, event, reports, sync, tickets
+from checkin.commands import badges, event, hub, reports, sync, tickets, tour
 
-COMMAND_MODULES = [event, reports, sync, badges, tickets]
+COMMAND_MODULES = [event, reports, sync, hub, tour, badges, tickets]

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import emit, open_event
+from checkin.commands.hub import purge_from_hub
 from checkin.core.errors import CheckinError
 
 
@@ -43,6 +44,8 @@ def register(sub: Any) -> None:
     p = sub.add_parser("purge", help="remove the personal data, keep the anonymous figures")
     p.add_argument("event", type=Path)
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--hub", metavar="URL",
+                   help="the hub to purge the event from (default: the hub it synced with)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_purge)
 
@@ -122,14 +125,17 @@ def _purge(args: argparse.Namespace) -> int:
             _confirm(f"This removes every name, e-mail and answer from {args.event} and its"
                      f" backups, for good. Type {short} to confirm:", short)
         report = purge(event, confirm=short)
+        hub = purge_from_hub(event, args.hub)
     data = {"purged_at": report.purged_at, "registrations": report.registrations,
+            "hub_entries_deleted": hub,
             "entries_rewritten": report.entries_rewritten,
             "entries_deleted": report.entries_deleted,
             "backups_deleted": report.backups_deleted, "wal_truncated": report.wal_truncated,
             "figures": report.figures.as_json()}
     emit(args, data, f"purged {args.event}: {report.registrations} registrations made"
          f" anonymous, {report.backups_deleted} backups deleted; the figures are kept."
-         " Other stations' copies and sync bundles still hold the data: purge them too.")
+         " Other stations' copies and sync bundles still hold the data: purge them too."
+         + (f" {hub} entries deleted from the hub." if hub is not None else ""))
     return 0
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import emit, open_event
+from checkin.commands.hub import add_sync_option as add_hub_option
 from checkin.core.errors import CheckinError
 
 _STATION_HELP = ("name a new station for this laptop: needed once when the file was"
@@ -37,10 +38,12 @@ def register(sub: Any) -> None:
                           " refused whole and nothing is merged")
     how.add_argument("--folder", type=Path, metavar="DIR",
                      help="sync through a shared folder (USB key, SMB, Syncthing, Nextcloud)")
+    add_hub_option(how)
     p.add_argument("--own", action="store_true",
                    help="with --out: only this station's entries (a smaller bundle)")
     p.add_argument("--every", type=float, metavar="SECONDS",
-                   help="with --folder: keep syncing every SECONDS until interrupted")
+                   help="with --folder or --hub: keep syncing every SECONDS until"
+                        " interrupted (with --hub, at once when another station pushes)")
     p.add_argument("--station", metavar="NAME", help=_STATION_HELP)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_sync)
@@ -68,8 +71,8 @@ def _sync(args: argparse.Namespace) -> int:
     from checkin.core import stations
     if args.own and not args.out:
         raise CheckinError("--own goes with --out")
-    if args.every is not None and not args.folder:
-        raise CheckinError("--every goes with --folder")
+    if args.every is not None and not args.folder and args.hub is None:
+        raise CheckinError("--every goes with --folder or --hub")
     with open_event(args.event) as event:
         if event.identity.conflict and args.station:
             stations.adopt_new_station(event, args.station)
@@ -79,6 +82,9 @@ def _sync(args: argparse.Namespace) -> int:
             return _bundles_in(args, event)
         if event.identity.conflict:
             raise CheckinError(f"{event.identity.conflict} (--station NAME)")
+        if args.hub is not None:
+            from checkin.commands.hub import sync_through_hub
+            return sync_through_hub(args, event)
         return _folder(args, event)
 
 

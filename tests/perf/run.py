@@ -42,6 +42,7 @@ BENCHMARKS = {
     "merge": "bench_merge",
     "app": "bench_app",
     "reports": "bench_reports",
+    "hub": "bench_hub",
 }
 COLUMNS = ("figure", "ours", "baseline", "ratio", "workload")
 

@@ -1,0 +1,77 @@
+"""Where the hub is, and connecting to it with deadlines.
+
+An address is a libpq connection string or URL (`postgresql://role@host:5432/db?sslmode=
+require`). Its password is never kept: `HubAddress.parse` takes it out, and it is given
+again at each connection (from the keyring, the environment's PGPASSWORD or ~/.pgpass,
+or asked). `sslmode` and every other libpq parameter pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import psycopg
+from psycopg import conninfo
+
+from checkin.core.errors import CheckinError
+
+CONNECT_TIMEOUT_S = 5  # a hub that does not answer is given up quickly: the desk goes on
+STATEMENT_TIMEOUT_MS = 30_000  # no query may hold a sync for longer
+
+
+class HubError(CheckinError):
+    """The hub cannot be reached or refused something; the message says which hub."""
+
+
+@dataclass(frozen=True)
+class HubAddress:
+    conninfo: str  # without password: safe to store and to show
+
+    @classmethod
+    def parse(cls, text: str) -> tuple[HubAddress, str | None]:
+        """The address without its password, and the password it held (if any)."""
+        try:
+            params = conninfo.conninfo_to_dict(text.strip())
+        except psycopg.ProgrammingError as exc:
+            raise HubError(f"not a PostgreSQL address: {text!r} ({_first_line(exc)})"
+                           ) from None
+        password = params.pop("password", None)
+        return cls(conninfo.make_conninfo(**{k: str(v) for k, v in params.items()})), (
+            str(password) if password is not None else None)
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return conninfo.conninfo_to_dict(self.conninfo)
+
+    @property
+    def user(self) -> str:
+        return str(self.params.get("user", ""))
+
+    def __str__(self) -> str:
+        p = self.params
+        where = f"{p.get('host', 'localhost')}:{p.get('port', 5432)}/{p.get('dbname', '')}"
+        return f"{p['user']}@{where}" if p.get("user") else where
+
+    def connect(self, password: str | None, autocommit: bool = False,
+                timeout_s: float = CONNECT_TIMEOUT_S) -> psycopg.Connection[Any]:
+        extra: dict[str, Any] = {"connect_timeout": max(1, round(timeout_s)),
+                                 "application_name": "checkin",
+                                 "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS}"}
+        if password is not None:
+            extra["password"] = password
+        try:
+            return psycopg.connect(self.conninfo, autocommit=autocommit, **extra)
+        except psycopg.OperationalError as exc:
+            raise HubError(f"hub {self}: cannot connect ({_first_line(exc)})") from None
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    # libpq repeats "connection to server at ... failed:" for every address it tried
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return lines[-1] if lines else type(exc).__name__
+
+
+def reason(exc: BaseException) -> str:
+    return _first_line(exc)

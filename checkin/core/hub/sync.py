@@ -1,0 +1,297 @@
+"""A station's sync through the hub: push what the hub lacks, pull what this file lacks.
+
+Three steps, so that the network never runs on the thread that owns the event file:
+`outgoing` (event file: the entries not yet known to be on this hub), `HubLink.exchange`
+(network only: push them, pull everything after the last serial seen) and `absorb`
+(event file: merge what came, remember what the hub now holds). `HubSync.run_once` runs
+the three in a row, for the command line.
+
+Serial order is safe to pull by: every push takes a per-event advisory lock until it
+commits, so an event's serials become visible in increasing order and a reader that has
+seen serial N will never later find a smaller one appear.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+
+from checkin.core import journal as j
+from checkin.core.event import Event
+from checkin.core.hub.address import HubAddress, HubError, reason
+from checkin.core.sync import lines
+from checkin.core.transaction import transaction
+
+Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
+ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
+_SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
+_PULL_BATCH = 20_000
+
+
+def channel(event_id: str) -> str:
+    return "checkin_" + event_id
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    rows: list[Row]
+    since: int  # the last hub serial merged here
+
+
+@dataclass(frozen=True)
+class Exchange:
+    pushed: int  # entries the hub did not have
+    sent: list[str]  # ids now on the hub
+    pulled: list[tuple[Any, ...]]  # (serial, id, station, seq, clock, kind, subject, payload)
+    last_serial: int
+
+
+@dataclass(frozen=True)
+class HubReport:
+    pushed: int = 0  # entries the hub received from here
+    pulled: int = 0  # entries read from the hub
+    new: int = 0  # entries that were new to this event
+    refused: list[str] = field(default_factory=list)  # entries not merged, and why
+    waiting: int = 0  # entries of this file not yet on the hub
+
+
+class HubLink:
+    """The network side: one connection to the hub as the event's role. Never touches
+    the event file; used from one thread at a time."""
+
+    def __init__(self, address: HubAddress, password: str | None, event_id: str) -> None:
+        self.address = address
+        self.password = password
+        self.event_id = event_id
+        self.hub_id = ""
+        self._conn: psycopg.Connection[Any] | None = None
+
+    def open(self) -> str:
+        """Connect if needed and check that the hub serves the event; the hub's id."""
+        if self._conn is not None and not self._conn.closed:
+            return self.hub_id
+        conn = self.address.connect(self.password)
+        try:
+            self.hub_id = self._check(conn)
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+        return self.hub_id
+
+    def _check(self, conn: psycopg.Connection[Any]) -> str:
+        try:
+            with conn.transaction(), conn.cursor() as cur:
+                cur.execute("SELECT value FROM checkin_hub_meta WHERE key = 'hub_id'")
+                hub = cur.fetchone()
+                cur.execute("SELECT purged_at FROM checkin_events WHERE event_id = %s",
+                            (self.event_id,))
+                event = cur.fetchone()
+        except psycopg.errors.UndefinedTable:
+            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`"
+                           ) from None
+        except psycopg.Error as exc:
+            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+        if hub is None:
+            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`")
+        if event is None:
+            raise HubError(f"hub {self.address}: this event is not on the hub, or this role"
+                           " is not the event's (checkin hub add)")
+        if event[0] is not None:
+            raise HubError(f"hub {self.address}: this event was purged from the hub on"
+                           f" {event[0]:%Y-%m-%d}; nothing more is synced through it")
+        return str(hub[0])
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def exchange(self, out: Outgoing) -> Exchange:
+        """Push `out.rows`, then pull everything after `out.since`."""
+        pushed = self.push(out.rows)
+        pulled = self.pull(out.since)
+        last = pulled[-1][0] if pulled else out.since
+        return Exchange(pushed, [r[0] for r in out.rows], pulled, last)
+
+    def push(self, rows: Sequence[Row]) -> int:
+        return int(self._guarded(self._push, rows))
+
+    def pull(self, since: int) -> list[tuple[Any, ...]]:
+        return list(self._guarded(self._pull, since))
+
+    def _guarded(self, work: Callable[[psycopg.Connection[Any], Any], Any], arg: Any) -> Any:
+        self.open()
+        assert self._conn is not None
+        try:
+            return work(self._conn, arg)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            self.close()
+            raise HubError(f"hub {self.address}: refused ({reason(exc)}); was the event"
+                           " purged from the hub?") from None
+        except psycopg.Error as exc:
+            self.close()  # a broken connection is made again at the next exchange
+            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+
+    def _push(self, conn: psycopg.Connection[Any], rows: Sequence[Row]) -> int:
+        if not rows:
+            return 0
+        with conn.transaction(), conn.cursor() as cur:
+            cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self.event_id,))
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
+                        " text, seq integer, clock text, kind text, subject text,"
+                        " payload text) ON COMMIT DELETE ROWS")
+            with cur.copy("COPY checkin_push FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+            cur.execute("""INSERT INTO checkin_entries
+                             (id, event_id, station, seq, clock, kind, subject, payload)
+                           SELECT id, %s, station, seq, clock, kind, subject, payload
+                           FROM checkin_push ORDER BY clock, station, id
+                           ON CONFLICT DO NOTHING""", (self.event_id,))
+            pushed = cur.rowcount
+            if pushed:  # delivered at commit, to every station listening
+                cur.execute("SELECT pg_notify(%s, '')", (channel(self.event_id),))
+        return pushed
+
+    def _pull(self, conn: psycopg.Connection[Any], since: int) -> list[tuple[Any, ...]]:
+        found: list[tuple[Any, ...]] = []
+        with conn.transaction(), conn.cursor() as cur:
+            while True:
+                cur.execute("""SELECT serial, id, station, seq, clock, kind, subject, payload
+                               FROM checkin_entries WHERE event_id = %s AND serial > %s
+                               ORDER BY serial LIMIT %s""",
+                            (self.event_id, since, _PULL_BATCH))
+                batch = cur.fetchall()
+                found += batch
+                if len(batch) < _PULL_BATCH:
+                    return found
+                since = batch[-1][0]
+
+
+class HubWaiter:
+    """A second connection that LISTENs for the event's pushes, to wake a sync at once."""
+
+    def __init__(self, address: HubAddress, password: str | None, event_id: str) -> None:
+        self.address, self.password, self.event_id = address, password, event_id
+        self._conn: psycopg.Connection[Any] | None = None
+
+    def wait(self, timeout_s: float) -> bool:
+        """Whether another station pushed within `timeout_s`. HubError if the hub is
+        gone (after waiting out the timeout, so that callers retry at their pace)."""
+        try:
+            if self._conn is None or self._conn.closed:
+                self._conn = self.address.connect(self.password, autocommit=True)
+                self._conn.execute(f"LISTEN {channel(self.event_id)}")
+            woken = False
+            for _ in self._conn.notifies(timeout=timeout_s, stop_after=1):
+                woken = True
+            # several pushes may have come at once: take them all
+            for _ in self._conn.notifies(timeout=0):
+                pass
+            return woken
+        except psycopg.Error as exc:
+            self.close()
+            time.sleep(timeout_s)
+            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+
+# -- the event file's side ------------------------------------------------------------------
+
+def _serial_key(hub_id: str) -> str:
+    return f"sync.hub.{hub_id}.serial"
+
+
+def _ensure_sent_table(event: Event) -> None:
+    event.conn.execute(f"CREATE TABLE IF NOT EXISTS {_SENT_TABLE} (hub TEXT NOT NULL,"
+                       " id TEXT NOT NULL, PRIMARY KEY (hub, id)) WITHOUT ROWID")
+
+
+def outgoing(event: Event, hub_id: str) -> Outgoing:
+    """Every entry of this file not yet known to be on the hub (ours, and those merged
+    from bundles or folders, so that the hub relays them), and where pulling resumes."""
+    _ensure_sent_table(event)
+    rows: list[Row] = event.conn.execute(
+        f"""SELECT id, station, seq, clock, kind, subject, payload FROM journal
+            WHERE id NOT IN (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)
+            ORDER BY clock, station, id""", (hub_id,)).fetchall()
+    row = event.conn.execute("SELECT value FROM meta WHERE key = ?",
+                             (_serial_key(hub_id),)).fetchone()
+    return Outgoing(rows, int(row[0]) if row else 0)
+
+
+def waiting(event: Event, hub_id: str) -> int:
+    """How many entries of this file the hub has not received yet."""
+    _ensure_sent_table(event)
+    (count,) = event.conn.execute(
+        f"SELECT count(*) FROM journal WHERE id NOT IN"
+        f" (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)", (hub_id,)).fetchone()
+    return int(count)
+
+
+def absorb(event: Event, hub_id: str, got: Exchange) -> HubReport:
+    """Merge what the hub sent (each entry checked first, as a bundle's are), then
+    remember what the hub holds and where pulling resumes."""
+    entries: list[j.Entry] = []
+    refused: list[str] = []
+    for serial, *row in got.pulled:
+        try:
+            payload = json.loads(row[6])
+            entries.append(lines.entry_from(dict(zip(
+                ("id", "station", "seq", "clock", "kind", "subject"), row[:6],
+                strict=True), payload=payload)))
+        except (ValueError, lines.BadLine) as exc:
+            refused.append(f"hub entry #{serial}: {exc}")
+    new = event.merge(entries) if entries else 0
+    known = got.sent + [e.id for e in entries]
+    with transaction(event.conn, event.path):
+        _ensure_sent_table(event)
+        event.conn.executemany(f"INSERT OR IGNORE INTO {_SENT_TABLE} VALUES (?, ?)",
+                               [(hub_id, i) for i in known])
+        event.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                           (_serial_key(hub_id), str(got.last_serial)))
+    return HubReport(got.pushed, len(got.pulled), new, refused, waiting(event, hub_id))
+
+
+class HubSync:
+    """Sync `event` through the hub at `address`, all in the calling thread (the command
+    line). Keep one per event and hub: the connection is kept between runs."""
+
+    def __init__(self, event: Event, address: HubAddress, password: str | None) -> None:
+        self.event = event
+        self.link = HubLink(address, password, event.event_id)
+
+    def run_once(self) -> HubReport:
+        hub_id = self.link.open()
+        return absorb(self.event, hub_id, self.link.exchange(outgoing(self.event, hub_id)))
+
+    def close(self) -> None:
+        self.link.close()
+
+
+def remember_address(event: Event, address: HubAddress) -> None:
+    """Keep the hub's address (never its password) in the event file."""
+    with transaction(event.conn, event.path):
+        event.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
+                           (ADDRESS_KEY, address.conninfo))
+
+
+def remembered_address(event: Event) -> HubAddress | None:
+    row = event.conn.execute("SELECT value FROM meta WHERE key = ?",
+                             (ADDRESS_KEY,)).fetchone()
+    return HubAddress(str(row[0])) if row else None
+
+
+def data_version(event: Event) -> int:
+    """Changes whenever another connection (a desk in another process) commits."""
+    return int(event.conn.execute("PRAGMA data_version").fetchone()[0])

@@ -1,0 +1,247 @@
+"""Benchmark: the PostgreSQL hub. Needs a server: CHECKIN_TEST_PG (see tests/hub).
+
+Run: uv run python tests/perf/bench_hub.py [--entries N]
+     uv run python tests/perf/run.py --only hub
+
+A station's file with N journal entries (registrations, check-ins, attendance) pushes
+them to an empty hub (read from the file, COPY, INSERT ... ON CONFLICT DO NOTHING, marked
+sent), and another station's file that lacks them pulls them (SELECT by serial, each
+entry checked, merged and folded). Baselines in the same run, on the same server and
+rows: a bare COPY into a table with the same primary key, and a bare SELECT of those
+rows with an INSERT OR IGNORE into a SQLite table with the same key. Then check-in ->
+visible at another station: one station checks in and syncs, another runs `checkin sync
+--hub --every 60` in its own process (woken by NOTIFY); beside a bare NOTIFY round trip.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import secrets
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "tests/perf"))
+import psycopg  # noqa: E402
+from bench_merge import make_organiser  # noqa: E402
+from common import Fixtures, Row, median_ms, p95_ms  # noqa: E402
+from helpers import FakeClock  # noqa: E402
+from psycopg import conninfo, sql  # noqa: E402
+
+from checkin.core import journal as j  # noqa: E402
+from checkin.core import reception  # noqa: E402
+from checkin.core.event import Event  # noqa: E402
+from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
+from checkin.core.hub.schema import EventInfo  # noqa: E402
+from checkin.core.hub.sync import HubLink, absorb, outgoing  # noqa: E402
+
+LATENCY_CHECKINS = 40
+
+
+def _database(base: str) -> tuple[str, str]:
+    name = "checkin_bench_" + secrets.token_hex(4)
+    with psycopg.connect(base, autocommit=True) as admin:
+        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    params = {k: str(v) for k, v in conninfo.conninfo_to_dict(base).items()}
+    return name, conninfo.make_conninfo(**{**params, "dbname": name})
+
+
+def _drop(base: str, name: str) -> None:
+    with psycopg.connect(base, autocommit=True) as admin:
+        try:
+            admin.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+                          .format(sql.Identifier(name)))
+        except psycopg.errors.InsufficientPrivilege:  # a station's session still open
+            print(f"bench_hub: database {name} left behind", file=sys.stderr)
+
+
+def make_files(work: Path, entries: int) -> tuple[Path, Path]:
+    """A station's file holding about `entries` entries, and one of the same event
+    holding only the programme (made before the registrations)."""
+    clock = FakeClock()
+    registrations = entries // 2
+    with make_organiser(work / "full.checkin", 0, clock) as event:
+        event.close()
+    shutil.copy(work / "full.checkin", work / "empty.checkin")
+    with Event.open(work / "full.checkin", now=clock) as event:
+        fresh = make_organiser(work / "tmp.checkin", registrations, clock)
+        created = [e for e in fresh.entries() if e.kind == j.REGISTRATION_CREATED]
+        fresh.close()
+        event.merge(created)
+        rng = random.Random(3)
+        ids = [e.subject for e in created]
+        new = []
+        while len(new) < entries - registrations:
+            reg = rng.choice(ids)
+            new.append(j.NewEntry(j.CHECKIN_RECORDED, reg, {"at": "2022-12-08T09:40:00"}))
+            new.append(j.NewEntry(j.ATTENDANCE_RECORDED, reg,
+                                  {"session": rng.choice("ABCDEF"),
+                                   "at": "2022-12-08T14:05:00"}))
+        new = new[:entries - registrations]
+        for start in range(0, len(new), 1000):  # a day's pace: the clock moves on
+            clock.advance(seconds=2)
+            event.append(new[start:start + 1000])
+    return work / "full.checkin", work / "empty.checkin"
+
+
+def measure(base: str, entries: int, work: Path) -> dict[str, float]:
+    name, url = _database(base)
+    try:
+        owner, password = HubAddress.parse(url)
+        init_hub(owner, password)
+        full, empty = make_files(work, entries)
+        m: dict[str, float] = {}
+        with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
+            access = add_event(owner, password, EventInfo.of(a))
+            link = HubLink(access.address, access.password, a.event_id)
+            hub_id = link.open()
+            rows = outgoing(a, hub_id).rows
+            m["entries"] = len(rows)
+            t0 = time.perf_counter()
+            out = outgoing(a, hub_id)
+            pushed = link.push(out.rows)
+            from checkin.core.hub.sync import Exchange
+            absorb(a, hub_id, Exchange(pushed, [r[0] for r in out.rows], [], 0))
+            m["push"] = time.perf_counter() - t0
+            assert pushed == len(rows)
+            t0 = time.perf_counter()
+            sync_b = HubSync(b, access.address, access.password)
+            report = sync_b.run_once()
+            m["pull"] = time.perf_counter() - t0
+            assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
+            link.close()
+            sync_b.close()
+        m["copy"], m["select"] = _baselines(owner, password, rows, work)
+        m.update(_latency(full, empty, access, owner, password))
+    finally:
+        _drop(base, name)
+    return m
+
+
+def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
+               work: Path) -> tuple[float, float]:
+    with owner.connect(password) as conn:
+        conn.execute("CREATE TABLE bare (id text PRIMARY KEY, event_id text, station text,"
+                     " seq integer, clock text, kind text, subject text, payload text)")
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY bare FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row((r[0], "e", *r[1:]))
+        conn.commit()
+        copy_s = time.perf_counter() - t0
+        lite = sqlite3.connect(work / "bare.sqlite", isolation_level=None)
+        lite.execute("PRAGMA journal_mode = WAL")
+        lite.execute("PRAGMA synchronous = FULL")
+        lite.execute("CREATE TABLE bare (id TEXT PRIMARY KEY, station, seq, clock, kind,"
+                     " subject, payload) WITHOUT ROWID")
+        t0 = time.perf_counter()
+        got = conn.execute("SELECT id, station, seq, clock, kind, subject, payload"
+                           " FROM bare ORDER BY id").fetchall()
+        lite.execute("BEGIN")
+        lite.executemany("INSERT OR IGNORE INTO bare VALUES (?, ?, ?, ?, ?, ?, ?)", got)
+        lite.execute("COMMIT")
+        select_s = time.perf_counter() - t0
+        lite.close()
+    return copy_s, select_s
+
+
+def _latency(full: Path, empty: Path, access, owner: HubAddress,
+             password: str | None) -> dict[str, float]:
+    env = {**os.environ, "PGPASSWORD": access.password or ""}
+    listener = subprocess.Popen(
+        [sys.executable, "-m", "checkin", "sync", str(empty), "--hub",
+         access.address.conninfo, "--every", "60", "--json", "--station", "Bench B"],
+        stdout=subprocess.PIPE, text=True, env=env)
+    seconds = []
+    try:
+        assert listener.stdout is not None
+        json.loads(listener.stdout.readline())
+        with Event.open(full) as a:
+            sync = HubSync(a, access.address, access.password)
+            sync.run_once()
+            time.sleep(0.5)  # let the listener take that (nothing new) and wait again
+            regs = [r for r in a.registrations() if not r.checked_in_at][:LATENCY_CHECKINS]
+            for reg in regs:
+                t0 = time.perf_counter()
+                reception.check_in(a, reg)
+                sync.run_once()
+                while json.loads(listener.stdout.readline())["new"] < 1:
+                    pass
+                seconds.append(time.perf_counter() - t0)
+            sync.close()
+    finally:
+        listener.terminate()
+        listener.wait(timeout=30)
+    bare = []
+    with owner.connect(password, autocommit=True) as ear, \
+            owner.connect(password, autocommit=True) as mouth:
+        ear.execute("LISTEN bench")
+        for _ in range(LATENCY_CHECKINS):
+            t0 = time.perf_counter()
+            mouth.execute("NOTIFY bench")
+            next(iter(ear.notifies(timeout=5, stop_after=1)))
+            bare.append(time.perf_counter() - t0)
+    return {"lat_p50": median_ms(seconds), "lat_p95": p95_ms(seconds),
+            "notify_p50": median_ms(bare), "notify_p95": p95_ms(bare)}
+
+
+def _base() -> str:
+    base = os.environ.get("CHECKIN_TEST_PG", "")
+    if not base:
+        raise RuntimeError("CHECKIN_TEST_PG is not set: the hub benchmark needs a"
+                           " PostgreSQL server (see tests/hub/conftest.py)")
+    return base
+
+
+def rows(fixtures: Fixtures) -> list[Row]:
+    if not os.environ.get("CHECKIN_TEST_PG"):
+        print("hub: skipped, CHECKIN_TEST_PG is not set (no PostgreSQL server)",
+              file=sys.stderr)
+        return []
+    entries = 100_000 if fixtures.sizes.registrations >= 50_000 else 2_000
+    work = fixtures.folder / "hub"
+    work.mkdir(exist_ok=True)
+    m = measure(_base(), entries, work)
+    n = int(m["entries"])
+    load = f"{n:,} entries, PostgreSQL on loopback"
+    copy = "bare COPY of the same rows, same primary key"
+    select = "bare SELECT of the same rows + SQLite INSERT OR IGNORE, same key"
+    notify = "bare NOTIFY -> LISTEN round trip"
+    lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
+           " `checkin sync --hub --every 60` in its own process")
+    return [
+        Row("hub", "hub push (file -> COPY -> INSERT ON CONFLICT, marked sent)", m["push"],
+            "s", copy, m["copy"], load),
+        Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
+            select, m["select"], load + "; into a file that lacks them"),
+        Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",
+            notify, m["notify_p50"], lat),
+        Row("hub", "check-in -> visible at another station, p95", m["lat_p95"], "ms",
+            notify, m["notify_p95"], lat),
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=100_000)
+    opts = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="checkin-bench-hub-"))
+    try:
+        m = measure(_base(), opts.entries, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(json.dumps(m, indent=2))
+
+
+if __name__ == "__main__":
+    main()
