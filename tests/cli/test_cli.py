@@ -48,7 +48,10 @@ def test_the_app_help_lists_every_command_with_its_help() -> None:
     listing = run("--help").stdout.split("commands (checkin COMMAND --help for each):")[1]
     assert "  import        import registrations from CSV or XLSX" in listing
     assert "  sync          exchange journal entries with other stations" in listing
-    assert len([line for line in listing.splitlines() if line.strip()]) == 14
+    listed = [line.split()[0] for line in listing.splitlines() if line.strip()]
+    from checkin.cli import _command_parser
+    assert listed == list(_command_parser()[1])  # every command, once, in its order
+    assert {"hub", "report", "tickets"} <= set(listed)
 
 
 def test_new_then_stats(occ: Path) -> None:
