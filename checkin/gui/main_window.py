@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,9 @@ from checkin.gui.stations import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
 
 Opener = Callable[[Path], Event]
+# The smallest window whose every word still fits (tests/gui/test_fit.py): a 1280x720
+# laptop's screen less its panel and the window's title bar.
+MINIMUM = QSize(1024, 620)
 
 
 def demo_path() -> Path:
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
         self._menus()
         self._show_title()
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(MINIMUM)
 
     # -- menus -------------------------------------------------------------------------------
 

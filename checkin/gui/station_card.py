@@ -40,7 +40,8 @@ class StationCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeCard")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        # never squeezed below its words: the lists below give up height first
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.state: str = DeskState.READY
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))

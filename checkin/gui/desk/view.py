@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +71,7 @@ class DeskView(StationView):
 
         self.search_field.setPlaceholderText(
             self.tr("Name, organisation or badge code — or scan a badge"))
-        self.match_count = QLabel(objectName="matchCount")
+        self.match_count = WrapLabel(objectName="matchCount")  # a long query never widens it
 
         self.model = ResultsModel(self)
         self.results = results_table(self.model, "results")

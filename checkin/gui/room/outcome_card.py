@@ -54,8 +54,8 @@ class RoomOutcomeCard(StationCard):
             slot = programme.slot_of(result.session)
             lines += [looks.flag_text(f, chosen, capacity, slot)
                       for f in looks_order(result.flags)]
-            if shown_state(result) is S.ATTENDED:
-                lines.append(looks.advice(outcome))
+            if not result.flags:  # a warning line already says it was recorded
+                lines.append(looks.advice(S.ATTENDED))
         elif outcome is S.ALREADY_ATTENDED:
             lines.append(self.tr("Recorded at %1: nothing recorded again.").replace(
                 "%1", looks.at_text(result.first_attended_at)))

@@ -39,7 +39,7 @@ from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
 from checkin.gui.station_card import person_line
 from checkin.gui.station_view import Job, StationView
-from checkin.gui.widgets import results_table, select_row
+from checkin.gui.widgets import WrapLabel, results_table, select_row
 from checkin.gui.worker import EventInfo, EventWorker
 
 SEARCH_LIMIT = 50
@@ -121,11 +121,12 @@ class RoomView(StationView):
             model.tick_requested.connect(self.tick)
         self.table = results_table(self.model, "roster", alternate=True)
         self.walked_table = results_table(self.walked_model, "walkedOver", alternate=True)
+        self.walked_table.setMinimumHeight(60)  # shrinks before the outcome's words do
         self.results = results_table(self.results_model, "roomResults", alternate=True)
         self.results.doubleClicked.connect(lambda _: self.choose_current())
         self.table.doubleClicked.connect(lambda i: self._record_row(self.model, i.row()))
-        self.roster_label = QLabel(objectName="rosterLabel")
-        self.walked_label = QLabel(objectName="rosterLabel")
+        self.roster_label = WrapLabel(objectName="rosterLabel")
+        self.walked_label = WrapLabel(objectName="rosterLabel")
         self.lists = QStackedWidget()
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.results)
@@ -144,8 +145,8 @@ class RoomView(StationView):
         right.addWidget(self.walked_table, 1)
 
         split = QHBoxLayout()
-        split.addLayout(left, 11)
-        split.addLayout(right, 9)
+        split.addLayout(left, 1)  # half each: the outcome's words need the width
+        split.addLayout(right, 1)
         layout = QVBoxLayout(self.page)
         layout.addWidget(self.header)
         layout.addWidget(self.search_field)
