@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.capture)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
         self.shutdown()
         super().closeEvent(event)
 
@@ -347,10 +348,18 @@ class MainWindow(QMainWindow):
              "", *lines]))
 
     def show_fitted(self) -> None:
-        """Maximised on a laptop screen, a comfortable size on a large one."""
+        """As it was when it last closed; the first time, maximised on a laptop's screen
+        and a comfortable size on a large one."""
+        if self.restoreGeometry(self.settings.window_geometry):
+            self.show()
+            return
         screen = QGuiApplication.primaryScreen()
-        if screen and screen.availableGeometry().width() <= 1440:
+        free = screen.availableGeometry() if screen else None
+        if free is None or free.width() <= 1440 or free.height() <= 900:
+            if free is not None:  # filled even where nothing maximises (no window manager)
+                self.setGeometry(free)
             self.showMaximized()
         else:
             self.resize(1440, 900)
+            self.move(free.center() - self.rect().center())
             self.show()
