@@ -144,6 +144,7 @@ class DeskView(StationView):
         reg = self.model.registration(self.results.currentIndex().row())
         if reg is not None:
             self.card.show_registration(reg)
+            self.outcome.person_chosen(reg.id)
 
     def current(self) -> Registration | None:
         return self.model.registration(self.results.currentIndex().row())

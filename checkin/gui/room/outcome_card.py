@@ -43,6 +43,7 @@ class RoomOutcomeCard(StationCard):
                    "\n".join(x for x in self._details(result, programme) if x),
                    undo=result.recorded)
         self.admit_button.setVisible(result.outcome is S.FULL and not result.recorded)
+        self.show_about(reg.id if reg else None)
 
     def _details(self, result: AttendanceResult, programme: Programme) -> list[str]:
         outcome = result.outcome
