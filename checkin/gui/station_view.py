@@ -20,7 +20,8 @@ Adding a policy (say `KioskView`): subclass `StationView` and give it
 - `show_outcome(result, note)` (returns the state whose sound plays),
   `show_candidates(result)`, and `undo_token(result)` (what Ctrl+Z undoes, None when
   nothing was recorded), `undo_job(token)` and `show_undone(shown)`;
-- `on_changed(subjects)`: what to reload when the event changes.
+- `on_changed(subjects)`: what to reload when the event changes, and
+  `programme_changed(programme)`: what to show anew when the programme does.
 Set the policy's own attributes before calling `StationView.__init__` (it calls `build`).
 Then give it a mode in `MainWindow.show_mode`; scans reach it through
 `MainWindow.on_scan` -> `scan(text)`.
@@ -28,6 +29,7 @@ Then give it a mode in `MainWindow.show_mode`; scans reach it through
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,7 +39,9 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from checkin.core import codes
 from checkin.core.event import Event
+from checkin.core.journal import PROGRAMME_SUBJECT
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.gui.camera import CameraPanel
 from checkin.gui.desk.outcomes import DeskState, Look
 from checkin.gui.desk.search_field import SearchField
@@ -81,7 +85,7 @@ class StationView(QWidget):
         self.build()
         if settings.camera_on:
             self.toggle_camera(True)
-        worker.changed.connect(self.on_changed)
+        worker.changed.connect(self._changed)
 
     # -- what a policy gives ---------------------------------------------------------------
 
@@ -130,12 +134,25 @@ class StationView(QWidget):
     def on_changed(self, subjects: set[str]) -> None:
         raise NotImplementedError
 
+    def programme_changed(self, programme: Programme) -> None:
+        """The programme was edited here or merged from another station: show it now."""
+
     def can_undo(self) -> bool:
         """Whether Ctrl+Z may undo `last` now (the desk: only while its card shows it)."""
         return True
 
     def recorded(self, result: Any) -> None:
         """After a recording that Ctrl+Z could undo (the desk prints the badge)."""
+
+    def _changed(self, subjects: set[str]) -> None:
+        if PROGRAMME_SUBJECT in subjects:  # read before the policy reloads what it shows
+            self.worker.submit(lambda event: event.programme, self._new_programme,
+                               self.on_error)
+        self.on_changed(subjects)
+
+    def _new_programme(self, programme: Programme) -> None:
+        self.info = dataclasses.replace(self.info, programme=programme)
+        self.programme_changed(programme)
 
     # -- actions ---------------------------------------------------------------------------
 

@@ -48,3 +48,40 @@ def test_an_outcome_steps_back_after_some_seconds(window, qtbot, key_clock):
     press(key=Qt.Key.Key_Z, modifiers=Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: desk.outcome.state == "undone")  # still undoable
     assert not desk.outcome.faded
+
+
+def test_a_programme_change_shows_at_once_in_the_room(qtbot, settings, key_clock, event_path,
+                                                      clock):
+    import dataclasses
+
+    from test_room import idle as room_idle
+    from test_room import open_room
+
+    from checkin.core import programme_edit, rooms
+    from checkin.core.rooms import SessionOutcome as S
+
+    clock.set(15, 10)
+    window = open_room(qtbot, settings, key_clock, event_path, clock)
+    page = window.room
+    try:
+        assert page.code == "D" and "/ 60 places" in page.header.counter.text()
+
+        def capacity_3(event):
+            p = event.programme
+            slots = tuple(dataclasses.replace(sl, sessions=tuple(
+                dataclasses.replace(s, capacity=3) if s.code == "D" else s
+                for s in sl.sessions)) for sl in p.slots)
+            programme_edit.set_programme(event, dataclasses.replace(p, slots=slots))
+            people = [ln.registration for ln in rooms.roster(event, "D").registered]
+            for reg in people[:3]:
+                rooms.attend(event, "D", reg)
+            return people[3]
+        fourth = []
+        window.worker.submit(capacity_3, fourth.append)
+        qtbot.waitUntil(lambda: "3 / 3 places" in page.header.counter.text())
+        room_idle(qtbot, window)
+        page.record(fourth[0])
+        qtbot.waitUntil(lambda: page.outcome.state == S.FULL)
+        assert "Les 3 places" in page.outcome.detail.plain_text()
+    finally:
+        window.shutdown()

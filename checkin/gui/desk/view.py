@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from checkin.core import desk_stats, reception
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.desk.badge_printing import DeskPrinting
 from checkin.gui.desk.counters import CountersBar
@@ -263,6 +264,11 @@ class DeskView(StationView):
         self.focus_search()
 
     # -- keeping up to date ------------------------------------------------------------------
+
+    def programme_changed(self, programme: Programme) -> None:
+        self.card.programme = programme
+        if self.card.registration is not None:
+            self.card.show_registration(self.card.registration)
 
     def refresh_counters(self) -> None:
         self.worker.submit(desk_stats.counters, self.counters.show_counters, self.on_error,

@@ -49,6 +49,10 @@ class SessionHeader(QWidget):
         layout.setColumnStretch(0, 1)
         self.session: Session | None = None
 
+    def set_programme(self, programme: Programme) -> None:
+        self.programme = programme
+        self.picker.fill(programme)
+
     def show_session(self, session: Session, pinned: bool, now: dt.time) -> None:
         self.session = session
         self.title.setText(f"{session.code} — {session.title}")

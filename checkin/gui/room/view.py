@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from checkin.core import rooms
 from checkin.core.event import Clock, Event
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.core.rooms import AttendanceResult, Roster, RosterLine
 from checkin.core.rooms import SessionOutcome as S
 from checkin.gui.room import looks
@@ -361,6 +362,13 @@ class RoomView(StationView):
         self.outcome.show_undone_attendance(person_line(reg))
 
     # -- keeping up to date ------------------------------------------------------------------
+
+    def programme_changed(self, programme: Programme) -> None:
+        self.programme = programme
+        self.header.set_programme(programme)
+        session = programme.session(self.code) if self.code else None
+        if session is not None:
+            self.header.show_session(session, self.pinned, self.now().time())
 
     def on_changed(self, _subjects: set[str]) -> None:
         self.load_roster()
