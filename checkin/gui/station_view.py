@@ -69,6 +69,7 @@ class StationView(QWidget):
         self.worker, self.info, self.sounds, self.settings = worker, info, sounds, settings
         self.gate = gate or DuplicateGate()
         self.last: Any = None  # what Ctrl+Z undoes: the policy's undo token
+        self.code_typed = False  # the search field holds a code being read: clear it after
         self.search_field = SearchField()
         self.live = LiveSearch(self.search_field, worker, self.search_key, self.search_job,
                                self.show_results, self.no_query, self.enter, self.on_error)
@@ -234,6 +235,7 @@ class StationView(QWidget):
         if not typed and not self.gate.accept(text):
             self.say(translate("StationView", "Same badge read again: ignored."))
             return
+        self.code_typed = typed
         self.worker.submit(job, self.on_outcome, self.on_error)
 
     def on_outcome(self, result: Any, note: str = "") -> None:
@@ -246,7 +248,13 @@ class StationView(QWidget):
             self.last = token
             self.recorded(result)
             self.search_field.clear()
+        elif self.code_typed or self._typed_code_of(result.registration):
+            self.search_field.clear()  # a code typed and read: it is no search any more
+        self.code_typed = False
         self.focus_search()
+
+    def _typed_code_of(self, reg: Registration | None) -> bool:
+        return reg is not None and self.search_field.text().strip().upper() == reg.code
 
     def undo(self) -> None:
         if self.last is None or not self.can_undo():

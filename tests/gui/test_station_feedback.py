@@ -85,3 +85,61 @@ def test_a_programme_change_shows_at_once_in_the_room(qtbot, settings, key_clock
         assert "Les 3 places" in page.outcome.detail.plain_text()
     finally:
         window.shutdown()
+
+
+def test_counts_follow_plural_rules_and_words_are_distinct(french, qtbot, window):
+    from checkin.core.programme import Session
+    from checkin.gui.room.header import SessionHeader
+
+    header = SessionHeader(window.info.programme)
+    qtbot.addWidget(header)
+    header.session = Session("Z", "Essai", "Salle", 10)
+    header.show_counts(1, 1, None)
+    assert header.counter.text().endswith("1 / 10 places · 1 inscrit·e")
+    header.show_counts(2, 2, None)
+    assert "2 inscrits" in header.counter.text()
+    desk = window.desk
+    assert desk.counters.walk_ins.text().startswith("Inscrits sur place")
+    buttons = [b.text() for b in desk.findChildren(type(desk.card.check_in_button))]
+    assert not [t for t in buttons if "Enregistrer" in t]  # "Enregistrer" means save
+
+
+def test_a_copied_file_is_explained_without_english(french, qtbot, tmp_path):
+    from checkin.gui.stations.dialogs import NewStationDialog
+    from checkin.gui.stations.session import StationFacts
+    from checkin.gui.widgets import WrapLabel
+
+    conflict = (f"{tmp_path}/b.checkin: a copy of {tmp_path}/a.checkin, which is station"
+                " 'Organisation'; name a new station for this copy before recording")
+    facts = StationFacts("e", "OCC22", tmp_path / "b.checkin", "s", "Organisation",
+                         conflict, ("Organisation",))
+    dialog = NewStationDialog(facts)
+    qtbot.addWidget(dialog)
+    words = " ".join(label.plain_text() for label in dialog.findChildren(WrapLabel))
+    assert "a copy of" not in words and "before recording" not in words
+    assert "b.checkin" in words
+
+
+def test_a_code_typed_in_the_room_leaves_no_search_behind(qtbot, settings, key_clock,
+                                                          event_path, clock):
+    from helpers_gui import registration
+    from test_room import open_room, prepare
+
+    from checkin.core.rooms import SessionOutcome as S
+
+    people = prepare(event_path, clock)
+    clock.set(14, 5)
+    window = open_room(qtbot, settings, key_clock, event_path, clock)
+    page = window.room
+    try:
+        reg, _ = registration(event_path, people["a"])
+        for expected in (S.ATTENDED, S.ALREADY_ATTENDED):
+            type_slowly(reg.code, key_clock)
+            enter(key_clock)
+            qtbot.waitUntil(lambda e=expected: page.outcome.state == e)
+            idle(qtbot, window)
+            assert page.search_field.text() == ""
+            assert page.lists.currentWidget() is page.table
+            assert "trouvé" not in page.roster_label.text()
+    finally:
+        window.shutdown()

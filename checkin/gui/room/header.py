@@ -83,9 +83,9 @@ class SessionHeader(QWidget):
         text = self.tr("Present %1").replace("%1", str(present))
         if capacity is not None:
             text += " " + self.tr("/ %1 places").replace("%1", str(capacity))
-        text += " · " + self.tr("%1 registered").replace("%1", str(registered))
+        text += " · " + self.tr("%n registered", "", registered)
         if needs:
-            text += " · " + self.tr("%1 with needs").replace("%1", str(needs))
+            text += " · " + self.tr("%n with needs", "", needs)
         self.counter.setText(text)
         full = capacity is not None and present >= capacity
         self.counter.setProperty("full", full)

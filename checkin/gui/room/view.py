@@ -244,8 +244,8 @@ class RoomView(StationView):
         needs = sum(1 for line in roster.registered if line.registration.needs) \
             if looks.is_lunch(self.programme, roster.session.code) else None
         self.header.show_counts(roster.present, registered, needs)
-        self.roster_label.setText(self.tr("Registered: %1 — %2 present. Tick those who came.")
-                                  .replace("%1", str(registered)).replace("%2", str(came)))
+        self.roster_label.setText(self.tr("Registered: %1 — %n present. Tick those who came.",
+                                          "", came).replace("%1", str(registered)))
         walked = self.tr("Present without having registered: %1") if needs is not None \
             else self.tr("Present from another workshop (or no choice): %1")
         self.walked_label.setText(walked.replace("%1", str(len(roster.walked_over))))
@@ -255,6 +255,8 @@ class RoomView(StationView):
     def no_query(self) -> None:
         self.results_model.set_lines([])
         self.lists.setCurrentWidget(self.table)
+        if self.roster is not None:  # the roster's own words again, not the search's
+            self._on_roster(self.roster)
 
     def search_job(self, query: str) -> Job:
         code = self.code
@@ -272,8 +274,8 @@ class RoomView(StationView):
         self.lists.setCurrentWidget(self.results)
         if lines:
             select_row(self.results, 0)
-        self.roster_label.setText(self.tr("Search: %1 found. Enter records the one chosen.")
-                                  .replace("%1", str(len(lines))))
+        self.roster_label.setText(self.tr("Search: %n found. Enter records the one chosen.",
+                                          "", len(lines)))
 
     def results_view(self) -> QAbstractItemView | None:
         return self.results if self.lists.currentWidget() is self.results else None
