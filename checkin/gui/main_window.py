@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -34,6 +34,9 @@ from checkin.gui.stations import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
 
 Opener = Callable[[Path], Event]
+# The smallest window whose every word still fits (tests/gui/test_fit.py): a 1280x720
+# laptop's screen less its panel and the window's title bar.
+MINIMUM = QSize(1024, 620)
 
 
 def demo_path() -> Path:
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.mode_label)
         self._menus()
         self._show_title()
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(MINIMUM)
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.capture)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.window_geometry = self.saveGeometry()
         self.shutdown()
         super().closeEvent(event)
 
@@ -344,10 +348,18 @@ class MainWindow(QMainWindow):
              "", *lines]))
 
     def show_fitted(self) -> None:
-        """Maximised on a laptop screen, a comfortable size on a large one."""
+        """As it was when it last closed; the first time, maximised on a laptop's screen
+        and a comfortable size on a large one."""
+        if self.restoreGeometry(self.settings.window_geometry):
+            self.show()
+            return
         screen = QGuiApplication.primaryScreen()
-        if screen and screen.availableGeometry().width() <= 1440:
+        free = screen.availableGeometry() if screen else None
+        if free is None or free.width() <= 1440 or free.height() <= 900:
+            if free is not None:  # filled even where nothing maximises (no window manager)
+                self.setGeometry(free)
             self.showMaximized()
         else:
             self.resize(1440, 900)
+            self.move(free.center() - self.rect().center())
             self.show()

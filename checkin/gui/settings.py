@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 MAX_RECENT = 8
 
@@ -83,6 +83,16 @@ class Settings:
     @auto_print.setter
     def auto_print(self, value: bool) -> None:
         self._set("station/auto_print", "true" if value else "false")
+
+    @property
+    def window_geometry(self) -> QByteArray:
+        """The main window's place and size when it last closed (empty: never closed)."""
+        value = self.store.value("window/geometry", QByteArray())
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    @window_geometry.setter
+    def window_geometry(self, value: QByteArray) -> None:
+        self._set("window/geometry", value)
 
     # Sync through a shared folder, per event (by its id): the folder and whether it is on.
     def folder_sync(self, event_id: str) -> tuple[str, bool]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +28,8 @@ from checkin.gui.desk.outcomes import LOOKS, DeskState, Look
 from checkin.gui.widgets import WrapLabel, no_focus
 from checkin.resources import resource
 
+FADE_MS = 12_000  # how long an outcome stays in its colours
+
 
 class StationCard(QFrame):
     undo_requested = Signal()
@@ -40,8 +42,15 @@ class StationCard(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeCard")
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+        # never squeezed below its words: the lists below give up height first
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         self.state: str = DeskState.READY
+        self.subject: str | None = None  # the registration id the outcome is about
+        self.faded = False
+        # An outcome steps back after a while, so it is never read as being about the
+        # next person on screen.
+        self.fade_timer = QTimer(self, singleShot=True, interval=FADE_MS)
+        self.fade_timer.timeout.connect(self.step_back)
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))
         self.title = WrapLabel(objectName="outcomeTitle")
@@ -78,11 +87,34 @@ class StationCard(QFrame):
     def show_error(self, message: str) -> None:
         self._show(DeskState.ERROR, "", self.advice_of(DeskState.ERROR) + "\n" + message)
 
+    def show_about(self, subject: str | None) -> None:
+        """Whom the outcome shown is about: the card steps back when another is chosen."""
+        self.subject = subject
+
+    def person_chosen(self, subject: str | None) -> None:
+        if self.subject is not None and subject != self.subject:
+            self.step_back()
+
+    def step_back(self) -> None:
+        """Greyed and quiet: still readable as what happened last, never as news."""
+        if self.faded or self.state == DeskState.READY:
+            return
+        self.faded = True
+        self.fade_timer.stop()
+        self.setStyleSheet("#outcomeCard { background: #e6e8ee; border-radius: 10px;"
+                           " border: 1px solid #c8cdd8; } #outcomeCard QLabel { color: #5b6170; }")
+
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         self.state = state
+        self.subject = None
+        self.faded = False
         look = self.state_looks[state]
         self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
                            " #outcomeCard QLabel { color: white; }")
+        if state == DeskState.READY:
+            self.fade_timer.stop()
+        else:
+            self.fade_timer.start()
         self.icon.load(str(resource("icons", f"{look.icon}.svg")))
         self.title.setText(self.title_of(state))
         self.person.setText(person)

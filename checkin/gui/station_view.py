@@ -20,7 +20,8 @@ Adding a policy (say `KioskView`): subclass `StationView` and give it
 - `show_outcome(result, note)` (returns the state whose sound plays),
   `show_candidates(result)`, and `undo_token(result)` (what Ctrl+Z undoes, None when
   nothing was recorded), `undo_job(token)` and `show_undone(shown)`;
-- `on_changed(subjects)`: what to reload when the event changes.
+- `on_changed(subjects)`: what to reload when the event changes, and
+  `programme_changed(programme)`: what to show anew when the programme does.
 Set the policy's own attributes before calling `StationView.__init__` (it calls `build`).
 Then give it a mode in `MainWindow.show_mode`; scans reach it through
 `MainWindow.on_scan` -> `scan(text)`.
@@ -28,6 +29,7 @@ Then give it a mode in `MainWindow.show_mode`; scans reach it through
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -37,7 +39,9 @@ from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from checkin.core import codes
 from checkin.core.event import Event
+from checkin.core.journal import PROGRAMME_SUBJECT
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.gui.camera import CameraPanel
 from checkin.gui.desk.outcomes import DeskState, Look
 from checkin.gui.desk.search_field import SearchField
@@ -65,6 +69,7 @@ class StationView(QWidget):
         self.worker, self.info, self.sounds, self.settings = worker, info, sounds, settings
         self.gate = gate or DuplicateGate()
         self.last: Any = None  # what Ctrl+Z undoes: the policy's undo token
+        self.code_typed = False  # the search field holds a code being read: clear it after
         self.search_field = SearchField()
         self.live = LiveSearch(self.search_field, worker, self.search_key, self.search_job,
                                self.show_results, self.no_query, self.enter, self.on_error)
@@ -81,7 +86,7 @@ class StationView(QWidget):
         self.build()
         if settings.camera_on:
             self.toggle_camera(True)
-        worker.changed.connect(self.on_changed)
+        worker.changed.connect(self._changed)
 
     # -- what a policy gives ---------------------------------------------------------------
 
@@ -130,12 +135,25 @@ class StationView(QWidget):
     def on_changed(self, subjects: set[str]) -> None:
         raise NotImplementedError
 
+    def programme_changed(self, programme: Programme) -> None:
+        """The programme was edited here or merged from another station: show it now."""
+
     def can_undo(self) -> bool:
         """Whether Ctrl+Z may undo `last` now (the desk: only while its card shows it)."""
         return True
 
     def recorded(self, result: Any) -> None:
         """After a recording that Ctrl+Z could undo (the desk prints the badge)."""
+
+    def _changed(self, subjects: set[str]) -> None:
+        if PROGRAMME_SUBJECT in subjects:  # read before the policy reloads what it shows
+            self.worker.submit(lambda event: event.programme, self._new_programme,
+                               self.on_error)
+        self.on_changed(subjects)
+
+    def _new_programme(self, programme: Programme) -> None:
+        self.info = dataclasses.replace(self.info, programme=programme)
+        self.programme_changed(programme)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -217,6 +235,7 @@ class StationView(QWidget):
         if not typed and not self.gate.accept(text):
             self.say(translate("StationView", "Same badge read again: ignored."))
             return
+        self.code_typed = typed
         self.worker.submit(job, self.on_outcome, self.on_error)
 
     def on_outcome(self, result: Any, note: str = "") -> None:
@@ -229,7 +248,13 @@ class StationView(QWidget):
             self.last = token
             self.recorded(result)
             self.search_field.clear()
+        elif self.code_typed or self._typed_code_of(result.registration):
+            self.search_field.clear()  # a code typed and read: it is no search any more
+        self.code_typed = False
         self.focus_search()
+
+    def _typed_code_of(self, reg: Registration | None) -> bool:
+        return reg is not None and self.search_field.text().strip().upper() == reg.code
 
     def undo(self) -> None:
         if self.last is None or not self.can_undo():

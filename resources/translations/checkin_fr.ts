@@ -75,7 +75,7 @@
     <message>
         <location filename="../../checkin/gui/desk/counters.py" line="28"/>
         <source>Walk-ins %1</source>
-        <translation>Sur place %1</translation>
+        <translation>Inscrits sur place %1</translation>
     </message>
 </context>
 <context>
@@ -121,7 +121,7 @@
     <message>
         <location filename="../../checkin/gui/desk/view.py" line="149"/>
         <source>Undo the check-in</source>
-        <translation>Annuler l&apos;enregistrement</translation>
+        <translation>Annuler l&apos;accueil</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/view.py" line="151"/>
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../checkin/gui/desk/view.py" line="155"/>
         <source>Enter: check in</source>
-        <translation>Entrée : enregistrer</translation>
+        <translation>Entrée : accueillir</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/view.py" line="155"/>
@@ -424,7 +424,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/main_window.py" line="333"/>
         <source>Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere.</source>
-        <translation>Tapez un nom, ↑ ↓ pour choisir, Entrée pour enregistrer ; le scan fonctionne partout.</translation>
+        <translation>Tapez un nom, ↑ ↓ pour choisir, Entrée pour accueillir ; le scan fonctionne partout.</translation>
     </message>
 </context>
 <context>
@@ -533,12 +533,12 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="55"/>
         <source>Checked in</source>
-        <translation>Enregistré·e</translation>
+        <translation>Accueilli·e</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="56"/>
         <source>Already checked in</source>
-        <translation>Déjà enregistré·e</translation>
+        <translation>Déjà accueilli·e</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="57"/>
@@ -568,7 +568,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="62"/>
         <source>Check-in undone</source>
-        <translation>Enregistrement annulé</translation>
+        <translation>Accueil annulé</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="63"/>
@@ -633,12 +633,12 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="105"/>
         <source>Checked in at %1 at the station “%2”.</source>
-        <translation>Enregistré·e à %1 au poste « %2 ».</translation>
+        <translation>Accueilli·e à %1 au poste « %2 ».</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/outcomes.py" line="107"/>
         <source>Checked in at %1.</source>
-        <translation>Enregistré·e à %1.</translation>
+        <translation>Accueilli·e à %1.</translation>
     </message>
 </context>
 <context>
@@ -646,7 +646,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/outcome_card.py" line="53"/>
         <source>Undo check-in (%1)</source>
-        <translation>Annuler l&apos;enregistrement (%1)</translation>
+        <translation>Annuler l&apos;accueil (%1)</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/person_card.py" line="73"/>
         <source>Check in (Enter)</source>
-        <translation>Enregistrer (Entrée)</translation>
+        <translation>Accueillir (Entrée)</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/person_card.py" line="76"/>
@@ -669,7 +669,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/person_card.py" line="103"/>
         <source>Type a name: the matching people appear in the list, ↑ ↓ choose, Enter checks in.</source>
-        <translation>Tapez un nom : les personnes correspondantes s&apos;affichent dans la liste, ↑ ↓ pour choisir, Entrée pour enregistrer.</translation>
+        <translation>Tapez un nom : les personnes correspondantes s&apos;affichent dans la liste, ↑ ↓ pour choisir, Entrée pour accueillir.</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/person_card.py" line="118"/>
@@ -737,7 +737,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/registration_dialog.py" line="33"/>
         <source>Walk-in: register and check in</source>
-        <translation>Sur place : inscrire et enregistrer</translation>
+        <translation>Sans inscription : inscrire et accueillir</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/registration_dialog.py" line="34"/>
@@ -752,7 +752,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <location filename="../../checkin/gui/desk/registration_dialog.py" line="56"/>
         <source>Register and check in (Enter)</source>
-        <translation>Inscrire et enregistrer (Entrée)</translation>
+        <translation>Inscrire et accueillir (Entrée)</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/desk/registration_dialog.py" line="57"/>

@@ -235,7 +235,7 @@ def test_french_by_default(window, qtbot, event_path):
     _, qr = registration(event_path, "DPL234")
     burst(qr)
     qtbot.waitUntil(lambda: desk_state(window) == Outcome.CHECKED_IN)
-    assert window.desk.outcome.title.plain_text() == "Enregistré·e"
+    assert window.desk.outcome.title.plain_text() == "Accueilli·e"
     assert window.desk.counters.arrived.text().startswith("Arrivés")
     assert window.menuBar().actions()[0].text() == "&Fichier"
 

@@ -37,6 +37,8 @@ class OutcomeCard(StationCard):
             detail = note + "\n" + detail
         self._show(result.outcome, person_line(reg) if reg else "", detail,
                    undo=result.outcome is Outcome.CHECKED_IN)
+        self.show_about(reg.id if reg and not result.candidates else None)
 
     def show_undone(self, reg: Registration) -> None:
         self._show(DeskState.UNDONE, person_line(reg), outcomes.advice(DeskState.UNDONE))
+        self.show_about(reg.id)

@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -68,6 +67,7 @@ class PersonCard(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumHeight(24)  # the details give up height before the name does
         self._scroll = scroll
 
         self.check_in_button = no_focus(QPushButton(self.tr("Check in (Enter)")))
@@ -77,11 +77,12 @@ class PersonCard(QFrame):
         self.edit_button.clicked.connect(self.edit_requested)
         self.print_button = no_focus(QPushButton(objectName="printButton"))  # text: desk printing
         self.print_button.clicked.connect(self.print_requested)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.check_in_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch()
+        # The main action on a row of its own: side by side, three buttons were cut on
+        # a laptop's half screen.
+        buttons = QGridLayout()
+        buttons.addWidget(self.check_in_button, 0, 0, 1, 2)
+        buttons.addWidget(self.print_button, 1, 0)
+        buttons.addWidget(self.edit_button, 1, 1)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.name)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from checkin.core import desk_stats, reception
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.desk.badge_printing import DeskPrinting
 from checkin.gui.desk.counters import CountersBar
@@ -72,7 +72,7 @@ class DeskView(StationView):
 
         self.search_field.setPlaceholderText(
             self.tr("Name, organisation or badge code — or scan a badge"))
-        self.match_count = QLabel(objectName="matchCount")
+        self.match_count = WrapLabel(objectName="matchCount")  # a long query never widens it
 
         self.model = ResultsModel(self)
         self.results = results_table(self.model, "results")
@@ -145,6 +145,7 @@ class DeskView(StationView):
         reg = self.model.registration(self.results.currentIndex().row())
         if reg is not None:
             self.card.show_registration(reg)
+            self.outcome.person_chosen(reg.id)
 
     def current(self) -> Registration | None:
         return self.model.registration(self.results.currentIndex().row())
@@ -263,6 +264,11 @@ class DeskView(StationView):
         self.focus_search()
 
     # -- keeping up to date ------------------------------------------------------------------
+
+    def programme_changed(self, programme: Programme) -> None:
+        self.card.programme = programme
+        if self.card.registration is not None:
+            self.card.show_registration(self.card.registration)
 
     def refresh_counters(self) -> None:
         self.worker.submit(desk_stats.counters, self.counters.show_counters, self.on_error,

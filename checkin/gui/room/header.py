@@ -6,7 +6,6 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from checkin.core import rooms
 from checkin.core.programme import Programme, Session
 from checkin.gui.room import looks
+from checkin.gui.room.session_picker import SessionPicker
 from checkin.gui.widgets import WrapLabel, no_focus
 
 
@@ -31,11 +31,7 @@ class SessionHeader(QWidget):
         self.where = WrapLabel(objectName="sessionWhere")
         self.counter = QLabel(objectName="roomCounter")
         self.counter.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
-        self.picker = no_focus(QComboBox(objectName="sessionPicker"))
-        self.picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(28)
-        for session in programme.sessions():
-            self.picker.addItem(looks.session_label(programme, session), session.code)
+        self.picker = SessionPicker(programme)
         self.picker.activated.connect(lambda i: self.picked.emit(self.picker.itemData(i)))
         self.clock_button = no_focus(QPushButton(objectName="followClock"))
         self.clock_button.clicked.connect(self.follow_clock)
@@ -52,6 +48,10 @@ class SessionHeader(QWidget):
         layout.addWidget(self.picker, 1, 2)
         layout.setColumnStretch(0, 1)
         self.session: Session | None = None
+
+    def set_programme(self, programme: Programme) -> None:
+        self.programme = programme
+        self.picker.fill(programme)
 
     def show_session(self, session: Session, pinned: bool, now: dt.time) -> None:
         self.session = session
@@ -83,9 +83,9 @@ class SessionHeader(QWidget):
         text = self.tr("Present %1").replace("%1", str(present))
         if capacity is not None:
             text += " " + self.tr("/ %1 places").replace("%1", str(capacity))
-        text += " · " + self.tr("%1 registered").replace("%1", str(registered))
+        text += " · " + self.tr("%n registered", "", registered)
         if needs:
-            text += " · " + self.tr("%1 with needs").replace("%1", str(needs))
+            text += " · " + self.tr("%n with needs", "", needs)
         self.counter.setText(text)
         full = capacity is not None and present >= capacity
         self.counter.setProperty("full", full)

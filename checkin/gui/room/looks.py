@@ -104,3 +104,12 @@ def is_lunch(programme: Programme, code: str) -> bool:
     """A session alone in its slot (the lunch): nobody chose something else instead."""
     slot = programme.slot_of(code)
     return slot is not None and len(slot.sessions) == 1
+
+
+def short_session_label(programme: Programme, session: Session) -> str:
+    """What the closed session picker shows: "14h00 · C · Salle Mosson 3"."""
+    slot = programme.slot_of(session.code)
+    parts = [clock_text(slot.start)] if slot else []
+    parts.append(session.code)
+    parts += [session.room] if session.room else []
+    return " · ".join(parts)

@@ -43,6 +43,7 @@ class RoomOutcomeCard(StationCard):
                    "\n".join(x for x in self._details(result, programme) if x),
                    undo=result.recorded)
         self.admit_button.setVisible(result.outcome is S.FULL and not result.recorded)
+        self.show_about(reg.id if reg else None)
 
     def _details(self, result: AttendanceResult, programme: Programme) -> list[str]:
         outcome = result.outcome
@@ -54,8 +55,8 @@ class RoomOutcomeCard(StationCard):
             slot = programme.slot_of(result.session)
             lines += [looks.flag_text(f, chosen, capacity, slot)
                       for f in looks_order(result.flags)]
-            if shown_state(result) is S.ATTENDED:
-                lines.append(looks.advice(outcome))
+            if not result.flags:  # a warning line already says it was recorded
+                lines.append(looks.advice(S.ATTENDED))
         elif outcome is S.ALREADY_ATTENDED:
             lines.append(self.tr("Recorded at %1: nothing recorded again.").replace(
                 "%1", looks.at_text(result.first_attended_at)))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from checkin.core import rooms
 from checkin.core.event import Clock, Event
 from checkin.core.model import Registration
+from checkin.core.programme import Programme
 from checkin.core.rooms import AttendanceResult, Roster, RosterLine
 from checkin.core.rooms import SessionOutcome as S
 from checkin.gui.room import looks
@@ -39,7 +40,7 @@ from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
 from checkin.gui.station_card import person_line
 from checkin.gui.station_view import Job, StationView
-from checkin.gui.widgets import results_table, select_row
+from checkin.gui.widgets import WrapLabel, results_table, select_row
 from checkin.gui.worker import EventInfo, EventWorker
 
 SEARCH_LIMIT = 50
@@ -121,11 +122,12 @@ class RoomView(StationView):
             model.tick_requested.connect(self.tick)
         self.table = results_table(self.model, "roster", alternate=True)
         self.walked_table = results_table(self.walked_model, "walkedOver", alternate=True)
+        self.walked_table.setMinimumHeight(60)  # shrinks before the outcome's words do
         self.results = results_table(self.results_model, "roomResults", alternate=True)
         self.results.doubleClicked.connect(lambda _: self.choose_current())
         self.table.doubleClicked.connect(lambda i: self._record_row(self.model, i.row()))
-        self.roster_label = QLabel(objectName="rosterLabel")
-        self.walked_label = QLabel(objectName="rosterLabel")
+        self.roster_label = WrapLabel(objectName="rosterLabel")
+        self.walked_label = WrapLabel(objectName="rosterLabel")
         self.lists = QStackedWidget()
         self.lists.addWidget(self.table)
         self.lists.addWidget(self.results)
@@ -144,8 +146,8 @@ class RoomView(StationView):
         right.addWidget(self.walked_table, 1)
 
         split = QHBoxLayout()
-        split.addLayout(left, 11)
-        split.addLayout(right, 9)
+        split.addLayout(left, 1)  # half each: the outcome's words need the width
+        split.addLayout(right, 1)
         layout = QVBoxLayout(self.page)
         layout.addWidget(self.header)
         layout.addWidget(self.search_field)
@@ -242,8 +244,8 @@ class RoomView(StationView):
         needs = sum(1 for line in roster.registered if line.registration.needs) \
             if looks.is_lunch(self.programme, roster.session.code) else None
         self.header.show_counts(roster.present, registered, needs)
-        self.roster_label.setText(self.tr("Registered: %1 — %2 present. Tick those who came.")
-                                  .replace("%1", str(registered)).replace("%2", str(came)))
+        self.roster_label.setText(self.tr("Registered: %1 — %n present. Tick those who came.",
+                                          "", came).replace("%1", str(registered)))
         walked = self.tr("Present without having registered: %1") if needs is not None \
             else self.tr("Present from another workshop (or no choice): %1")
         self.walked_label.setText(walked.replace("%1", str(len(roster.walked_over))))
@@ -253,6 +255,8 @@ class RoomView(StationView):
     def no_query(self) -> None:
         self.results_model.set_lines([])
         self.lists.setCurrentWidget(self.table)
+        if self.roster is not None:  # the roster's own words again, not the search's
+            self._on_roster(self.roster)
 
     def search_job(self, query: str) -> Job:
         code = self.code
@@ -270,8 +274,8 @@ class RoomView(StationView):
         self.lists.setCurrentWidget(self.results)
         if lines:
             select_row(self.results, 0)
-        self.roster_label.setText(self.tr("Search: %1 found. Enter records the one chosen.")
-                                  .replace("%1", str(len(lines))))
+        self.roster_label.setText(self.tr("Search: %n found. Enter records the one chosen.",
+                                          "", len(lines)))
 
     def results_view(self) -> QAbstractItemView | None:
         return self.results if self.lists.currentWidget() is self.results else None
@@ -360,6 +364,13 @@ class RoomView(StationView):
         self.outcome.show_undone_attendance(person_line(reg))
 
     # -- keeping up to date ------------------------------------------------------------------
+
+    def programme_changed(self, programme: Programme) -> None:
+        self.programme = programme
+        self.header.set_programme(programme)
+        session = programme.session(self.code) if self.code else None
+        if session is not None:
+            self.header.show_session(session, self.pinned, self.now().time())
 
     def on_changed(self, _subjects: set[str]) -> None:
         self.load_roster()

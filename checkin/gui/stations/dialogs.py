@@ -71,7 +71,9 @@ class NewStationDialog(_NameDialog):
             " a second copy of it). Two laptops must never record as the same station:"
             " give this one its own name. Everything the file already holds is kept.")
         explain = WrapLabel(text.replace("%1", facts.station_name), objectName="copyExplained")
-        detail = WrapLabel(facts.conflict)
+        # core's reason is for logs and the command line: here, the file in our words
+        detail = WrapLabel(translate("Stations", "File: %1").replace("%1", str(facts.path)),
+                           objectName="copyFile")
         detail.setStyleSheet("color: #555;")
         self.name_field.setText(facts.suggested_name())
         self.name_field.selectAll()
