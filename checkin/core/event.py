@@ -118,8 +118,10 @@ class Event:
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"
                                         " WHERE station = ?", (self.station_id,)).fetchone()
-        (clock,) = self.conn.execute("SELECT max(clock) FROM journal").fetchone()
-        millis = int(self.now().timestamp() * 1000)
+        millis = self.now_millis()
+        # Clocks too far ahead (merged before they were bounded) do not drag ours along.
+        (clock,) = self.conn.execute("SELECT max(clock) FROM journal WHERE clock <= ?",
+                                     (j.latest_allowed(millis),)).fetchone()
         entries = []
         for offset, item in enumerate(new, 1):
             clock = j.next_clock(clock, millis)
@@ -152,6 +154,10 @@ class Event:
             raise
         self._programme = None
         self._index = None
+
+    def now_millis(self) -> int:
+        """This machine's time, in the journal clocks' milliseconds."""
+        return int(self.now().timestamp() * 1000)
 
     def timestamp(self) -> str:
         return self.now().isoformat(timespec="seconds")
