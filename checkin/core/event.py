@@ -38,7 +38,8 @@ class Event:
         self.now = now
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.event_id: str = meta["event_id"]
-        self.secret: str = meta["secret"]
+        self.secret: str = meta["secret"]  # signs badges
+        self.sync_key: str = meta["sync_key"]  # seals what travels between stations
         self.station_id: str = meta["station_id"]
         self.station_name: str = meta["station_name"]
         self.identity = stations.Identity.at_open(conn, path, meta)  # copied elsewhere?
@@ -54,6 +55,7 @@ class Event:
                now: Clock = local_now) -> Event:
         conn = storage.connect(path, create=True)
         meta = {"event_id": j.new_id(), "secret": codes.new_secret(),
+                "sync_key": codes.new_secret(),
                 "station_id": j.new_id()[:12], "station_name": station_name,
                 "created_at": now().isoformat(timespec="seconds")}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())

@@ -7,6 +7,8 @@ entries and values.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -17,7 +19,7 @@ import sqlite_utils
 from checkin.core.errors import EventFileError, Problem
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 BACKUPS_KEPT = 5
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -71,9 +73,20 @@ def _journal_seq_not_unique_v2(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX journal_station ON journal (station, seq)")
 
 
+def _sync_key_v3(db: sqlite_utils.Database) -> None:
+    # Bundles and folder lines are sealed under a sync key that every station of the event
+    # holds. A file made before it derives its key from the badge secret, which its
+    # clones hold too (and bundles never did): old clones of one event still agree.
+    row = db.execute("SELECT value FROM meta WHERE key = 'secret'").fetchone()
+    if row is None:  # a file being created: Event.create makes a fresh key
+        return
+    key = hmac.digest(str(row[0]).encode(), b"checkin sync key", hashlib.sha256).hex()
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('sync_key', ?)", (key,))
+
+
 # Index i holds the step from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1,
-                                                              _journal_seq_not_unique_v2]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _schema_v1, _journal_seq_not_unique_v2, _sync_key_v3]
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
                      "attendance", "prints")
 

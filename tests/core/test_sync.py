@@ -186,8 +186,8 @@ def _newer(header: dict, body: bytes) -> tuple[dict, bytes]:
     (lambda p: p.write_bytes(p.read_bytes()[:-8] + bytes(b ^ 0xFF for b in
                                                           p.read_bytes()[-8:-4])
                              + p.read_bytes()[-4:]), "damaged or altered"),
-    (lambda p: _rewrite(p, _altered_line), "checksum mismatch"),
-    (lambda p: _rewrite(p, _fewer_lines), "header says"),
+    (lambda p: _rewrite(p, _altered_line), "not sealed by a station of this event"),
+    (lambda p: _rewrite(p, _fewer_lines), "not sealed by a station of this event"),
     (lambda p: _rewrite(p, _newer), "newer version"),
     (lambda p: p.write_text("id,name\n1,2\n"), "not a checkin bundle"),
     (lambda p: p.write_bytes(gzip.compress(b'{"format": "zip"}\n')), "not a checkin bundle"),
@@ -388,7 +388,7 @@ def test_replaced_file_is_read_again_from_the_start(event: Event, room: Event, p
     reception.check_in(room, people[1])
     extra = [e for e in room.entries() if e.id not in ids(event)]
     from checkin.core.sync import lines as sync_lines
-    theirs.write_bytes(head + b"".join(sync_lines.sealed(sync_lines.encode(e)).encode()
+    theirs.write_bytes(head + b"".join(sync_lines.sealed(room.sync_key, sync_lines.encode(e)).encode()
                                        for e in extra) + b"".join(rest))
     assert sync.run_once().new == 1
     assert ids(event) == ids(room)

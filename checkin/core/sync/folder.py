@@ -1,10 +1,13 @@
 """Shared-folder sync: each station appends only its own file, and reads everyone else's.
 
 `DIR/<station id>.jsonl` starts with a header line naming the event and the station,
-then holds one sealed entry per line (JSON, tab, CRC-32). Nothing but appending ever
-happens to another station's file, so the folder can be a USB key, an SMB share or a
-Syncthing or Nextcloud folder. A line is merged only once complete and intact: a file
-still being copied is read up to its last good line and read again later from there.
+then holds one sealed entry per line (JSON, tab, HMAC under the event's sync key: see
+`lines`). Nothing but appending ever happens to another station's file, so the folder can
+be a USB key, an SMB share or a Syncthing or Nextcloud folder. A line is merged only once
+complete and sealed by a station of the event: a file still being copied is read up to its
+last good line and read again later from there; a file or a line whose seal does not
+verify (forged, or damaged) is reported and never merged. A sealed entry that fails its
+checks is refused alone, and the lines after it are merged all the same.
 Besides its own entries, a station relays those of stations that have no file in the
 folder (say, brought on a USB key), so that they reach everyone too; not those that came
 with the clone that made it, which every station of the event has already.
@@ -21,15 +24,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.stations import RELAY_AFTER_KEY, StationConflictError
-from checkin.core.sync import lines
+from checkin.core.sync import lines, written
+from checkin.core.sync.bundle import other_event
+from checkin.core.sync.merging import Refusal, merge_entries
 from checkin.core.transaction import transaction
 
 FORMAT = "checkin-folder"
-VERSION = 1
+VERSION = 2  # 2: lines sealed under the sync key (1: a bare CRC-32)
 SUFFIX = ".jsonl"
 _COLUMNS = "id, station, seq, clock, kind, subject, payload"
 
@@ -47,7 +53,7 @@ class FileStatus:
     station_name: str = ""
     read: int = 0  # intact entries read this run
     pending: int = 0  # lines incomplete or damaged: read again next time
-    problem: str = ""  # why the file was skipped, for the user
+    problem: str = ""  # why the file was skipped, or lines of it not merged, for the user
 
 
 @dataclass(frozen=True)
@@ -55,10 +61,11 @@ class SyncReport:
     new: int = 0  # entries that were new to this event
     written: int = 0  # entries appended to this station's own file
     files: tuple[FileStatus, ...] = ()
+    refused: tuple[Refusal, ...] = ()  # entries sealed, but failing their checks
 
     @property
     def problems(self) -> list[str]:
-        return [f.problem for f in self.files if f.problem]
+        return [f.problem for f in self.files if f.problem] + [str(r) for r in self.refused]
 
     @property
     def pending(self) -> int:
@@ -70,6 +77,7 @@ class _Read:
     status: FileStatus
     entries: list[j.Entry] = field(default_factory=list)
     state: dict[str, int] | None = None  # where to resume, once merged
+    refused: list[Refusal] = field(default_factory=list)
 
 
 class FolderSync:
@@ -91,11 +99,13 @@ class FolderSync:
         reads = [self._read(p) for p in sorted(self.folder.glob("*" + SUFFIX))
                  if p.name != self._own_name and not p.name.startswith(".")]
         entries = [e for r in reads for e in r.entries]
-        new = self.event.merge(entries) if entries else 0
+        merged = merge_entries(self.event, entries)
         self._save_states(reads)
         present = {r.status.station for r in reads if r.status.station}
-        written = self._write_own(present - {self.event.station_id})
-        return SyncReport(new=new, written=written, files=tuple(r.status for r in reads))
+        count = self._write_own(present - {self.event.station_id})
+        refused = tuple(x for r in reads for x in r.refused) + merged.refused
+        return SyncReport(new=merged.new, written=count, files=tuple(r.status for r in reads),
+                          refused=refused)
 
     @property
     def _own_name(self) -> str:
@@ -115,34 +125,39 @@ class FolderSync:
         head = handle.readline()
         if not head.endswith(b"\n"):
             return _Read(FileStatus(name, pending=1))  # its header is still being written
-        try:
-            header = json.loads(lines.unseal(head[:-1]))
-        except (lines.BadLine, ValueError):
-            return _Read(FileStatus(name, problem=f"{self.folder / name}: not a checkin"
-                                                  " station file"))
-        problem = self._header_problem(name, header)
+        problem = self._header_problem(name, head[:-1])
         if problem:
             return _Read(FileStatus(name, problem=problem))
+        header = _header(head[:-1]) or {}
         base, data = self._unread_part(name, handle, len(head))
-        entries, pending, good_end = _entries_in(data, 0)
+        found = _entries_in(data, 0, self.event.sync_key)
+        entries, pending, good_end = found.entries, found.pending, found.good_end
         # A few bytes before the resume point, to tell next time that the file still
         # holds what was read (and was not replaced by something else).
         handle.seek(max(0, base + good_end - 64))
         tail = handle.read(base + good_end - handle.tell())
         state = {"offset": base + good_end, "tail": zlib.crc32(tail), "tail_len": len(tail)}
+        problem = (f"{self.folder / name}: {found.unsealed} lines not sealed by a station of"
+                   " this event (forged, or damaged); not merged" if found.unsealed else "")
         status = FileStatus(name, str(header.get("station", "")),
-                            str(header.get("station_name", "")), len(entries), pending)
-        return _Read(status, entries, state)
+                            str(header.get("station_name", "")), len(entries), pending,
+                            problem)
+        return _Read(status, entries, state, found.refused)
 
-    def _header_problem(self, name: str, header: object) -> str:
+    def _header_problem(self, name: str, line: bytes) -> str:
+        """Why a file whose first line is `line` cannot be read, or ""."""
         path = self.folder / name
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
+        header = _header(line)
+        if header is None or header.get("format") != FORMAT:
             return f"{path}: not a checkin station file"
         if not isinstance(header.get("version"), int) or header["version"] > VERSION:
             return f"{path}: made by a newer version of checkin"
         if header.get("event_id") != self.event.event_id:
-            return (f"{path}: belongs to another event ({header.get('event', '?')}),"
-                    f" not to {self.event.programme.short}; skipped")
+            return f"{path}: belongs to {other_event(header, self.event)}; skipped"
+        if header["version"] < VERSION:
+            return f"{path}: made by an older version of checkin, without seals; skipped"
+        if not lines.verifies(self.event.sync_key, *lines.split(line)):
+            return f"{path}: not sealed by a station of this event (forged?); skipped"
         return ""
 
     def _unread_part(self, name: str, handle: BinaryIO, first: int) -> tuple[int, bytes]:
@@ -197,7 +212,8 @@ class FolderSync:
         rows: list[tuple[Any, ...]] = conn.execute(
             f"SELECT {_COLUMNS} FROM journal WHERE id IN (SELECT value FROM json_each(?))"
             " ORDER BY clock, station, id", (json.dumps(missing),)).fetchall()
-        text = "".join(lines.sealed(lines.encode(j.Entry.from_row(r))) for r in rows)
+        key = self.event.sync_key
+        text = "".join(lines.sealed(key, lines.encode(j.Entry.from_row(r))) for r in rows)
         if text:
             _append(path, text.encode())
             have.update(missing)
@@ -217,56 +233,82 @@ class FolderSync:
             return cache[3]
         data = path.read_bytes()
         head, newline, _ = data.partition(b"\n")
-        try:
-            header = json.loads(lines.unseal(head)) if newline else None
-        except (lines.BadLine, ValueError):
-            header = None
+        header = _header(head) if newline else None
         if header is None:  # never completed its header: ours to start again
             self._start_own(path)
             return set()
-        problem = self._header_problem(path.name, header)
+        problem = self._header_problem(path.name, head)
+        if problem and header.get("event_id") == self.event.event_id:
+            self._start_own(path)  # ours, but older or not sealed as it should: write anew
+            return set()
         if problem:
             raise FolderError(problem)
         end = data.rfind(b"\n") + 1
         if end < len(data):  # a line cut short by a crash: drop it, it is written again
             os.truncate(path, end)
-        entries, _, _ = _entries_in(data[:end], len(head) + 1)
-        return {e.id for e in entries}
+        found = _entries_in(data[:end], len(head) + 1, self.event.sync_key)
+        return {e.id for e in found.entries}
 
     def _start_own(self, path: Path) -> None:
         header = {"format": FORMAT, "version": VERSION, "event_id": self.event.event_id,
                   "event": self.event.programme.short, "station": self.event.station_id,
                   "station_name": self.event.station_name}
-        with path.open("wb") as handle:
-            handle.write(lines.sealed(json.dumps(header, ensure_ascii=False)).encode())
+        with files.open_private(path) as handle:  # the entries hold personal data
+            handle.write(lines.sealed(self.event.sync_key,
+                                      json.dumps(header, ensure_ascii=False)).encode())
             handle.flush()
             os.fsync(handle.fileno())
         self._own_cache = None
+        written.remember(self.event, path, written.FOLDER_FILE)
 
 
-def _entries_in(data: bytes, start: int) -> tuple[list[j.Entry], int, int]:
-    """The intact entries of the complete lines from `start`, how many lines are not
-    (yet) intact, and the end of the last line before the first one that is not."""
-    entries: list[j.Entry] = []
-    pending = 0
-    good_end = pos = start
+def _header(line: bytes) -> dict[str, Any] | None:
+    """A file's header line as a dict (its seal not verified), or None."""
+    try:
+        body, _ = lines.split(line)
+        header = json.loads(body)
+    except (lines.BadLine, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
+@dataclass
+class _Found:
+    entries: list[j.Entry] = field(default_factory=list)
+    pending: int = 0  # lines not (yet) whole and sealed: read again next time
+    good_end: int = 0  # the end of the last line before the first pending one
+    unsealed: int = 0  # whole lines whose seal does not verify
+    refused: list[Refusal] = field(default_factory=list)  # sealed, but not an entry
+
+
+def _entries_in(data: bytes, start: int, key: str) -> _Found:
+    """The sealed entries of the complete lines of `data` from `start`."""
+    found = _Found(good_end=start)
+    pos = start
     while pos < len(data):
         end = data.find(b"\n", pos)
         if end < 0:
-            pending += 1
+            found.pending += 1
             break
         try:
-            entries.append(lines.decode(lines.unseal(data[pos:end])))
-            if not pending:
-                good_end = end + 1
+            text = lines.unseal(key, data[pos:end])
         except lines.BadLine:
-            pending += 1
+            found.pending += 1
+            found.unsealed += 1
+            pos = end + 1
+            continue
+        try:
+            found.entries.append(lines.decode(text))
+        except lines.BadLine as exc:  # sealed, so not damaged: refused, not read again
+            found.refused.append(Refusal("?", "?", "?", f"{exc} (a line of the folder)"))
+        if not found.pending:
+            found.good_end = end + 1
         pos = end + 1
-    return entries, pending, good_end
+    return found
 
 
 def _append(path: Path, data: bytes) -> None:
-    with path.open("ab") as handle:
+    with files.open_private(path, append=True) as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -1,0 +1,152 @@
+"""What every journal entry from elsewhere must hold before it may be folded.
+
+The projections read fields by kind (a check-in's time, a station's name...): an entry
+whose fields are missing or of the wrong type would break the fold of its subject, on
+this station and on every station it travels to. `problem` says, in a few words, what is
+wrong with an entry, or nothing. Kinds it does not know (a newer version's) pass, since
+the projections ignore them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core.programme import stored_problem
+from checkin.core.reports.logos import LOGOS_SET, LOGOS_SUBJECT
+
+_ID = re.compile(r"[0-9a-f]{32}")
+_STATION = re.compile(r"[0-9a-f]{12}")
+_CLOCK = re.compile(r"\d{13}\.\d{5}")
+_MAX_SEQ = 2**62  # SQLite stores 64-bit integers
+_SCALARS = (str, int, float, bool, type(None))
+
+Payload = dict[str, Any]
+
+
+def problem(e: j.Entry) -> str:
+    """Why entry `e` may not be merged, or "" if it may."""
+    if not (isinstance(e.id, str) and _ID.fullmatch(e.id)):
+        return "bad entry id"
+    if not (isinstance(e.station, str) and _STATION.fullmatch(e.station)):
+        return "bad station"
+    if not (isinstance(e.seq, int) and not isinstance(e.seq, bool) and 0 < e.seq < _MAX_SEQ):
+        return "bad sequence number"
+    if not (isinstance(e.clock, str) and _CLOCK.fullmatch(e.clock)):
+        return "bad clock"
+    if not (isinstance(e.kind, str) and isinstance(e.subject, str) and e.subject):
+        return "bad kind or subject"
+    if not isinstance(e.payload, dict):
+        return "bad payload"
+    rule = _RULES.get(e.kind)
+    if rule is None:
+        return ""
+    subject, payload = rule
+    if not subject(e.subject):
+        return f"{e.kind} about a subject of another kind ({e.subject[:40]})"
+    wrong = payload(e.payload)
+    return f"{e.kind} with a bad '{wrong}'" if wrong else ""
+
+
+# -- subjects ---------------------------------------------------------------------------
+
+
+def _registration(subject: str) -> bool:
+    return bool(_ID.fullmatch(subject))
+
+
+def _station(subject: str) -> bool:
+    return bool(_STATION.fullmatch(subject))
+
+
+# -- payloads: each returns the first key at fault, or "" ------------------------------
+
+
+def _text(p: Payload, key: str, required: bool = True) -> bool:
+    return isinstance(p.get(key), str) if required or key in p else True
+
+
+def _texts(p: Payload, key: str) -> bool:
+    value = p.get(key, [])
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _fields(p: Payload, key: str) -> bool:
+    value = p.get(key, {})
+    return isinstance(value, dict) and all(isinstance(v, _SCALARS) for v in value.values())
+
+
+def _mapping(p: Payload, key: str) -> bool:
+    return isinstance(p.get(key, {}), dict)
+
+
+def _first_bad(checks: dict[str, bool]) -> str:
+    return next((key for key, ok in checks.items() if not ok), "")
+
+
+def _created(p: Payload) -> str:
+    return _first_bad({"code": _text(p, "code"), "fields": _fields(p, "fields"),
+                       "extra": _mapping(p, "extra"), "sessions": _texts(p, "sessions"),
+                       "source": _text(p, "source", False),
+                       "submitted_at": _text(p, "submitted_at", False)})
+
+
+def _updated(p: Payload) -> str:
+    return _first_bad({"fields": _fields(p, "fields"), "extra": _mapping(p, "extra"),
+                       "sessions": _texts(p, "sessions"),
+                       "submitted_at": _text(p, "submitted_at", False)})
+
+
+def _status(p: Payload) -> str:
+    return _first_bad({"at": _text(p, "at", False)})
+
+
+def _dated(p: Payload) -> str:  # check-ins and badge prints
+    return _first_bad({"at": _text(p, "at"), "station_name": _text(p, "station_name", False)})
+
+
+def _attendance(p: Payload) -> str:
+    return _first_bad({"session": _text(p, "session"), "at": _text(p, "at"),
+                       "station_name": _text(p, "station_name", False),
+                       "flags": _texts(p, "flags")})
+
+
+def _undone(p: Payload) -> str:
+    return _first_bad({"entry": _text(p, "entry")})
+
+
+def _named(p: Payload) -> str:
+    name = p.get("name")
+    return _first_bad({"name": isinstance(name, str) and bool(name.strip()),
+                       "from": _text(p, "from", False)})
+
+
+def _programme(p: Payload) -> str:
+    return "programme" if stored_problem(p) else ""
+
+
+def _logos(p: Payload) -> str:
+    items = p.get("logos", [])
+    ok = isinstance(items, list) and all(
+        isinstance(i, dict) and isinstance(i.get("name"), str) and isinstance(i.get("data"), str)
+        for i in items)
+    return "" if ok else "logos"
+
+
+_RULES: dict[str, tuple[Callable[[str], bool], Callable[[Payload], str]]] = {
+    j.REGISTRATION_CREATED: (_registration, _created),
+    j.REGISTRATION_UPDATED: (_registration, _updated),
+    j.REGISTRATION_EDITED: (_registration, _updated),
+    j.REGISTRATION_CANCELLED: (_registration, _status),
+    j.REGISTRATION_RESTORED: (_registration, _status),
+    j.CHECKIN_RECORDED: (_registration, _dated),
+    j.CHECKIN_UNDONE: (_registration, _undone),
+    j.ATTENDANCE_RECORDED: (_registration, _attendance),
+    j.ATTENDANCE_UNDONE: (_registration, _undone),
+    j.BADGE_PRINTED: (_registration, _dated),
+    j.STATION_NAMED: (_station, _named),
+    j.PROGRAMME_SET: (lambda s: s == j.PROGRAMME_SUBJECT, _programme),
+    LOGOS_SET: (lambda s: s == LOGOS_SUBJECT, _logos),
+}
