@@ -78,3 +78,14 @@ def forged_line(data: dict[str, Any], how: str) -> bytes:
     if how == "crc32":
         return f"{text}\t{zlib.crc32(text.encode()):08x}\n".encode()
     return lines.sealed(secrets.token_hex(32), text).encode()
+
+
+def insider_bundle(genuine: Path, out: Path, extra: list[dict[str, Any]], key: str) -> Path:
+    """A bundle sealed with the event's real key (a station of the event: a buggy version,
+    or a laptop stolen with its file) holding `extra` besides the genuine entries."""
+    header, entries = open_bundle(genuine)
+    body = _body(entries + extra)
+    header = {k: v for k, v in dict(header, count=body.count(b"\n")).items() if k != "seal"}
+    sealed = json.dumps(header, ensure_ascii=False, sort_keys=True).encode() + b"\n" + body
+    out.write_bytes(_pack(dict(header, seal=lines.seal(key, sealed)), body))
+    return out
