@@ -104,7 +104,8 @@ def _status(p: Payload) -> str:
 
 
 def _dated(p: Payload) -> str:  # check-ins and badge prints
-    return _first_bad({"at": _text(p, "at"), "station_name": _text(p, "station_name", False)})
+    return _first_bad({"at": _text(p, "at"), "station_name": _text(p, "station_name", False),
+                       "via": _text(p, "via", False)})
 
 
 def _attendance(p: Payload) -> str:

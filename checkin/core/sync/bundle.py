@@ -134,6 +134,16 @@ def read_bundle(event: Event, path: Path) -> Bundle:
     return Bundle(path, header, entries)
 
 
+def peek_header(path: Path) -> dict[str, Any] | None:
+    """The header of the bundle at `path` (nothing verified), or None if it is not one."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            header = json.loads(handle.readline())
+    except (OSError, EOFError, zlib.error, ValueError):
+        return None
+    return header if isinstance(header, dict) and header.get("format") == FORMAT else None
+
+
 def _header(path: Path, head: bytes, event: Event) -> dict[str, Any]:
     try:
         header = json.loads(head)

@@ -28,6 +28,7 @@ from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.reports.attendance import purged_at
 from checkin.core.stations import RELAY_AFTER_KEY, StationConflictError
 from checkin.core.sync import lines, written
 from checkin.core.sync.bundle import other_event
@@ -96,6 +97,10 @@ class FolderSync:
             raise FolderError(f"{self.folder}: no such folder")
         if self.event.identity.conflict:
             raise StationConflictError(self.event.identity.conflict)
+        when = purged_at(self.event)
+        if when:  # its own file was emptied by the purge: it stays so
+            raise FolderError(f"{self.event.path}: purged of personal data on {when[:10]};"
+                              " it syncs nothing more")
         reads = [self._read(p) for p in sorted(self.folder.glob("*" + SUFFIX))
                  if p.name != self._own_name and not p.name.startswith(".")]
         entries = [e for r in reads for e in r.entries]
@@ -220,6 +225,11 @@ class FolderSync:
             stat = path.stat()
             self._own_cache = (path.name, stat.st_size, stat.st_mtime_ns, have)
         return rows
+
+    def empty_own_file(self) -> None:
+        """Cut this station's file down to its header (the purge): its entries leave the
+        folder, and the file stays, so no other station relays them back in."""
+        self._start_own(self.folder / self._own_name)
 
     def _own_ids(self, path: Path) -> set[str]:
         """The ids our file holds, repairing it first if a write was cut short."""

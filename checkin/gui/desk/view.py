@@ -238,6 +238,8 @@ class DeskView(QWidget):
                            self._on_error)
 
     def _on_outcome(self, result: ScanResult, note: str = "") -> None:
+        if result.by_code and result.registration is not None:  # no signed badge seen
+            note = self.tr("Named by a typed code, not a signed badge: check who it is.")
         self.outcome.show_result(result, note)
         self._play(result.outcome)
         if result.outcome is Outcome.AMBIGUOUS:
