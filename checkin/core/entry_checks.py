@@ -61,67 +61,59 @@ def _station(subject: str) -> bool:
     return bool(_STATION.fullmatch(subject))
 
 
-# -- payloads: each returns the first key at fault, or "" ------------------------------
+# -- payloads: (key, check, required) for each kind; the first key at fault is named ---
 
 
-def _text(p: Payload, key: str, required: bool = True) -> bool:
-    return isinstance(p.get(key), str) if required or key in p else True
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
 
 
-def _texts(p: Payload, key: str) -> bool:
-    value = p.get(key, [])
+def _is_texts(value: object) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-def _fields(p: Payload, key: str) -> bool:
-    value = p.get(key, {})
+def _is_fields(value: object) -> bool:
     return isinstance(value, dict) and all(isinstance(v, _SCALARS) for v in value.values())
 
 
-def _mapping(p: Payload, key: str) -> bool:
-    return isinstance(p.get(key, {}), dict)
+def _is_mapping(value: object) -> bool:
+    return isinstance(value, dict)
 
 
-def _first_bad(checks: dict[str, bool]) -> str:
-    return next((key for key, ok in checks.items() if not ok), "")
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
 
 
-def _created(p: Payload) -> str:
-    return _first_bad({"code": _text(p, "code"), "fields": _fields(p, "fields"),
-                       "extra": _mapping(p, "extra"), "sessions": _texts(p, "sessions"),
-                       "source": _text(p, "source", False),
-                       "submitted_at": _text(p, "submitted_at", False)})
+Spec = tuple[tuple[str, Callable[[object], bool], bool], ...]
+_MISSING = object()
 
 
-def _updated(p: Payload) -> str:
-    return _first_bad({"fields": _fields(p, "fields"), "extra": _mapping(p, "extra"),
-                       "sessions": _texts(p, "sessions"),
-                       "submitted_at": _text(p, "submitted_at", False)})
+def _keys(spec: Spec) -> Callable[[Payload], str]:
+    def check(p: Payload) -> str:
+        for key, valid, required in spec:  # a loop that stops early: merges stay cheap
+            value = p.get(key, _MISSING)
+            if value is _MISSING:
+                if required:
+                    return key
+            elif not valid(value):
+                return key
+        return ""
+    return check
 
 
-def _status(p: Payload) -> str:
-    return _first_bad({"at": _text(p, "at", False)})
-
-
-def _dated(p: Payload) -> str:  # check-ins and badge prints
-    return _first_bad({"at": _text(p, "at"), "station_name": _text(p, "station_name", False),
-                       "via": _text(p, "via", False)})
-
-
-def _attendance(p: Payload) -> str:
-    return _first_bad({"session": _text(p, "session"), "at": _text(p, "at"),
-                       "station_name": _text(p, "station_name", False),
-                       "flags": _texts(p, "flags")})
-
-
-def _undone(p: Payload) -> str:
-    return _first_bad({"entry": _text(p, "entry")})
-
-
-def _named(p: Payload) -> str:
-    name = p.get("name")
-    return _first_bad({"name": isinstance(name, str) and bool(name.strip()),
-                       "from": _text(p, "from", False)})
+_AT = ("at", _is_text, True)
+_STATION_NAME = ("station_name", _is_text, False)
+_created = _keys((("code", _is_text, True), ("fields", _is_fields, False),
+                  ("extra", _is_mapping, False), ("sessions", _is_texts, False),
+                  ("source", _is_text, False), ("submitted_at", _is_text, False)))
+_updated = _keys((("fields", _is_fields, False), ("extra", _is_mapping, False),
+                  ("sessions", _is_texts, False), ("submitted_at", _is_text, False)))
+_status = _keys((("at", _is_text, False),))
+_dated = _keys((_AT, _STATION_NAME, ("via", _is_text, False)))  # check-ins, prints
+_attendance = _keys((("session", _is_text, True), _AT, _STATION_NAME,
+                     ("flags", _is_texts, False)))
+_undone = _keys((("entry", _is_text, True),))
+_named = _keys((("name", _is_name, True), ("from", _is_text, False)))
 
 
 def _programme(p: Payload) -> str:
