@@ -110,7 +110,9 @@ def _scan(args: argparse.Namespace) -> int:
         data = result.as_json(event)
     who = data["attendee"]
     name = f" {who['first_name']} {who['last_name']}" if who else ""
-    emit(args, data, f"{result.outcome.value}{name}")
+    unsigned = " (named by a bare code, not a signed badge)" if data.get("via") == "code" \
+        else ""
+    emit(args, data, f"{result.outcome.value}{name}{unsigned}")
     return 0
 
 

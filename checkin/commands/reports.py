@@ -131,11 +131,19 @@ def _purge(args: argparse.Namespace) -> int:
             "entries_rewritten": report.entries_rewritten,
             "entries_deleted": report.entries_deleted,
             "backups_deleted": report.backups_deleted, "wal_truncated": report.wal_truncated,
+            "bundles_deleted": [str(p) for p in report.bundles_deleted],
+            "folder_files_emptied": [str(p) for p in report.folder_files_emptied],
+            "not_reached": [{"kind": kind.value, "where": where}
+                            for kind, where in report.beyond],
             "figures": report.figures.as_json()}
+    beyond = "".join(f"\n  - {line}" for line in report.beyond_lines())
     emit(args, data, f"purged {args.event}: {report.registrations} registrations made"
-         f" anonymous, {report.backups_deleted} backups deleted; the figures are kept."
-         " Other stations' copies and sync bundles still hold the data: purge them too."
-         + (f" {hub} entries deleted from the hub." if hub is not None else ""))
+         f" anonymous, {report.backups_deleted} backups, {len(report.bundles_deleted)}"
+         f" bundles and {len(report.folder_files_emptied)} shared-folder files of this"
+         " station removed; the figures are kept."
+         + (f" {hub} entries deleted from the hub." if hub is not None else "")
+         + f"\nStill holding the personal data, out of this laptop's reach (purge them there):"
+         f"{beyond}")
     return 0
 
 

@@ -101,10 +101,14 @@ def _bundles_in(args: argparse.Namespace, event: Any) -> int:
     report = merge_bundles(event, args.bundles)
     names = {s["id"]: s["name"] for s in event.stations()}
     by_station = {names.get(k, k): v for k, v in sorted((report.new_by_station or {}).items())}
+    refused = [str(r) for r in report.refused]
+    for problem in refused:
+        print(f"checkin: warning: {problem}", file=sys.stderr)
     data = {"bundles": [str(p) for p in args.bundles], "entries": report.entries,
-            "new": report.new, "new_by_station": by_station,
+            "new": report.new, "new_by_station": by_station, "refused": refused,
             "digest": event.digest()}
     detail = "".join(f"\n  {name}: {n}" for name, n in by_station.items())
+    detail += f"\n  refused: {len(refused)}" if refused else ""
     emit(args, data, f"merged {report.new} new entries of {report.entries}{detail}")
     return 0
 

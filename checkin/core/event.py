@@ -47,7 +47,8 @@ class Event:
         self.now = now
         meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
         self.event_id: str = meta["event_id"]
-        self.secret: str = meta["secret"]
+        self.secret: str = meta["secret"]  # signs badges
+        self.sync_key: str = meta["sync_key"]  # seals what travels between stations
         self.station_id: str = meta["station_id"]
         self.station_name: str = meta["station_name"]
         self.identity = stations.Identity.at_open(conn, path, meta)  # copied elsewhere?
@@ -63,6 +64,7 @@ class Event:
                now: Clock = local_now) -> Event:
         conn = storage.connect(path, create=True)
         meta = {"event_id": j.new_id(), "secret": codes.new_secret(),
+                "sync_key": codes.new_secret(),
                 "station_id": j.new_id()[:12], "station_name": station_name,
                 "created_at": now().isoformat(timespec="seconds")}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
@@ -127,8 +129,10 @@ class Event:
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"
                                         " WHERE station = ?", (self.station_id,)).fetchone()
-        (clock,) = self.conn.execute("SELECT max(clock) FROM journal").fetchone()
-        millis = int(self.now().timestamp() * 1000)
+        millis = self.now_millis()
+        # Clocks too far ahead (merged before they were bounded) do not drag ours along.
+        (clock,) = self.conn.execute("SELECT max(clock) FROM journal WHERE clock <= ?",
+                                     (j.latest_allowed(millis),)).fetchone()
         entries = []
         for offset, item in enumerate(new, 1):
             clock = j.next_clock(clock, millis)
@@ -161,6 +165,10 @@ class Event:
             raise
         self._programme = None
         self._index = None
+
+    def now_millis(self) -> int:
+        """This machine's time, in the journal clocks' milliseconds."""
+        return int(self.now().timestamp() * 1000)
 
     def timestamp(self) -> str:
         return self.now().isoformat(timespec="seconds")

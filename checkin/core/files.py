@@ -1,11 +1,17 @@
-"""Writing the files users take away (PDFs, spreadsheets, bundles) whole or not at all."""
+"""Writing the files users take away (PDFs, spreadsheets, bundles) whole or not at all,
+and keeping those that hold personal data (event files, backups, bundles, shared-folder
+files) to their owner: 0600 files and 0700 folders on POSIX. On Windows the modes mean
+little; there the files are protected by the permissions of the folder they are in (a
+user's own profile folders are private to that user).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import BinaryIO, TypeVar
 
 from checkin.core.errors import CheckinError
 
@@ -30,3 +36,30 @@ def write_through_temp(out: Path, write: Callable[[Path], T],
     finally:
         tmp.unlink(missing_ok=True)
     return result
+
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+
+
+def open_private(path: Path, append: bool = False) -> BinaryIO:
+    """Open `path` for writing bytes (truncated, or appended to), created for its owner
+    only; an existing file is made so too."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
+    fd = os.open(path, flags | getattr(os, "O_BINARY", 0), PRIVATE_FILE)
+    make_private(path)
+    return os.fdopen(fd, "ab" if append else "wb")
+
+
+def make_private(path: Path, mode: int = PRIVATE_FILE) -> None:
+    """Restrict `path` to its owner (POSIX); a file we may not chmod stays as it is."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            os.chmod(path, mode)
+
+
+def private_folder(path: Path) -> Path:
+    """The folder `path`, made if needed, for its owner only."""
+    path.mkdir(mode=PRIVATE_FOLDER, exist_ok=True)
+    make_private(path, PRIVATE_FOLDER)
+    return path

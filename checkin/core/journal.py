@@ -2,7 +2,11 @@
 
 An entry is immutable once written. Its clock is `MMMMMMMMMMMMM.CCCCC`: milliseconds since
 the epoch and a counter, kept ahead of every clock the station has seen, so that entries
-made after a merge sort after what was merged even when laptop clocks disagree.
+made after a merge sort after what was merged even when laptop clocks disagree. Clocks
+keep their width (a full counter carries into the milliseconds), so comparing them as text
+is comparing them as numbers; and a clock from elsewhere may run ahead of this machine's
+time by at most MAX_AHEAD_MILLIS, so one laptop set to the year 2286 cannot drag every
+other clock there.
 """
 
 from __future__ import annotations
@@ -72,7 +76,18 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+MAX_MILLIS = 10**13 - 1  # 13 digits: the year 2286
+MAX_COUNTER = 10**5 - 1  # 5 digits
+MAX_AHEAD_MILLIS = 24 * 3600 * 1000  # a laptop a day ahead is wrong, not just unsynced
+
+
+class ClockError(ValueError):
+    """No clock can follow: the journal already holds the largest one."""
+
+
 def format_clock(millis: int, counter: int) -> str:
+    if not (0 <= millis <= MAX_MILLIS and 0 <= counter <= MAX_COUNTER):
+        raise ClockError(f"clock out of range: {millis}.{counter}")
     return f"{millis:013d}.{counter:05d}"
 
 
@@ -82,10 +97,24 @@ def parse_clock(clock: str) -> tuple[int, int]:
 
 
 def next_clock(last: str | None, now_millis: int) -> str:
-    """The hybrid logical clock after `last` at wall time `now_millis`."""
+    """The hybrid logical clock after `last` at wall time `now_millis`: always greater
+    than `last`, always of the same width."""
+    now_millis = min(max(now_millis, 0), MAX_MILLIS)
     if last is None:
         return format_clock(now_millis, 0)
     last_millis, counter = parse_clock(last)
     if now_millis > last_millis:
         return format_clock(now_millis, 0)
-    return format_clock(last_millis, counter + 1)
+    if counter < MAX_COUNTER:
+        return format_clock(last_millis, counter + 1)
+    return format_clock(last_millis + 1, 0)  # the counter is full: carry
+
+
+def latest_allowed(now_millis: int) -> str:
+    """The largest clock that may come from elsewhere at wall time `now_millis`."""
+    return format_clock(min(max(now_millis, 0) + MAX_AHEAD_MILLIS, MAX_MILLIS), MAX_COUNTER)
+
+
+def millis_ahead(clock: str, now_millis: int) -> int:
+    """How far `clock` runs ahead of wall time `now_millis` (0 or less: not ahead)."""
+    return parse_clock(clock)[0] - now_millis

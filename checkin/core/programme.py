@@ -17,6 +17,7 @@ from checkin.core.errors import Problem, ProgrammeError
 
 _CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 _EVENT_KEYS = ("title", "short", "date", "venue", "organiser", "contact")
+MAX_CAPACITY = 100_000  # places in one session: beyond it, a typing mistake
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,28 @@ class Programme:
         )
         fields = {k: data.get(k, "") for k in _EVENT_KEYS}
         return cls(**fields, slots=slots)
+
+
+def stored_problem(data: object) -> str:
+    """What is wrong with a programme as stored in the journal (from another station);
+    empty if it can be used."""
+    try:
+        programme = Programme.from_dict(data)  # type: ignore[arg-type]
+    except (TypeError, KeyError, AttributeError, ValueError):
+        return "not a programme"
+    texts = [programme.title, programme.short, programme.date]
+    texts += [v for sl in programme.slots for v in (sl.name, sl.start, sl.end)]
+    texts += [v for s in programme.sessions() for v in (s.code, s.title, s.room)]
+    if not all(isinstance(t, str) for t in texts) or not _CODE.match(programme.short):
+        return "a programme with a field that is not text"
+    if not all(_capacity_ok(s.capacity) for s in programme.sessions()):
+        return "a programme with a bad capacity"
+    return ""
+
+
+def _capacity_ok(capacity: object) -> bool:
+    return capacity is None or (isinstance(capacity, int) and not isinstance(capacity, bool)
+                                and 0 <= capacity <= MAX_CAPACITY)
 
 
 def load_programme(path: Path) -> Programme:
@@ -147,9 +170,9 @@ def _session(raw: Any, where: str) -> Session:
         raise _bad(Problem.PROGRAMME_BAD_CODE, f"{where}.code",
                    f"{where}.code must be 1 to 8 letters or digits")
     capacity = raw.get("capacity")
-    if capacity is not None and (not isinstance(capacity, int) or capacity < 0):
+    if not _capacity_ok(capacity):
         raise _bad(Problem.PROGRAMME_BAD_CAPACITY, f"{where}.capacity",
-                   f"{where}.capacity must be a whole number")
+                   f"{where}.capacity must be a whole number from 0 to {MAX_CAPACITY:,}")
     return Session(
         code=code, title=_text(raw, "title", f"{where}.title", required=True),
         room=_text(raw, "room", f"{where}.room"), capacity=capacity,

@@ -143,10 +143,11 @@ def _fold_subject(conn: sqlite3.Connection, subject: str, entries: list[j.Entry]
         if sets:
             conn.execute("INSERT INTO programme VALUES (1, ?)", (j.dump(sets[-1].payload),))
         return
-    if entries and entries[0].kind == j.STATION_NAMED:
+    names = [e for e in entries if e.kind == j.STATION_NAMED]
+    if names and not any(e.kind == j.REGISTRATION_CREATED for e in entries):  # a station
         conn.execute("DELETE FROM stations WHERE id = ?", (subject,))
         conn.execute("INSERT INTO stations VALUES (?, ?)",
-                     (subject, entries[-1].payload["name"]))
+                     (subject, str(names[-1].payload.get("name", ""))))
         return
     fold = _RegistrationFold(subject)
     for e in entries:

@@ -12,14 +12,21 @@ What it does, in one transaction, then on disk:
 - refolds the projections from that journal, so `checkin stats` still counts;
 - installs a trigger that refuses any new journal entry: a purged file records nothing more;
 - VACUUMs with secure_delete on, and truncates the WAL, so no old page survives on disk;
-- deletes the file's rotating backups (`<file>.backups/`), which hold the same data.
-Copies elsewhere (other stations' files, sync bundles) are untouched: purge those too.
+- deletes the file's rotating backups (`<file>.backups/`), which hold the same data;
+- deletes the bundles this station wrote that are still where it wrote them, and empties
+  its own files in the shared folders it synced through (down to their header, so that
+  other stations do not relay its entries back in).
+What it cannot reach it lists (`PurgeReport.beyond`): the event files of the other
+stations, the other stations' files in the shared folders, bundles moved or copied
+elsewhere (a USB key, another laptop). Purge those where they are.
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from checkin.core import journal as j
@@ -29,6 +36,7 @@ from checkin.core.event import Event
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.attendance import purged_at
 from checkin.core.reports.logos import LOGOS_SET
+from checkin.core.sync import bundle, folder, written
 
 _KEPT_KINDS = (j.PROGRAMME_SET, j.STATION_NAMED, LOGOS_SET)
 # What each kind of registration entry keeps: none of it tells who the person is.
@@ -38,13 +46,22 @@ _KEPT_KEYS: dict[str, tuple[str, ...]] = {
     j.REGISTRATION_EDITED: ("sessions",),
     j.REGISTRATION_CANCELLED: ("at",),
     j.REGISTRATION_RESTORED: ("at",),
-    j.CHECKIN_RECORDED: ("at", "station_name"),
+    j.CHECKIN_RECORDED: ("at", "station_name", "via"),
     j.CHECKIN_UNDONE: ("entry",),
     j.ATTENDANCE_RECORDED: ("session", "at", "station_name", "flags"),
     j.ATTENDANCE_UNDONE: ("entry",),
     j.BADGE_PRINTED: ("at", "station_name"),
 }
 _TRIGGER = "purged_journal_is_closed"
+
+
+class Beyond(StrEnum):
+    """Kinds of copy that the purge cannot reach from this laptop."""
+
+    STATION = "station"  # another station's event file (where: its name)
+    FOLDER_FILE = "folder_file"  # another station's file in a shared folder (its path)
+    BUNDLE_MOVED = "bundle_moved"  # a bundle written here, no longer where it was (path)
+    COPIES = "copies"  # bundles copied to USB keys or other laptops, backups of clones
 
 
 @dataclass(frozen=True)
@@ -56,6 +73,17 @@ class PurgeReport:
     backups_deleted: int
     wal_truncated: bool  # False if another program held the file open meanwhile
     figures: figures_.Figures
+    bundles_deleted: tuple[Path, ...] = ()
+    folder_files_emptied: tuple[Path, ...] = ()
+    beyond: tuple[tuple[Beyond, str], ...] = ()  # what still holds the data, and where
+
+    def beyond_lines(self) -> list[str]:
+        """What the purge could not reach, one line each (English, for the CLI)."""
+        words = {Beyond.STATION: "the event file of station {}, on its laptop",
+                 Beyond.FOLDER_FILE: "another station's file in a shared folder: {}",
+                 Beyond.BUNDLE_MOVED: "a bundle written here, moved or deleted since: {}",
+                 Beyond.COPIES: "copies of bundles on USB keys or other laptops{}"}
+        return [words[kind].format(where) for kind, where in self.beyond]
 
 
 def anonymous(kind: str, payload: dict[str, Any]) -> dict[str, Any] | None:
@@ -105,9 +133,14 @@ def purge(event: Event, confirm: str) -> PurgeReport:
     conn.execute("VACUUM")
     busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     backups = _delete_backups(event)
+    bundles, moved = _delete_bundles(event)
+    emptied, others = _empty_folder_files(event)
     _forget_cached(event)
+    stations = [(Beyond.STATION, s["name"]) for s in event.stations()
+                if s["id"] != event.station_id]
+    beyond = (*stations, *others, *moved, (Beyond.COPIES, ""))
     return PurgeReport(stamp, figures.registered + figures.cancelled, rewritten, deleted,
-                       backups, not busy, figures)
+                       backups, not busy, figures, bundles, emptied, tuple(beyond))
 
 
 def _rewrite_journal(event: Event) -> tuple[int, int]:
@@ -135,6 +168,34 @@ def _delete_backups(event: Event) -> int:
         path.unlink()
     folder.rmdir() if not any(folder.iterdir()) else None
     return len(found)
+
+
+def _delete_bundles(event: Event) -> tuple[tuple[Path, ...], list[tuple[Beyond, str]]]:
+    """Delete the bundles this station wrote, if still there and still ours."""
+    deleted, moved = [], []
+    for path in written.recalled(event, written.BUNDLE):
+        header = bundle.peek_header(path)
+        if header and (header.get("event_id"), header.get("station")) == (
+                event.event_id, event.station_id):
+            path.unlink()
+            deleted.append(path)
+        else:
+            moved.append((Beyond.BUNDLE_MOVED, str(path)))
+    return tuple(deleted), moved
+
+
+def _empty_folder_files(event: Event) -> tuple[tuple[Path, ...], list[tuple[Beyond, str]]]:
+    """Cut this station's shared-folder files down to their header; list the others'."""
+    emptied, others = [], []
+    for path in written.recalled(event, written.FOLDER_FILE):
+        if not path.parent.is_dir():
+            others.append((Beyond.FOLDER_FILE, str(path)))
+            continue
+        folder.FolderSync(event, path.parent).empty_own_file()
+        emptied.append(path)
+        others += [(Beyond.FOLDER_FILE, str(p)) for p in sorted(
+            path.parent.glob("*" + folder.SUFFIX)) if p.name != path.name]
+    return tuple(emptied), others
 
 
 def _forget_cached(event: Event) -> None:

@@ -1,12 +1,18 @@
 """Reception rules: what a scan or a pick at the desk does, and its outcome.
 
 Outcomes are values; the GUI and the CLI choose the words, colours and sounds.
+
+A bare six-character code checks a person in: staff type it off a badge. But every code
+is in every bundle and on every badge, while a badge's QR carries a signature that only
+the event's secret makes. So a bare code, typed or read from a QR that holds nothing
+else, is never taken for a signed badge: the outcome says the person was named by a code
+(`by_code`), the desk says so, and the check-in records how it was made (`via`).
 """
 
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
 
@@ -41,6 +47,7 @@ class ScanResult:
     candidates: tuple[Registration, ...] = ()
     other_event: str = ""
     entry_id: str | None = None  # the check-in recorded, for undo
+    by_code: bool = False  # named by a bare code (typed, or a QR of only a code): unsigned
 
     def as_json(self, event: Event) -> dict[str, Any]:
         reg = self.registration
@@ -51,6 +58,7 @@ class ScanResult:
             "first_checkin": {"at": first.at, "station": first.station} if first else None,
             "candidates": [c.as_json(event.qr(c)) for c in self.candidates],
             "other_event": self.other_event or None,
+            "via": VIA_CODE if self.by_code else None,
         }
 
 
@@ -68,22 +76,29 @@ def identify(event: Event, text: str) -> ScanResult | list[Registration]:
     return found or ScanResult(Outcome.UNKNOWN)
 
 
+VIA_BADGE = "badge"  # a signed QR payload, verified
+VIA_CODE = "code"  # a bare short code: no signature
+
+
 def scan(event: Event, text: str) -> ScanResult:
     """Check in whoever a scanned badge (or a typed short code) names."""
     found = identify(event, text)
+    by_code = codes.read_scan(text).kind is codes.ScanKind.CODE
     if isinstance(found, ScanResult):
-        return found
+        return replace(found, by_code=by_code)
     if len(found) > 1:
-        return ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found))
-    return check_in(event, found[0])
+        return ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found), by_code=by_code)
+    result = check_in(event, found[0], via=VIA_CODE if by_code else VIA_BADGE)
+    return replace(result, by_code=by_code)
 
 
 class _CheckedInMeanwhile(Exception):
     """Another desk checked the person in between our read and our write."""
 
 
-def check_in(event: Event, reg: Registration) -> ScanResult:
-    """Check `reg` in, unless cancelled or already in; durable before it returns."""
+def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
+    """Check `reg` in, unless cancelled or already in; durable before it returns.
+    `via`: how the person was named, when by a scan (VIA_BADGE or VIA_CODE)."""
     if reg.cancelled:
         return ScanResult(Outcome.CANCELLED, reg)
     if reg.checked_in_at:
@@ -95,8 +110,8 @@ def check_in(event: Event, reg: Registration) -> ScanResult:
         if row and row[0]:
             raise _CheckedInMeanwhile
 
-    entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id,
-                       {"at": event.timestamp(), "station_name": event.station_name})
+    payload = {"at": event.timestamp(), "station_name": event.station_name}
+    entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id, payload | ({"via": via} if via else {}))
     try:
         (stored,) = event.append([entry], guard=still_out)
     except _CheckedInMeanwhile:

@@ -7,6 +7,9 @@ entries and values.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable
@@ -14,10 +17,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from checkin.core import files
 from checkin.core.errors import EventFileError, Problem
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
-SCHEMA_VERSION = 3
 BACKUPS_KEPT = 5
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
@@ -78,34 +81,68 @@ def _tickets_v3(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX tickets_reg ON tickets (reg_id)")
 
 
+def _sync_key_v4(db: sqlite_utils.Database) -> None:
+    # Bundles and folder lines are sealed under a sync key that every station of the event
+    # holds. A file made before it derives its key from the badge secret, which its
+    # clones hold too (and bundles never did): old clones of one event still agree.
+    row = db.execute("SELECT value FROM meta WHERE key = 'secret'").fetchone()
+    if row is None:  # a file being created: Event.create makes a fresh key
+        return
+    key = hmac.digest(str(row[0]).encode(), b"checkin sync key", hashlib.sha256).hex()
+    db.execute("INSERT OR IGNORE INTO meta VALUES ('sync_key', ?)", (key,))
+
+
 # Index i holds the step from version i to i + 1.
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [_schema_v1,
-                                                              _journal_seq_not_unique_v2,
-                                                              _tickets_v3]
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    _schema_v1, _journal_seq_not_unique_v2, _tickets_v3, _sync_key_v4]
+SCHEMA_VERSION = len(MIGRATIONS)
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
                      "attendance", "prints", "tickets")
 
 
 def connect(path: Path, create: bool = False) -> sqlite3.Connection:
-    """Open (or create) an event file, migrate it and check its integrity."""
-    if create and path.exists():
-        raise EventFileError(f"{path}: already exists", Problem.EXISTS, path)
-    if not create:
+    """Open (or create) an event file, migrate it and check its integrity. Another
+    program's SQLite file is refused before anything is written to it."""
+    if create:
+        _create_private(path)
+    else:
         _check_header(path)
+    conn = None
     try:
         conn = sqlite3.connect(path, isolation_level=None, timeout=10.0)
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        conn.execute("PRAGMA busy_timeout = 10000")
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         else:
-            _check_identity(conn, path)
+            _check_identity(conn, path)  # reads only: WAL comes once it is ours
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA busy_timeout = 10000")
         _migrate(conn, path)
     except sqlite3.DatabaseError as exc:
+        _close(conn)
         raise EventFileError(f"{path}: cannot be opened as an event file ({exc})",
                              Problem.DAMAGED, path) from None
+    except BaseException:
+        _close(conn)
+        raise
     return conn
+
+
+def _close(conn: sqlite3.Connection | None) -> None:
+    if conn is not None:
+        conn.close()
+
+
+def _create_private(path: Path) -> None:
+    """An empty file for its owner only (SQLite gives its WAL the same mode)."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, files.PRIVATE_FILE))
+    except FileExistsError:
+        raise EventFileError(f"{path}: already exists", Problem.EXISTS, path) from None
+    except OSError as exc:
+        raise EventFileError(f"{path}: cannot be created ({exc.strerror})",
+                             Problem.NOT_RECORDED, path) from None
+    files.make_private(path)
 
 
 def _check_header(path: Path) -> None:
@@ -154,10 +191,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 def backup(conn: sqlite3.Connection, path: Path, keep: int = BACKUPS_KEPT) -> Path:
     """Copy the event file, consistently, into `<file>.backups/`, keeping the newest few."""
-    folder = path.with_name(path.name + ".backups")
-    folder.mkdir(exist_ok=True)
+    folder = files.private_folder(path.with_name(path.name + ".backups"))
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}-{stamp}.checkin"
+    _create_private(target)
     dest = sqlite3.connect(target)
     try:
         conn.backup(dest)
@@ -173,6 +210,8 @@ def copy_file(conn: sqlite3.Connection, target: Path) -> None:
     if target.exists():
         raise EventFileError(f"{target}: already exists", Problem.EXISTS, target)
     tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)  # left by a copy cut short
+    _create_private(tmp)
     dest = sqlite3.connect(tmp)
     try:
         conn.backup(dest)

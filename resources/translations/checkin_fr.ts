@@ -208,6 +208,11 @@
         <source>Registration of %1 saved.</source>
         <translation>Inscription de %1 enregistrée.</translation>
     </message>
+    <message>
+        <location filename="../../checkin/gui/desk/view.py" line="1"/>
+        <source>Named by a typed code, not a signed badge: check who it is.</source>
+        <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

@@ -746,8 +746,8 @@
     </message>
     <message>
         <location filename="../../checkin/gui/organiser/purge_dialog.py" line="33"/>
-        <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and the file&apos;s backups.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders&apos; logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records nothing more.&lt;/p&gt;&lt;p&gt;Copies on other stations and sync bundles still hold the data: purge them too.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que les sauvegardes du fichier.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre plus rien.&lt;/p&gt;&lt;p&gt;Les copies des autres postes et les paquets de synchronisation contiennent encore ces données : purgez-les aussi.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and from the file&apos;s backups, the bundles this laptop wrote (where they still are) and this station&apos;s file in the shared folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders&apos; logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records and syncs nothing more.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Out of this laptop&apos;s reach&lt;/b&gt;, still holding the data: the copies of the event on the other laptops, the other stations&apos; files in the shared folder, and bundles moved or copied to USB keys or other laptops. Purge them there.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que des sauvegardes du fichier, des paquets écrits par cet ordinateur (là où ils sont encore) et du fichier de ce poste dans le dossier partagé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre et ne synchronise plus rien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors de portée de cet ordinateur&lt;/b&gt;, et contenant encore ces données : les copies de l&apos;événement sur les autres ordinateurs, les fichiers des autres postes dans le dossier partagé, et les paquets déplacés ou copiés sur des clés USB ou d&apos;autres ordinateurs. Purgez-les là où ils sont.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../checkin/gui/organiser/purge_dialog.py" line="47"/>
@@ -773,6 +773,36 @@
         <location filename="../../checkin/gui/organiser/purge_dialog.py" line="78"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>%1 bundles deleted, %2 shared-folder files emptied.</source>
+        <translation>%1 paquets supprimés, %2 fichiers du dossier partagé vidés.</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>Still holding the data, out of reach:</source>
+        <translation>Contiennent encore les données, hors de portée :</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>the event file of the station “%1”, on its laptop</source>
+        <translation>le fichier de l&apos;événement du poste « %1 », sur son ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>another station&apos;s file in the shared folder: %1</source>
+        <translation>le fichier d&apos;un autre poste dans le dossier partagé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>a bundle written here, moved or deleted since: %1</source>
+        <translation>un paquet écrit ici, déplacé ou supprimé depuis : %1</translation>
+    </message>
+    <message>
+        <location filename="../../checkin/gui/organiser/purge_dialog.py" line="1"/>
+        <source>copies of bundles on USB keys or other laptops</source>
+        <translation>les copies de paquets sur des clés USB ou d&apos;autres ordinateurs</translation>
     </message>
 </context>
 <context>

@@ -401,6 +401,11 @@
         <source>Nobody was checked in twice.</source>
         <translation>Personne n’a été accueilli deux fois.</translation>
     </message>
+    <message>
+        <location filename="../../checkin/gui/stations/session.py" line="1"/>
+        <source>%1 entries refused, the others merged: %2</source>
+        <translation>%1 entrées refusées, les autres fusionnées : %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncMenu</name>

@@ -126,3 +126,38 @@ def test_cli_purge(event, clock, capsys):  # type: ignore[no-untyped-def]
     assert main(["stats", str(path), "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["checked_in"] == 4
     assert b"Lef\xc3\xa8vre" not in _raw(path)
+
+
+def test_purge_reaches_the_bundles_and_folder_files_it_wrote_and_lists_the_rest(
+        event, clock, tmp_path, capsys):  # type: ignore[no-untyped-def]
+    from checkin.core import stations
+    from checkin.core.sync import FolderSync, write_bundle
+    small_day(event, clock)
+    kept, moved = tmp_path / "kept.ckb", tmp_path / "moved.ckb"
+    write_bundle(event, kept)
+    write_bundle(event, moved)
+    moved.rename(tmp_path / "on-the-usb-key.ckb")
+    clone = stations.clone(event, tmp_path / "room.checkin", "Salle A")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    with Event.open(clone) as room:
+        FolderSync(room, shared).run_once()
+    FolderSync(event, shared).run_once()
+    own = shared / f"{event.station_id}.jsonl"
+    assert b"helene.lefevre@example.org" in own.read_bytes()
+    path = event.path
+    event.close()
+    assert main(["purge", str(path), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert not kept.exists()
+    assert (tmp_path / "on-the-usb-key.ckb").exists()  # out of reach, and said so
+    assert own.exists() and len(own.read_bytes().splitlines()) == 1  # the header only
+    assert b"@example.org" not in own.read_bytes()
+    assert "station Salle A" in out and str(moved) in out
+    with Event.open(clone) as room:
+        assert str(shared / f"{room.station_id}.jsonl") in out
+    assert "USB keys" in out
+    # Its file, once emptied, is not written again.
+    with Event.open(path) as again, pytest.raises(CheckinError, match="syncs nothing more"):
+        FolderSync(again, shared).run_once()
+    assert b"@example.org" not in own.read_bytes()

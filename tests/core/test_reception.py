@@ -125,3 +125,18 @@ def test_two_desks_racing_on_one_person_record_one_check_in(event: Event, clara)
     assert late.outcome is Outcome.ALREADY_CHECKED_IN
     assert late.first_checkin.station == "Accueil 2"
     assert event.registration(clara.id).checkin_count == 1
+
+
+def test_a_bare_code_is_never_taken_for_a_signed_badge(event: Event) -> None:
+    r = reception
+    typed, _ = r.walk_in(event, {"last_name": "Tapé"}, check_in_now=False)
+    badge, _ = r.walk_in(event, {"last_name": "Badgé"}, check_in_now=False)
+    by_code = r.scan(event, typed.code.lower())
+    by_badge = r.scan(event, event.qr(badge))
+    assert by_code.outcome is by_badge.outcome is r.Outcome.CHECKED_IN
+    assert (by_code.by_code, by_badge.by_code) == (True, False)
+    assert by_code.as_json(event)["via"] == "code" and by_badge.as_json(event)["via"] is None
+    vias = {e.subject: e.payload.get("via") for e in event.entries()
+            if e.kind == "checkin.recorded"}
+    assert vias == {typed.id: r.VIA_CODE, badge.id: r.VIA_BADGE}
+    assert r.scan(event, typed.code).by_code  # already checked in: still said

@@ -186,8 +186,8 @@ def _newer(header: dict, body: bytes) -> tuple[dict, bytes]:
     (lambda p: p.write_bytes(p.read_bytes()[:-8] + bytes(b ^ 0xFF for b in
                                                           p.read_bytes()[-8:-4])
                              + p.read_bytes()[-4:]), "damaged or altered"),
-    (lambda p: _rewrite(p, _altered_line), "checksum mismatch"),
-    (lambda p: _rewrite(p, _fewer_lines), "header says"),
+    (lambda p: _rewrite(p, _altered_line), "not sealed by a station of this event"),
+    (lambda p: _rewrite(p, _fewer_lines), "not sealed by a station of this event"),
     (lambda p: _rewrite(p, _newer), "newer version"),
     (lambda p: p.write_text("id,name\n1,2\n"), "not a checkin bundle"),
     (lambda p: p.write_bytes(gzip.compress(b'{"format": "zip"}\n')), "not a checkin bundle"),
@@ -388,8 +388,9 @@ def test_replaced_file_is_read_again_from_the_start(event: Event, room: Event, p
     reception.check_in(room, people[1])
     extra = [e for e in room.entries() if e.id not in ids(event)]
     from checkin.core.sync import lines as sync_lines
-    theirs.write_bytes(head + b"".join(sync_lines.sealed(sync_lines.encode(e)).encode()
-                                       for e in extra) + b"".join(rest))
+    added = b"".join(sync_lines.sealed(room.sync_key, sync_lines.encode(e)).encode()
+                     for e in extra)
+    theirs.write_bytes(head + added + b"".join(rest))
     assert sync.run_once().new == 1
     assert ids(event) == ids(room)
 
@@ -498,3 +499,51 @@ def test_two_processes_syncing_through_one_folder_at_once(event: Event, people: 
         assert {r.id for r in a.registrations() if r.checkin_count == 1} >= {
             r.id for r in a.registrations() if not r.last_name.startswith("Walk")}
         assert {s["name"] for s in a.stations()} == {"Accueil 1", "Station 0", "Station 1"}
+
+
+# -- trust: the sync key -----------------------------------------------------------------
+
+
+def _before_sync_keys(path: Path) -> None:
+    """Make `path` look like a file made before sync keys (schema 3, no key)."""
+    import sqlite3
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DELETE FROM meta WHERE key = 'sync_key'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.close()
+
+
+def test_files_made_before_sync_keys_open_and_their_clones_still_agree(
+        event: Event, room: Event, people: list, tmp_path: Path) -> None:
+    reception.check_in(room, people[0])
+    paths = [event.path, room.path]
+    event.close()
+    room.close()
+    for path in paths:
+        _before_sync_keys(path)
+    with Event.open(paths[0]) as organiser, Event.open(paths[1]) as again:
+        assert organiser.sync_key == again.sync_key and len(organiser.sync_key) == 64
+        write_bundle(again, tmp_path / "room.ckb")
+        assert merge_bundles(organiser, [tmp_path / "room.ckb"]).new >= 1
+        assert organiser.registration(people[0].id).checked_in_at
+
+
+def test_two_events_with_one_short_name_are_told_apart_by_id(event: Event, tmp_path: Path,
+                                                             programme, clock) -> None:
+    other = Event.create(tmp_path / "other.checkin", programme, now=clock)
+    write_bundle(other, tmp_path / "other.ckb")
+    other.close()
+    assert other.programme.short == event.programme.short == "OCC22"
+    with pytest.raises(BundleError) as caught:
+        merge_bundles(event, [tmp_path / "other.ckb"])
+    message = str(caught.value)
+    assert "not of OCC22" not in message
+    assert f"also called OCC22 (event id {other.event_id[:8]}, not {event.event_id[:8]})" \
+        in message
+
+
+def test_a_new_event_has_its_own_sync_key_apart_from_the_badge_secret(
+        event: Event, tmp_path: Path, programme, clock) -> None:
+    with Event.create(tmp_path / "other.checkin", programme, now=clock) as other:
+        assert other.sync_key != event.sync_key
+    assert event.sync_key != event.secret

@@ -270,3 +270,16 @@ def test_long_names_do_not_widen_the_window(window, qtbot, key_clock):
     right = desk.outcome.geometry().right()
     assert right <= desk.width()
     assert desk.card.geometry().right() <= desk.width()
+
+
+def test_a_qr_holding_only_a_code_is_not_taken_for_a_signed_badge(window, qtbot, event_path):
+    reg, qr = registration(event_path, "NGY234")
+    burst(reg.code)  # a QR made from a code in a bundle: no signature
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.CHECKED_IN)
+    detail = window.desk.outcome.detail.plain_text()
+    assert "code tapé, pas par un badge signé" in detail  # the desk speaks French
+    idle(qtbot, window)
+    window.desk.gate.window = 0
+    burst(qr)  # the real badge: signed, so no such warning
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.ALREADY_CHECKED_IN)
+    assert "badge signé" not in window.desk.outcome.detail.plain_text()

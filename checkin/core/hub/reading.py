@@ -15,6 +15,7 @@ from checkin.core import storage
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.sync import lines
+from checkin.core.sync.merging import merge_entries
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
     conn_ = storage.connect(path, create=True)
     conn_.executemany("INSERT INTO meta VALUES (?, ?)", {
         "event_id": hub_event.event_id, "secret": "", "station_id": j.new_id()[:12],
-        "station_name": "hub"}.items())
+        "station_name": "hub", "sync_key": ""}.items())
     event = Event(conn_, path)
-    event.merge(entries)
+    merge_entries(event, entries)  # checked as a station's pull is
     return event

@@ -25,6 +25,7 @@ from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.sync import lines
+from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
 Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
@@ -252,7 +253,9 @@ def absorb(event: Event, hub_id: str, got: Exchange) -> HubReport:
                 strict=True), payload=payload)))
         except (ValueError, lines.BadLine) as exc:
             refused.append(f"hub entry #{serial}: {exc}")
-    new = event.merge(entries) if entries else 0
+    merged = merge_entries(event, entries)  # checked as bundles' and folders' are
+    refused += [str(r) for r in merged.refused]
+    new = merged.new
     known = got.sent + [e.id for e in entries]
     with transaction(event.conn, event.path):
         _ensure_sent_table(event)

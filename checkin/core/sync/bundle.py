@@ -1,15 +1,16 @@
 """Bundles: one file that carries journal entries from one event file to another (USB key).
 
 A bundle is gzip of a header line and entry lines. The header names the format, the
-event (id and short name), the station that wrote it, the number of entries and the
-SHA-256 of the entry lines. A bundle is checked whole before anything is merged: a
-truncated, altered or foreign bundle is refused and the event is left unchanged.
+event (id and short name), the station that wrote it and the number of entries, and holds
+the seal of the whole (an HMAC under the event's sync key, which stations hold and bundles
+never do). A bundle is checked whole before anything is merged: a truncated, altered,
+forged or foreign bundle is refused and the event is left unchanged. Then each entry is
+checked on its own (`merging`): a bad one is refused and named, the others merged.
 """
 
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 import os
 import zlib
@@ -22,10 +23,11 @@ from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.sync import lines
+from checkin.core.sync import lines, written
+from checkin.core.sync.merging import MergeReport, Refusal, merge_entries
 
 FORMAT = "checkin-bundle"
-VERSION = 1
+VERSION = 2  # 2: sealed under the sync key (1 held a bare SHA-256)
 SUFFIX = ".ckb"
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -48,6 +50,7 @@ class BundleReport:
     entries: int  # entries written, or read from the bundles
     new: int = 0  # entries that were not in the event yet (merging)
     new_by_station: dict[str, int] | None = None  # station id -> new entries
+    refused: tuple[Refusal, ...] = ()  # entries that failed their checks (merging)
 
 
 def write_bundle(event: Event, path: Path, station: str | None = None) -> BundleReport:
@@ -59,14 +62,22 @@ def write_bundle(event: Event, path: Path, station: str | None = None) -> Bundle
             event.conn.execute(sql + " ORDER BY clock, station, id"))
     body = "".join(lines.encode(j.Entry.from_row(r)) + "\n" for r in rows).encode()
     count = body.count(b"\n")
-    header = {"format": FORMAT, "version": VERSION, "event_id": event.event_id,
-              "event": event.programme.short, "station": event.station_id,
-              "station_name": event.station_name, "created_at": event.timestamp(),
-              "count": count, "sha256": hashlib.sha256(body).hexdigest()}
+    header: dict[str, Any] = {
+        "format": FORMAT, "version": VERSION, "event_id": event.event_id,
+        "event": event.programme.short, "station": event.station_id,
+        "station_name": event.station_name, "created_at": event.timestamp(), "count": count}
+    header["seal"] = lines.seal(event.sync_key, _sealed_part(header, body))
     data = gzip.compress(json.dumps(header, ensure_ascii=False).encode() + b"\n" + body,
                          compresslevel=5, mtime=0)
     _write_atomically(path, data)
+    written.remember(event, path)
     return BundleReport(entries=count)
+
+
+def _sealed_part(header: dict[str, Any], body: bytes) -> bytes:
+    """What the seal covers: the header (but its seal) and every entry line."""
+    rest = {k: v for k, v in header.items() if k != "seal"}
+    return json.dumps(rest, ensure_ascii=False, sort_keys=True).encode() + b"\n" + body
 
 
 def _check_target(event: Event, path: Path) -> None:
@@ -82,7 +93,7 @@ def _check_target(event: Event, path: Path) -> None:
 
 def _write_atomically(path: Path, data: bytes) -> None:
     def write(tmp: Path) -> None:
-        with tmp.open("wb") as handle:
+        with files.open_private(tmp) as handle:  # entries hold personal data
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())  # on the USB key before it is pulled out
@@ -107,8 +118,9 @@ def read_bundle(event: Event, path: Path) -> Bundle:
         raise BundleError(f"{path}: damaged or altered; nothing merged") from None
     head, _, body = data.partition(b"\n")
     header = _header(path, head, event)
-    if hashlib.sha256(body).hexdigest() != header.get("sha256"):
-        raise BundleError(f"{path}: altered or damaged (checksum mismatch); nothing merged")
+    if not lines.verifies(event.sync_key, _sealed_part(header, body), str(header["seal"])):
+        raise BundleError(f"{path}: not sealed by a station of this event (altered, damaged"
+                          " or forged); nothing merged")
     texts = body.decode().splitlines() if body else []
     if len(texts) != header.get("count"):
         raise BundleError(f"{path}: holds {len(texts)} entries where its header says"
@@ -122,6 +134,16 @@ def read_bundle(event: Event, path: Path) -> Bundle:
     return Bundle(path, header, entries)
 
 
+def peek_header(path: Path) -> dict[str, Any] | None:
+    """The header of the bundle at `path` (nothing verified), or None if it is not one."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            header = json.loads(handle.readline())
+    except (OSError, EOFError, zlib.error, ValueError):
+        return None
+    return header if isinstance(header, dict) and header.get("format") == FORMAT else None
+
+
 def _header(path: Path, head: bytes, event: Event) -> dict[str, Any]:
     try:
         header = json.loads(head)
@@ -132,26 +154,26 @@ def _header(path: Path, head: bytes, event: Event) -> dict[str, Any]:
     if not isinstance(header.get("version"), int) or header["version"] > VERSION:
         raise BundleError(f"{path}: made by a newer version of checkin; update it")
     if header.get("event_id") != event.event_id:
-        raise BundleError(f"{path}: a bundle of another event ({header.get('event', '?')}),"
-                          f" not of {event.programme.short}; nothing merged")
+        raise BundleError(f"{path}: a bundle of {other_event(header, event)}; nothing merged")
+    if header["version"] < VERSION or not isinstance(header.get("seal"), str):
+        raise BundleError(f"{path}: made by an older version of checkin, without a seal;"
+                          " write it again with this one; nothing merged")
     return header
+
+
+def other_event(header: dict[str, Any], event: Event) -> str:
+    """Whose file this is, in words; by id when both events have the same short name."""
+    theirs, ours = str(header.get("event", "?")), event.programme.short
+    if theirs != ours:
+        return f"another event ({theirs}), not of {ours}"
+    return (f"another event also called {ours} (event id {str(header.get('event_id'))[:8]},"
+            f" not {event.event_id[:8]})")
 
 
 def merge_bundles(event: Event, paths: Sequence[Path]) -> BundleReport:
     """Merge bundles into `event`: all are checked before any is merged."""
     bundles = [read_bundle(event, p) for p in paths]
     entries = [e for b in bundles for e in b.entries]
-    fresh = _unknown(event, entries)
-    new = event.merge(fresh.values())
-    by_station: dict[str, int] = {}
-    for e in fresh.values():
-        by_station[e.station] = by_station.get(e.station, 0) + 1
-    return BundleReport(entries=len(entries), new=new, new_by_station=by_station)
-
-
-def _unknown(event: Event, entries: list[j.Entry]) -> dict[str, j.Entry]:
-    incoming = {e.id: e for e in entries}
-    known = {r[0] for r in event.conn.execute(
-        "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(incoming)),))}
-    return {i: e for i, e in incoming.items() if i not in known}
+    merged: MergeReport = merge_entries(event, entries)
+    return BundleReport(entries=len(entries), new=merged.new,
+                        new_by_station=merged.new_by_station, refused=merged.refused)

@@ -1,10 +1,13 @@
 """Shared-folder sync: each station appends only its own file, and reads everyone else's.
 
 `DIR/<station id>.jsonl` starts with a header line naming the event and the station,
-then holds one sealed entry per line (JSON, tab, CRC-32). Nothing but appending ever
-happens to another station's file, so the folder can be a USB key, an SMB share or a
-Syncthing or Nextcloud folder. A line is merged only once complete and intact: a file
-still being copied is read up to its last good line and read again later from there.
+then holds one sealed entry per line (JSON, tab, HMAC under the event's sync key: see
+`lines`). Nothing but appending ever happens to another station's file, so the folder can
+be a USB key, an SMB share or a Syncthing or Nextcloud folder. A line is merged only once
+complete and sealed by a station of the event: a file still being copied is read up to its
+last good line and read again later from there; a file or a line whose seal does not
+verify (forged, or damaged) is reported and never merged. A sealed entry that fails its
+checks is refused alone, and the lines after it are merged all the same.
 Besides its own entries, a station relays those of stations that have no file in the
 folder (say, brought on a USB key), so that they reach everyone too; not those that came
 with the clone that made it, which every station of the event has already.
@@ -21,15 +24,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.reports.attendance import purged_at
 from checkin.core.stations import RELAY_AFTER_KEY, StationConflictError
-from checkin.core.sync import lines
+from checkin.core.sync import lines, written
+from checkin.core.sync.bundle import other_event
+from checkin.core.sync.merging import Refusal, merge_entries
 from checkin.core.transaction import transaction
 
 FORMAT = "checkin-folder"
-VERSION = 1
+VERSION = 2  # 2: lines sealed under the sync key (1: a bare CRC-32)
 SUFFIX = ".jsonl"
 _COLUMNS = "id, station, seq, clock, kind, subject, payload"
 
@@ -47,7 +54,7 @@ class FileStatus:
     station_name: str = ""
     read: int = 0  # intact entries read this run
     pending: int = 0  # lines incomplete or damaged: read again next time
-    problem: str = ""  # why the file was skipped, for the user
+    problem: str = ""  # why the file was skipped, or lines of it not merged, for the user
 
 
 @dataclass(frozen=True)
@@ -55,10 +62,11 @@ class SyncReport:
     new: int = 0  # entries that were new to this event
     written: int = 0  # entries appended to this station's own file
     files: tuple[FileStatus, ...] = ()
+    refused: tuple[Refusal, ...] = ()  # entries sealed, but failing their checks
 
     @property
     def problems(self) -> list[str]:
-        return [f.problem for f in self.files if f.problem]
+        return [f.problem for f in self.files if f.problem] + [str(r) for r in self.refused]
 
     @property
     def pending(self) -> int:
@@ -78,6 +86,7 @@ class _Read:
     status: FileStatus
     entries: list[j.Entry] = field(default_factory=list)
     state: dict[str, int] | None = None  # where to resume, once merged
+    refused: list[Refusal] = field(default_factory=list)
 
 
 class FolderSync:
@@ -98,6 +107,8 @@ class FolderSync:
         self._ids = (event.event_id, event.programme.short, event.station_id,
                      event.station_name)
         self._states: dict[str, dict[str, int]] = {}
+        self._sync_key = event.sync_key
+        self._remembered = False  # our own file noted for the purge
 
     def run_once(self) -> SyncReport:
         self.plan()
@@ -110,7 +121,12 @@ class FolderSync:
         """Event thread: what the folder's steps need to know of the event."""
         if self.event.identity.conflict:
             raise StationConflictError(self.event.identity.conflict)
+        when = purged_at(self.event)
+        if when:  # its own file was emptied by the purge: it stays so
+            raise FolderError(f"{self.event.path}: purged of personal data on {when[:10]};"
+                              " it syncs nothing more")
         event = self.event
+        self._sync_key = event.sync_key
         self._ids = (event.event_id, event.programme.short, event.station_id,
                      event.station_name)
         rows = event.conn.execute("SELECT key, value FROM meta WHERE key LIKE ? || '%'",
@@ -133,15 +149,20 @@ class FolderSync:
     def merge(self, reads: list[_Read], have: set[str]) -> tuple[Outgoing, SyncReport]:
         """Event thread: fold what was read, and make the lines our own file lacks."""
         entries = [e for r in reads for e in r.entries]
-        new = self.event.merge(entries) if entries else 0
+        merged = merge_entries(self.event, entries)
         self._save_states(reads)
+        if not self._remembered:  # for the purge to find it again
+            written.remember(self.event, self.folder / self._own_name, written.FOLDER_FILE)
+            self._remembered = True
         present = {r.status.station for r in reads if r.status.station}
         rows = self._missing(self.event.conn, have, present - {self.event.station_id})
         entries = [j.Entry.from_row(r) for r in rows]
-        outgoing = Outgoing("".join(lines.sealed(lines.encode(e)) for e in entries),
+        key = self._sync_key
+        outgoing = Outgoing("".join(lines.sealed(key, lines.encode(e)) for e in entries),
                             have | {e.id for e in entries})
-        return outgoing, SyncReport(new=new, written=len(rows),
-                                    files=tuple(r.status for r in reads))
+        refused = tuple(x for r in reads for x in r.refused) + merged.refused
+        return outgoing, SyncReport(new=merged.new, written=len(rows),
+                                    files=tuple(r.status for r in reads), refused=refused)
 
     def write(self, outgoing: Outgoing) -> None:
         """Any thread: append the lines that `merge` made to our own file."""
@@ -173,34 +194,39 @@ class FolderSync:
         head = handle.readline()
         if not head.endswith(b"\n"):
             return _Read(FileStatus(name, pending=1))  # its header is still being written
-        try:
-            header = json.loads(lines.unseal(head[:-1]))
-        except (lines.BadLine, ValueError):
-            return _Read(FileStatus(name, problem=f"{self.folder / name}: not a checkin"
-                                                  " station file"))
-        problem = self._header_problem(name, header)
+        problem = self._header_problem(name, head[:-1])
         if problem:
             return _Read(FileStatus(name, problem=problem))
+        header = _header(head[:-1]) or {}
         base, data = self._unread_part(name, handle, len(head))
-        entries, pending, good_end = _entries_in(data, 0)
+        found = _entries_in(data, 0, self._sync_key)
+        entries, pending, good_end = found.entries, found.pending, found.good_end
         # A few bytes before the resume point, to tell next time that the file still
         # holds what was read (and was not replaced by something else).
         handle.seek(max(0, base + good_end - 64))
         tail = handle.read(base + good_end - handle.tell())
         state = {"offset": base + good_end, "tail": zlib.crc32(tail), "tail_len": len(tail)}
+        problem = (f"{self.folder / name}: {found.unsealed} lines not sealed by a station of"
+                   " this event (forged, or damaged); not merged" if found.unsealed else "")
         status = FileStatus(name, str(header.get("station", "")),
-                            str(header.get("station_name", "")), len(entries), pending)
-        return _Read(status, entries, state)
+                            str(header.get("station_name", "")), len(entries), pending,
+                            problem)
+        return _Read(status, entries, state, found.refused)
 
-    def _header_problem(self, name: str, header: object) -> str:
+    def _header_problem(self, name: str, line: bytes) -> str:
+        """Why a file whose first line is `line` cannot be read, or ""."""
         path = self.folder / name
-        if not isinstance(header, dict) or header.get("format") != FORMAT:
+        header = _header(line)
+        if header is None or header.get("format") != FORMAT:
             return f"{path}: not a checkin station file"
         if not isinstance(header.get("version"), int) or header["version"] > VERSION:
             return f"{path}: made by a newer version of checkin"
         if header.get("event_id") != self._ids[0]:
-            return (f"{path}: belongs to another event ({header.get('event', '?')}),"
-                    f" not to {self._ids[1]}; skipped")
+            return f"{path}: belongs to {other_event(header, self.event)}; skipped"
+        if header["version"] < VERSION:
+            return f"{path}: made by an older version of checkin, without seals; skipped"
+        if not lines.verifies(self._sync_key, *lines.split(line)):
+            return f"{path}: not sealed by a station of this event (forged?); skipped"
         return ""
 
     def _unread_part(self, name: str, handle: BinaryIO, first: int) -> tuple[int, bytes]:
@@ -256,56 +282,86 @@ class FolderSync:
             return cache[3]
         data = path.read_bytes()
         head, newline, _ = data.partition(b"\n")
-        try:
-            header = json.loads(lines.unseal(head)) if newline else None
-        except (lines.BadLine, ValueError):
-            header = None
+        header = _header(head) if newline else None
         if header is None:  # never completed its header: ours to start again
             self._start_own(path)
             return set()
-        problem = self._header_problem(path.name, header)
+        problem = self._header_problem(path.name, head)
+        if problem and header.get("event_id") == self._ids[0]:
+            self._start_own(path)  # ours, but older or not sealed as it should: write anew
+            return set()
         if problem:
             raise FolderError(problem)
         end = data.rfind(b"\n") + 1
         if end < len(data):  # a line cut short by a crash: drop it, it is written again
             os.truncate(path, end)
-        entries, _, _ = _entries_in(data[:end], len(head) + 1)
-        return {e.id for e in entries}
+        found = _entries_in(data[:end], len(head) + 1, self._sync_key)
+        return {e.id for e in found.entries}
+
+    def empty_own_file(self) -> None:
+        """Cut this station's file down to its header (the purge): its entries leave the
+        folder, and the file stays, so no other station relays them back in."""
+        self._start_own(self.folder / self._own_name)
 
     def _start_own(self, path: Path) -> None:
         event_id, short, station, station_name = self._ids
         header = {"format": FORMAT, "version": VERSION, "event_id": event_id,
                   "event": short, "station": station, "station_name": station_name}
-        with path.open("wb") as handle:
-            handle.write(lines.sealed(json.dumps(header, ensure_ascii=False)).encode())
+        with files.open_private(path) as handle:  # the entries hold personal data
+            handle.write(lines.sealed(self._sync_key,
+                                      json.dumps(header, ensure_ascii=False)).encode())
             handle.flush()
             os.fsync(handle.fileno())
         self._own_cache = None
 
 
-def _entries_in(data: bytes, start: int) -> tuple[list[j.Entry], int, int]:
-    """The intact entries of the complete lines from `start`, how many lines are not
-    (yet) intact, and the end of the last line before the first one that is not."""
-    entries: list[j.Entry] = []
-    pending = 0
-    good_end = pos = start
+def _header(line: bytes) -> dict[str, Any] | None:
+    """A file's header line as a dict (its seal not verified), or None."""
+    try:
+        body, _ = lines.split(line)
+        header = json.loads(body)
+    except (lines.BadLine, ValueError):
+        return None
+    return header if isinstance(header, dict) else None
+
+
+@dataclass
+class _Found:
+    entries: list[j.Entry] = field(default_factory=list)
+    pending: int = 0  # lines not (yet) whole and sealed: read again next time
+    good_end: int = 0  # the end of the last line before the first pending one
+    unsealed: int = 0  # whole lines whose seal does not verify
+    refused: list[Refusal] = field(default_factory=list)  # sealed, but not an entry
+
+
+def _entries_in(data: bytes, start: int, key: str) -> _Found:
+    """The sealed entries of the complete lines of `data` from `start`."""
+    found = _Found(good_end=start)
+    pos = start
     while pos < len(data):
         end = data.find(b"\n", pos)
         if end < 0:
-            pending += 1
+            found.pending += 1
             break
         try:
-            entries.append(lines.decode(lines.unseal(data[pos:end])))
-            if not pending:
-                good_end = end + 1
+            text = lines.unseal(key, data[pos:end])
         except lines.BadLine:
-            pending += 1
+            found.pending += 1
+            found.unsealed += 1
+            pos = end + 1
+            continue
+        try:
+            found.entries.append(lines.decode(text))
+        except lines.BadLine as exc:  # sealed, so not damaged: refused, not read again
+            found.refused.append(Refusal("?", "?", "?", f"{exc} (a line of the folder)"))
+        if not found.pending:
+            found.good_end = end + 1
         pos = end + 1
-    return entries, pending, good_end
+    return found
 
 
 def _append(path: Path, data: bytes) -> None:
-    with path.open("ab") as handle:
+    with files.open_private(path, append=True) as handle:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())

@@ -179,6 +179,8 @@ class DeskView(StationView):
         return lambda event: reception.scan(event, text)
 
     def show_outcome(self, result: ScanResult, note: str) -> str:
+        if result.by_code and result.registration is not None:  # no signed badge seen
+            note = self.tr("Named by a typed code, not a signed badge: check who it is.")
         self.outcome.show_result(result, note)
         if not result.candidates and result.registration is not None:
             self.model.replace(result.registration)

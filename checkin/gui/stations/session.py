@@ -128,6 +128,11 @@ class StationSession(QObject):
             self.message.emit(translate("Stations", "%1 new entries (of %2 in the file).")
                               .replace("%1", str(report.new))
                               .replace("%2", str(report.entries)))
+            if report.refused:  # the entries' own faults: core names them, in English
+                self.failed.emit(translate("Stations", "%1 entries refused, the others"
+                                                       " merged: %2")
+                                 .replace("%1", str(len(report.refused)))
+                                 .replace("%2", "; ".join(map(str, report.refused[:3]))))
         self.worker.submit(lambda event: merge_bundles(event, paths), done, self._failed)
 
     # -- clones ------------------------------------------------------------------------------

@@ -1,0 +1,148 @@
+"""What every journal entry from elsewhere must hold before it may be folded.
+
+The projections read fields by kind (a check-in's time, a station's name...): an entry
+whose fields are missing or of the wrong type would break the fold of its subject, on
+this station and on every station it travels to. `problem` says, in a few words, what is
+wrong with an entry, or nothing. Kinds it does not know (a newer version's) pass, since
+the projections ignore them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core.programme import stored_problem
+from checkin.core.reports.logos import LOGOS_SET, LOGOS_SUBJECT
+
+_ID = re.compile(r"[0-9a-f]{32}")
+_STATION = re.compile(r"[0-9a-f]{12}")
+_CLOCK = re.compile(r"\d{13}\.\d{5}")
+_MAX_SEQ = 2**62  # SQLite stores 64-bit integers
+_SCALARS = (str, int, float, bool, type(None))
+
+Payload = dict[str, Any]
+
+
+def problem(e: j.Entry) -> str:
+    """Why entry `e` may not be merged, or "" if it may."""
+    if not (isinstance(e.id, str) and _ID.fullmatch(e.id)):
+        return "bad entry id"
+    if not (isinstance(e.station, str) and _STATION.fullmatch(e.station)):
+        return "bad station"
+    if not (isinstance(e.seq, int) and not isinstance(e.seq, bool) and 0 < e.seq < _MAX_SEQ):
+        return "bad sequence number"
+    if not (isinstance(e.clock, str) and _CLOCK.fullmatch(e.clock)):
+        return "bad clock"
+    if not (isinstance(e.kind, str) and isinstance(e.subject, str) and e.subject):
+        return "bad kind or subject"
+    if not isinstance(e.payload, dict):
+        return "bad payload"
+    rule = _RULES.get(e.kind)
+    if rule is None:
+        return ""
+    subject, payload = rule
+    if not subject(e.subject):
+        return f"{e.kind} about a subject of another kind ({e.subject[:40]})"
+    wrong = payload(e.payload)
+    return f"{e.kind} with a bad '{wrong}'" if wrong else ""
+
+
+# -- subjects ---------------------------------------------------------------------------
+
+
+def _registration(subject: str) -> bool:
+    return bool(_ID.fullmatch(subject))
+
+
+def _station(subject: str) -> bool:
+    return bool(_STATION.fullmatch(subject))
+
+
+# -- payloads: (key, check, required) for each kind; the first key at fault is named ---
+
+
+def _is_text(value: object) -> bool:
+    return isinstance(value, str)
+
+
+def _is_texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _is_fields(value: object) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, _SCALARS) for v in value.values())
+
+
+def _is_mapping(value: object) -> bool:
+    return isinstance(value, dict)
+
+
+def _is_name(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+Spec = tuple[tuple[str, Callable[[object], bool], bool], ...]
+_MISSING = object()
+
+
+def _keys(spec: Spec) -> Callable[[Payload], str]:
+    def check(p: Payload) -> str:
+        for key, valid, required in spec:  # a loop that stops early: merges stay cheap
+            value = p.get(key, _MISSING)
+            if value is _MISSING:
+                if required:
+                    return key
+            elif not valid(value):
+                return key
+        return ""
+    return check
+
+
+_AT = ("at", _is_text, True)
+_STATION_NAME = ("station_name", _is_text, False)
+_created = _keys((("code", _is_text, True), ("fields", _is_fields, False),
+                  ("extra", _is_mapping, False), ("sessions", _is_texts, False),
+                  ("source", _is_text, False), ("submitted_at", _is_text, False)))
+_updated = _keys((("fields", _is_fields, False), ("extra", _is_mapping, False),
+                  ("sessions", _is_texts, False), ("submitted_at", _is_text, False)))
+_status = _keys((("at", _is_text, False),))
+_dated = _keys((_AT, _STATION_NAME, ("via", _is_text, False)))  # check-ins, prints
+_attendance = _keys((("session", _is_text, True), _AT, _STATION_NAME,
+                     ("flags", _is_texts, False)))
+_undone = _keys((("entry", _is_text, True),))
+_ticket = _keys((_AT, _STATION_NAME, ("email", _is_text, True), ("code", _is_text, False),
+                 ("message_id", _is_text, False)))
+_named = _keys((("name", _is_name, True), ("from", _is_text, False)))
+
+
+def _programme(p: Payload) -> str:
+    return "programme" if stored_problem(p) else ""
+
+
+def _logos(p: Payload) -> str:
+    items = p.get("logos", [])
+    ok = isinstance(items, list) and all(
+        isinstance(i, dict) and isinstance(i.get("name"), str) and isinstance(i.get("data"), str)
+        for i in items)
+    return "" if ok else "logos"
+
+
+_RULES: dict[str, tuple[Callable[[str], bool], Callable[[Payload], str]]] = {
+    j.REGISTRATION_CREATED: (_registration, _created),
+    j.REGISTRATION_UPDATED: (_registration, _updated),
+    j.REGISTRATION_EDITED: (_registration, _updated),
+    j.REGISTRATION_CANCELLED: (_registration, _status),
+    j.REGISTRATION_RESTORED: (_registration, _status),
+    j.CHECKIN_RECORDED: (_registration, _dated),
+    j.CHECKIN_UNDONE: (_registration, _undone),
+    j.ATTENDANCE_RECORDED: (_registration, _attendance),
+    j.ATTENDANCE_UNDONE: (_registration, _undone),
+    j.BADGE_PRINTED: (_registration, _dated),
+    j.TICKET_SENT: (_registration, _ticket),
+    j.STATION_NAMED: (_station, _named),
+    j.PROGRAMME_SET: (lambda s: s == j.PROGRAMME_SUBJECT, _programme),
+    LOGOS_SET: (lambda s: s == LOGOS_SUBJECT, _logos),
+}

@@ -1,0 +1,73 @@
+"""The one door through which entries from elsewhere enter an event, whatever carried
+them (a bundle, the shared folder, a hub): each is checked, then the good ones merged.
+
+An entry that is malformed, or whose clock runs further ahead of this machine's time than
+`journal.MAX_AHEAD_MILLIS`, is refused alone, named by its station and sequence number;
+the others are merged all the same (merging is a set union: order does not matter).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from checkin.core import entry_checks
+from checkin.core import journal as j
+from checkin.core.event import Event
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """One entry that was not merged, and why."""
+
+    station: str
+    seq: object  # as it came: a malformed entry may have no usable number
+    entry_id: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"entry #{self.seq} of station {self.station}: {self.problem}; refused"
+
+
+@dataclass(frozen=True)
+class MergeReport:
+    new: int = 0  # entries that were not in the event yet
+    new_by_station: dict[str, int] = field(default_factory=dict)  # station id -> new
+    refused: tuple[Refusal, ...] = ()
+
+
+def merge_entries(event: Event, entries: Iterable[j.Entry]) -> MergeReport:
+    """Check `entries`, merge those that pass into `event`, and say what was refused."""
+    now = event.now_millis()
+    latest = j.latest_allowed(now)
+    good: list[j.Entry] = []
+    refused: list[Refusal] = []
+    for e in entries:
+        why = entry_checks.problem(e) or _too_far_ahead(e, latest, now)
+        if why:
+            refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], why))
+        else:
+            good.append(e)
+    fresh = _unknown(event, good)
+    new = event.merge(fresh.values()) if fresh else 0
+    by_station: dict[str, int] = {}
+    for e in fresh.values():
+        by_station[e.station] = by_station.get(e.station, 0) + 1
+    return MergeReport(new, by_station, tuple(refused))
+
+
+def _too_far_ahead(e: j.Entry, latest: str, now: int) -> str:
+    if e.clock <= latest:
+        return ""
+    hours = j.millis_ahead(e.clock, now) / 3_600_000
+    return (f"its clock is {hours:,.0f} hours ahead of this computer's (at most"
+            f" {j.MAX_AHEAD_MILLIS // 3_600_000} allowed): check that laptop's date and time")
+
+
+def _unknown(event: Event, entries: list[j.Entry]) -> dict[str, j.Entry]:
+    incoming = {e.id: e for e in entries}
+    known = {r[0] for r in event.conn.execute(
+        "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(incoming)),))}
+    return {i: e for i, e in incoming.items() if i not in known}

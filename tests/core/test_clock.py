@@ -1,0 +1,81 @@
+"""The hybrid logical clock: total, of one width, overflow-free, and bounded ahead."""
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from checkin.core import journal as j
+from checkin.core import reception
+from checkin.core.event import Event
+
+millis = st.integers(0, j.MAX_MILLIS)
+counters = st.integers(0, j.MAX_COUNTER)
+
+
+@given(millis, counters, st.integers(-10**14, 10**14))
+def test_next_clock_is_always_greater_and_of_the_same_width(m: int, c: int, now: int) -> None:
+    if (m, c) == (j.MAX_MILLIS, j.MAX_COUNTER):
+        return
+    last = j.format_clock(m, c)
+    after = j.next_clock(last, now)
+    assert after > last
+    assert len(after) == len(last) == 19
+    assert j.parse_clock(after) > j.parse_clock(last)
+
+
+@given(millis, counters, millis, counters)
+def test_clocks_compare_as_text_as_they_do_as_numbers(m1: int, c1: int, m2: int,
+                                                     c2: int) -> None:
+    a, b = j.format_clock(m1, c1), j.format_clock(m2, c2)
+    assert (a < b) == ((m1, c1) < (m2, c2))
+    assert (a == b) == ((m1, c1) == (m2, c2))
+
+
+@given(millis, st.integers(1, 300_000))
+def test_a_long_run_of_clocks_never_overflows(start: int, count: int) -> None:
+    clock = j.format_clock(min(start, j.MAX_MILLIS - 10), j.MAX_COUNTER - 3)
+    now = 0  # the wall clock stands still behind: only the counter moves
+    seen = clock
+    for _ in range(min(count, 20)):
+        clock = j.next_clock(clock, now)
+        assert clock > seen and len(clock) == 19
+        seen = clock
+
+
+def test_the_largest_clock_has_no_successor() -> None:
+    with pytest.raises(j.ClockError):
+        j.next_clock(j.format_clock(j.MAX_MILLIS, j.MAX_COUNTER), 0)
+
+
+@given(millis, st.integers(-10**15, 10**15))
+def test_latest_allowed_is_the_bound_ahead_of_now(now: int, delta: int) -> None:
+    bound = j.latest_allowed(now)
+    clock_millis = min(max(now + delta, 0), j.MAX_MILLIS)
+    clock = j.format_clock(clock_millis, 0)
+    assert (clock <= bound) == (clock_millis - now <= j.MAX_AHEAD_MILLIS)
+
+
+def test_appending_a_hundred_thousand_entries_at_once_keeps_clocks_increasing(
+        event: Event) -> None:
+    reg, _ = reception.walk_in(event, {"last_name": "Compteur"}, check_in_now=False)
+    new = [j.NewEntry(j.BADGE_PRINTED, reg.id, {"at": "2022-12-08T09:30:00+01:00"})
+           for _ in range(100_001)]
+    stored = event.append(new)
+    clocks = [e.clock for e in stored]
+    assert all(len(c) == 19 for c in clocks)
+    assert clocks == sorted(set(clocks))
+    assert j.parse_clock(clocks[-1])[1] <= j.MAX_COUNTER
+
+
+def test_a_poisoned_clock_already_in_the_journal_does_not_drag_new_entries(
+        event: Event) -> None:
+    poison = j.Entry("f" * 32, "0123456789ab", 1, "9999999999999.99999", j.STATION_NAMED,
+                     "0123456789ab", {"name": "Poison"})
+    event.merge([poison])  # the low-level merge: as a file made before the bound
+    reg, _ = reception.walk_in(event, {"last_name": "Après"})
+    clocks = [e.clock for e in event.entries(reg.id)]
+    assert clocks and all(c < poison.clock for c in clocks)
+    now = event.now().astimezone(dt.UTC)
+    assert all(abs(j.parse_clock(c)[0] / 1000 - now.timestamp()) < 60 for c in clocks)
