@@ -12,6 +12,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QLoggingCategory, QTimer, QTra
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from checkin.gui.logging_setup import setup_logging
 from checkin.gui.settings import Settings
 from checkin.resources import resource
 
@@ -110,6 +111,7 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     from checkin.gui.main_window import MainWindow
 
     app = make_app()
+    setup_logging()  # after make_app: the log folder is named after the app
     settings = Settings()
     language = lang or settings.language
     install_translations(app, language)

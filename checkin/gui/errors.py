@@ -3,7 +3,8 @@
 Core's messages are English (the command line, logs); the problems a desk, a room or an
 import may meet carry a `Problem`, the file and their details, so they are worded here with
 `tr`: %1 is the file's name, %2, %3... the details named in `_ARGS`. Anything else falls
-back to core's own one-line message.
+back to core's own one-line message; an exception that is not ours is logged and said in
+plain words (`unexpected`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkin.core.errors import CheckinError, Problem
 from checkin.core.importing.plan import NO_NAME
+from checkin.gui.logging_setup import log_unexpected
 
 # the details each sentence shows after the file's name, as %2, %3...
 _ARGS: dict[Problem, tuple[str, ...]] = {
@@ -216,7 +218,18 @@ def describe(exc: BaseException) -> str:
             details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
             words = _fill(text, [name, *details])
             return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
-    return str(exc)
+    if isinstance(exc, CheckinError):
+        return str(exc)
+    return unexpected(exc)
+
+
+def unexpected(exc: BaseException) -> str:
+    """What nobody foresaw (a bug, a disk gone wrong): its traceback goes to the log, and
+    the user reads plain words, never the exception's bare text (a KeyError reads 'x')."""
+    log_unexpected(exc)
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong: this was not done; what was already"
+        " recorded is kept. Details are in the log (Help ▸ Open the log folder).")
 
 
 def _in_programme(words: str, name: str) -> str:

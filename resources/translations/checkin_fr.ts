@@ -403,6 +403,22 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
         <source>Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere.</source>
         <translation>Tapez un nom, ↑ ↓ pour choisir, Entrée pour enregistrer ; le scan fonctionne partout.</translation>
     </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>Ouvrir le dossier des &amp;journaux</translation>
+    </message>
+    <message>
+        <source>&amp;About checkin</source>
+        <translation>À &amp;propos de checkin</translation>
+    </message>
+    <message>
+        <source>About checkin</source>
+        <translation>À propos de checkin</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;checkin %1&lt;/b&gt;&lt;br&gt;Reception desk and workshop attendance, offline.&lt;br&gt;&lt;br&gt;The log is in %2</source>
+        <translation>&lt;b&gt;checkin %1&lt;/b&gt;&lt;br&gt;Accueil et émargement des ateliers, hors ligne.&lt;br&gt;&lt;br&gt;Le journal est dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Mode</name>

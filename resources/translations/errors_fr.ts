@@ -253,5 +253,9 @@
         <source>Programme “%1”: %2</source>
         <translation>Programme « %1 » : %2</translation>
     </message>
+    <message>
+        <source>Something unexpected went wrong: this was not done; what was already recorded is kept. Details are in the log (Help ▸ Open the log folder).</source>
+        <translation>Un problème imprévu est survenu : cette action n&apos;a pas été faite ; ce qui était déjà enregistré est conservé. Détails dans le journal (Aide ▸ Ouvrir le dossier des journaux).</translation>
+    </message>
 </context>
 </TS>
