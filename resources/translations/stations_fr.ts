@@ -396,6 +396,14 @@
         <source>Nobody was checked in twice.</source>
         <translation>Personne n’a été accueilli deux fois.</translation>
     </message>
+    <message>
+        <source>checkin version</source>
+        <translation>Version de checkin</translation>
+    </message>
+    <message>
+        <source>before 0.1</source>
+        <translation>antérieure à 0.1</translation>
+    </message>
 </context>
 <context>
     <name>SyncMenu</name>

@@ -65,13 +65,15 @@ class _TableModel(QAbstractTableModel):
 
 class StationsModel(_TableModel):
     """One row per station: name, entries held here, last entry (the station's own
-    clock), entries still missing from it, and which one is this station."""
+    clock), entries still missing from it, the version of checkin it runs (where support
+    starts), and which one is this station."""
 
-    NAME, ENTRIES, LAST, MISSING = range(4)
+    NAME, ENTRIES, LAST, MISSING, VERSION = range(5)
 
     def headers(self) -> list[str]:
         return [translate("Stations", "Station"), translate("Stations", "Entries"),
-                translate("Stations", "Last entry"), translate("Stations", "Missing entries")]
+                translate("Stations", "Last entry"), translate("Stations", "Missing entries"),
+                translate("Stations", "checkin version")]
 
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         status: StationStatus | None = self.row(index.row()) if index.isValid() else None
@@ -103,6 +105,8 @@ class StationsModel(_TableModel):
             return day_time(status.last_at)
         if column == self.MISSING:
             return str(status.missing) if status.missing else ""
+        if column == self.VERSION:
+            return status.version or translate("Stations", "before 0.1")
         return ""
 
 
