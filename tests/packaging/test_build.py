@@ -157,3 +157,31 @@ def _qr_of_first_page(pdf: Path) -> str:
     found = zxingcpp.read_barcodes(image.convertToFormat(QImage.Format.Format_Grayscale8))
     assert found, "no QR code read on the first badge"
     return str(found[0].text)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the .desktop entry is for Linux")
+def test_the_linux_install_gives_a_menu_entry_and_opens_checkin_files(
+        build: Path, env: dict[str, str]) -> None:
+    import shutil
+    import xml.etree.ElementTree as ET
+    missing = [t for t in ("update-mime-database", "xdg-mime") if not shutil.which(t)]
+    if missing and os.environ.get("CI") != "true":
+        pytest.skip(f"needs {' and '.join(missing)} (shared-mime-info, xdg-utils)")
+    assert not missing, f"CI needs {missing}: .ci/run installs shared-mime-info, xdg-utils"
+    home = Path(env["HOME"])
+    data = Path(env["XDG_DATA_HOME"])
+    subprocess.run(["sh", str(ROOT / "packaging/linux/install.sh"), str(build)], env=env,
+                   check=True, capture_output=True, timeout=120)
+    installed = home / ".local/bin/checkin"
+    assert run(installed.parent, env, "--version").stdout.startswith("checkin ")
+    entry = (data / "applications/checkin.desktop").read_text(encoding="utf-8")
+    exec_line = next(line for line in entry.splitlines() if line.startswith("Exec="))
+    assert Path(exec_line.split("=", 1)[1].split()[0]).is_file()
+    assert "MimeType=application/x-checkin-event;" in entry and "Icon=checkin" in entry
+    assert (data / "icons/hicolor/256x256/apps/checkin.png").is_file()
+    ET.parse(data / "mime/packages/checkin.xml")
+    globs = (data / "mime/globs2").read_text(encoding="utf-8")
+    assert "application/x-checkin-event:*.checkin" in globs  # shared-mime-info's own index
+    default = subprocess.run(["xdg-mime", "query", "default", "application/x-checkin-event"],
+                             env=env, capture_output=True, text=True, timeout=30)
+    assert default.stdout.strip() == "checkin.desktop"
