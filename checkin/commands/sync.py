@@ -143,6 +143,7 @@ def _stations(args: argparse.Namespace) -> int:
     lines = [f"{'*' if s.is_this_station else ' '} {s.name or s.id:<20} {s.entries:>6} entries"
              f"  last #{s.last_seq} at {s.last_at:%Y-%m-%d %H:%M:%S}"
              + (f"  ({s.missing} not arrived yet)" if s.missing else "")
+             + f"  checkin {s.version or '< 0.1'}"
              for s in status if s.last_at]
     for d in doubles:
         where = ", ".join(f"{c.station} {c.at}" for c in d.checkins)

@@ -56,6 +56,7 @@ class Event:
         self._programme: Programme | None = None
         self._index: SearchIndex | None = None
         self._listeners: list[Listener] = []
+        self._version_checked = False  # this station's version recorded, at first write
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -69,7 +70,7 @@ class Event:
                 "created_at": now().isoformat(timespec="seconds")}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         event = cls(conn, path, now)
-        event.append([j.NewEntry(j.STATION_NAMED, event.station_id, {"name": station_name}),
+        event.append([stations.named(event.station_id, station_name),
                       j.NewEntry(j.PROGRAMME_SET, j.PROGRAMME_SUBJECT, programme.to_dict())])
         return event
 
@@ -103,12 +104,14 @@ class Event:
             self.identity.before_write(self.conn, self.path)
             if guard is not None:
                 guard(self.conn)
-            entries = self._stamp(new)
+            extra = [] if self._version_checked else stations.version_update(self, new)
+            entries = self._stamp([*extra, *new])
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in entries])
             projection.refold(self.conn, {e.subject for e in entries})
+        self._version_checked = True
         self._changed({e.subject for e in entries})
-        return entries
+        return entries[len(extra):]
 
     def merge(self, entries: Iterable[j.Entry]) -> int:
         """Add other stations' entries (a set union by id); returns how many were new."""

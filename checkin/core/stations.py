@@ -16,11 +16,13 @@ import os
 import socket
 import sqlite3
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from checkin import __version__
 from checkin.core import journal as j
 from checkin.core import storage
 from checkin.core.errors import CheckinError, Problem
@@ -120,6 +122,30 @@ def _set_meta(conn: sqlite3.Connection, values: dict[str, str]) -> None:
     conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())
 
 
+def named(station_id: str, name: str, previous: str | None = None) -> j.NewEntry:
+    """The entry naming a station; it carries the version of checkin that wrote it, so
+    that the organiser sees which version each station runs (older versions read only
+    "name" and ignore the rest)."""
+    payload = {"name": name, "version": __version__}
+    if previous is not None:
+        payload["from"] = previous
+    return j.NewEntry(j.STATION_NAMED, station_id, payload)
+
+
+def version_update(event: Event, new: Sequence[j.NewEntry]) -> list[j.NewEntry]:
+    """The entry to write before `new` when this station's recorded version is not the
+    one running (a file made by an older checkin, or checkin updated since): the station
+    named again, same name, this version. Runs inside the writer's transaction."""
+    if any(e.kind == j.STATION_NAMED and e.subject == event.station_id for e in new):
+        return []
+    row = event.conn.execute(
+        "SELECT json_extract(payload, '$.version') FROM journal WHERE kind = ? AND subject = ?"
+        " ORDER BY clock DESC, id DESC LIMIT 1", (j.STATION_NAMED, event.station_id)).fetchone()
+    if row is not None and row[0] == __version__:
+        return []
+    return [named(event.station_id, event.station_name)]
+
+
 def station_conflict(event: Event) -> bool:
     return bool(event.identity.conflict)
 
@@ -140,7 +166,7 @@ def adopt_new_station(event: Event, name: str) -> str:
     previous = event.station_id
     event.station_id, event.station_name = station_id, name
     event.identity = Identity()
-    event.append([j.NewEntry(j.STATION_NAMED, station_id, {"name": name, "from": previous})])
+    event.append([named(station_id, name, previous)])
     return station_id
 
 
@@ -176,13 +202,12 @@ def clone(event: Event, target: Path, station_name: str) -> Path:
             _set_meta(conn, {RELAY_AFTER_KEY: _last_clock(conn)})
         with Event(conn, target, event.now) as copy:
             # Merged rather than appended: naming the station is no claim on this computer.
-            named = copy._stamp([j.NewEntry(j.STATION_NAMED, copy.station_id,
-                                            {"name": station_name, "from": event.station_id})])
-            copy.merge(named)
+            naming = copy._stamp([named(copy.station_id, station_name, event.station_id)])
+            copy.merge(naming)
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    event.merge(named)  # the original knows the name is taken (the same entry: no double)
+    event.merge(naming)  # the original knows the name is taken (the same entry: no double)
     return target
 
 
@@ -210,6 +235,7 @@ class StationStatus:
     last_clock: str
     last_at: dt.datetime | None  # the station's own clock at its last entry
     is_this_station: bool
+    version: str = ""  # of checkin, as the station last named itself; "" if older than 0.1
 
 
 def station_status(event: Event) -> list[StationStatus]:
@@ -219,11 +245,20 @@ def station_status(event: Event) -> list[StationStatus]:
                count(DISTINCT j.seq), max(j.clock)
         FROM journal j LEFT JOIN stations s ON s.id = j.station
         GROUP BY j.station""").fetchall()
+    versions = _versions(event.conn)
     result = [StationStatus(id=sid, name=name, entries=count, last_seq=last,
                             missing=max(0, last - distinct), last_clock=clock,
-                            last_at=_clock_time(clock), is_this_station=sid == event.station_id)
+                            last_at=_clock_time(clock), is_this_station=sid == event.station_id,
+                            version=versions.get(sid, ""))
               for sid, name, count, last, distinct, clock in rows]
     return sorted(result, key=lambda s: (s.name.casefold(), s.id))
+
+
+def _versions(conn: sqlite3.Connection) -> dict[str, str]:
+    """Each station's version of checkin, from its latest station.named entry."""
+    rows = conn.execute("SELECT subject, json_extract(payload, '$.version') FROM journal"
+                        " WHERE kind = ? ORDER BY clock, id", (j.STATION_NAMED,)).fetchall()
+    return {subject: str(version or "") for subject, version in rows}
 
 
 def _clock_time(clock: str) -> dt.datetime | None:

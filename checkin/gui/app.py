@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from checkin.gui.garbage import collect_on_gui_thread
+from checkin.gui.logging_setup import setup_logging
 from checkin.gui.settings import Settings
 from checkin.resources import resource
 
@@ -112,6 +113,7 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     from checkin.gui.main_window import MainWindow
 
     app = make_app()
+    setup_logging()  # after make_app: the log folder is named after the app
     settings = Settings()
     language = lang or settings.language
     install_translations(app, language)

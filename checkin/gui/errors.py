@@ -3,7 +3,8 @@
 Core's messages are English (the command line, logs); the problems a desk, a room or an
 import may meet carry a `Problem`, the file and their details, so they are worded here with
 `tr`: %1 is the file's name, %2, %3... the details named in `_ARGS`. Anything else falls
-back to core's own one-line message.
+back to core's own one-line message; an exception that is not ours is logged and said in
+plain words (`unexpected`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkin.core.errors import CheckinError, Problem
 from checkin.core.importing.plan import NO_NAME
+from checkin.gui.logging_setup import log_unexpected
 
 # the details each sentence shows after the file's name, as %2, %3...
 _ARGS: dict[Problem, tuple[str, ...]] = {
@@ -209,23 +211,34 @@ def _fill(text: str, values: list[str]) -> str:
 
 def describe(exc: BaseException) -> str:
     """One line for the user, in the interface's language where we know the problem; an
-    OS error by its file and reason; anything else by its type and message."""
-    text = _words(exc)
+    OS error (a full or vanished disk) by its file and reason; anything unforeseen in plain
+    words, its traceback going to the log."""
+    if isinstance(exc, CheckinError):
+        text = _words(exc)
+    elif isinstance(exc, OSError) and exc.strerror:
+        text = f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
+    else:
+        return unexpected(exc)
     return (text.strip().splitlines() or [type(exc).__name__])[0]
 
 
-def _words(exc: BaseException) -> str:
-    if isinstance(exc, CheckinError):
-        text = _texts().get(exc.problem) if exc.problem is not None else None
-        if text is None or exc.problem is None:
-            return str(exc)
-        name = exc.path.name if exc.path is not None else ""
-        details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
-        words = _fill(text, [name, *details])
-        return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
-    if isinstance(exc, OSError) and exc.strerror:
-        return f"{exc.filename or ''}: {exc.strerror}".lstrip(": ")
-    return f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+def _words(exc: CheckinError) -> str:
+    text = _texts().get(exc.problem) if exc.problem is not None else None
+    if text is None or exc.problem is None:
+        return str(exc)
+    name = exc.path.name if exc.path is not None else ""
+    details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
+    words = _fill(text, [name, *details])
+    return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
+
+
+def unexpected(exc: BaseException) -> str:
+    """What nobody foresaw (a bug, a disk gone wrong): its traceback goes to the log, and
+    the user reads plain words, never the exception's bare text (a KeyError reads 'x')."""
+    log_unexpected(exc)
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong: this was not done; what was already"
+        " recorded is kept. Details are in the log (Help ▸ Open the log folder).")
 
 
 def _in_programme(words: str, name: str) -> str:

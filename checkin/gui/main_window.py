@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin import __version__
 from checkin.core.event import Clock, Event, local_now
 from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
+from checkin.gui.logging_setup import log_folder
 from checkin.gui.new_event import NewEventDialog
 from checkin.gui.room.view import RoomView
 from checkin.gui.scanner import DuplicateGate, ScanCapture
@@ -37,6 +48,7 @@ Opener = Callable[[Path], Event]
 # The smallest window whose every word still fits (tests/gui/test_fit.py): a 1280x720
 # laptop's screen less its panel and the window's title bar.
 MINIMUM = QSize(1024, 620)
+log = logging.getLogger(__name__)
 
 
 def demo_path() -> Path:
@@ -122,6 +134,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                   QKeySequence.StandardKey.HelpContents)
+        self._add(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
+        self._add(help_menu, self.tr("&About checkin"), self.show_about)
 
     def _add(self, menu: object, text: str, slot: Callable[[], object],
              keys: QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -177,6 +191,7 @@ class MainWindow(QMainWindow):
     def _opened(self, info: EventInfo) -> None:
         QGuiApplication.restoreOverrideCursor()
         self.info = info
+        log.info("opened %s as station %r", info.path, info.station_name)
         self.settings.add_recent(info.path)
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(info.path)), 5000)
         self.show_mode()
@@ -185,6 +200,7 @@ class MainWindow(QMainWindow):
 
     def _open_failed(self, message: str) -> None:
         QGuiApplication.restoreOverrideCursor()
+        log.warning("could not open an event: %s", message)
         self.statusBar().clearMessage()
         if self.worker is not None:
             self.worker.close()
@@ -346,6 +362,18 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(
             [self.tr("Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere."),
              "", *lines]))
+
+    def open_log_folder(self) -> None:
+        """Where support starts: the folder of checkin.log, in the file manager."""
+        folder = log_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About checkin"), self.tr(
+            "<b>checkin %1</b><br>Reception desk and workshop attendance, offline.<br><br>"
+            "The log is in %2").replace("%1", __version__)
+            .replace("%2", html.escape(str(log_folder()))))
 
     def show_fitted(self) -> None:
         """As it was when it last closed; the first time, maximised on a laptop's screen

@@ -13,7 +13,6 @@ arrive faster than searches run, only the latest query is searched.
 
 from __future__ import annotations
 
-import logging
 import queue
 import threading
 from collections.abc import Callable
@@ -23,11 +22,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.programme import Programme
 from checkin.gui.errors import describe
-
-log = logging.getLogger(__name__)
+from checkin.gui.logging_setup import log_unexpected
 
 BACKUP_EVERY_MS = 30 * 60 * 1000
 Job = Callable[[Event], Any]
@@ -150,16 +149,22 @@ class EventWorker(QObject):
         if result is _SKIPPED or self._closed:
             return
         if error is not None:
+            _log_failure(error, "event job failed", task.on_error is not None)
             if task.on_error is not None:
                 task.on_error(error)
-            else:
-                log.error("event job failed", exc_info=error)
             return
         if task.on_done is not None:
             task.on_done(result)
 
 
 _SKIPPED = object()
+
+
+def _log_failure(error: Exception, what: str, handled: bool) -> None:
+    """Every unforeseen failure reaches the log with its traceback, whether or not the job
+    has an error handler; our own errors (a file gone, a bad export) only when unhandled."""
+    if not handled or not isinstance(error, CheckinError):
+        log_unexpected(error, what)
 
 
 @dataclass(frozen=True)
@@ -206,9 +211,8 @@ class Background(QObject):
         result, error = delivery
         self.done = True
         if error is not None:
+            _log_failure(error, "background job failed", self._on_error is not None)
             if self._on_error is not None:
                 self._on_error(error)
-            else:
-                log.error("background job failed", exc_info=error)
         else:
             self._on_done(result)

@@ -4,72 +4,62 @@
 <context>
     <name>DeskPrinting</name>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="51"/>
         <source>Print the badge</source>
         <translation>Imprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="57"/>
         <source>Print the badge (Ctrl+P)</source>
         <translation>Imprimer le badge (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="60"/>
         <source>Ctrl+P: print the badge</source>
         <translation>Ctrl+P : imprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="66"/>
         <source>Choose a person first.</source>
         <translation>Choisissez d’abord une personne.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="77"/>
+        <source>The badge of %1 is already being printed.</source>
+        <translation>Impression déjà en cours pour %1 : le badge ne sortira qu’une fois.</translation>
+    </message>
+    <message>
         <source>Badge sent to the printer (%1).</source>
         <translation>Badge envoyé à l’imprimante (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="81"/>
         <source>Badge not printed: %1</source>
         <translation>Badge non imprimé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="91"/>
         <source>Badge printer</source>
         <translation>Imprimante des badges</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="99"/>
         <source>Print the badge at every check-in (never twice)</source>
         <translation>Imprimer le badge à chaque accueil (jamais deux fois)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="102"/>
         <source>Looking for printers…</source>
         <translation>Recherche des imprimantes…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="105"/>
         <source>Printer</source>
         <translation>Imprimante</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="106"/>
         <source>Medium</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="131"/>
         <source>Printers could not be listed: %1</source>
         <translation>Impossible de lister les imprimantes : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="134"/>
         <source>No printer found: install one (or CUPS) and open this again.</source>
         <translation>Aucune imprimante trouvée : installez-en une (ou CUPS) puis rouvrez cette fenêtre.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/desk/badge_printing.py" line="155"/>
         <source>Badge &amp;printer…</source>
         <translation>&amp;Imprimante des badges…</translation>
     </message>
@@ -77,32 +67,26 @@
 <context>
     <name>FolderSync</name>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py"/>
         <source>The shared folder “%1” did not answer within %2 s.</source>
         <translation>Le dossier partagé « %1 » n’a pas répondu en %2 s.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py" line="128"/>
         <source>Shared folder: off</source>
         <translation>Dossier partagé : désactivé</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py" line="130"/>
         <source>Shared folder: %1</source>
         <translation>Dossier partagé : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py" line="132"/>
         <source>Shared folder: first sync…</source>
         <translation>Dossier partagé : première synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py" line="133"/>
         <source>Synced at %1 (%2 new entries since opening)</source>
         <translation>Synchronisé à %1 (%2 nouvelles entrées depuis l’ouverture)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/folder_sync.py" line="137"/>
         <source>%1 line(s) still arriving</source>
         <translation>%1 ligne(s) en cours d’arrivée</translation>
     </message>
@@ -110,72 +94,58 @@
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="184"/>
         <source>%1 (PDF to CUPS)</source>
         <translation>%1 (PDF vers CUPS)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="191"/>
         <source>there is no printer called “%1” on this computer.</source>
         <translation>aucune imprimante ne s’appelle « %1 » sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="193"/>
         <source>the badge file could not be read (%1).</source>
         <translation>le fichier du badge est illisible (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="194"/>
         <source>the printer refuses the badge&apos;s page size (%1).</source>
         <translation>l’imprimante refuse le format du badge (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="195"/>
         <source>the printer could not start printing (%1).</source>
         <translation>l’imprimante n’a pas pu commencer l’impression (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="196"/>
         <source>the printer or the print server (CUPS) did not answer in %1 s: check that it is on and connected.</source>
         <translation>l’imprimante ou le serveur d’impression (CUPS) n’a pas répondu en %1 s : vérifiez qu’elle est allumée et branchée.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="199"/>
         <source>printing to a CUPS queue needs the lp command: install CUPS.</source>
         <translation>imprimer vers une file CUPS demande la commande lp : installez CUPS.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="201"/>
         <source>CUPS refused the job: %1</source>
         <translation>CUPS a refusé l’impression : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="202"/>
         <source>the printing program stopped unexpectedly (%1).</source>
         <translation>le programme d’impression s’est arrêté de façon inattendue (%1).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="204"/>
         <source>printing failed: %1</source>
         <translation>l’impression a échoué : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="289"/>
         <source>%1: %2 page(s)</source>
         <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="334"/>
         <source>No badge printer is chosen for this station.</source>
         <translation>Aucune imprimante de badges n’est choisie pour ce poste (Réglages › Imprimante des badges).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="379"/>
         <source>The badge of {name} was already printed ({count} time(s), last at {when}, {station}). Print it again?</source>
         <translation>Le badge de {name} a déjà été imprimé ({count} fois, la dernière à {when}, {station}). L’imprimer à nouveau ?</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/printing.py" line="383"/>
         <source>Print again?</source>
         <translation>Imprimer à nouveau ?</translation>
     </message>
@@ -183,274 +153,229 @@
 <context>
     <name>Stations</name>
     <message>
-        <location filename="../../checkin/gui/stations/actions.py" line="22"/>
         <source>Checkin bundles (*%1)</source>
         <translation>Paquets checkin (*%1)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/actions.py" line="28"/>
         <source>Export for a USB key</source>
         <translation>Exporter pour une clé USB</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/actions.py" line="42"/>
         <source>Import from a USB key</source>
         <translation>Importer depuis une clé USB</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="66"/>
         <source>A copy from another laptop</source>
         <translation>Une copie venue d’un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="68"/>
         <source>This file is the station “%1”, which was set up on another laptop (or this is a second copy of it). Two laptops must never record as the same station: give this one its own name. Everything the file already holds is kept.</source>
         <translation>Ce fichier est le poste « %1 », installé sur un autre ordinateur (ou c’en est une deuxième copie). Deux ordinateurs ne doivent jamais enregistrer sous le même poste : donnez un nom à celui-ci. Tout ce que contient déjà le fichier est conservé.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="79"/>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
         <source>Name this station</source>
         <translation>Nommer ce poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="81"/>
         <source>Close the file</source>
         <translation>Fermer le fichier</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="83"/>
         <source>This station’s name</source>
         <translation>Nom de ce poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="100"/>
         <source>Clone for another laptop</source>
         <translation>Cloner pour un autre poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="102"/>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="169"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="108"/>
         <source>New station’s name</source>
         <translation>Nom du nouveau poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="109"/>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="140"/>
         <source>Save the copy as</source>
         <translation>Enregistrer la copie sous</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="110"/>
         <source>The copy holds everything this file holds, under a new station: copy it to the other laptop (USB key) and open it there.</source>
         <translation>La copie contient tout ce que contient ce fichier, sous un nouveau poste : copiez-la sur l’autre ordinateur (clé USB) et ouvrez-la là-bas.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="141"/>
         <source>Event files (*.checkin)</source>
         <translation>Fichiers d’événement (*.checkin)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="149"/>
         <source>Choose where to save the copy.</source>
         <translation>Choisissez où enregistrer la copie.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="151"/>
         <source>%1 already exists.</source>
         <translation>%1 existe déjà.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="153"/>
         <source>No such folder: %1</source>
         <translation>Dossier introuvable : %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="162"/>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="189"/>
         <source>Shared folder</source>
         <translation>Dossier partagé</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="163"/>
         <source>Every few seconds, this station writes its own entries to its own file in the folder and reads the other stations’ files. The folder may be on a USB key, a network share, or synced by Syncthing or Nextcloud.</source>
         <translation>Toutes les quelques secondes, ce poste écrit ses entrées dans son propre fichier du dossier et lit les fichiers des autres postes. Le dossier peut être sur une clé USB, un partage réseau, ou synchronisé par Syncthing ou Nextcloud.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/dialogs.py" line="174"/>
         <source>Sync through this folder</source>
         <translation>Synchroniser par ce dossier</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="73"/>
-        <location filename="../../checkin/gui/stations/session.py" line="53"/>
         <source>Station</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="73"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="74"/>
         <source>Last entry</source>
         <translation>Dernière entrée</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="74"/>
         <source>Missing entries</source>
         <translation>Entrées manquantes</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="97"/>
         <source>(unnamed) %1</source>
         <translation>(sans nom) %1</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="98"/>
         <source>%1 (this station)</source>
         <translation>%1 (ce poste)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="116"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="116"/>
         <source>Badge code</source>
         <translation>Code du badge</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/models.py" line="117"/>
         <source>Check-ins (the first one counts)</source>
         <translation>Accueils (le premier compte)</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="65"/>
         <source>Give the station a name.</source>
         <translation>Donnez un nom au poste.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="67"/>
         <source>A station is already called “%1”.</source>
         <translation>Un poste s’appelle déjà « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="121"/>
         <source>%1 entries written to %2. Import this file on the other laptops.</source>
         <translation>%1 entrées écrites dans %2. Importez ce fichier sur les autres postes.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="128"/>
         <source>%1 new entries (of %2 in the file).</source>
         <translation>%1 nouvelles entrées (sur %2 dans le fichier).</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="140"/>
         <source>Created %1 for the station “%2”. Copy it to its laptop and open it there.</source>
         <translation>%1 créé pour le poste « %2 ». Copiez-le sur son ordinateur et ouvrez-le là-bas.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="76"/>
         <source>Stations</source>
         <translation>Postes</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="86"/>
         <source>Clone for another laptop…</source>
         <translation>Cloner pour un autre poste…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="87"/>
         <source>Export for a USB key…</source>
         <translation>Exporter pour une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="88"/>
         <source>Import from a USB key…</source>
         <translation>Importer depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="89"/>
         <source>Shared folder…</source>
         <translation>Dossier partagé…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="90"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="107"/>
         <source>Stations of this event, as this file knows them</source>
         <translation>Les postes de cet événement, tels que ce fichier les connaît</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="126"/>
         <source>Checked in twice (at two stations before they synced): %1. Both are kept; the first one counts.</source>
         <translation>Accueillies deux fois (à deux postes avant leur synchronisation) : %1. Les deux sont gardés ; le premier compte.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/tab.py" line="129"/>
         <source>Nobody was checked in twice.</source>
         <translation>Personne n’a été accueilli deux fois.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/session.py" line="1"/>
         <source>%1 entries refused, the others merged: %2</source>
         <translation>%1 entrées refusées, les autres fusionnées : %2</translation>
+    </message>
+    <message>
+        <source>checkin version</source>
+        <translation>Version de checkin</translation>
+    </message>
+    <message>
+        <source>before 0.1</source>
+        <translation>antérieure à 0.1</translation>
     </message>
 </context>
 <context>
     <name>SyncMenu</name>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="30"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ynchronisation</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="44"/>
         <source>Export for a USB key…</source>
         <translation>Exporter pour une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="46"/>
         <source>Import from a USB key…</source>
         <translation>Importer depuis une clé USB…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="49"/>
         <source>Shared folder…</source>
         <translation>Dossier partagé…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="51"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="56"/>
         <source>Clone for another laptop…</source>
         <translation>Cloner pour un autre poste…</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="118"/>
         <source>This laptop is now the station “%1”.</source>
         <translation>Cet ordinateur est maintenant le poste « %1 ».</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="127"/>
         <source>The file was closed: it is a copy of another laptop’s station and needs a station name of its own before it can record.</source>
         <translation>Le fichier a été fermé : c’est la copie du poste d’un autre ordinateur, il lui faut son propre nom de poste avant de pouvoir enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/stations/menu.py" line="159"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 
+from checkin import __version__
 from checkin.core import journal as j
 from checkin.core import reception, stations
 from checkin.core.event import Event
@@ -152,7 +153,8 @@ def test_a_copy_from_another_laptop_names_its_own_station(qtbot, settings, event
         assert event.station_name == "Accueil Nord" and event.station_id != first_station
         named = [e for e in event.entries() if e.kind == j.STATION_NAMED
                  and e.station == event.station_id]
-        assert named[0].payload == {"name": "Accueil Nord", "from": first_station}
+        assert named[0].payload == {"name": "Accueil Nord", "from": first_station,
+                                    "version": __version__}
         (checkin,) = [e for e in event.entries() if e.kind == j.CHECKIN_RECORDED]
         assert checkin.station == event.station_id
         assert event.registration(reg.id).checked_in_station == "Accueil Nord"

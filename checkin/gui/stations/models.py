@@ -24,13 +24,15 @@ def day_time(moment: dt.datetime | None) -> str:
 
 class StationsModel(RowsModel):
     """One row per station: name, entries held here, last entry (the station's own
-    clock), entries still missing from it, and which one is this station."""
+    clock), entries still missing from it, the version of checkin it runs (where support
+    starts), and which one is this station."""
 
-    NAME, ENTRIES, LAST, MISSING = range(4)
+    NAME, ENTRIES, LAST, MISSING, VERSION = range(5)
 
     def headers(self) -> list[str]:
         return [translate("Stations", "Station"), translate("Stations", "Entries"),
-                translate("Stations", "Last entry"), translate("Stations", "Missing entries")]
+                translate("Stations", "Last entry"), translate("Stations", "Missing entries"),
+                translate("Stations", "checkin version")]
 
     def cell(self, status: StationStatus, column: int) -> Any:
         if column == self.NAME:
@@ -41,6 +43,8 @@ class StationsModel(RowsModel):
             return status.entries
         if column == self.LAST:
             return day_time(status.last_at)
+        if column == self.VERSION:
+            return status.version or translate("Stations", "before 0.1")
         return status.missing or None  # MISSING: blank when none
 
     def tooltip(self, status: StationStatus, column: int) -> str | None:

@@ -1,0 +1,87 @@
+"""The French catalogues are complete and compiled: every string that the GUI passes to
+tr/translate has its French in resources/translations, and each .qm is what lrelease makes
+of its .ts today (compared byte for byte: a git checkout resets the files' times)."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():  # type: ignore[no-untyped-def]
+    path = ROOT / "scripts" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+tools = _script()
+
+
+def _untranslated(ts: Path) -> list[str]:
+    missing = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "unfinished"
+            if kind in ("vanished", "obsolete"):
+                continue
+            forms = [f.text or "" for f in translation.iter("numerusform")] if (
+                translation is not None) else []
+            words = forms or [translation.text or "" if translation is not None else ""]
+            if kind == "unfinished" or not all(w.strip() for w in words):
+                missing.append(f"{ts.name} [{context.findtext('name')}] "
+                               f"{message.findtext('source')!r}")
+    return missing
+
+
+def test_every_string_shown_to_users_has_its_french(tmp_path: Path) -> None:
+    """lupdate runs on copies of the catalogues: a string in the sources that is not in
+    them, or not translated, comes out unfinished."""
+    for ts in tools.TRANSLATIONS.glob("*.ts"):
+        shutil.copy(ts, tmp_path / ts.name)
+    tools.update(tmp_path)
+    missing = [line for ts in sorted(tmp_path.glob("*.ts")) for line in _untranslated(ts)]
+    assert not missing, ("strings without French; run `uv run python"
+                         " scripts/update_translations.py`, translate them in the .ts, then"
+                         " run it again:\n" + "\n".join(missing))
+
+
+def test_every_gui_file_feeds_one_catalogue() -> None:
+    files = [f for group in tools.sources().values() for f in group]
+    assert len(files) == len(set(files))
+    assert set(files) == set((ROOT / "checkin" / "gui").rglob("*.py"))
+    assert {tools.ts_file(name) for name in tools.CATALOGUES} == set(
+        tools.TRANSLATIONS.glob("*.ts"))
+
+
+@pytest.mark.parametrize("ts", sorted(tools.TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)
+def test_each_qm_is_compiled_from_its_ts(ts: Path, tmp_path: Path) -> None:
+    fresh = tmp_path / ts.with_suffix(".qm").name
+    tools.compile_one(ts, fresh)
+    committed = ts.with_suffix(".qm")
+    assert committed.exists() and committed.read_bytes() == fresh.read_bytes(), (
+        f"{committed.name} is older than {ts.name}: run"
+        " `uv run python scripts/update_translations.py --compile`")
+
+
+def test_a_string_missing_from_the_catalogues_is_found(tmp_path: Path) -> None:
+    """The check above sees what it is meant to: a catalogue without one of its strings."""
+    ts = tools.ts_file("errors")
+    text = ts.read_text(encoding="utf-8")
+    start = text.index("<message>")
+    end = text.index("</message>", start) + len("</message>")
+    for other in tools.TRANSLATIONS.glob("*.ts"):
+        shutil.copy(other, tmp_path / other.name)
+    (tmp_path / ts.name).write_text(text[:start] + text[end:], encoding="utf-8")
+    tools.update(tmp_path)
+    removed = ET.fromstring(text[start:end]).findtext("source")
+    assert f"[Errors] {removed!r}" in "\n".join(_untranslated(tmp_path / ts.name))
