@@ -23,14 +23,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.core.badges import (
-    DEFAULT_MEDIA,
-    PrintRecord,
-    load_layout,
-    prints_of,
-    record_prints,
-    render_badges,
-)
+from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
+from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.gui.errors import describe
@@ -228,7 +223,7 @@ _REQUEST = re.compile(r"request id is (\S+)")
 def lp_command(pdf_path: Path, queue: str, media: str, lp: str = "lp",
                copies: int = 1) -> list[str]:
     """`lp` sending a badge PDF unscaled at the media's size."""
-    layout = load_layout(media)
+    layout = badges.load_layout(media)
     return [lp, "-d", queue, "-t", pdf_path.stem, "-n", str(copies),
             "-o", f"media={layout.media}", "-o", "fit-to-page=false",
             "-o", "print-scaling=none", str(pdf_path)]
@@ -335,7 +330,7 @@ class BadgePrinter(QObject):
         chosen = list(regs)
 
         def render(event: Event) -> Path:
-            render_badges(event, chosen, target.media, pdf)
+            badges.render_badges(event, chosen, target.media, pdf)
             return pdf
 
         def rendered(path: Path) -> None:

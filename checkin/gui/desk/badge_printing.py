@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core.badges import DEFAULT_MEDIA, load_layout, media_names
+from checkin.core import badges  # layouts load reportlab: on first use only
+from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.model import Registration
 from checkin.gui.printing import (
     BadgePrinter,
@@ -92,8 +93,8 @@ class PrinterDialog(QDialog):
         current = load_target(settings)
         self.printer = QComboBox(objectName="printerChoice")
         self.media = QComboBox(objectName="mediaChoice")
-        for name in media_names():
-            self.media.addItem(load_layout(name).description, name)
+        for name in badges.media_names():
+            self.media.addItem(badges.load_layout(name).description, name)
         media = current.media if current else DEFAULT_MEDIA
         self.media.setCurrentIndex(max(0, self.media.findData(media)))
         self.auto = QCheckBox(translate("DeskPrinting", "Print the badge at every check-in"
