@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,8 @@ class DeskPrinting(QObject):
         self.printer = BadgePrinter(desk.worker, lambda: load_target(desk.settings), self)
         self.printer.printed.connect(self._printed)
         self.printer.failed.connect(self._failed)
+        # The printer process starts once the desk is shown, before the first print.
+        QTimer.singleShot(0, self.printer.warm_up)
         self.action = QAction(translate("DeskPrinting", "Print the badge"), desk)
         self.action.setShortcut(QKeySequence(PRINT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
