@@ -161,12 +161,18 @@ class PrinterService(QObject):
         self._next()
 
     def stop(self) -> None:
-        """End the process (its stdin closed, then killed if it lingers)."""
+        """End the process: an idle one reads the end of its input and exits; one busy
+        with a print (or slow to exit) is killed. Requests still queued are dropped."""
         process, self.process = self.process, None
-        if process is not None:
-            process.closeWriteChannel()
-            QTimer.singleShot(2000, process.kill)
         self._deadline.stop()
+        self._queue.clear()
+        self._current = None
+        if process is None:
+            return
+        process.closeWriteChannel()
+        if not process.waitForFinished(500):
+            process.kill()
+            process.waitForFinished(500)
 
     def _next(self) -> None:
         if self._current is not None or not self._queue:

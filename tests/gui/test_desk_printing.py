@@ -12,7 +12,7 @@ import zxingcpp
 from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtTest import QTest
 
 from checkin.core import journal as j
@@ -199,6 +199,9 @@ def test_one_printer_process_started_with_the_desk_serves_every_print(
         idle(qtbot, window)
     assert service.starts == 1 and service.process.processId() == pid
     assert [len(qr_texts(p)) for p in printed] == [1, 1]
+    process = service.process
+    window.close_event_file()  # the desk goes, and its printer process with it
+    assert process.state() == QProcess.ProcessState.NotRunning
 
 
 def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(

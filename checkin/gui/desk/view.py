@@ -168,6 +168,7 @@ class DeskView(QWidget):
 
     def shutdown(self) -> None:
         self.camera.shutdown()
+        self.printing.printer.service.stop()
 
     # -- searching ---------------------------------------------------------------------------
 
