@@ -30,8 +30,8 @@ def test_quick_run_prints_the_table_and_writes_the_json(tmp_path):
         assert machine[key], key
     assert report["quick"] is True and report["failures"] == {}
     rows = report["rows"]
-    assert {r["bench"] for r in rows} == {"search", "desk", "import", "badges", "merge",
-                                          "app", "reports"}
+    assert {r["bench"] for r in rows} == {"search", "desk", "import", "badges", "printing",
+                                          "merge", "app", "reports"}
     for row in rows:
         assert set(row) == FIELDS
         assert row["figure"] and row["unit"] and row["baseline"] and row["workload"]
