@@ -31,8 +31,8 @@ def test_quick_run_prints_the_table_and_writes_the_json(tmp_path):
     assert report["quick"] is True and report["failures"] == {}
     rows = report["rows"]
     hub = {"hub"} if os.environ.get("CHECKIN_TEST_PG") else set()  # needs its server
-    assert {r["bench"] for r in rows} == {"search", "desk", "import", "badges", "merge",
-                                          "app", "reports", *hub}
+    assert {r["bench"] for r in rows} == {"search", "desk", "import", "badges", "printing",
+                                          "merge", "app", "reports", *hub}
     for row in rows:
         assert set(row) == FIELDS
         assert row["figure"] and row["unit"] and row["baseline"] and row["workload"]

@@ -17,7 +17,7 @@ from typing import Any
 
 from checkin.core import codes, projection, stations, storage
 from checkin.core import journal as j
-from checkin.core.errors import EventFileError
+from checkin.core.errors import EventFileError, Problem
 from checkin.core.model import FIELDS, Registration, alphabetical
 from checkin.core.programme import Programme
 from checkin.core.search import SearchDoc, SearchIndex
@@ -75,8 +75,18 @@ class Event:
         return event
 
     @classmethod
-    def open(cls, path: Path, now: Clock = local_now) -> Event:
-        return cls(storage.connect(path), path, now)
+    def open(cls, path: Path, now: Clock = local_now, full_check: bool = True) -> Event:
+        """Open an event file, its integrity checked (see `storage.connect`)."""
+        return cls(storage.connect(path, full_check=full_check), path, now)
+
+    def check_integrity(self) -> None:
+        """The full check, for a file opened with `full_check=False`: raises
+        EventFileError(DAMAGED) on a damaged file."""
+        try:
+            storage.check_integrity(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise EventFileError(f"{self.path}: cannot be read as an event file ({exc})",
+                                 Problem.DAMAGED, self.path) from None
 
     def close(self) -> None:
         self.conn.close()

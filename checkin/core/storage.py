@@ -14,11 +14,13 @@ import shutil
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from checkin.core import files
 from checkin.core.errors import EventFileError, Problem
+
+if TYPE_CHECKING:  # imported where used: it costs a seventh of a second at app start
+    import sqlite_utils
 
 APPLICATION_ID = 0x434B494E  # "CKIN": tells our files from other SQLite files
 BACKUPS_KEPT = 5
@@ -100,9 +102,11 @@ PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "check
                      "attendance", "prints", "tickets")
 
 
-def connect(path: Path, create: bool = False) -> sqlite3.Connection:
-    """Open (or create) an event file, migrate it and check its integrity. Another
-    program's SQLite file is refused before anything is written to it."""
+def connect(path: Path, create: bool = False, full_check: bool = True) -> sqlite3.Connection:
+    """Open (or create) an event file, migrate it and check its integrity: in full, or
+    with `full_check=False` only its pages (`quick_check`, a tenth of the time), the app
+    then running `check_integrity` once its first screen is shown. Another program's
+    SQLite file is refused before anything is written to it."""
     if create:
         _create_private(path)
     else:
@@ -113,7 +117,7 @@ def connect(path: Path, create: bool = False) -> sqlite3.Connection:
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         else:
-            _check_identity(conn, path)  # reads only: WAL comes once it is ours
+            _check_identity(conn, path, full_check)  # reads only: WAL comes once it is ours
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 10000")
@@ -159,12 +163,18 @@ def _check_header(path: Path) -> None:
         raise EventFileError(f"{path}: not a checkin event file", Problem.NOT_AN_EVENT, path)
 
 
-def _check_identity(conn: sqlite3.Connection, path: Path) -> None:
+def _check_identity(conn: sqlite3.Connection, path: Path, full_check: bool) -> None:
     (app_id,) = conn.execute("PRAGMA application_id").fetchone()
     if app_id != APPLICATION_ID:
         raise EventFileError(f"{path}: an SQLite file, but not a checkin event file",
                              Problem.NOT_AN_EVENT, path)
-    (result,) = conn.execute("PRAGMA integrity_check").fetchone()
+    check_integrity(conn, path, full_check)
+
+
+def check_integrity(conn: sqlite3.Connection, path: Path, full: bool = True) -> None:
+    """Raise EventFileError(DAMAGED) unless SQLite finds the file sound."""
+    pragma = "integrity_check" if full else "quick_check"
+    (result,) = conn.execute(f"PRAGMA {pragma}").fetchone()
     if result != "ok":
         raise EventFileError(f"{path}: the file is damaged ({result}); open a backup",
                              Problem.DAMAGED, path)
@@ -177,6 +187,8 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                              Problem.NEWER_VERSION, path)
     if version == SCHEMA_VERSION:
         return
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     conn.execute("BEGIN IMMEDIATE")
     try:

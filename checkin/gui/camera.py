@@ -105,8 +105,16 @@ class CameraPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.choice)
         layout.addWidget(screens, 1)
-        self.devices = video_inputs()
-        self._fill_choice()
+        self._devices: list[Any] | None = None
+
+    @property
+    def devices(self) -> list[Any]:
+        """The cameras, asked of QtMultimedia when first needed (the panel opened), not
+        while the desk is being shown: loading it costs a tenth of a second or more."""
+        if self._devices is None:
+            self._devices = video_inputs()
+            self._fill_choice()
+        return self._devices
 
     @property
     def has_camera(self) -> bool:
@@ -114,9 +122,10 @@ class CameraPanel(QWidget):
 
     def _fill_choice(self) -> None:
         self.choice.clear()
-        for device in self.devices:
+        devices = self._devices or []
+        for device in devices:
             self.choice.addItem(device.description(), bytes(device.id().data()).hex())
-        self.choice.setVisible(len(self.devices) > 1)
+        self.choice.setVisible(len(devices) > 1)
         wanted = self.choice.findData(self.settings.camera)
         if wanted >= 0:
             self.choice.setCurrentIndex(wanted)

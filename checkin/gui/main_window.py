@@ -184,9 +184,11 @@ class MainWindow(QMainWindow):
         worker = EventWorker(self)
         worker.opened.connect(self._opened)
         worker.failed.connect(self._open_failed)
+        worker.damaged.connect(self._found_damaged)
         self.worker = worker
         now = self.now
-        worker.open(path, opener or (lambda p: Event.open(p, now=now)))
+        # The full integrity check runs once the desk is shown (EventWorker._after_shown).
+        worker.open(path, opener or (lambda p: Event.open(p, now=now, full_check=False)))
 
     def _opened(self, info: EventInfo) -> None:
         QGuiApplication.restoreOverrideCursor()
@@ -210,6 +212,13 @@ class MainWindow(QMainWindow):
         self.start.show_message(message)
         self.start.focus()
         self.event_ready.emit(False)
+
+    def _found_damaged(self, message: str) -> None:
+        """The full check after opening found damage: back to the start screen, as a file
+        refused at opening, before anything more is recorded into it."""
+        self.close_event_file()
+        self.start.show_message(message)
+        self.start.focus()
 
     def close_event_file(self) -> None:
         self.sync_menu.detach()

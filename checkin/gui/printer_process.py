@@ -8,9 +8,15 @@ desk stops at its deadline and reports.
     python -m checkin.gui.printer_process list
     python -m checkin.gui.printer_process print BADGES.pdf --printer NAME --media MEDIA
         [--copies N] [--output FILE.pdf]
+    python -m checkin.gui.printer_process serve
 
 Prints one JSON object on stdout: the printers, or the pages printed; on failure the
 exit status is 2 and the object names the problem (`problem`, `detail`).
+
+`serve` keeps the process alive for the desk (`printing.PrinterService`), so that a print
+costs no interpreter, Qt or reportlab start (0.5 s or more): each line read on stdin is
+`{"id": N, "argv": [...]}` (the arguments above), each line written back is
+`{"id": N, "status": 0 or 2, "answer": {...}}`. A hung job is the desk's to stop.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 MAX_DPI = 600
 FAILED = 2
@@ -145,6 +152,7 @@ def parse(argv: list[str]) -> argparse.Namespace:
     job.add_argument("--media", required=True)
     job.add_argument("--copies", type=int, default=1)
     job.add_argument("--output", type=Path, help="write what would be printed to this PDF")
+    commands.add_parser("serve", help="answer requests read on stdin, one per line")
     return parser.parse_args(argv)
 
 
@@ -156,6 +164,43 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return {"pages": pages}
 
 
+def answer(args: argparse.Namespace) -> tuple[int, dict[str, object]]:
+    """The exit status and the JSON object of one command."""
+    try:
+        return 0, run(args)
+    except PrinterProblem as problem:
+        return FAILED, {"problem": problem.problem, "detail": problem.detail}
+    except Exception as exc:  # a medium we do not know, a file gone: said, not a trace
+        return FAILED, {"problem": "failed", "detail": str(exc)}
+
+
+def serve(lines: TextIO, out: TextIO) -> None:
+    """Answer one request per line until stdin closes (the desk has gone)."""
+    _warm_up()
+    for line in lines:
+        try:
+            request = json.loads(line)
+            argv = [str(a) for a in request["argv"]]
+        except (ValueError, KeyError, TypeError):
+            continue  # not a request of ours: nothing to answer
+        try:
+            args = parse(argv)
+        except SystemExit:  # argparse said why on stderr
+            status, said = FAILED, {"problem": "failed", "detail": " ".join(argv)}
+        else:
+            status, said = answer(args)
+        out.write(json.dumps({"id": request.get("id"), "status": status, "answer": said},
+                             ensure_ascii=False) + "\n")
+        out.flush()
+
+
+def _warm_up() -> None:
+    """What a print needs, loaded before the first one is asked for."""
+    from PySide6 import QtPdf, QtPrintSupport  # noqa: F401
+
+    from checkin.core.badges import layouts  # noqa: F401
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no window: only printers and pages
@@ -163,16 +208,12 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["CUPS_SERVER"] = NO_SERVER
     from PySide6.QtGui import QGuiApplication
     app = QGuiApplication.instance() or QGuiApplication(["checkin-printer"])  # noqa: F841
-    try:
-        answer = run(args)
-    except PrinterProblem as problem:
-        print(json.dumps({"problem": problem.problem, "detail": problem.detail}))
-        return FAILED
-    except Exception as exc:  # a medium we do not know, a file gone: said, not a trace
-        print(json.dumps({"problem": "failed", "detail": str(exc)}))
-        return FAILED
-    print(json.dumps(answer, ensure_ascii=False))
-    return 0
+    if args.command == "serve":
+        serve(sys.stdin, sys.stdout)
+        return 0
+    status, said = answer(args)
+    print(json.dumps(said, ensure_ascii=False))
+    return status
 
 
 if __name__ == "__main__":

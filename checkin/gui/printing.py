@@ -23,14 +23,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.core.badges import (
-    DEFAULT_MEDIA,
-    PrintRecord,
-    load_layout,
-    prints_of,
-    record_prints,
-    render_badges,
-)
+from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
+from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.gui.errors import describe
@@ -124,6 +119,117 @@ class ProgramRun(QObject):
         if status is None and not self._timed_out and not errors:
             errors = self.process.errorString()
         self.finished.emit(Answer(status, output, errors, self._timed_out))
+
+
+class PrinterService(QObject):
+    """The printer process kept alive (`printer_process serve`): a print costs no process
+    start. One request at a time, each under its own deadline; a process that overruns
+    it is killed and, like one that dies, started again for the next request, so a hung
+    print server stalls that process only, never the desk."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.process: QProcess | None = None
+        self._queue: list[tuple[int, list[str], int, Callable[[Answer], None]]] = []
+        self._current: tuple[int, Callable[[Answer], None]] | None = None
+        self._buffer = b""
+        self._ids = 0
+        self.starts = 0  # how many processes were started (tests read it)
+        self._deadline = QTimer(self, singleShot=True)
+        self._deadline.timeout.connect(self._too_late)
+
+    def start(self) -> None:
+        """Start the process now (after the desk is shown), not at the first print."""
+        if self.process is not None:
+            return
+        process = QProcess(self)
+        process.setProgram(sys.executable)
+        process.setArguments(process_arguments("serve"))
+        process.readyReadStandardOutput.connect(self._read)
+        process.finished.connect(lambda *_: self._died(process))
+        process.errorOccurred.connect(lambda error: self._start_failed(process, error))
+        self.process = process
+        self._buffer = b""
+        self.starts += 1
+        process.start()
+
+    def call(self, argv: Sequence[str], deadline_ms: int,
+             on_answer: Callable[[Answer], None]) -> None:
+        """Run `printer_process ARGV...` in the kept process; `on_answer(Answer)` once."""
+        self._ids += 1
+        self._queue.append((self._ids, list(argv), deadline_ms, on_answer))
+        self._next()
+
+    def stop(self) -> None:
+        """End the process: an idle one reads the end of its input and exits; one busy
+        with a print (or slow to exit) is killed. Requests still queued are dropped."""
+        process, self.process = self.process, None
+        self._deadline.stop()
+        self._queue.clear()
+        self._current = None
+        if process is None:
+            return
+        process.closeWriteChannel()
+        if not process.waitForFinished(500):
+            process.kill()
+            process.waitForFinished(500)
+
+    def _next(self) -> None:
+        if self._current is not None or not self._queue:
+            return
+        self.start()
+        assert self.process is not None
+        ident, argv, deadline_ms, on_answer = self._queue.pop(0)
+        self._current = (ident, on_answer)
+        self._deadline.start(deadline_ms)
+        line = json.dumps({"id": ident, "argv": argv}) + "\n"
+        self.process.write(line.encode("utf-8"))
+
+    def _read(self) -> None:
+        if self.process is None:
+            return
+        self._buffer += bytes(self.process.readAllStandardOutput().data())
+        while b"\n" in self._buffer:
+            line, self._buffer = self._buffer.split(b"\n", 1)
+            said = _json_object(line.decode("utf-8", "replace"))
+            if said is None or self._current is None or said.get("id") != self._current[0]:
+                continue
+            status = said.get("status")
+            self._answer(Answer(status if isinstance(status, int) else None,
+                                json.dumps(said.get("answer", {})), ""))
+
+    def _answer(self, answer: Answer) -> None:
+        current, self._current = self._current, None
+        self._deadline.stop()
+        if current is not None:
+            current[1](answer)
+        self._next()
+
+    def _too_late(self) -> None:
+        self._kill()
+        self._answer(Answer(None, "", "", timed_out=True))
+
+    def _died(self, process: QProcess) -> None:
+        if process is not self.process:
+            return  # one already killed and replaced
+        try:
+            errors = bytes(process.readAllStandardError().data()).decode("utf-8", "replace")
+        except RuntimeError:  # the desk is going: the process was destroyed with it
+            self.process = None
+            return
+        self._kill()
+        if self._current is not None:
+            self._answer(Answer(None, "", errors or process.errorString()))
+
+    def _start_failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:  # no `finished` then
+            self._died(process)
+
+    def _kill(self) -> None:
+        process, self.process = self.process, None
+        if process is not None:
+            process.kill()
+            process.deleteLater()  # its `finished` no longer concerns us
 
 
 def process_arguments(*arguments: str) -> list[str]:
@@ -228,7 +334,7 @@ _REQUEST = re.compile(r"request id is (\S+)")
 def lp_command(pdf_path: Path, queue: str, media: str, lp: str = "lp",
                copies: int = 1) -> list[str]:
     """`lp` sending a badge PDF unscaled at the media's size."""
-    layout = load_layout(media)
+    layout = badges.load_layout(media)
     return [lp, "-d", queue, "-t", pdf_path.stem, "-n", str(copies),
             "-o", f"media={layout.media}", "-o", "fit-to-page=false",
             "-o", "print-scaling=none", str(pdf_path)]
@@ -249,7 +355,8 @@ class PrintJob(QObject):
     failed = Signal(object, str)
 
     def __init__(self, pdf_path: Path, target: PrintTarget, parent: QObject | None = None,
-                 deadline_ms: int | None = None) -> None:
+                 deadline_ms: int | None = None,
+                 service: PrinterService | None = None) -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
         self.target = target
@@ -263,6 +370,11 @@ class PrintJob(QObject):
                 return
             command = lp_command(pdf_path, target.name, target.media, lp)
             self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
+        elif service is not None:  # the kept process: no start to wait for
+            service.call(qt_print_arguments(pdf_path, target)[2:],  # after "-m MODULE"
+                         self.deadline_ms,
+                         self._answered)
+            return
         else:
             self.run = ProgramRun(sys.executable, qt_print_arguments(pdf_path, target),
                                   self.deadline_ms, self)
@@ -289,9 +401,10 @@ class PrintJob(QObject):
 def start_print(pdf_path: Path, target: PrintTarget,
                 on_done: Callable[[PrintJob, str], None],
                 on_failed: Callable[[PrintJob, str], None],
-                parent: QObject | None = None) -> PrintJob:
+                parent: QObject | None = None,
+                service: PrinterService | None = None) -> PrintJob:
     """Start printing; the callbacks run on the GUI thread when it ends."""
-    job = PrintJob(pdf_path, target, parent)
+    job = PrintJob(pdf_path, target, parent, service=service)
     job.done.connect(on_done)
     job.failed.connect(on_failed)
     return job
@@ -313,6 +426,13 @@ class BadgePrinter(QObject):
         self._requested: set[str] = set()  # badges asked for, until printed or given up
         self._dir = tempfile.TemporaryDirectory(prefix="checkin-badges-")
         self._count = 0
+        self.service = PrinterService(self)
+
+    def warm_up(self) -> None:
+        """Start the printer process now, when this station prints through Qt."""
+        target = self.target()
+        if target is not None and target.kind == QT:
+            self.service.start()
 
     def request(self, reg: Registration, parent: QWidget | None = None,
                 if_printed: str = "ask") -> bool:
@@ -349,11 +469,11 @@ class BadgePrinter(QObject):
         chosen = list(regs)
 
         def render(event: Event) -> Path:
-            render_badges(event, chosen, target.media, pdf)
+            badges.render_badges(event, chosen, target.media, pdf)
             return pdf
 
         def rendered(path: Path) -> None:
-            job = start_print(path, target, self._done, self._job_failed, self)
+            job = start_print(path, target, self._done, self._job_failed, self, self.service)
             self._jobs[job] = chosen
 
         def failed(exc: Exception) -> None:

@@ -166,3 +166,22 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path) -> N
         write_through_temp(out, half_then_crash)
     assert out.read_text(encoding="utf-8") == "previous export"
     assert [p.name for p in tmp_path.iterdir()] == ["presences.csv"]
+
+
+def test_xlsx_looks_as_written_header_widths_dates_and_no_control_characters(
+        event, clock, tmp_path):  # type: ignore[no-untyped-def]
+    """What XlsxWriter writes, read back by openpyxl: a bold frozen header, the widths,
+    arrival times shown as date-times, control characters XML cannot hold removed."""
+    small_day(event, clock)
+    add_person(event, "Bell\x07e", "Ana\x0b", "Cloche")
+    out = export(event, tmp_path / "bilan.xlsx")
+    ws = openpyxl.load_workbook(out)["Inscriptions"]
+    assert ws.freeze_panes == "A2"
+    assert ws["A1"].value == "Code" and ws["A1"].font.b
+    assert ws.column_dimensions["B"].width == pytest.approx(22, abs=1)
+    arrival = next(c for c in ws[1] if c.value == "Arrivée").column
+    times = [row[arrival - 1] for row in ws.iter_rows(min_row=2)
+             if isinstance(row[arrival - 1].value, dt.datetime)]
+    assert times and all(c.is_date and "h" in c.number_format for c in times)
+    names = {c.value for c in ws["B"]}
+    assert "Belle" in names and not any("\x07" in str(n) for n in names)

@@ -12,7 +12,7 @@ import zxingcpp
 from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QProcess, Qt
 from PySide6.QtTest import QTest
 
 from checkin.core import journal as j
@@ -203,6 +203,58 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
     assert "n’a pas répondu en 3 s" in window.statusBar().currentMessage()
     idle(qtbot, window)
     assert j.BADGE_PRINTED not in journal_kinds(event_path)
+
+
+def test_one_printer_process_started_with_the_desk_serves_every_print(
+        badge_printer, window, qtbot, key_clock, event_path, printed):
+    service = window.desk.printing.printer.service
+    qtbot.waitUntil(lambda: service.process is not None)  # before any print is asked
+    pid = service.process.processId()
+    for n, name in enumerate(("dupre lef", "nguyen"), start=1):
+        window.desk.search_field.clear()
+        choose(window, qtbot, key_clock, name)
+        QTest.keyClick(window.desk.search_field, Qt.Key.Key_P,
+                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda n=n: len(written(printed)) == n, timeout=30000)
+        idle(qtbot, window)
+    assert service.starts == 1 and service.process.processId() == pid
+    assert [len(qr_texts(p)) for p in printed] == [1, 1]
+    process = service.process
+    window.close_event_file()  # the desk goes, and its printer process with it
+    assert process.state() == QProcess.ProcessState.NotRunning
+
+
+def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(
+        badge_printer, silent_print_server, window, qtbot, key_clock, event_path,
+        monkeypatch, tmp_path):
+    from checkin.gui import printing
+    monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", 3000)
+    desk = window.desk
+    service = desk.printing.printer.service
+    choose(window, qtbot, key_clock, "nguyen")
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: desk.printing.printer.busy)
+    hung = service.process
+    desk.search_field.clear()  # the desk answers while the process hangs on the server
+    type_slowly("dupre lef", key_clock)
+    qtbot.waitUntil(lambda: desk.card.registration is not None
+                    and desk.card.registration.code == "DPL234")
+    qtbot.waitUntil(lambda: "Badge non imprimé" in window.statusBar().currentMessage(),
+                    timeout=20000)
+    assert service.process is not hung  # stopped at its deadline, not left hanging
+
+    out = tmp_path / "after.pdf"
+    real = printing.qt_print_arguments
+    monkeypatch.setattr(printing, "qt_print_arguments",
+                        lambda pdf, target: [*real(pdf, target), "--output", str(out)])
+    monkeypatch.delenv("CUPS_SERVER")  # the server is back (for the processes started now)
+    idle(qtbot, window)
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=30000)
+    idle(qtbot, window)
+    assert service.starts == 2
+    reg, _ = registration(event_path, "DPL234")
+    qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
 
 
 def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):

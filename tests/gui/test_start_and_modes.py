@@ -38,8 +38,9 @@ def test_open_an_event_and_find_it_in_recent_events(bare_window, qtbot, event_pa
     win.open_event(event_path)
     qtbot.waitUntil(lambda: win.desk is not None)
     assert settings.recent_events() == [event_path.resolve()]
-    backups = list(event_path.with_name(event_path.name + ".backups").glob("*.checkin"))
-    assert len(backups) == 1  # opening keeps a copy of the file as it was found
+    folder = event_path.with_name(event_path.name + ".backups")
+    # Opening keeps a copy of the file as it was found, taken once the desk is shown.
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) == 1)
     win.close_event_file()
     assert win.stack.currentWidget() is win.start
     assert win.start.recent.count() == 1
@@ -170,6 +171,6 @@ def test_an_open_event_is_backed_up_again_while_the_desk_works(bare_window, qtbo
     bare_window.open_event(event_path)
     qtbot.waitUntil(lambda: bare_window.desk is not None)
     folder = event_path.with_name(event_path.name + ".backups")
-    assert len(list(folder.glob("*.checkin"))) == 1  # the one taken at opening
+    qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) == 1)  # taken at opening
     bare_window.worker.backups.setInterval(50)  # half an hour, for the test
     qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) >= 3, timeout=5000)

@@ -39,6 +39,7 @@ BENCHMARKS = {
     "desk": "bench_desk",
     "import": "bench_import",
     "badges": "bench_badges",
+    "printing": "bench_printing",
     "merge": "bench_merge",
     "app": "bench_app",
     "reports": "bench_reports",

@@ -17,7 +17,7 @@ from typing import Any
 
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.model import FIELDS, Registration, alphabetical
+from checkin.core.model import FIELDS, Registration
 from checkin.core.programme import Programme
 from checkin.core.text import fold
 
@@ -105,8 +105,20 @@ def records(event: Event, include_cancelled: bool = False) -> list[Record]:
     attended = _attended(event)
     found = [Record(_registration(dict(zip(names, row, strict=True))), attended.get(row[0], {}))
              for row in cur]
-    found.sort(key=lambda r: alphabetical(r.reg))
+    folded = _Folded()  # names repeat (first names above all): each folded once
+    found.sort(key=lambda r: (folded(r.reg.last_name), folded(r.reg.first_name), r.reg.id))
     return found
+
+
+class _Folded(dict[str, str]):
+    """`fold(text)`, remembered for this sort: the same order as `alphabetical`."""
+
+    def __call__(self, text: str) -> str:
+        return self[text]
+
+    def __missing__(self, text: str) -> str:
+        self[text] = value = fold(text)
+        return value
 
 
 def _attended(event: Event) -> dict[str, dict[str, Attended]]:
@@ -119,11 +131,15 @@ def _attended(event: Event) -> dict[str, dict[str, Attended]]:
     return found
 
 
+def _extra(text: str | None) -> dict[str, Any]:
+    return json.loads(text) if text and text != "{}" else {}
+
+
 def _registration(row: dict[str, Any]) -> Registration:
     sessions = tuple(sorted(row["sessions"].split(","))) if row["sessions"] else ()
     return Registration(
         **{name: row[name] or "" for name in FIELDS},
-        id=row["id"], code=row["code"] or "", extra=json.loads(row["extra"] or "{}"),
+        id=row["id"], code=row["code"] or "", extra=_extra(row["extra"]),
         sessions=sessions, status=row["status"], source=row["source"],
         submitted_at=row["submitted_at"] or "", checked_in_at=row["checked_in_at"],
         checked_in_station=row["checked_in_station"], checkin_count=row["checkin_count"],

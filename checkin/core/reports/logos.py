@@ -14,12 +14,14 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-
-from reportlab.lib.utils import ImageReader
+from typing import TYPE_CHECKING
 
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+
+if TYPE_CHECKING:  # reportlab loads PIL: not before the desk is shown (sync checks import us)
+    from reportlab.lib.utils import ImageReader
 
 LOGOS_SET = "event.logos"
 LOGOS_SUBJECT = "event.logos"
@@ -34,6 +36,7 @@ class Logo:
     data: bytes
 
     def image(self) -> ImageReader:
+        from reportlab.lib.utils import ImageReader
         return ImageReader(io.BytesIO(self.data))
 
 

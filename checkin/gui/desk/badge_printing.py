@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core.badges import DEFAULT_MEDIA, load_layout, media_names
+from checkin.core import badges  # layouts load reportlab: on first use only
+from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.model import Registration
 from checkin.gui.printing import (
     BadgePrinter,
@@ -48,6 +49,8 @@ class DeskPrinting(QObject):
         self.printer = BadgePrinter(desk.worker, lambda: load_target(desk.settings), self)
         self.printer.printed.connect(self._printed)
         self.printer.failed.connect(self._failed)
+        # The printer process starts once the desk is shown, before the first print.
+        QTimer.singleShot(0, self.printer.warm_up)
         self.action = QAction(translate("DeskPrinting", "Print the badge"), desk)
         self.action.setShortcut(QKeySequence(PRINT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -94,8 +97,8 @@ class PrinterDialog(QDialog):
         current = load_target(settings)
         self.printer = QComboBox(objectName="printerChoice")
         self.media = QComboBox(objectName="mediaChoice")
-        for name in media_names():
-            self.media.addItem(load_layout(name).description, name)
+        for name in badges.media_names():
+            self.media.addItem(badges.load_layout(name).description, name)
         media = current.media if current else DEFAULT_MEDIA
         self.media.setCurrentIndex(max(0, self.media.findData(media)))
         self.auto = QCheckBox(translate("DeskPrinting", "Print the badge at every check-in"

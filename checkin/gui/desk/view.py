@@ -119,6 +119,10 @@ class DeskView(StationView):
             self.tr("Ctrl+F: search"), self.tr("F9: camera")])
         self.printing = DeskPrinting(self)  # Ctrl+P, the card's button, auto-print
 
+    def shutdown(self) -> None:
+        super().shutdown()
+        self.printing.printer.service.stop()
+
     # -- searching ---------------------------------------------------------------------------
 
     def search_job(self, query: str) -> Job:

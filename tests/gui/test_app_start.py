@@ -1,0 +1,113 @@
+"""App start: nothing the first screen does not need runs before the desk is shown, and
+what was deferred (the full integrity check, the backup, the search index) still runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+# Loaded only when a screen or a job needs them, never to show the desk.
+DEFERRED = ("reportlab", "openpyxl", "sqlite_utils", "qrcode", "PIL",
+            "PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtPdf",
+            "PySide6.QtPrintSupport", "zxingcpp")
+
+# The real app, in a fresh interpreter: which modules are loaded when the desk is shown.
+PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from checkin.gui import app as gui_app
+from checkin.gui.main_window import MainWindow
+seen = {}
+def ready(ok):
+    seen["ok"] = ok
+    seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in
+                             ("reportlab", "openpyxl", "sqlite_utils", "qrcode", "PIL",
+                              "zxingcpp") or m.startswith("PySide6.Qt"))
+    seen["searched"] = window.worker._event._index is not None
+    QTimer.singleShot(0, window.close)
+original = MainWindow.show_fitted
+def show_fitted(self):
+    global window
+    window = self
+    self.event_ready.connect(ready)
+    original(self)
+MainWindow.show_fitted = show_fitted
+gui_app.run(__import__("pathlib").Path(sys.argv[1]), demo=False, lang="fr")
+print(json.dumps(seen))
+"""
+
+
+def test_the_desk_is_shown_before_anything_it_does_not_need_is_loaded(
+        event_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", PROBE, str(event_path)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ok"] is True
+    loaded = set(seen["modules"])
+    assert not {m for m in loaded if m.split(".")[0] in DEFERRED or m in DEFERRED}, loaded
+    assert seen["searched"] is False  # the search index is built after the desk is shown
+
+
+def damage_an_index(path: Path) -> None:
+    """An index that no longer matches its table: SQLite's quick check passes it, its
+    full integrity check does not."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = 'CREATE INDEX registrations_code ON"
+                 " registrations (email)' WHERE name = 'registrations_code'")
+    conn.execute("PRAGMA writable_schema = OFF")
+    conn.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+    assert conn.execute("PRAGMA integrity_check").fetchone() != ("ok",)
+    conn.close()
+
+
+def test_damage_found_after_the_desk_is_shown_closes_the_event_and_says_so(
+        qtbot, settings, clock, event_path: Path) -> None:
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    damage_an_index(event_path)
+    win = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.event_ready) as opened:
+        win.open_event(event_path)
+    assert opened.args == [True]  # shown at once: only the quick check ran
+    qtbot.waitUntil(lambda: win.start.message.isVisible(), timeout=10_000)
+    assert win.worker is None and win.stack.currentWidget() is win.start
+    assert "desk.checkin" in win.start.message.plain_text()
+    win.shutdown()
+
+
+def test_the_backup_and_search_index_follow_the_desk(qtbot, settings, clock,
+                                                      event_path: Path) -> None:
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    win = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_event(event_path)
+    qtbot.waitUntil(lambda: win.desk is not None)
+    worker = win.worker
+    assert worker is not None
+    qtbot.waitUntil(lambda: worker._event is not None and worker._event._index is not None,
+                    timeout=10_000)
+    folder = event_path.with_name(event_path.name + ".backups")
+    (backup,) = folder.glob("*.checkin")
+    conn = sqlite3.connect(backup)
+    assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    conn.close()
+    win.shutdown()

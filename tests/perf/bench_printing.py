@@ -1,0 +1,132 @@
+"""Benchmark: Ctrl+P → the badge job handed to the printer, at the desk.
+
+    uv run python tests/perf/run.py --only printing
+
+`BadgePrinter.print_badges` as the desk calls it on Ctrl+P, on the big event, until the
+job is handed over (its `printed` signal: rendered in the event's thread, printed by
+the printer process, journaled). The printer process writes what it would print into a
+PDF (`--output`): no printer exists here. Figures: through the printer process kept
+alive (ours) and through a process started per print (as before), beside a baseline
+measured in the same run: the same badge rendered and printed by QPrinter in this
+process (no isolation from a hung print server). Medians of `rounds` × 4 prints (× 2 for
+the slow process-per-print path).
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import Fixtures, Row
+
+MEDIA = "brother-ql-62x100"
+
+
+def measure(fixtures: Fixtures) -> dict[str, list[float]]:
+    from PySide6.QtCore import QEventLoop
+
+    from checkin.core.badges import render_badges
+    from checkin.core.event import Event
+    from checkin.gui import printing
+    from checkin.gui.app import make_app
+    from checkin.gui.printer_process import print_pdf_qt
+    from checkin.gui.worker import EventWorker
+
+    app = make_app()
+    folder = Path(tempfile.mkdtemp(prefix="bench-print-", dir=fixtures.folder))
+    path = fixtures.event_copy("printing", folder / "print.checkin")
+    with Event.open(path) as event:
+        regs = [event.by_code(code)[0] for (code,) in event.conn.execute(
+            "SELECT code FROM registrations ORDER BY code LIMIT 40")]
+    real = printing.qt_print_arguments
+    count = [0]
+
+    def into_file(pdf: Path, target: printing.PrintTarget) -> list[str]:
+        count[0] += 1
+        return [*real(pdf, target), "--output", str(folder / f"out-{count[0]}.pdf")]
+    printing.qt_print_arguments = into_file  # type: ignore[assignment]
+
+    def wait(until, timeout_s: float = 120) -> None:  # type: ignore[no-untyped-def]
+        end = time.monotonic() + timeout_s
+        while not until():
+            if time.monotonic() > end:
+                raise TimeoutError("no answer from the printer process")
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
+
+    worker = EventWorker()
+    opened: list[object] = []
+    worker.opened.connect(opened.append)
+    worker.open(path)
+    wait(lambda: bool(opened))
+    wait(lambda: not worker.busy)
+    out: dict[str, list[float]] = {"kept": [], "per_print": [], "base": []}
+    target = printing.PrintTarget(printing.QT, "bench", MEDIA)
+    kept: list[printing.BadgePrinter] = []  # alive until the end: their processes too
+    try:
+        for kind in ("kept", "per_print"):
+            printer = printing.BadgePrinter(worker, lambda: target)
+            kept.append(printer)
+            if kind == "per_print":
+                printer.service = None  # type: ignore[assignment]
+            else:
+                printer.warm_up()  # as the desk does once it is shown
+                pause = time.monotonic() + 1.5  # started before the first Ctrl+P
+                wait(lambda: time.monotonic() > pause)  # noqa: B023
+            prints = fixtures.sizes.rounds * (4 if kind == "kept" else 2)  # "before": slow
+            out[kind] = time_prints(printer, regs, prints, wait)
+        with Event.open(path) as event:
+            for n in range(fixtures.sizes.rounds * 4):
+                pdf = folder / f"base-{n}.pdf"
+                start = time.perf_counter()
+                render_badges(event, [regs[n % len(regs)]], MEDIA, pdf)
+                print_pdf_qt(pdf, "", MEDIA, output_file=folder / f"base-out-{n}.pdf")
+                out["base"].append(time.perf_counter() - start)
+    finally:
+        printing.qt_print_arguments = real  # type: ignore[assignment]
+        for printer in kept:
+            if printer.service is not None and printer.service.process is not None:
+                process = printer.service.process
+                printer.service.stop()
+                process.waitForFinished(5000)
+        worker.close()
+    return out
+
+
+def time_prints(printer, regs, count: int, wait) -> list[float]:  # type: ignore[no-untyped-def]
+    """Seconds from each `print_badges` to its `printed` signal."""
+    done: list[object] = []
+    printer.printed.connect(lambda ids, job: done.append(job))
+    printer.failed.connect(lambda message: done.append(RuntimeError(message)))
+    seconds = []
+    for n in range(count):
+        before = len(done)
+        start = time.perf_counter()
+        printer.print_badges([regs[n % len(regs)]])
+        wait(lambda before=before: len(done) > before)
+        seconds.append(time.perf_counter() - start)
+        if isinstance(done[-1], RuntimeError):
+            raise done[-1]
+    return seconds
+
+
+def rows(fixtures: Fixtures) -> list[Row]:
+    m = measure(fixtures)
+    base = "the same badge rendered and printed by QPrinter in-process"
+    load = (f"{fixtures.sizes.registrations:,} registrations, Brother QL label, Qt print"
+            f" path into a PDF, median of {len(m['kept'])} (of {len(m['per_print'])} before)")
+    ms = statistics.median
+    return [
+        Row("printing", "Ctrl+P → job handed to the printer", ms(m["kept"]) * 1000, "ms",
+            base, ms(m["base"]) * 1000, load),
+        Row("printing", "Ctrl+P → job handed, a process per print (before)",
+            ms(m["per_print"]) * 1000, "ms", base, ms(m["base"]) * 1000, load),
+    ]
+
+
+if __name__ == "__main__":
+    from run import main
+    raise SystemExit(main(["--only", "printing", *sys.argv[1:]]))
