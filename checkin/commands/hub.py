@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import os
 import sys
 import time
@@ -18,8 +17,6 @@ from typing import Any
 
 from checkin.commands.common import emit, open_event
 from checkin.core.errors import CheckinError
-
-KEYRING_SERVICE = "checkin-hub"
 
 
 def register(sub: Any) -> None:
@@ -55,25 +52,14 @@ def add_sync_option(group: Any) -> None:
 
 # -- passwords ---------------------------------------------------------------------------
 
-def _keyring() -> Any:
-    try:
-        return importlib.import_module("keyring")
-    except ImportError:
-        return None
-
-
 def password_for(address: Any, given: str | None) -> str | None:
     """The password to connect with; None lets libpq look (PGPASSWORD, ~/.pgpass)."""
+    from checkin.core.hub.passwords import kept_password
     if given is not None or os.environ.get("PGPASSWORD") is not None:
         return given
-    keyring = _keyring()
-    if keyring is not None:
-        try:
-            kept = keyring.get_password(KEYRING_SERVICE, str(address))
-        except Exception:  # no usable keyring backend here: ask instead
-            kept = None
-        if kept:
-            return str(kept)
+    kept = kept_password(address)
+    if kept:
+        return kept
     passfile = Path(os.environ.get("PGPASSFILE", Path.home() / ".pgpass"))
     if passfile.exists() or not sys.stdin.isatty():
         return None
@@ -81,14 +67,8 @@ def password_for(address: Any, given: str | None) -> str | None:
 
 
 def _remember(address: Any, password: str) -> bool:
-    keyring = _keyring()
-    if keyring is None:
-        return False
-    try:
-        keyring.set_password(KEYRING_SERVICE, str(address), password)
-    except Exception:
-        return False
-    return True
+    from checkin.core.hub.passwords import keep_password
+    return keep_password(address, password)
 
 
 def resolve(text: str) -> tuple[Any, str | None]:

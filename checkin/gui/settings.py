@@ -103,6 +103,14 @@ class Settings:
         self.store.setValue(f"sync/{event_id}/folder", folder)
         self._set(f"sync/{event_id}/on", "true" if on else "false")
 
+    def hub_sync(self, event_id: str) -> bool:
+        """Whether this station syncs the event through its hub (the address is in the
+        event file, the password never stored here)."""
+        return self._get(f"sync/{event_id}/hub_on", "false") == "true"
+
+    def set_hub_sync(self, event_id: str, on: bool) -> None:
+        self._set(f"sync/{event_id}/hub_on", "true" if on else "false")
+
     @property
     def sync_interval(self) -> float:
         """Seconds between two syncs through the shared folder."""

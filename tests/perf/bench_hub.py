@@ -42,7 +42,7 @@ from checkin.core import reception  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
-from checkin.core.hub.sync import HubLink, absorb, outgoing  # noqa: E402
+from checkin.core.hub.sync import outgoing  # noqa: E402
 
 LATENCY_CHECKINS = 40
 
@@ -102,15 +102,11 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
         m: dict[str, float] = {}
         with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
-            link = HubLink(access.address, access.password, a.event_id)
-            hub_id = link.open()
-            rows = outgoing(a, hub_id).rows
+            sync_a = HubSync(a, access.address, access.password)
+            rows = outgoing(a, sync_a.link.open()).rows  # numbers the file's entries
             m["entries"] = len(rows)
             t0 = time.perf_counter()
-            out = outgoing(a, hub_id)
-            pushed = link.push(out.rows)
-            from checkin.core.hub.sync import Exchange
-            absorb(a, hub_id, Exchange(pushed, [r[0] for r in out.rows], [], 0))
+            pushed = sync_a.run_once().pushed
             m["push"] = time.perf_counter() - t0
             assert pushed == len(rows)
             t0 = time.perf_counter()
@@ -118,7 +114,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
-            link.close()
+            sync_a.close()
             sync_b.close()
         m["copy"], m["select"] = _baselines(owner, password, rows, work)
         m.update(_latency(full, empty, access, owner, password))

@@ -44,6 +44,13 @@ class HubAddress:
     def params(self) -> dict[str, Any]:
         return conninfo.conninfo_to_dict(self.conninfo)
 
+    def with_param(self, key: str, value: str | None) -> HubAddress:
+        """The same address with one libpq parameter set (or taken out, when None)."""
+        params = {k: str(v) for k, v in self.params.items() if k != key}
+        if value is not None:
+            params[key] = value
+        return HubAddress(conninfo.make_conninfo(**params))
+
     @property
     def user(self) -> str:
         return str(self.params.get("user", ""))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from checkin.gui.stations.dialogs import CloneDialog, FolderDialog
+from checkin.gui.stations.hub_dialog import HubDialog
 from checkin.gui.stations.session import BUNDLE_SUFFIX, StationSession
 
 if TYPE_CHECKING:
@@ -79,4 +80,18 @@ def folder_settings(session: StationSession, parent: QWidget | None) -> FolderDi
     return dialog
 
 
+def hub_settings(session: StationSession, parent: QWidget | None) -> HubDialog:
+    """“Server…”: the hub's address, its password (asked, never stored in the event
+    file), sslmode, and whether to sync through it."""
+    from checkin.core.hub.passwords import keep_password, keyring_available
+    hub = session.hub
+    dialog = HubDialog(hub.address, hub.password, hub.enabled, keyring_available(), parent)
 
+    def accepted() -> None:
+        address, password = dialog.chosen()
+        if address is not None and password and dialog.remember.isChecked():
+            keep_password(address, password)
+        hub.configure(address, password, dialog.on.isChecked())
+    dialog.accepted.connect(accepted)
+    dialog.open()
+    return dialog

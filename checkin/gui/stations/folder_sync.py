@@ -1,62 +1,39 @@
 """The station setting that keeps syncing through a shared folder every few seconds.
 
-A QTimer on the GUI thread starts a run (never more than one at a time). Only the steps
-that touch the event (`FolderSync.plan`, `merge`) go to the event's own thread; reading
-and writing the folder (`read`, `write`) run on a thread of their own under a deadline,
-as printing does, so a stalled USB key or network share never holds up the scans queued
-behind it, nor closing. A step past its deadline is reported and left to finish (or not)
-on its own; no new run starts until it has. A problem (the key pulled out, a foreign
-file in the folder) is reported once, when it appears, then kept as the status until a
-sync succeeds again.
+A run on the transport mechanism (`transport.py`): only the steps that touch the event
+(`FolderSync.plan`, `merge`) go to the event's own thread; reading and writing the folder
+(`read`, `write`) run on a thread of their own under a deadline, as printing does. A
+problem (the key pulled out, a foreign file in the folder) is reported once, when it
+appears, then kept as the status until a sync succeeds again.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.core.event import Event
-from checkin.core.sync import FolderError, FolderSync, SyncReport
+from checkin.core.sync import FolderSync, SyncReport
 from checkin.core.sync.folder import Outgoing
-from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
-from checkin.gui.worker import Background, EventWorker
+from checkin.gui.stations.transport import IN_FLIGHT, TransportController
+from checkin.gui.worker import EventWorker
 
 translate = QCoreApplication.translate
 FOLDER_DEADLINE_MS = 20_000  # one read or write of the folder; a share may be slow
-_IN_FLIGHT: set[Background] = set()  # folder steps running, until they come back
+_IN_FLIGHT = IN_FLIGHT  # folder steps running, until they come back
 
 
-class FolderSyncController(QObject):
-    state_changed = Signal()  # status_text() changed
-    problem = Signal(str)  # a problem that was not there at the previous sync
-    synced = Signal(object)  # SyncReport
-
+class FolderSyncController(TransportController):
     def __init__(self, worker: EventWorker, settings: Settings,
                  parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.worker = worker
-        self.settings = settings
-        self.event_id = ""
+        super().__init__(worker, settings, parent)
         self.folder: Path | None = None
-        self.enabled = False
         self.last_report: SyncReport | None = None
-        self.last_time: dt.datetime | None = None
-        self.received = 0  # new entries brought by every sync since the event opened
-        self.error = ""  # the current problem, "" when the last sync went well
-        self.runs = 0
-        self._running = False
-        self._active = False
         self._syncer: FolderSync | None = None  # used by one step at a time
-        self._run = 0  # which run the steps in flight belong to
-        self._stalled: Background | None = None  # a folder step past its deadline
         self.deadline_ms = FOLDER_DEADLINE_MS
-        self.timer = QTimer(self)
-        self.timer.timeout.connect(self.sync_now)
 
     # -- configuration -------------------------------------------------------------------
 
@@ -77,30 +54,16 @@ class FolderSyncController(QObject):
         if folder != self.folder:
             self.error, self.last_report, self.last_time = "", None, None
         self.folder, self.enabled = folder, bool(on and folder)
-        if self.enabled and self._active:
-            self.timer.start(round(self.settings.sync_interval * 1000))
-            self.sync_now()
-        else:
-            self.timer.stop()
-        self.state_changed.emit()
+        self.schedule()
 
-    def stop(self) -> None:
-        """Before the event closes: no more syncs, and results still on their way are
-        dropped."""
-        self._active = False
-        self.timer.stop()
+    # -- syncing: plan (event thread), read, merge (event thread), write ------------------------
 
-    # -- syncing -------------------------------------------------------------------------
+    def can_run(self) -> bool:
+        return self.folder is not None
 
-    def sync_now(self) -> None:
-        if self._running or self.folder is None or not self._active:
-            return
-        if self._stalled is not None and not self._stalled.done:
-            return  # the folder has not answered the last step yet: it was reported
-        self._stalled = None
-        self._running = True
-        self._run += 1
-        run, folder = self._run, self.folder
+    def begin(self, run: int) -> None:
+        folder = self.folder
+        assert folder is not None
 
         def plan(event: Event) -> FolderSync:
             syncer = self._syncer
@@ -108,98 +71,30 @@ class FolderSyncController(QObject):
                 syncer = self._syncer = FolderSync(event, folder)
             syncer.plan()
             return syncer
-
-        self.worker.submit(plan, self._step(run, lambda syncer: self._read(run, syncer)),
-                           self._step_failed(run))
-
-    # the steps of a run: plan (event thread), read, merge (event thread), write
+        self.on_event(run, plan, lambda syncer: self._read(run, syncer))
 
     def _read(self, run: int, syncer: FolderSync) -> None:
-        self._on_folder(run, syncer.read, lambda reads: self._merge(run, syncer, reads))
+        self.on_outside(run, syncer.read, lambda reads: self._merge(run, syncer, reads))
 
     def _merge(self, run: int, syncer: FolderSync, reads: tuple[Any, set[str]]) -> None:
-        self.worker.submit(lambda _: syncer.merge(*reads),
-                           self._step(run, lambda merged: self._write(run, syncer, merged)),
-                           self._step_failed(run))
+        self.on_event(run, lambda _: syncer.merge(*reads),
+                      lambda merged: self._write(run, syncer, merged))
 
     def _write(self, run: int, syncer: FolderSync,
                merged: tuple[Outgoing, SyncReport]) -> None:
         outgoing, report = merged
-        self._on_folder(run, lambda: syncer.write(outgoing), lambda _: self._done(report))
-
-    def _on_folder(self, run: int, step: Callable[[], Any],
-                   then: Callable[[Any], None]) -> None:
-        """Run a step that reads or writes the folder on its own thread, under the
-        deadline."""
-        if not self._step_is_current(run):
-            return
-
-        def done(value: Any) -> None:
-            _IN_FLIGHT.discard(task)
-            self._step(run, then)(value)
-
-        def failed(exc: Exception) -> None:
-            _IN_FLIGHT.discard(task)
-            self._step_failed(run)(exc)
-        # kept here, not by a parent: it may outlive this controller (a stalled share)
-        task = Background(step, done, failed)
-        _IN_FLIGHT.add(task)
-        QTimer.singleShot(self.deadline_ms, self, lambda: self._deadline(run, task))
-
-    def _deadline(self, run: int, task: Background) -> None:
-        if task.done or run != self._run:
-            return
-        self._run += 1  # what the stalled step brings back, if ever, is dropped
-        self._running = False
-        self._stalled = task
-        self._syncer = None  # the next run starts afresh from what the event holds
-        if self._active:
-            self._failed(FolderError(translate(
-                "FolderSync", "The shared folder “%1” did not answer within %2 s.")
-                .replace("%1", str(self.folder)).replace("%2", str(self.deadline_ms // 1000))))
-
-    def _step_is_current(self, run: int) -> bool:
-        return run == self._run
-
-    def _step(self, run: int, then: Callable[[Any], None]) -> Callable[[Any], None]:
-        def call(value: Any) -> None:
-            if self._step_is_current(run):
-                then(value)
-        return call
-
-    def _step_failed(self, run: int) -> Callable[[Exception], None]:
-        def call(exc: Exception) -> None:
-            if self._step_is_current(run):
-                self._failed(exc)
-        return call
+        self.on_outside(run, lambda: syncer.write(outgoing), lambda _: self._done(report))
 
     def _done(self, report: SyncReport) -> None:
-        self._running = False
-        if not self._active:
-            return
-        self.runs += 1
-        self.last_report, self.last_time = report, dt.datetime.now()
-        self.received += report.new
-        self._set_error("\n".join(report.problems))
-        self.synced.emit(report)
-        self.state_changed.emit()
+        self.last_report = report
+        self.finish(report, report.new, "\n".join(report.problems))
 
-    def _failed(self, exc: Exception) -> None:
-        self._running = False
-        if not self._active:
-            return
-        self.runs += 1
-        self._set_error(describe(exc))
-        self.state_changed.emit()
+    def restart(self) -> None:
+        self._syncer = None  # the next run starts afresh from what the event holds
 
-    def _set_error(self, message: str) -> None:
-        if message and message != self.error:
-            self.problem.emit(message)
-        self.error = message
-
-    @property
-    def busy(self) -> bool:
-        return self._running
+    def stalled_message(self) -> str:
+        return translate("FolderSync", "The shared folder “%1” did not answer within %2 s.") \
+            .replace("%1", str(self.folder)).replace("%2", str(self.deadline_ms // 1000))
 
     # -- what to show ----------------------------------------------------------------------
 

@@ -14,6 +14,8 @@ from checkin.core.event import Event
 from checkin.gui.errors import describe
 from checkin.gui.stations import actions
 from checkin.gui.stations.dialogs import NewStationDialog
+from checkin.gui.stations.folder_sync import FolderSyncController
+from checkin.gui.stations.hub_sync import HubSyncController
 from checkin.gui.stations.session import StationFacts, StationSession, station_facts
 from checkin.gui.worker import EventInfo, EventWorker
 
@@ -35,6 +37,9 @@ class SyncMenu(QMenu):
         self.status = QLabel(objectName="syncStatus")
         self.status.hide()
         window.statusBar().addPermanentWidget(self.status)
+        self.hub_status = QLabel(objectName="hubStatus")
+        self.hub_status.hide()
+        window.statusBar().addPermanentWidget(self.hub_status)
 
         def act(text: str, slot: object) -> QAction:
             action = self.addAction(text)
@@ -48,10 +53,10 @@ class SyncMenu(QMenu):
         self.addSeparator()
         self.folder_action = act(translate("SyncMenu", "Shared folder…"),
                                  actions.folder_settings)
+        self.hub_action = act(translate("SyncMenu", "Server…"), actions.hub_settings)
         self.sync_now_action = self.addAction(translate("SyncMenu", "Sync now"))
         self.sync_now_action.setShortcut("F5")
-        self.sync_now_action.triggered.connect(
-            lambda: self.session.folder.sync_now() if self.session else None)
+        self.sync_now_action.triggered.connect(self._sync_now)
         self.addSeparator()
         self.clone_action = act(translate("SyncMenu", "Clone for another laptop…"),
                                 actions.clone)
@@ -61,7 +66,13 @@ class SyncMenu(QMenu):
         for action in self.actions():
             action.setEnabled(on)
         if on and self.session is not None:
-            self.sync_now_action.setEnabled(self.session.folder.enabled)
+            self.sync_now_action.setEnabled(self.session.folder.enabled
+                                            or self.session.hub.enabled)
+
+    def _sync_now(self) -> None:
+        if self.session is not None:
+            self.session.folder.sync_now()
+            self.session.hub.sync_now()
 
     # -- an event opens --------------------------------------------------------------------
 
@@ -75,9 +86,10 @@ class SyncMenu(QMenu):
         session = self.session = StationSession.of(worker, self.main.settings)
         session.message.connect(self._message)
         session.failed.connect(self._failed)
-        session.folder.state_changed.connect(self._folder_state)
-        session.folder.problem.connect(
-            lambda text: self.main.statusBar().showMessage("⚠ " + text, 15000))
+        for transport in (session.folder, session.hub):
+            transport.state_changed.connect(self._folder_state)
+            transport.problem.connect(
+                lambda text: self.main.statusBar().showMessage("⚠ " + text, 15000))
         worker.submit(station_facts, self._identity, lambda exc: self._failed(describe(exc)))
 
     def _identity(self, facts: StationFacts) -> None:
@@ -144,10 +156,12 @@ class SyncMenu(QMenu):
         if self.session is not None:
             self.session.stop()
             for signal in (self.session.message, self.session.failed,
-                           self.session.folder.state_changed, self.session.folder.problem):
+                           self.session.folder.state_changed, self.session.folder.problem,
+                           self.session.hub.state_changed, self.session.hub.problem):
                 signal.disconnect()
         self.session = self.worker = None
         self.status.hide()
+        self.hub_status.hide()
         self._enable(False)
 
     # -- what happened -------------------------------------------------------------------------
@@ -163,15 +177,27 @@ class SyncMenu(QMenu):
         box.open()
 
     def _folder_state(self) -> None:
-        folder = self.session.folder if self.session else None
+        session = self.session
         attached = self.export_action.isEnabled()
-        self.sync_now_action.setEnabled(bool(folder and folder.enabled and attached))
-        if folder is None or not folder.enabled:
+        on = [t for t in (session.folder, session.hub) if t.enabled] if session else []
+        self.sync_now_action.setEnabled(bool(on and attached))
+        if session is not None:
+            _show(self.status, session.folder)
+            _show(self.hub_status, session.hub)
+        else:
             self.status.hide()
-            return
-        text = folder.status_text()
-        self.status.setText(self.status.fontMetrics().elidedText(
-            text, Qt.TextElideMode.ElideMiddle, 520))  # a long path must not push the rest
-        self.status.setToolTip(text)
-        self.status.setStyleSheet("color: #b3261e;" if folder.error else "")
-        self.status.show()
+            self.hub_status.hide()
+
+
+def _show(label: QLabel, transport: FolderSyncController | HubSyncController) -> None:
+    """A transport's status in its status-bar label, hidden when it is off."""
+    if not transport.enabled:
+        label.hide()
+        return
+    text = transport.status_text()
+    label.setText(label.fontMetrics().elidedText(
+        text, Qt.TextElideMode.ElideMiddle, 520))  # a long path must not push the rest
+    label.setToolTip(text if not transport.error or transport.error in text
+                     else f"{text}\n⚠ {transport.error}")
+    label.setStyleSheet("color: #b3261e;" if transport.error else "")
+    label.show()

@@ -17,6 +17,7 @@ from checkin.core.sync import BundleReport, merge_bundles, write_bundle
 from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.stations.folder_sync import FolderSyncController
+from checkin.gui.stations.hub_sync import HubSyncController
 from checkin.gui.worker import EventWorker
 
 translate = QCoreApplication.translate
@@ -80,6 +81,7 @@ class StationSession(QObject):
         self.settings = settings
         self.facts: StationFacts | None = None
         self.folder = FolderSyncController(worker, settings, self)
+        self.hub = HubSyncController(worker, settings, self)
 
     @classmethod
     def of(cls, worker: EventWorker, settings: Settings | None = None) -> StationSession:
@@ -100,12 +102,17 @@ class StationSession(QObject):
     def start(self) -> None:
         """The station's identity is settled: start syncing as its settings say."""
         if self.facts is not None and not self.facts.conflict:
-            self.folder.start(self.facts.event_id)
+            self._start(self.facts)
         else:
-            self.load_facts(lambda facts: self.folder.start(facts.event_id))
+            self.load_facts(self._start)
+
+    def _start(self, facts: StationFacts) -> None:
+        self.folder.start(facts.event_id)
+        self.hub.start(facts.event_id)
 
     def stop(self) -> None:
         self.folder.stop()
+        self.hub.stop()
 
     # -- bundles ---------------------------------------------------------------------------
 

@@ -1,0 +1,77 @@
+"""What a sync sends and reads, against a real PostgreSQL server: a station never pulls
+back what it pushed, a sync after a check-in looks at the new entries only (not the
+whole journal against what the hub holds), and entries brought by a bundle from a
+station that never reaches the hub are still relayed through it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from checkin.core import reception, stations
+from checkin.core.event import Event
+from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
+from checkin.core.hub.schema import EventAccess, EventInfo
+from checkin.core.sync import merge_bundles, write_bundle
+
+
+@pytest.fixture
+def access(hub_url: str, imported_event: Event) -> EventAccess:
+    owner, password = HubAddress.parse(hub_url)
+    init_hub(owner, password)
+    return add_event(owner, password, EventInfo.of(imported_event))
+
+
+def _statements(event: Event) -> list[str]:
+    said: list[str] = []
+    event.conn.set_trace_callback(said.append)
+    return said
+
+
+def test_a_push_is_not_pulled_back(access: EventAccess, imported_event: Event) -> None:
+    sync = HubSync(imported_event, access.address, access.password)
+    first = sync.run_once()
+    assert first.pushed > 300 and first.pulled == 0
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    second = sync.run_once()
+    assert (second.pushed, second.pulled, second.waiting) == (1, 0, 0)
+    sync.close()
+
+
+def test_a_sync_after_a_check_in_reads_only_what_is_new(access: EventAccess,
+                                                        imported_event: Event) -> None:
+    sync = HubSync(imported_event, access.address, access.password)
+    sync.run_once()
+    said = _statements(imported_event)
+    reception.check_in(imported_event, imported_event.registrations()[1])
+    said.clear()
+    assert sync.run_once().pushed == 1
+    imported_event.conn.set_trace_callback(None)
+    whole = [s for s in said if "FROM journal WHERE id NOT IN" in s]
+    assert not whole, whole  # the journal is never compared whole with the hub's ids
+    sync.close()
+
+
+def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
+                                           imported_event: Event) -> None:
+    """C never reaches the hub: its bundle, merged at A, reaches B through the hub."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    stations.clone(imported_event, tmp_path / "c.checkin", "Salle C")
+    sync_a = HubSync(imported_event, access.address, access.password)
+    sync_a.run_once()
+    reception.check_in(imported_event, imported_event.registrations()[2])
+    with Event.open(tmp_path / "c.checkin") as c:
+        reception.check_in(c, c.registrations()[3])
+        write_bundle(c, tmp_path / "c.ckb")
+    merge_bundles(imported_event, [tmp_path / "c.ckb"])
+    said = _statements(imported_event)
+    report = sync_a.run_once()
+    imported_event.conn.set_trace_callback(None)
+    assert report.pushed >= 2 and report.waiting == 0  # its own check-in and C's
+    assert any("FROM journal WHERE id NOT IN" in s for s in said)  # found by comparing
+    with Event.open(tmp_path / "b.checkin") as b:
+        got = HubSync(b, access.address, access.password).run_once()
+        assert got.new >= 2 and b.digest() == imported_event.digest()
+    assert sync_a.run_once().pushed == 0  # and nothing is sent twice
+    sync_a.close()
