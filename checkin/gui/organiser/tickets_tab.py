@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from checkin.core.event import Event
 from checkin.core.tickets import message, outbox, sending, templates
 from checkin.core.tickets.plan import TicketPlan, plan, usable_address
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.errors import describe
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.ticket_sender import TicketSender
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
@@ -61,7 +62,7 @@ class TicketsTab(QWidget):
         self.sender = TicketSender(context.worker, self)
         self.sender.progress.connect(self._progress)
         self.sender.finished.connect(self._sent)
-        self.sender.failed.connect(lambda exc: self._end(one_line(exc), error=True))
+        self.sender.failed.connect(lambda exc: self._end(describe(exc), error=True))
         self.writing: Background | None = None
         self._build()
         self._load_server()
@@ -185,7 +186,7 @@ class TicketsTab(QWidget):
                        if first and usable_address(sender) else None)
             return Snapshot(due, template, sender, preview)
         self.context.worker.submit(job, alive(self, self._show),
-                                   alive(self, lambda exc: self._say(one_line(exc), True)),
+                                   alive(self, lambda exc: self._say(describe(exc), True)),
                                    key="tickets-plan")
 
     def _show(self, snapshot: Snapshot) -> None:
@@ -257,7 +258,7 @@ class TicketsTab(QWidget):
             text = self.tr("%n e-mail(s) written to %1", "", len(paths))
             self._end(text.replace("%1", str(folder)))
         self.writing = Background(job, alive(self, done),
-                                  alive(self, lambda exc: self._end(one_line(exc), True)), self)
+                                  alive(self, lambda exc: self._end(describe(exc), True)), self)
 
     def send(self) -> None:
         if self.snapshot is None or not self._ready():
@@ -268,7 +269,7 @@ class TicketsTab(QWidget):
         try:
             server = self._server()
         except sending.SmtpError as exc:
-            self._say(one_line(exc), True)
+            self._say(describe(exc), True)
             return
         self._save_server()
         snapshot = self.snapshot
