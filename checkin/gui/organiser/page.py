@@ -46,8 +46,7 @@ class OrganiserPage(QTabWidget):
         self.setObjectName("organiser")
         self.setDocumentMode(True)
         self.setStyleSheet(STYLE)
-        self.context = OrganiserContext(worker, info, settings,
-                                        FileDialogs(settings, info.path.parent))
+        self.context = OrganiserContext(worker, info, settings, FileDialogs(settings))
         for tab_class in TABS:
             tab = tab_class(self.context)
             self.addTab(tab, tab.title())  # type: ignore[attr-defined]
