@@ -264,13 +264,18 @@ class Event:
             "digest": self.digest(),
         }
 
+    def registered_per_session(self) -> dict[str, int]:
+        """How many active registrations chose each session."""
+        return dict(self.conn.execute(
+            "SELECT c.session, count(*) FROM choices c JOIN registrations r ON r.id = c.reg_id"
+            " AND r.status = 'active' GROUP BY c.session").fetchall())
+
     def _session_counts(self) -> dict[str, dict[str, int | None]]:
         """{code: {registered, attended, capacity}} for every session of the programme (and
         any no longer in it that people chose or attended): what flags overbooking and
         no-shows. registered counts active registrations that chose it."""
         q = self.conn.execute
-        registered = dict(q("SELECT c.session, count(*) FROM choices c JOIN registrations r"
-                            " ON r.id = c.reg_id AND r.status = 'active' GROUP BY c.session"))
+        registered = self.registered_per_session()
         attended = dict(q("SELECT session, count(DISTINCT reg_id) FROM attendance"
                           " WHERE undone = 0 GROUP BY session"))
         capacity = {s.code: s.capacity for s in self.programme.sessions()}
