@@ -41,6 +41,7 @@ from checkin.core.programme import Programme, load_programme
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
+from checkin.gui.organiser.overbooking import overbooking_text
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
@@ -101,6 +102,8 @@ def import_summary(report: ImportReport) -> str:
             "NewEventDialog", "Session choices not recognised (row, answer): %1: check them"
             " against the programme.")
         parts.append(text.replace("%1", answers + more))
+    if report.overbooked:  # worth knowing before the day
+        parts.append(overbooking_text(report.overbooked))
     return " ".join(parts)
 
 

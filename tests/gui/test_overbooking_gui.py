@@ -86,3 +86,15 @@ def test_the_reimport_preview_says_which_sessions_it_would_overbook(organiser, q
     assert page.overbooked.isVisible()
     with Event.open(event_path) as event:  # a preview writes nothing
         assert event.registered_per_session()["A"] == a
+
+
+def test_a_new_event_s_import_preview_says_it_too(qtbot, french):  # type: ignore[no-untyped-def]
+    from helpers import DATA
+
+    from checkin.core.importing import plan_import
+    from checkin.core.programme import load_programme
+    from checkin.gui.new_event import import_summary
+    programme = load_programme(DATA / "occitanie-2022.toml")
+    report = plan_import(DATA / "occitanie-2022-inscriptions.csv", programme, []).report
+    assert "⚠ Surréservé : A — 104 inscrits pour 60 places; " in import_summary(report)
+    assert "F — 90 inscrits pour 50 places." in import_summary(report)
