@@ -48,7 +48,7 @@ def test_the_app_help_lists_every_command_with_its_help() -> None:
     listing = run("--help").stdout.split("commands (checkin COMMAND --help for each):")[1]
     assert "  import        import registrations from CSV or XLSX" in listing
     assert "  sync          exchange journal entries with other stations" in listing
-    assert len([line for line in listing.splitlines() if line.strip()]) == 14
+    assert len([line for line in listing.splitlines() if line.strip()]) == 15  # + tickets
 
 
 def test_new_then_stats(occ: Path) -> None:
