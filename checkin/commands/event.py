@@ -121,6 +121,10 @@ def _stats(args: argparse.Namespace) -> int:
         if args.rebuild:
             event.rebuild()
         data = event.stats()
-    text = "\n".join(f"{k}: {v}" for k, v in data.items() if k != "stations")
+    text = "\n".join(f"{k}: {v}" for k, v in data.items() if k not in ("stations", "sessions"))
+    for code, n in data["sessions"].items():
+        places = "no limit" if n["capacity"] is None else f"{n['capacity']} places"
+        text += (f"\nsession {code}: {n['registered']} registered, {n['attended']} attended,"
+                 f" {places}")
     emit(args, data, text)
     return 0

@@ -279,13 +279,30 @@ class Event:
             .fetchone()[0],
             "double_checkins": q("SELECT count(*) FROM registrations WHERE checkin_count > 1")
             .fetchone()[0],
-            "sessions": {code: n for code, n in q(
-                "SELECT session, count(DISTINCT reg_id) FROM attendance WHERE undone = 0"
-                " GROUP BY session ORDER BY session")},
+            "sessions": self._session_counts(),
             "journal_entries": q("SELECT count(*) FROM journal").fetchone()[0],
             "stations": self.stations(),
             "digest": self.digest(),
         }
+
+    def registered_per_session(self) -> dict[str, int]:
+        """How many active registrations chose each session."""
+        return dict(self.conn.execute(
+            "SELECT c.session, count(*) FROM choices c JOIN registrations r ON r.id = c.reg_id"
+            " AND r.status = 'active' GROUP BY c.session").fetchall())
+
+    def _session_counts(self) -> dict[str, dict[str, int | None]]:
+        """{code: {registered, attended, capacity}} for every session of the programme (and
+        any no longer in it that people chose or attended): what flags overbooking and
+        no-shows. registered counts active registrations that chose it."""
+        q = self.conn.execute
+        registered = self.registered_per_session()
+        attended = dict(q("SELECT session, count(DISTINCT reg_id) FROM attendance"
+                          " WHERE undone = 0 GROUP BY session"))
+        capacity = {s.code: s.capacity for s in self.programme.sessions()}
+        codes = [*capacity, *sorted((set(registered) | set(attended)) - set(capacity))]
+        return {code: {"registered": registered.get(code, 0), "attended": attended.get(code, 0),
+                       "capacity": capacity.get(code)} for code in codes}
 
     def stations(self) -> list[dict[str, Any]]:
         rows = self.conn.execute("""

@@ -52,7 +52,7 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         ours = resource("translations")  # one file per area: checkin_fr, room_fr, ...
-        catalogues = [("qtbase_fr", qt_dir)] + [
+        catalogues = [("qtbase_fr", qt_dir), ("qtmultimedia_fr", qt_dir)] + [
             (qm.stem, str(ours)) for qm in sorted(ours.glob("*_fr.qm"))]
         for name, folder in catalogues:
             translator = QTranslator(app)

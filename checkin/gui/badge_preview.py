@@ -42,6 +42,7 @@ from checkin.core.badges import (
 )
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.gui.file_dialogs import FileDialogs, documents_folder
 from checkin.gui.printing import (
     PrinterLookup,
     PrintJob,
@@ -243,11 +244,16 @@ class BadgePreviewDialog(QDialog):
 
     def save_pdf(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, translate("BadgePreview", "Save the badges"), "badges.pdf", "PDF (*.pdf)")
-            if not chosen:
+            title = translate("BadgePreview", "Save the badges")
+            if self.settings is not None:
+                path = FileDialogs(self.settings).save_file(self, title, "badges.pdf",
+                                                            "PDF (*.pdf)")
+            else:
+                chosen, _ = QFileDialog.getSaveFileName(
+                    self, title, str(documents_folder() / "badges.pdf"), "PDF (*.pdf)")
+                path = Path(chosen) if chosen else None
+            if path is None:
                 return
-            path = Path(chosen)
         shutil.copyfile(self.pdf_path, path)
         self.status.setText(translate("BadgePreview", "Saved to {path} (not recorded as"
                                                       " printed).").format(path=path))

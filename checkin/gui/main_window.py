@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -33,6 +32,7 @@ from checkin import __version__
 from checkin.core.event import Clock, Event, local_now
 from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
+from checkin.gui.file_dialogs import FileDialogs
 from checkin.gui.logging_setup import log_folder
 from checkin.gui.new_event import NewEventDialog
 from checkin.gui.room.view import RoomView
@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen(settings.recent_events())
+        self.start = StartScreen(settings.recent_events(), FileDialogs(settings))
         self.start.open_requested.connect(self.open_event)
         self.start.new_requested.connect(self.new_event)
         self.start.demo_requested.connect(self.open_demo)
@@ -165,13 +165,14 @@ class MainWindow(QMainWindow):
         self.open_event(demo_path(), opener=lambda p: create_demo(p, now=now))
 
     def new_event(self) -> None:
-        dialog = NewEventDialog(self)
+        dialog = NewEventDialog(self, FileDialogs(self.settings))
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the new event as"), str(Path.home() / "event.checkin"),
+        chosen = FileDialogs(self.settings).save_file(
+            self, self.tr("Save the new event as"), "event.checkin",
             self.tr("Event files (*.checkin)"))
-        if name:
+        if chosen:
+            name = str(chosen)
             path = Path(name if name.endswith(".checkin") else name + ".checkin")
             self.open_event(path, opener=dialog.opener())
 

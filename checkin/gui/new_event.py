@@ -40,6 +40,8 @@ from checkin.core.importing.columns import ROLES
 from checkin.core.programme import Programme, load_programme
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
+from checkin.gui.file_dialogs import FileDialogs, documents_folder
+from checkin.gui.organiser.overbooking import overbooking_text
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
@@ -100,6 +102,8 @@ def import_summary(report: ImportReport) -> str:
             "NewEventDialog", "Session choices not recognised (row, answer): %1: check them"
             " against the programme.")
         parts.append(text.replace("%1", answers + more))
+    if report.overbooked:  # worth knowing before the day
+        parts.append(overbooking_text(report.overbooked))
     return " ".join(parts)
 
 
@@ -193,8 +197,10 @@ class NewEventDialog(QDialog):
 
     planned = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 dialogs: FileDialogs | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs
         self.setWindowTitle(self.tr("Create an event"))
         self.programme: Programme | None = None
         self.plan: ImportPlan | None = None
@@ -246,18 +252,24 @@ class NewEventDialog(QDialog):
         return box
 
     def _pick_programme(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Programme"), "",
-                                              self.tr("Programmes (*.toml)"))
+        name = self._open(self.tr("Programme"), self.tr("Programmes (*.toml)"))
         if name:
             self.programme_path.setText(name)
             self.load()
 
     def _pick_registrations(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Registrations"), "",
-                                              self.tr("Exports (*.csv *.xlsx);;All files (*)"))
+        name = self._open(self.tr("Registrations"),
+                          self.tr("Exports (*.csv *.xlsx);;All files (*)"))
         if name:
             self.registrations_path.setText(name)
             self.load()
+
+    def _open(self, title: str, filters: str) -> str:
+        if self.dialogs is not None:
+            chosen = self.dialogs.open_file(self, title, filters)
+            return str(chosen) if chosen else ""
+        name, _ = QFileDialog.getOpenFileName(self, title, str(documents_folder()), filters)
+        return str(name)
 
     def load(self) -> None:
         """Read the programme, then preview the export with the user's corrections."""

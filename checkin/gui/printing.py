@@ -283,7 +283,11 @@ def print_targets(printers: Sequence[str], queues: Sequence[str],
 
 
 def target_label(kind: str, name: str) -> str:
-    return name if kind == QT else translate("Printing", "%1 (PDF to CUPS)").replace("%1", name)
+    """How the printer list names a target: the same queue may be offered both ways (Qt
+    prints it; or its PDF goes to CUPS with lp), so each says which way it is."""
+    if kind == QT:
+        return translate("Printing", "%1 — printed by this application").replace("%1", name)
+    return translate("Printing", "%1 — the PDF file sent to CUPS").replace("%1", name)
 
 
 # -- what went wrong, in words ----------------------------------------------------------------
@@ -412,10 +416,10 @@ def start_print(pdf_path: Path, target: PrintTarget,
 
 class BadgePrinter(QObject):
     """The desk's on-demand badge printing: renders in the event's thread, prints in the
-    pool, then journals the prints. `printed(ids, job)` or `failed(message)` follows."""
+    pool, then journals the prints. `printed(ids, job)` or `failed(regs, message)` follows."""
 
     printed = Signal(object, str)  # list of registration ids, job description
-    failed = Signal(str)
+    failed = Signal(object, str)  # the registrations whose badges were not printed, why
 
     def __init__(self, worker: EventWorker, target: Callable[[], PrintTarget | None],
                  parent: QObject | None = None) -> None:
@@ -453,7 +457,7 @@ class BadgePrinter(QObject):
 
         def failed(exc: Exception) -> None:
             self._requested.discard(reg.id)
-            self._failed(exc)
+            self._failed([reg], exc)
         self.worker.submit(lambda event: prints_of(event, reg.id), decide, failed)
         return True
 
@@ -461,8 +465,8 @@ class BadgePrinter(QObject):
         target = self.target()
         if target is None:
             self._ended(regs)
-            self.failed.emit(translate("Printing", "No badge printer is chosen for this"
-                                                   " station."))
+            self.failed.emit(list(regs), translate("Printing", "No badge printer is chosen"
+                                                               " for this station."))
             return
         self._count += 1
         pdf = Path(self._dir.name) / f"badge-{regs[0].code}-{self._count}.pdf"
@@ -478,7 +482,7 @@ class BadgePrinter(QObject):
 
         def failed(exc: Exception) -> None:
             self._ended(chosen)
-            self._failed(exc)
+            self._failed(chosen, exc)
         self.worker.submit(render, rendered, failed)
 
     def _done(self, job: PrintJob, description: str) -> None:
@@ -491,18 +495,19 @@ class BadgePrinter(QObject):
 
         def failed(exc: Exception) -> None:
             self._ended(regs)
-            self._failed(exc)
+            self._failed(regs, exc)
         self.worker.submit(lambda event: record_prints(event, regs, media), recorded, failed)
 
     def _job_failed(self, job: PrintJob, message: str) -> None:
-        self._ended(self._forget(job))
-        self.failed.emit(message)
+        regs = self._forget(job)
+        self._ended(regs)
+        self.failed.emit(regs, message)
 
     def _ended(self, regs: Sequence[Registration]) -> None:
         self._requested.difference_update(r.id for r in regs)
 
-    def _failed(self, exc: Exception) -> None:
-        self.failed.emit(describe(exc))
+    def _failed(self, regs: Sequence[Registration], exc: Exception) -> None:
+        self.failed.emit(list(regs), describe(exc))
 
     def _forget(self, job: PrintJob) -> list[Registration]:
         job.pdf_path.unlink(missing_ok=True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.gui.file_dialogs import FileDialogs, documents_folder
 from checkin.gui.widgets import WrapLabel
 
 
@@ -25,8 +26,10 @@ class StartScreen(QWidget):
     new_requested = Signal()
     demo_requested = Signal()
 
-    def __init__(self, recent: list[Path], parent: QWidget | None = None) -> None:
+    def __init__(self, recent: list[Path], dialogs: FileDialogs | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.dialogs = dialogs
         self.setObjectName("startScreen")
         title = QLabel(self.tr("Check-in: reception desk"), objectName="startTitle")
         self.message = WrapLabel(objectName="startMessage")
@@ -87,11 +90,15 @@ class StartScreen(QWidget):
         (self.recent if self.recent.count() else self.open_button).setFocus()
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open an event"), str(Path.home()),
-            self.tr("Event files (*.checkin);;All files (*)"))
-        if name:
-            self.open_requested.emit(Path(name))
+        title = self.tr("Open an event")
+        filters = self.tr("Event files (*.checkin);;All files (*)")
+        if self.dialogs is not None:
+            chosen = self.dialogs.open_file(self, title, filters)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, title, str(documents_folder()), filters)
+            chosen = Path(name) if name else None
+        if chosen:
+            self.open_requested.emit(chosen)
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.open_requested.emit(Path(item.data(Qt.ItemDataRole.UserRole)))

@@ -580,6 +580,25 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
 </context>
 <context>
+    <name>PrintNotice</name>
+    <message>
+        <source>Choose a printer…</source>
+        <translation>Choisir une imprimante…</translation>
+    </message>
+    <message>
+        <source>⚠ No badge printer is chosen for this station: choose one to print the badge of %1.</source>
+        <translation>⚠ Aucune imprimante de badges n’est choisie pour ce poste : choisissez-en une pour imprimer le badge de %1.</translation>
+    </message>
+    <message>
+        <source>⚠ Badge of %1 not printed: %2</source>
+        <translation>⚠ Badge de %1 non imprimé : %2</translation>
+    </message>
+    <message>
+        <source>⚠ Badge not printed: %2</source>
+        <translation>⚠ Badge non imprimé : %2</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Walk-in: register and check in</source>

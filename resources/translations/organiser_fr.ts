@@ -506,6 +506,23 @@
     </message>
 </context>
 <context>
+    <name>Overbooking</name>
+    <message>
+        <source>⚠ Overbooked: %1.</source>
+        <translation>⚠ Surréservé : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OverbookingWords</name>
+    <message numerus="yes">
+        <source>%1 — %2 registered for %n place(s)</source>
+        <translation>
+            <numerusform>%1 — %2 inscrits pour %n place</numerusform>
+            <numerusform>%1 — %2 inscrits pour %n places</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeModel</name>
     <message>
         <source>Slot</source>
@@ -528,8 +545,19 @@
         <translation>Capacité</translation>
     </message>
     <message>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>sans limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overbooked: %1 registered for %n place(s)</source>
+        <translation>
+            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Session %1 needs a title.</source>
@@ -679,6 +707,13 @@
     <message>
         <source>Changed</source>
         <translation>Changés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overbooked: %1 registered for %n place(s)</source>
+        <translation>
+            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
+        </translation>
     </message>
     <message>
         <source>Present although registered for another session of the slot</source>

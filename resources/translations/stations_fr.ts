@@ -157,8 +157,12 @@
 <context>
     <name>Printing</name>
     <message>
-        <source>%1 (PDF to CUPS)</source>
-        <translation>%1 (PDF vers CUPS)</translation>
+        <source>%1 — printed by this application</source>
+        <translation>%1 — imprimé par l’application</translation>
+    </message>
+    <message>
+        <source>%1 — the PDF file sent to CUPS</source>
+        <translation>%1 — fichier PDF envoyé à CUPS</translation>
     </message>
     <message>
         <source>there is no printer called “%1” on this computer.</source>

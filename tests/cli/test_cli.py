@@ -143,3 +143,16 @@ def test_import_keeps_a_backup_of_the_file_as_it_was(occ: Path) -> None:
     (backup,) = occ.with_name(occ.name + ".backups").glob("*.checkin")
     assert run_json("stats", backup)["registered"] == 0
     assert run_json("stats", occ)["registered"] > 100
+
+
+def test_stats_gives_each_session_registered_attended_and_capacity(occ: Path) -> None:
+    run("import", occ, DATA / "occitanie-2022-inscriptions.csv")
+    chose_c = [p for p in run_json("list", occ) if "C" in p["sessions"]]
+    run("scan", occ, chose_c[0]["qr"], "--session", "C")
+    sessions = run_json("stats", occ)["sessions"]
+    assert sessions["C"] == {"registered": len(chose_c), "attended": 1, "capacity": 50}
+    assert len(chose_c) > 50  # C is overbooked in this export: what organisers' scripts flag
+    assert sessions["A"]["attended"] == 0 and sessions["A"]["capacity"] == 60
+    assert set(sessions) >= {"A", "B", "C", "D", "E", "F"}
+    assert (f"session C: {len(chose_c)} registered, 1 attended, 50 places"
+            in run("stats", occ).stdout)

@@ -185,3 +185,24 @@ def test_xlsx_looks_as_written_header_widths_dates_and_no_control_characters(
     assert times and all(c.is_date and "h" in c.number_format for c in times)
     names = {c.value for c in ws["B"]}
     assert "Belle" in names and not any("\x07" in str(n) for n in names)
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_category_is_in_the_words_typed_at_import(event, tmp_path, suffix):  # type: ignore[no-untyped-def]
+    from checkin.core.importing import plan_import
+    form = tmp_path / "inscriptions.csv"
+    form.write_text("Nom;Prénom;Adresse e-mail;Catégorie\n"
+                    "Roux;Inès;ines@example.org;Presse\n"
+                    "Petit;Marc;marc@example.org;Intervenant\n"
+                    "Blanc;Lou;lou@example.org;\n", encoding="utf-8")
+    event.append(plan_import(form, event.programme, event.registrations()).entries)
+    out = export(event, tmp_path / f"bilan{suffix}")
+    if suffix == ".csv":  # as French Excel reads it: UTF-8 with BOM, ";"
+        with out.open(encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle, delimiter=";"))
+    else:
+        sheet = openpyxl.load_workbook(out, read_only=True)["Inscriptions"]
+        header, *data = [list(r) for r in sheet.iter_rows(values_only=True)]
+        rows = [dict(zip(header, r, strict=True)) for r in data]
+    assert {r["Nom"]: r["Catégorie"] for r in rows} == {
+        "Roux": "Presse", "Petit": "Intervenant", "Blanc": "Participant"}

@@ -145,3 +145,14 @@ def test_cli_sheets_with_logo(event, clock, tmp_path, capsys):  # type: ignore[n
     assert len(PdfReader(out).pages[0].images) == 1
     assert main(["sheets", str(event.path), "-o", str(out), "--only", "Z"]) == 2
     assert "no sheet Z" in capsys.readouterr().err
+
+
+def test_row_numbers_of_a_hundred_and_more_print_whole(event, tmp_path):  # type: ignore[no-untyped-def]
+    for n in range(1005):  # a big meeting's morning: numbers of three and four digits
+        add_person(event, f"Nom{n:04d}", "Prénom", "Structure")
+    report = sheets.write(event, tmp_path / "emargement.pdf", only=["morning"])
+    numbers = [int(n) for text in _pages(report.path)
+               for n in re.findall(r"^(\d+)$", text, re.MULTILINE)]
+    wanted = [100, 101, 999, 1000, 1005]
+    assert [n for n in numbers if n in wanted] == wanted
+    assert not any("1…" in text for text in _pages(report.path))

@@ -185,6 +185,43 @@ def test_no_printer_chosen_says_so_and_records_nothing(window, qtbot, key_clock,
     assert printed == [] and j.BADGE_PRINTED not in journal_kinds(event_path)
 
 
+def test_no_printer_chosen_is_said_on_the_card_which_offers_to_choose_one(
+        window, qtbot, key_clock, event_path, printed, monkeypatch):
+    from checkin.gui.desk import badge_printing
+    monkeypatch.setattr(badge_printing, "PrinterLookup", fake_lookup(["Dymo LabelWriter"], []))
+    desk = window.desk
+    notice = desk.printing.notice
+    choose(window, qtbot, key_clock, "nguyen")
+    reg = desk.card.registration
+    QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert notice.isVisible() and desk.card.isAncestorOf(notice)  # on the card itself
+    assert notice.text.plain_text() == (
+        "⚠ Aucune imprimante de badges n’est choisie pour ce poste : choisissez-en une pour"
+        f" imprimer le badge de {reg.full_name}.")
+    assert notice.button.text() == "Choisir une imprimante…" and notice.button.isVisible()
+    qtbot.mouseClick(notice.button, Qt.MouseButton.LeftButton)
+    dialog = desk.printing.dialog
+    qtbot.waitUntil(lambda: dialog.isVisible() and dialog.printer.count() == 1)
+    dialog.media.setCurrentIndex(dialog.media.findData(MEDIA))
+    dialog.accept()  # chosen: the badge the receptionist asked for prints
+    qtbot.waitUntil(lambda: len(written(printed)) == 1, timeout=30000)
+    idle(qtbot, window)
+    assert not notice.isVisible()
+    assert qr_texts(printed[0]) == [registration(event_path, reg.code)[1]]
+    assert journal_kinds(event_path).count(j.BADGE_PRINTED) == 1
+
+
+def test_the_notice_goes_when_the_card_shows_someone_else(window, qtbot, key_clock):
+    desk = window.desk
+    choose(window, qtbot, key_clock, "nguyen")
+    desk.printing.print_current()
+    assert desk.printing.notice.isVisible()
+    desk.search_field.clear()
+    type_slowly("dupre lef", key_clock)
+    qtbot.waitUntil(lambda: desk.card.registration is not None
+                    and desk.card.registration.code == "DPL234")
+    assert not desk.printing.notice.isVisible()  # it was about Nguyen
+
 def test_a_printer_that_never_answers_leaves_the_desk_working(
         window, qtbot, key_clock, event_path, badge_printer, silent_print_server, monkeypatch):
     from checkin.gui import printing
@@ -201,6 +238,11 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
     qtbot.waitUntil(lambda: "Badge non imprimé" in window.statusBar().currentMessage(),
                     timeout=20000)
     assert "n’a pas répondu en 3 s" in window.statusBar().currentMessage()
+    notice = desk.printing.notice  # and on the card, naming whose badge it was
+    nguyen = registration(event_path, "NGY234")[0]
+    assert notice.isVisible() and desk.card.isAncestorOf(notice)
+    assert notice.text.plain_text().startswith(f"⚠ Badge de {nguyen.full_name} non imprimé :")
+    assert "n’a pas répondu en 3 s" in notice.text.plain_text()
     idle(qtbot, window)
     assert j.BADGE_PRINTED not in journal_kinds(event_path)
 
@@ -257,6 +299,20 @@ def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
 
 
+def test_the_same_queue_offered_both_ways_reads_as_two_choices(qtbot, qapp, settings,
+                                                               monkeypatch):
+    from checkin.gui.app import install_translations
+    install_translations(qapp, "fr")
+    from checkin.gui.desk import badge_printing
+    from checkin.gui.desk.badge_printing import PrinterDialog
+    monkeypatch.setattr(badge_printing, "PrinterLookup", fake_lookup(["PDF"], ["PDF"]))
+    dialog = PrinterDialog(settings)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.printer.count() == 2)
+    labels = [dialog.printer.itemText(i) for i in range(2)]
+    assert labels == ["PDF — imprimé par l’application", "PDF — fichier PDF envoyé à CUPS"]
+
+
 def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
     from checkin.gui.app import install_translations
     install_translations(qapp, "fr")
@@ -267,7 +323,8 @@ def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
     dialog = PrinterDialog(settings)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.printer.count() == 2)
-    assert [dialog.printer.itemText(i) for i in range(2)] == ["Bureau", "Dymo (PDF vers CUPS)"]
+    assert [dialog.printer.itemText(i) for i in range(2)] == [
+        "Bureau — imprimé par l’application", "Dymo — fichier PDF envoyé à CUPS"]
     dialog.printer.setCurrentIndex(1)
     dialog.media.setCurrentIndex(dialog.media.findData(MEDIA))
     dialog.auto.setChecked(True)

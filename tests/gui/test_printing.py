@@ -280,7 +280,8 @@ def test_a_failed_print_is_reported_and_not_journaled(qtbot, event: Event, peopl
     try:
         with qtbot.waitSignal(printer.failed, timeout=20000) as got:
             printer.request(people[1])
-        assert got.args[0].startswith("CUPS refused the job: lp: The printer")
+        assert got.args[0] == [people[1]]  # whose badge it was, for the card to say
+        assert got.args[1].startswith("CUPS refused the job: lp: The printer")
         qtbot.waitUntil(lambda: not worker.busy)
         with Event.open(event.path) as reader:
             assert printed_ids(reader) == set()
@@ -440,7 +441,7 @@ def test_preview_shows_the_batch_then_prints_and_records_it(qtbot, event: Event,
         qtbot.waitUntil(lambda: dialog.report is not None and dialog.print_button.isEnabled(),
                         timeout=20000)
         assert [dialog.printer.itemText(i) for i in range(dialog.printer.count())] == [
-            "Dymo (PDF to CUPS)", "Bureau (PDF to CUPS)"]
+            "Dymo — the PDF file sent to CUPS", "Bureau — the PDF file sent to CUPS"]
         dialog.printer.setCurrentIndex(1)
         assert dialog.document.pageCount() == 1 and dialog.report.badges == 3
         assert dialog.already_printed == 1

@@ -40,7 +40,7 @@ def context(worker, settings):  # type: ignore[no-untyped-def]
     """What the Organiser page gives its tabs (no event info needed here)."""
     from checkin.gui.organiser.context import FileDialogs
     return SimpleNamespace(worker=worker, settings=settings,
-                           dialogs=FileDialogs(settings, Path.home()))
+                           dialogs=FileDialogs(settings))
 
 
 def call(qtbot, worker, job: Callable[[Event], Any]) -> Any:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from checkin.core.importing.readers import Row, Table, read_table
 from checkin.core.importing.sessions import SessionMatcher
 from checkin.core.importing.values import TimestampReader, category
 from checkin.core.model import FIELDS, Registration
+from checkin.core.overbooking import Overbooking, capacities, count_choices, overbooked
 from checkin.core.programme import Programme
 from checkin.core.text import name_key
 
@@ -54,6 +55,7 @@ class ImportReport:
     skipped: list[dict[str, Any]] = field(default_factory=list)  # row, reason (English), code
     unmatched: list[dict[str, Any]] = field(default_factory=list)
     missing: int = 0
+    overbooked: list[Overbooking] = field(default_factory=list)  # once imported
     columns: dict[str, str] = field(default_factory=dict)
     file: str = ""
     rows: int = 0  # data rows read, blank rows left out
@@ -64,6 +66,7 @@ class ImportReport:
             "merged": self.merged,
             "skipped": [{"row": s["row"], "reason": s["reason"]} for s in self.skipped],
             "unmatched": list(self.unmatched), "missing": self.missing,
+            "overbooked": [o.as_json() for o in self.overbooked],
             "columns": dict(self.columns),
         }
 
@@ -86,6 +89,10 @@ class ImportReport:
         if self.missing:
             parts.append(f"{_n(self.missing, 'registration')} already in the event "
                          "not in this file: left as they are.")
+        if self.overbooked:
+            parts.append("Overbooked once imported: " + ", ".join(
+                f"{o.session} ({o.registered} registered for {o.capacity} places)"
+                for o in self.overbooked) + ".")
         return " ".join(parts)
 
 
@@ -140,7 +147,21 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
     entries = _plan(kept, existing, reader, report)
     report.unmatched = sorted((u for r in kept for u in r.unmatched),
                               key=lambda u: (u["row"], u["column"]))
+    report.overbooked = overbooked(capacities(programme),
+                                   count_choices(_choices_after(existing, entries)))
     return ImportPlan(entries, report, kept, mapping, table)
+
+
+def _choices_after(existing: Sequence[Registration],
+                   entries: Sequence[journal.NewEntry]) -> list[Sequence[str]]:
+    """Each active registration's sessions once `entries` are appended."""
+    after: dict[str, Sequence[str]] = {r.id: r.sessions for r in existing
+                                       if r.status == "active"}
+    for entry in entries:
+        if entry.kind == journal.REGISTRATION_CREATED or (
+                entry.subject in after and "sessions" in entry.payload):
+            after[entry.subject] = entry.payload["sessions"]
+    return list(after.values())
 
 
 class _RecordReader:

@@ -55,6 +55,11 @@ class SessionFigures:
     def full(self) -> bool:
         return self.capacity is not None and self.present >= self.capacity
 
+    @property
+    def overbooked(self) -> bool:
+        """More people chose it than it has places (see `core.overbooking`)."""
+        return self.capacity is not None and self.registered > self.capacity
+
 
 @dataclass(frozen=True)
 class Breakdown:

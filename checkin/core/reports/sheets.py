@@ -33,8 +33,10 @@ BLANK_LINES = 5  # at least this many empty lines at the end of a blank sheet
 WALK_IN = "sur place"
 ADDED = "ajout"
 # (heading, width): N°, last name, first name, organisation, time, signature.
-COLUMNS = (("N°", 8 * mm), ("Nom", 36 * mm), ("Prénom", 28 * mm), ("Structure", 48 * mm),
-           ("Heure", 15 * mm), ("Signature", 45 * mm))
+# N° holds four digits at NUMBER_SIZE: a sheet of the 400 people of a big meeting, or more.
+COLUMNS = (("N°", 10 * mm), ("Nom", 36 * mm), ("Prénom", 28 * mm), ("Structure", 48 * mm),
+           ("Heure", 15 * mm), ("Signature", 43 * mm))
+NUMBER_SIZE = 7.5
 
 
 @dataclass(frozen=True)
@@ -243,10 +245,12 @@ def _draw_table(c: Canvas, top: float, lines: Sequence[SheetRow | None], first: 
 def _draw_row(c: Canvas, y: float, n: int, row: SheetRow, filled: bool) -> None:
     base = y - ROW_HEIGHT / 2 - 1.2 * mm
     x = MARGIN
-    cells = ((str(n), fonts.REGULAR, 7.5), (row.last_name.upper(), fonts.CONDENSED_BOLD, 9.5),
+    _draw_number(c, x, base, n)
+    x += COLUMNS[0][1]
+    cells = ((row.last_name.upper(), fonts.CONDENSED_BOLD, 9.5),
              (row.first_name, fonts.CONDENSED, 9.5))
-    for (_, width), (text, font, size) in zip(COLUMNS, cells, strict=False):
-        c.setFillColor(pdfkit.MUTED if font == fonts.REGULAR else pdfkit.INK)
+    for (_, width), (text, font, size) in zip(COLUMNS[1:], cells, strict=False):
+        c.setFillColor(pdfkit.INK)
         fitted, fsize = pdfkit.fit(text, font, size, width - 3 * mm, smallest=7.5)
         c.setFont(font, fsize)
         c.drawString(x + 1.5 * mm, base, fitted)
@@ -262,6 +266,15 @@ def _draw_row(c: Canvas, y: float, n: int, row: SheetRow, filled: bool) -> None:
         c.setFillColor(pdfkit.MUTED)
         c.setFont(fonts.CONDENSED, 6.5)
         c.drawCentredString(time_x, base - (2.2 * mm if filled and row.time else 0), row.tag)
+
+
+def _draw_number(c: Canvas, x: float, base: float, n: int) -> None:
+    """The row number, whole: it shrinks rather than lose a digit to an ellipsis."""
+    text, width = str(n), COLUMNS[0][1] - 3 * mm
+    size = min(NUMBER_SIZE, NUMBER_SIZE * width / stringWidth(text, fonts.REGULAR, NUMBER_SIZE))
+    c.setFillColor(pdfkit.MUTED)
+    c.setFont(fonts.REGULAR, size)
+    c.drawString(x + 1.5 * mm, base, text)
 
 
 def _draw_organisation(c: Canvas, x: float, base: float, text: str, width: float) -> None:

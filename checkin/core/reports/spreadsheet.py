@@ -39,6 +39,9 @@ _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
 _STATUS = {"active": "inscrit", "cancelled": "annulé"}
 _SOURCE = {"import": "inscription", "walkin": "sur place"}
+# The words of the import form and of the badge band, not the internal keys.
+_CATEGORY = {"participant": "Participant", "speaker": "Intervenant",
+             "organiser": "Organisation", "press": "Presse"}
 REGISTRATION_HEADERS = (
     "Code", "Nom", "Prénom", "E-mail", "Structure", "Fonction", "Téléphone",
     "Type de structure", "Département", "Besoins spécifiques", "Catégorie",
@@ -76,7 +79,8 @@ def _registration_row(record: attendance.Record, extras: Sequence[str]) -> list[
     attended = ", ".join(f"{a.session} ({attendance.clock_time(a.at)})"
                          for a in sorted(record.attended.values(), key=lambda a: a.at))
     return [reg.code, reg.last_name, reg.first_name, reg.email, reg.organisation, reg.role,
-            reg.phone, reg.org_type, reg.department, reg.needs, reg.category,
+            reg.phone, reg.org_type, reg.department, reg.needs,
+            _CATEGORY.get(reg.category, reg.category),
             ", ".join(reg.sessions), _STATUS.get(reg.status, reg.status),
             _SOURCE.get(reg.source, reg.source), _when(reg.submitted_at),
             _when(reg.checked_in_at), reg.checked_in_station or "", reg.checkin_count,

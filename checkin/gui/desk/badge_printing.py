@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from checkin.core import badges  # layouts load reportlab: on first use only
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.model import Registration
+from checkin.gui.desk.print_notice import PrintNotice
 from checkin.gui.printing import (
     BadgePrinter,
     PrinterLookup,
@@ -51,6 +52,11 @@ class DeskPrinting(QObject):
         self.printer.failed.connect(self._failed)
         # The printer process starts once the desk is shown, before the first print.
         QTimer.singleShot(0, self.printer.warm_up)
+        # Said on the person card, where the receptionist looks, not only in the status bar
+        self.notice = PrintNotice()
+        self.notice.choose_printer.connect(self.choose_printer)
+        desk.card.add_notice(self.notice)
+        desk.card.shown.connect(self.notice.card_shows)
         self.action = QAction(translate("DeskPrinting", "Print the badge"), desk)
         self.action.setShortcut(QKeySequence(PRINT_KEYS))
         self.action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -67,6 +73,10 @@ class DeskPrinting(QObject):
         reg = self.desk.card.registration
         if reg is None:
             self.desk.status_message.emit(translate("DeskPrinting", "Choose a person first."))
+        elif load_target(self.desk.settings) is None:
+            self.notice.no_printer(reg)
+            self.desk.status_message.emit("⚠ " + translate(
+                "Printing", "No badge printer is chosen for this station."))
         elif not self.printer.request(reg, self.desk, if_printed="ask"):
             self.desk.status_message.emit(translate(
                 "DeskPrinting", "The badge of %1 is already being printed.")
@@ -78,11 +88,27 @@ class DeskPrinting(QObject):
         if reg is not None and self.desk.settings.auto_print:
             self.printer.request(reg, self.desk, if_printed="skip")
 
+    def choose_printer(self) -> None:
+        """This station's printer dialog; once one is chosen, the badge on the card prints
+        (what the receptionist was trying to do)."""
+        self.dialog = PrinterDialog(self.desk.settings, self.desk.window())
+        self.dialog.accepted.connect(self._printer_chosen)
+        self.dialog.open()
+
+    def _printer_chosen(self) -> None:
+        reg = self.desk.card.registration
+        if load_target(self.desk.settings) is not None and reg is not None \
+                and reg.id in self.notice.about:
+            self.notice.clear()
+            self.print_current()
+
     def _printed(self, ids: list[str], job: str) -> None:
+        self.notice.printed(ids)
         self.desk.status_message.emit(translate("DeskPrinting", "Badge sent to the printer"
                                                                 " (%1).").replace("%1", job))
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, regs: list[Registration], message: str) -> None:
+        self.notice.failed(regs, message)
         text = translate("DeskPrinting", "Badge not printed: %1").replace("%1", message)
         self.desk.status_message.emit("⚠ " + text)
 

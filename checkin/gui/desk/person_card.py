@@ -41,6 +41,7 @@ class PersonCard(QFrame):
     check_in_requested = Signal()
     edit_requested = Signal()
     print_requested = Signal()
+    shown = Signal(object)  # the registration now on the card, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,7 +85,7 @@ class PersonCard(QFrame):
         buttons.addWidget(self.print_button, 1, 0)
         buttons.addWidget(self.edit_button, 1, 1)
 
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(self.name)
         layout.addWidget(self.organisation)
         layout.addWidget(self.status)
@@ -92,7 +93,15 @@ class PersonCard(QFrame):
         layout.addLayout(buttons)
         self.show_registration(None)
 
+    def add_notice(self, notice: QWidget) -> None:
+        """A word about this person (printing's) just above the buttons."""
+        self._layout.insertWidget(self._layout.count() - 1, notice)
+
     def show_registration(self, reg: Registration | None) -> None:
+        self._show(reg)
+        self.shown.emit(reg)
+
+    def _show(self, reg: Registration | None) -> None:
         self.registration = reg
         for row in range(self.details.rowCount()):
             self.details.setRowStretch(row, 0)

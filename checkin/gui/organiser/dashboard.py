@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core import overbooking
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.figures import Figures
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
+from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.tables import BreakdownModel, FillDelegate, SessionsModel, percent
 
 DEBOUNCE_MS = 500
@@ -146,6 +148,7 @@ class DashboardTab(QWidget):
         for tile in self.tiles():
             tiles.addWidget(tile, 1)
 
+        self.overbooked = OverbookingBanner()
         self.chart = ArrivalsChart()
         self.sessions_model = SessionsModel(self)
         self.sessions = _table(self.sessions_model, SessionsModel.FILL, warn=True)
@@ -168,6 +171,7 @@ class DashboardTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addLayout(tiles)
+        layout.addWidget(self.overbooked)
         layout.addLayout(upper, 5)
         layout.addLayout(lower, 4)
         layout.addWidget(self.updated)
@@ -208,6 +212,8 @@ class DashboardTab(QWidget):
                                   self.tr("at reception or in a session"))
         self.chart.show_arrivals(f.arrivals)
         self.sessions_model.set_rows(f.sessions)
+        self.overbooked.show_items(overbooking.overbooked(
+            {s.code: s.capacity for s in f.sessions}, {s.code: s.registered for s in f.sessions}))
         self.org_types_model.set_rows(f.by_org_type)
         self.departments_model.set_rows(f.by_department)
         if f.purged_at:

@@ -26,6 +26,7 @@ from checkin.core.importing import ImportPlan, ImportReport, plan_import
 from checkin.gui.errors import describe
 from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices, skipped_rows
 from checkin.gui.organiser.context import OrganiserContext, alive
+from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.status import JobStatus
 from checkin.gui.widgets import WrapLabel
 
@@ -58,6 +59,7 @@ class ImportTab(QWidget):
             self.counts[key] = QLabel("—", objectName="importCount")
             form.addRow(label, self.counts[key])
         self.details = WrapLabel(objectName="caption")
+        self.overbooked = OverbookingBanner()  # once imported: worth knowing before the day
         self.error = WrapLabel(objectName="jobMessage")
         self.error.setProperty("error", True)
         self.import_button = QPushButton(self.tr("Import"))
@@ -74,6 +76,7 @@ class ImportTab(QWidget):
         side.addWidget(QLabel(self.tr("What the import would do"), objectName="sectionTitle"))
         side.addLayout(form)
         side.addWidget(self.details)
+        side.addWidget(self.overbooked)
         side.addStretch()
         button_row = QHBoxLayout()
         button_row.addStretch()
@@ -168,6 +171,7 @@ class ImportTab(QWidget):
         for key, label in self.counts.items():
             label.setText(str(values[key]) if key in values else "—")
         self.details.setText(self._details(report) if report else "")
+        self.overbooked.show_items(report.overbooked if report else [])
 
     def _details(self, report: ImportReport) -> str:
         parts = [self.tr("%1 rows read.").replace("%1", str(report.rows))]

@@ -31,6 +31,8 @@ STYLE = """
 #sectionTitle { color: #33415c; font-weight: bold; }
 #purgedBanner { background: #fff4e0; border: 1px solid #d98a1c; border-radius: 6px;
     padding: 6px 10px; color: #6b3d00; font-weight: bold; }
+#overbooked { background: #fdecea; border: 1px solid #c0392b; border-radius: 6px;
+    padding: 6px 10px; color: #8a1c12; font-weight: bold; }
 #jobMessage[error="true"] { color: #a3231a; font-weight: bold; }
 #importCount { font-weight: bold; }
 #dangerButton { color: #a3231a; font-weight: bold; }
@@ -46,8 +48,7 @@ class OrganiserPage(QTabWidget):
         self.setObjectName("organiser")
         self.setDocumentMode(True)
         self.setStyleSheet(STYLE)
-        self.context = OrganiserContext(worker, info, settings,
-                                        FileDialogs(settings, info.path.parent))
+        self.context = OrganiserContext(worker, info, settings, FileDialogs(settings))
         for tab_class in TABS:
             tab = tab_class(self.context)
             self.addTab(tab, tab.title())  # type: ignore[attr-defined]

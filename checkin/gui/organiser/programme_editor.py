@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core import journal as j
-from checkin.core import programme_edit
+from checkin.core import overbooking, programme_edit
 from checkin.core.event import Event
+from checkin.core.overbooking import Overbooking
 from checkin.core.programme import Programme, Session
 from checkin.gui.organiser.context import OrganiserContext, alive
+from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.status import JobStatus
 from checkin.gui.widgets import WrapLabel
 
@@ -34,6 +37,7 @@ Index = QModelIndex | QPersistentModelIndex
 _CODE = re.compile(r"^[A-Z0-9]{1,8}$")
 EDIT = Qt.ItemDataRole.EditRole
 DISPLAY = Qt.ItemDataRole.DisplayRole
+OVERBOOKED = "#c0392b"
 
 
 @dataclass
@@ -49,7 +53,7 @@ class SessionRow:
 class ProgrammeModel(QAbstractTableModel):
     """The sessions of the programme, slot by slot; edits stay here until saved."""
 
-    SLOT, CODE, TITLE, ROOM, CAPACITY = range(5)
+    SLOT, CODE, TITLE, ROOM, CAPACITY, REGISTERED = range(6)
     invalid = Signal(str)  # an edit refused, and why
     edited = Signal()
 
@@ -57,6 +61,7 @@ class ProgrammeModel(QAbstractTableModel):
         super().__init__(parent)
         self.programme: Programme | None = None
         self.rows: list[SessionRow] = []
+        self.registered: dict[str, int] = {}  # active registrations per session, read-only
         self.dirty = False
 
     def set_programme(self, programme: Programme) -> None:
@@ -67,6 +72,16 @@ class ProgrammeModel(QAbstractTableModel):
         self.dirty = False
         self.endResetModel()
 
+    def set_registered(self, counts: dict[str, int]) -> None:
+        self.registered = dict(counts)
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.REGISTERED),
+                                  self.index(len(self.rows) - 1, self.REGISTERED))
+
+    def overbooked(self) -> list[Overbooking]:
+        """The sessions overbooked with the capacities as edited here (saved or not)."""
+        return overbooking.overbooked({r.code: r.capacity for r in self.rows}, self.registered)
+
     def slot_label(self, n: int) -> str:
         assert self.programme is not None
         slot = self.programme.slots[n]
@@ -76,20 +91,22 @@ class ProgrammeModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = DISPLAY) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != DISPLAY:
             return None
         names = [self.tr("Slot"), self.tr("Code"), self.tr("Title"), self.tr("Room"),
-                 self.tr("Capacity")]
+                 self.tr("Capacity"), self.tr("Registered")]
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
         row, column = self.rows[index.row()], index.column()
+        if column == self.REGISTERED:
+            return self._registered_data(row, role)
         if role in (DISPLAY, EDIT, Qt.ItemDataRole.ToolTipRole):
             if column == self.SLOT:
                 return self.slot_label(row.slot)
@@ -100,6 +117,24 @@ class ProgrammeModel(QAbstractTableModel):
             return [None, row.code, row.title, row.room][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CAPACITY:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _registered_data(self, row: SessionRow, role: int) -> Any:
+        count = self.registered.get(row.code, 0)
+        over = row.capacity is not None and count > row.capacity
+        if role == DISPLAY:
+            return str(count)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if over and role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Overbooked: %1 registered for %n place(s)", None,
+                           row.capacity or 0).replace("%1", str(count))
+        if over and role == Qt.ItemDataRole.ForegroundRole:
+            return QColor(OVERBOOKED)
+        if over and role == Qt.ItemDataRole.FontRole:
+            bold = QFont()
+            bold.setBold(True)
+            return bold
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -197,6 +232,8 @@ class ProgrammeTab(QWidget):
         self.revert_button = QPushButton(self.tr("Undo my changes"))
         self.revert_button.clicked.connect(self.load)
         self.message = WrapLabel(objectName="jobMessage")
+        self.overbooked = OverbookingBanner()
+        self.model.edited.connect(lambda: self.overbooked.show_items(self.model.overbooked()))
         self.status = JobStatus(context)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("In the slot")))
@@ -212,6 +249,7 @@ class ProgrammeTab(QWidget):
             " stations get it at the next merge. Session codes cannot change: registrations"
             " and badges refer to them."), objectName="caption"))
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.overbooked)
         layout.addWidget(self.message)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -223,9 +261,20 @@ class ProgrammeTab(QWidget):
 
     def load(self) -> None:
         self.context.worker.submit(lambda ev: ev.programme, alive(self, self._loaded))
+        self.count_registrations()
+
+    def count_registrations(self) -> None:
+        self.context.worker.submit(lambda ev: ev.registered_per_session(),
+                                   alive(self, self._counted),
+                                   key="organiser-programme-registered")
+
+    def _counted(self, counts: dict[str, int]) -> None:
+        self.model.set_registered(counts)
+        self.overbooked.show_items(self.model.overbooked())
 
     def _loaded(self, programme: Programme) -> None:
         self.model.set_programme(programme)
+        self.overbooked.show_items(self.model.overbooked())
         self.slot_box.clear()
         for n in range(len(programme.slots)):
             self.slot_box.addItem(self.model.slot_label(n), n)
@@ -236,6 +285,8 @@ class ProgrammeTab(QWidget):
     def _on_changed(self, subjects: set[str]) -> None:
         if j.PROGRAMME_SUBJECT in subjects and not self.model.dirty:
             self.load()  # another station's edit, merged; ours are kept until saved
+        else:
+            self.count_registrations()  # an import, a walk-in, a cancellation...
 
     def _update_buttons(self) -> None:
         self.save_button.setEnabled(self.model.dirty)

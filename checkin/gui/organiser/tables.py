@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from checkin.core.reports.figures import Breakdown, SessionFigures
@@ -48,10 +48,24 @@ class SessionsModel(_Table):
                 None, s.changed][column]
 
     def tooltip(self, s: SessionFigures, column: int) -> str:
+        if column == self.REGISTERED and s.overbooked:
+            assert s.capacity is not None
+            return self.tr("Overbooked: %1 registered for %n place(s)", None, s.capacity) \
+                .replace("%1", str(s.registered))
         if column == self.CHANGED:
             return self.tr("Present although registered for another session of the slot")
         hours = f" ({s.start}–{s.end})" if s.start else ""
         return f"{s.code} — {s.title}{hours}"
+
+    def extra(self, s: SessionFigures, column: int, role: int) -> Any:
+        if column == self.REGISTERED and s.overbooked:  # the banner above says it in words
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QColor(RED)
+            if role == Qt.ItemDataRole.FontRole:
+                bold = QFont()
+                bold.setBold(True)
+                return bold
+        return super().extra(s, column, role)
 
     def fill_text(self, s: SessionFigures) -> str:
         if s.capacity is None:

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from checkin.gui.file_dialogs import documents_folder
 from checkin.gui.stations.dialogs import CloneDialog, FolderDialog
 from checkin.gui.stations.hub_dialog import HubDialog
 from checkin.gui.stations.session import BUNDLE_SUFFIX, StationSession
 
 if TYPE_CHECKING:
-    from checkin.gui.organiser.context import FileDialogs
+    from checkin.gui.file_dialogs import FileDialogs
 
 translate = QCoreApplication.translate
 
@@ -30,7 +31,7 @@ def export_bundle(session: StationSession, parent: QWidget | None,
     if dialogs is not None:
         path = dialogs.save_file(parent, title, name, _bundle_filter())
     else:
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path.home() / name),
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / name),
                                                 _bundle_filter())
         path = Path(chosen) if chosen else None
     if path is not None:
@@ -44,7 +45,7 @@ def import_bundles(session: StationSession, parent: QWidget | None,
     if dialogs is not None:
         paths = dialogs.open_files(parent, title, _bundle_filter())
     else:
-        chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(Path.home()),
+        chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()),
                                                  _bundle_filter())
         paths = [Path(c) for c in chosen]
     if paths:
