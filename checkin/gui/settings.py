@@ -14,6 +14,7 @@ class Mode(StrEnum):
     RECEPTION = "reception"
     WORKSHOP = "workshop"
     ORGANISER = "organiser"
+    KIOSK = "kiosk"
 
 
 class Settings:
@@ -83,6 +84,16 @@ class Settings:
     @auto_print.setter
     def auto_print(self, value: bool) -> None:
         self._set("station/auto_print", "true" if value else "false")
+
+    @property
+    def kiosk_pin(self) -> str:
+        """The salted hash of the organiser's kiosk PIN (`core.pin`), "" when none is set.
+        Kept by the station, not in the event file: see the README's "Kiosk"."""
+        return self._get("kiosk/pin", "")
+
+    @kiosk_pin.setter
+    def kiosk_pin(self, value: str) -> None:
+        self._set("kiosk/pin", value)
 
     # Sync through a shared folder, per event (by its id): the folder and whether it is on.
     def folder_sync(self, event_id: str) -> tuple[str, bool]:
