@@ -5,7 +5,7 @@ Ctrl+N, F1, Ctrl+1...) does anything; `release` gives them all back as they were
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow
 
@@ -15,6 +15,7 @@ class KioskLock:
         self.window = window
         self.disabled: list[QAction] = []
         self.state = Qt.WindowState.WindowNoState
+        self.geometry = QRect()
         self.engaged = False
 
     def engage(self) -> None:
@@ -29,7 +30,11 @@ class KioskLock:
         self.window.menuBar().hide()
         self.window.statusBar().hide()
         self.state = self.window.windowState()
+        self.geometry = self.window.geometry()
         self.window.showFullScreen()
+        screen = self.window.screen()
+        if screen is not None:  # an X display without a window manager ignores the state
+            self.window.setGeometry(screen.geometry())
 
     def release(self) -> None:
         if not self.engaged:
@@ -42,4 +47,5 @@ class KioskLock:
         self.window.menuBar().show()
         self.window.statusBar().show()
         self.window.setWindowState(self.state)
+        self.window.setGeometry(self.geometry)
         self.window.show()

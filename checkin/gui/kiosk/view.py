@@ -14,7 +14,7 @@ station's and the desk's; the kiosk changes what the visitor sees and may do:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from checkin.core import kiosk, reception
 from checkin.core.kiosk import Found, KioskSearch
 from checkin.core.model import Registration
 from checkin.core.reception import Outcome, ScanResult
+from checkin.gui.app import base_point_size
 from checkin.gui.desk.jobs import check_in_job, undo_check_in_job
 from checkin.gui.kiosk.card import KioskCard
 from checkin.gui.printing import BadgePrinter, load_target
@@ -44,20 +45,25 @@ CLEAR_MS = 6000  # an outcome stays this long, then the kiosk is ready for the n
 IDLE_MS = 60_000  # a search left alone this long is closed (the visitor walked away)
 RegistrationRole = Qt.ItemDataRole.UserRole
 
-STYLE = """
-#kiosk #eventTitle { font-size: 20pt; font-weight: bold; color: #33415c; }
-#kiosk #outcomeTitle { font-size: 40pt; font-weight: bold; }
-#kiosk #outcomePerson { font-size: 26pt; font-weight: bold; }
-#kiosk #outcomeDetail { font-size: 18pt; }
-#kiosk #undoButton { font-size: 16pt; padding: 10px 22px; }
-#kiosk #noTicketButton { font-size: 20pt; font-weight: bold; padding: 14px 24px; }
-#kiosk #searchField { font-size: 24pt; }
-#kiosk #kioskResults { font-size: 20pt; }
-#kiosk #kioskResults::item { padding: 10px 4px; }
-#kiosk #kioskFound { font-size: 16pt; color: #33415c; }
-#kiosk #noCamera { font-size: 22pt; color: #33415c; }
-#kiosk #backButton { font-size: 16pt; padding: 8px 18px; }
-#kiosk #organiserButton { color: #777; border: none; }
+
+def style(base: int) -> str:
+    """Type for reading from a step away: a multiple of the app's size for this screen."""
+    def pt(times: float) -> str:
+        return f"font-size: {round(base * times)}pt;"
+    return f"""
+#kiosk #eventTitle {{ {pt(1.8)} font-weight: bold; color: #33415c; }}
+#kiosk #outcomeTitle {{ {pt(3.6)} font-weight: bold; }}
+#kiosk #outcomePerson {{ {pt(2.4)} font-weight: bold; }}
+#kiosk #outcomeDetail {{ {pt(1.6)} }}
+#kiosk #undoButton {{ {pt(1.4)} padding: 10px 22px; }}
+#kiosk #noTicketButton {{ {pt(1.8)} font-weight: bold; padding: 14px 24px; }}
+#kiosk #searchField {{ {pt(2.2)} }}
+#kiosk #kioskResults {{ {pt(1.8)} }}
+#kiosk #kioskResults::item {{ padding: 10px 4px; }}
+#kiosk #kioskFound {{ {pt(1.4)} color: #33415c; }}
+#kiosk #noCamera {{ {pt(2)} color: #33415c; }}
+#kiosk #backButton {{ {pt(1.4)} padding: 8px 18px; }}
+#kiosk #organiserButton {{ color: #777; border: none; }}
 """
 
 
@@ -74,7 +80,9 @@ class KioskView(StationView):
         super().__init__(worker, info, sounds, settings, parent, gate)
         self.setObjectName("kiosk")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the focus when no field is shown
-        self.setStyleSheet(STYLE)
+        screen = QGuiApplication.primaryScreen()
+        self.setStyleSheet(style(base_point_size(
+            screen.geometry().height() if screen else 768)))
         self.printer = BadgePrinter(worker, lambda: load_target(settings), self)
         self.printer.failed.connect(self._not_printed)
         self.camera.switch(True)  # always filming; without a camera, a word on the scanner
@@ -88,7 +96,7 @@ class KioskView(StationView):
         self.camera_action = QAction(self)  # unused: the kiosk's camera is always on
         self.camera_action.setCheckable(True)
         self.camera.no_camera.setText(self.tr("Hold your ticket's QR code under the scanner."))
-        self.camera.setMinimumHeight(320)
+        self.camera.setMinimumHeight(240)
         title = WrapLabel(objectName="eventTitle")
         title.setText(self.info.title)
         self.organiser_button = no_focus(QPushButton(self.tr("Organiser"),
@@ -103,17 +111,19 @@ class KioskView(StationView):
         self.no_ticket.clicked.connect(self.open_search)
         self.search_panel = self._search_panel()
         right = QVBoxLayout()
-        right.addWidget(self.outcome)
         right.addWidget(self.no_ticket)
         right.addWidget(self.search_panel, 1)
         right.addStretch()
-        middle = QHBoxLayout()
-        middle.addWidget(self.camera, 5)
-        middle.addLayout(right, 6)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.camera, 5)
+        bottom.addSpacing(16)
+        bottom.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
+        layout.setSpacing(14)
         layout.addLayout(top)
-        layout.addLayout(middle, 1)
+        layout.addWidget(self.outcome)
+        layout.addLayout(bottom, 1)
 
         self.clear_timer = self._timer(self.reset)
         self.idle_timer = self._timer(self.close_search)
@@ -130,6 +140,8 @@ class KioskView(StationView):
         self.found = WrapLabel(objectName="kioskFound")
         self.results = no_focus(QListWidget(objectName="kioskResults"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.itemClicked.connect(lambda item: self.choose(item.data(RegistrationRole)))
         back = no_focus(QPushButton(self.tr("Back"), objectName="backButton"))
         back.clicked.connect(self.close_search)
