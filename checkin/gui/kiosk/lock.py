@@ -31,10 +31,10 @@ class KioskLock:
         self.window.statusBar().hide()
         self.state = self.window.windowState()
         self.geometry = self.window.geometry()
-        self.window.showFullScreen()
         screen = self.window.screen()
         if screen is not None:  # an X display without a window manager ignores the state
             self.window.setGeometry(screen.geometry())
+        self.window.showFullScreen()
 
     def release(self) -> None:
         if not self.engaged:
