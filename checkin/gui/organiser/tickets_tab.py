@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from checkin.core.event import Event
 from checkin.core.tickets import message, outbox, sending, templates
 from checkin.core.tickets.plan import TicketPlan, plan, usable_address
-from checkin.gui.organiser.context import OrganiserContext, alive, one_line
+from checkin.gui.errors import describe as one_line
+from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.ticket_sender import TicketSender
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
