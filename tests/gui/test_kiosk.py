@@ -297,3 +297,42 @@ def test_no_printer_set_prints_nothing(kiosk, qtbot, event_path, printed):  # no
     qtbot.waitUntil(lambda: not kiosk.worker.busy and not kiosk.printer.busy)
     assert printed == [] and j.BADGE_PRINTED not in journal_kinds(event_path)
     assert "badge" not in kiosk.outcome.detail.plain_text()
+
+
+def test_the_organiser_sets_the_pin_in_organiser_mode(window, qtbot, settings):
+    assert not window.kiosk_pin_action.isVisible()  # not from the desk
+    window.set_mode(Mode.ORGANISER)
+    qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy)
+    assert window.kiosk_pin_action.isVisible()
+    window.kiosk_pin_action.trigger()
+    qtbot.waitUntil(lambda: dialog_of(window, NewPinDialog) is not None)
+    dialog = dialog_of(window, NewPinDialog)
+    dialog.pin.setText("12")
+    dialog.again.setText("12")
+    dialog.accept()
+    assert dialog.message.text() == "Le code a au moins 4 chiffres." and not settings.kiosk_pin
+    dialog.pin.setText("987654")
+    dialog.again.setText("987654")
+    dialog.accept()
+    assert pin.verify("987654", settings.kiosk_pin)
+    window.enter_kiosk()  # a PIN is set: straight in
+    qtbot.waitUntil(lambda: window.kiosk is not None)
+    assert dialog_of(window, NewPinDialog) is None
+    assert window.before_kiosk is Mode.ORGANISER  # where the PIN leads back to
+
+
+def test_a_kiosk_without_a_pin_is_never_shown(window, qtbot, settings):
+    assert not settings.kiosk_pin
+    window.set_mode(Mode.KIOSK)  # as a station whose settings lost the PIN would start
+    qtbot.waitUntil(lambda: window.desk is not None)
+    assert window.kiosk is None and settings.mode is Mode.RECEPTION
+    assert window.menuBar().isVisible()
+
+
+def test_the_kiosk_is_a_policy_of_the_one_station():
+    from checkin.gui.kiosk.view import KioskView
+    from checkin.gui.station_view import StationView
+    assert issubclass(KioskView, StationView)
+    for name in ("scan", "enter", "undo", "undo_now", "on_outcome", "on_error", "play",
+                 "choose"):
+        assert name not in vars(KioskView), name
