@@ -336,3 +336,13 @@ def test_the_kiosk_is_a_policy_of_the_one_station():
     for name in ("scan", "enter", "undo", "undo_now", "on_outcome", "on_error", "play",
                  "choose"):
         assert name not in vars(KioskView), name
+
+
+def test_a_search_left_alone_closes(kiosk, qtbot, key_clock):
+    kiosk.idle_ms = 100
+    qtbot.mouseClick(kiosk.no_ticket, Qt.MouseButton.LeftButton)
+    type_slowly("dupr", key_clock)
+    qtbot.waitUntil(lambda: kiosk.results.count() > 0)
+    qtbot.waitUntil(lambda: not kiosk.search_panel.isVisible())  # the visitor walked away
+    assert kiosk.search_field.text() == "" and kiosk.results.count() == 0
+    assert kiosk.no_ticket.isVisible()
