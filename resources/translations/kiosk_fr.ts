@@ -97,57 +97,57 @@
 <context>
     <name>KioskView</name>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="90"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="98"/>
         <source>Hold your ticket's QR code under the scanner.</source>
         <translation>Présentez le QR code de votre billet au lecteur.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="94"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="102"/>
         <source>Organiser</source>
         <translation>Organisateur</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="101"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="109"/>
         <source>I don't have my ticket</source>
         <translation>Je n’ai pas mon billet</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="129"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="139"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="134"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="146"/>
         <source>Back</source>
         <translation>Retour</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="169"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="181"/>
         <source>Type at least %1 letters of your name.</source>
         <translation>Tapez au moins %1 lettres de votre nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="178"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="190"/>
         <source>Nobody by that name: check the spelling, or go to the reception desk.</source>
         <translation>Personne à ce nom : vérifiez l’orthographe, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="180"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="192"/>
         <source>Touch your name.</source>
         <translation>Touchez votre nom.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="181"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="193"/>
         <source>Touch your name, or type more of it.</source>
         <translation>Touchez votre nom, ou tapez-en davantage.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="240"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="252"/>
         <source>Your badge is being printed.</source>
         <translation>Votre badge s’imprime.</translation>
     </message>
     <message>
-        <location filename="../../checkin/gui/kiosk/view.py" line="245"/>
+        <location filename="../../checkin/gui/kiosk/view.py" line="257"/>
         <source>Your badge could not be printed: it will be handed to you at the reception desk.</source>
         <translation>Votre badge n’a pas pu être imprimé : il vous sera remis à l’accueil.</translation>
     </message>
