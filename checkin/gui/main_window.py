@@ -30,9 +30,13 @@ from PySide6.QtWidgets import (
 
 from checkin import __version__
 from checkin.core.event import Clock, Event, local_now
+from checkin.core.pin import PinGuard
 from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
 from checkin.gui.file_dialogs import FileDialogs
+from checkin.gui.kiosk.lock import KioskLock
+from checkin.gui.kiosk.pin_dialog import NewPinDialog, PinDialog
+from checkin.gui.kiosk.view import KioskView
 from checkin.gui.logging_setup import log_folder
 from checkin.gui.new_event import NewEventDialog
 from checkin.gui.room.view import RoomView
@@ -72,6 +76,11 @@ class MainWindow(QMainWindow):
         self.info: EventInfo | None = None
         self.desk: DeskView | None = None
         self.room: RoomView | None = None
+        self.kiosk: KioskView | None = None
+        self.kiosk_lock = KioskLock(self)
+        self.pin_guard: PinGuard | None = None  # one per kiosk: wrong tries add up
+        self.before_kiosk = Mode.RECEPTION  # the mode the PIN leads back to
+        self.may_close = False  # the PIN was given to close the kiosk's window
         self.mode_page: QWidget | None = None
         self.capture = capture or ScanCapture(self)
         self.capture.scanned.connect(self.on_scan)
@@ -131,6 +140,7 @@ class MainWindow(QMainWindow):
             lang.addAction(act)
         self._add(prefs, self.tr("Sound &volume…"), self.ask_volume)
         prefs.addAction(printer_settings_action(self, self.settings))
+        self.kiosk_pin_action = self._add(prefs, self.tr("&Kiosk PIN…"), self.set_kiosk_pin)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
                   QKeySequence.StandardKey.HelpContents)
@@ -152,7 +162,8 @@ class MainWindow(QMainWindow):
         translate = QCoreApplication.translate
         return {Mode.RECEPTION: translate("Mode", "Reception"),
                 Mode.WORKSHOP: translate("Mode", "Workshop room"),
-                Mode.ORGANISER: translate("Mode", "Organiser")}[mode]
+                Mode.ORGANISER: translate("Mode", "Organiser"),
+                Mode.KIOSK: translate("Mode", "Kiosk")}[mode]
 
     # -- events ------------------------------------------------------------------------------
 
@@ -241,6 +252,10 @@ class MainWindow(QMainWindow):
             app.removeEventFilter(self.capture)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.kiosk is not None and not self.may_close:
+            event.ignore()  # a visitor cannot close the kiosk: the organiser can
+            self.ask_pin(self.tr("The organiser's PIN, to close checkin."), self._close_kiosk)
+            return
         self.settings.window_geometry = self.saveGeometry()
         self.shutdown()
         super().closeEvent(event)
@@ -254,12 +269,16 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self, self.tr("Change mode"),
             self.tr("Switch this station to the “%1” mode?").replace("%1", self.mode_name(mode)))
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QMessageBox.StandardButton.Yes and mode is Mode.KIOSK:
+            self.enter_kiosk()
+        elif answer == QMessageBox.StandardButton.Yes:
             self.set_mode(mode)
         else:
             self.mode_actions[self.settings.mode].setChecked(True)
 
     def set_mode(self, mode: Mode) -> None:
+        if mode is Mode.KIOSK and self.settings.mode is not Mode.KIOSK:
+            self.before_kiosk = self.settings.mode
         self.settings.mode = mode
         self.mode_actions[mode].setChecked(True)
         if self.info is not None:
@@ -273,15 +292,18 @@ class MainWindow(QMainWindow):
         if self.room is not None:
             self.room_menu.clear()
             self.room_menu.menuAction().setVisible(False)
+        self.kiosk_lock.release()
         if self.mode_page is not None:
             self.stack.removeWidget(self.mode_page)
             self.mode_page.deleteLater()
-        self.mode_page = self.desk = self.room = None
+        self.mode_page = self.desk = self.room = self.kiosk = None
 
     def show_mode(self) -> None:
         assert self.worker is not None and self.info is not None
         self._drop_mode_page()
         self.desk_menu.clear()
+        if self.settings.mode is Mode.KIOSK and not self.settings.kiosk_pin:
+            self.settings.mode = Mode.RECEPTION  # a kiosk nobody could leave: never
         mode = self.settings.mode
         if mode is Mode.RECEPTION:
             gate = DuplicateGate(clock=self.capture.clock)
@@ -298,6 +320,12 @@ class MainWindow(QMainWindow):
             self.room_menu.addActions(self.room.actions())
             self.room_menu.menuAction().setVisible(True)
             self.mode_page = self.room
+        elif mode is Mode.KIOSK:
+            self.kiosk = KioskView(self.worker, self.info, self.sounds, self.settings,
+                                   gate=DuplicateGate(clock=self.capture.clock))
+            self.kiosk.leave_requested.connect(self.leave_kiosk)
+            self.pin_guard = PinGuard(self.settings.kiosk_pin)
+            self.mode_page = self.kiosk
         elif mode is Mode.ORGANISER:
             from checkin.gui.organiser.page import OrganiserPage
             self.mode_page = OrganiserPage(self.worker, self.info, self.settings)
@@ -307,9 +335,41 @@ class MainWindow(QMainWindow):
         self.desk_menu.menuAction().setVisible(self.desk is not None)  # a menu per mode
         self.stack.addWidget(self.mode_page)
         self.stack.setCurrentWidget(self.mode_page)
+        if self.kiosk is not None:
+            self.kiosk_lock.engage()
         self._show_title()
         if isinstance(self.mode_page, StationView):
             self.mode_page.focus_search()
+
+    # -- the kiosk ---------------------------------------------------------------------------
+
+    def enter_kiosk(self) -> None:
+        """Into the kiosk, the organiser's PIN set first if this station has none."""
+        if self.settings.kiosk_pin:
+            self.set_mode(Mode.KIOSK)
+            return
+        dialog = NewPinDialog(self.settings, self)
+        dialog.accepted.connect(lambda: self.set_mode(Mode.KIOSK))
+        dialog.rejected.connect(lambda: self.mode_actions[self.settings.mode].setChecked(True))
+        dialog.open()
+
+    def set_kiosk_pin(self) -> None:
+        NewPinDialog(self.settings, self).open()
+
+    def ask_pin(self, reason: str, then: Callable[[], object]) -> None:
+        """The organiser's PIN, asked above the kiosk; `then` once it is right."""
+        guard = self.pin_guard or PinGuard(self.settings.kiosk_pin)
+        dialog = PinDialog(guard, reason, self)
+        dialog.accepted.connect(then)
+        dialog.open()
+
+    def leave_kiosk(self) -> None:
+        self.ask_pin(self.tr("The organiser's PIN, to leave the kiosk or change a setting."),
+                     lambda: self.set_mode(self.before_kiosk))
+
+    def _close_kiosk(self) -> None:
+        self.may_close = True
+        self.close()
 
     def _placeholder(self, mode: Mode) -> QWidget:
         page = QWidget()
@@ -322,6 +382,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _show_title(self) -> None:
+        self.kiosk_pin_action.setVisible(self.settings.mode is Mode.ORGANISER)
         mode = self.mode_name(self.settings.mode)
         self.mode_label.setText(self.tr("Mode: %1").replace("%1", mode))
         title = f"{self.info.short} — {mode}" if self.info else "checkin"

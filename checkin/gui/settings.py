@@ -14,6 +14,7 @@ class Mode(StrEnum):
     RECEPTION = "reception"
     WORKSHOP = "workshop"
     ORGANISER = "organiser"
+    KIOSK = "kiosk"
 
 
 class Settings:
@@ -93,6 +94,16 @@ class Settings:
     @window_geometry.setter
     def window_geometry(self, value: QByteArray) -> None:
         self._set("window/geometry", value)
+
+    @property
+    def kiosk_pin(self) -> str:
+        """The salted hash of the organiser's kiosk PIN (`core.pin`), "" when none is set.
+        Kept by the station, not in the event file: see the README's "Kiosk"."""
+        return self._get("kiosk/pin", "")
+
+    @kiosk_pin.setter
+    def kiosk_pin(self, value: str) -> None:
+        self._set("kiosk/pin", value)
 
     # Sync through a shared folder, per event (by its id): the folder and whether it is on.
     def folder_sync(self, event_id: str) -> tuple[str, bool]:

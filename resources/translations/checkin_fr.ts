@@ -200,6 +200,128 @@
     </message>
 </context>
 <context>
+    <name>KioskCard</name>
+    <message>
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+    <message>
+        <source>You are already checked in</source>
+        <translation>Vous êtes déjà enregistré·e</translation>
+    </message>
+    <message>
+        <source>Choose your name</source>
+        <translation>Choisissez votre nom</translation>
+    </message>
+    <message>
+        <source>Ticket not recognised</source>
+        <translation>Billet non reconnu</translation>
+    </message>
+    <message>
+        <source>Ticket of another event</source>
+        <translation>Billet d’un autre événement</translation>
+    </message>
+    <message>
+        <source>Registration cancelled</source>
+        <translation>Inscription annulée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Scan your ticket</source>
+        <translation>Scannez votre billet</translation>
+    </message>
+    <message>
+        <source>Please go to the reception desk.</source>
+        <translation>Merci de vous adresser à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Touch “I don&apos;t have my ticket”, or go to the reception desk.</source>
+        <translation>Touchez « Je n’ai pas mon billet », ou adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Your arrival is recorded. Enjoy the day!</source>
+        <translation>Votre arrivée est enregistrée. Bonne journée !</translation>
+    </message>
+    <message>
+        <source>Nothing more to do. Enjoy the day!</source>
+        <translation>Rien d’autre à faire. Bonne journée !</translation>
+    </message>
+    <message>
+        <source>Touch your name in the list.</source>
+        <translation>Touchez votre nom dans la liste.</translation>
+    </message>
+    <message>
+        <source>Your arrival is no longer recorded. Try again, or go to the reception desk.</source>
+        <translation>Votre arrivée n’est plus enregistrée. Recommencez, ou adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Hold up the QR code of your ticket, on your phone or on paper.</source>
+        <translation>Présentez le QR code de votre billet, sur votre téléphone ou sur papier.</translation>
+    </message>
+    <message>
+        <source>This is not me</source>
+        <translation>Ce n’est pas moi</translation>
+    </message>
+    <message>
+        <source>Recorded at %1.</source>
+        <translation>Enregistrée à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskView</name>
+    <message>
+        <source>Hold your ticket&apos;s QR code under the scanner.</source>
+        <translation>Présentez le QR code de votre billet au lecteur.</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>I don&apos;t have my ticket</source>
+        <translation>Je n’ai pas mon billet</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Type at least %1 letters of your name.</source>
+        <translation>Tapez au moins %1 lettres de votre nom.</translation>
+    </message>
+    <message>
+        <source>Nobody by that name: check the spelling, or go to the reception desk.</source>
+        <translation>Personne à ce nom : vérifiez l’orthographe, ou adressez-vous à l’accueil.</translation>
+    </message>
+    <message>
+        <source>Touch your name.</source>
+        <translation>Touchez votre nom.</translation>
+    </message>
+    <message>
+        <source>Touch your name, or type more of it.</source>
+        <translation>Touchez votre nom, ou tapez-en davantage.</translation>
+    </message>
+    <message>
+        <source>Your badge is being printed.</source>
+        <translation>Votre badge s’imprime.</translation>
+    </message>
+    <message>
+        <source>Your badge could not be printed: it will be handed to you at the reception desk.</source>
+        <translation>Votre badge n’a pas pu être imprimé : il vous sera remis à l’accueil.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -246,6 +368,10 @@
         <translation>&amp;Volume sonore…</translation>
     </message>
     <message>
+        <source>&amp;Kiosk PIN…</source>
+        <translation>Code de la &amp;borne…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -270,12 +396,20 @@
         <translation>%1 ouvert</translation>
     </message>
     <message>
+        <source>The organiser&apos;s PIN, to close checkin.</source>
+        <translation>Le code de l’organisateur, pour fermer checkin.</translation>
+    </message>
+    <message>
         <source>Change mode</source>
         <translation>Changer de mode</translation>
     </message>
     <message>
         <source>Switch this station to the “%1” mode?</source>
         <translation>Passer ce poste en mode « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The organiser&apos;s PIN, to leave the kiosk or change a setting.</source>
+        <translation>Le code de l’organisateur, pour quitter la borne ou changer un réglage.</translation>
     </message>
     <message>
         <source>The “%1” screen is not part of this version yet.
@@ -346,6 +480,10 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
         <source>Organiser</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Borne</translation>
+    </message>
 </context>
 <context>
     <name>NewEventDialog</name>
@@ -412,6 +550,41 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinDialog</name>
+    <message>
+        <source>Kiosk PIN</source>
+        <translation>Code de la borne</translation>
+    </message>
+    <message>
+        <source>Choose the organiser&apos;s PIN (%1 to %2 digits). It will be asked to leave the kiosk, to change a setting and to close the window.</source>
+        <translation>Choisissez le code de l’organisateur (%1 à %2 chiffres). Il sera demandé pour quitter la borne, changer un réglage et fermer la fenêtre.</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>The PIN is made of digits only.</source>
+        <translation>Le code ne contient que des chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least %1 digits.</source>
+        <translation>Le code a au moins %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>The PIN has at most %1 digits.</source>
+        <translation>Le code a au plus %1 chiffres.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ: type it again.</source>
+        <translation>Les deux codes diffèrent : tapez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +750,25 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <source>Badge code</source>
         <translation>Code du badge</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Organiser&apos;s PIN</source>
+        <translation>Code de l’organisateur</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: try again in %1 s.</source>
+        <translation>Trop de codes incorrects : réessayez dans %1 s.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Code incorrect.</translation>
     </message>
 </context>
 <context>

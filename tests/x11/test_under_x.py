@@ -26,6 +26,7 @@ def missing() -> list[str]:
 
 @pytest.mark.parametrize("module", [
     "x_scan_anywhere.py",
+    "x_kiosk.py",
     pytest.param("x_rush.py", marks=pytest.mark.slow),
 ])
 def test_under_x(module: str) -> None:

@@ -24,6 +24,7 @@ from checkin.core.programme import Programme
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.desk.badge_printing import DeskPrinting
 from checkin.gui.desk.counters import CountersBar
+from checkin.gui.desk.jobs import check_in_job, undo_check_in_job
 from checkin.gui.desk.outcome_card import OutcomeCard
 from checkin.gui.desk.person_card import PersonCard
 from checkin.gui.desk.registration_dialog import RegistrationDialog
@@ -170,14 +171,7 @@ class DeskView(StationView):
             self.choose(reg)
 
     def choose_job(self, reg: Registration) -> Job:
-        reg_id = reg.id
-
-        def job(event: Event) -> ScanResult:
-            fresh = event.registration(reg_id)
-            if fresh is None:
-                return ScanResult(Outcome.UNKNOWN)
-            return reception.check_in(event, fresh)
-        return job
+        return check_in_job(reg.id)
 
     def scan_job(self, text: str) -> Job:
         return lambda event: reception.scan(event, text)
@@ -205,14 +199,7 @@ class DeskView(StationView):
         return self.outcome.state == Outcome.CHECKED_IN
 
     def undo_job(self, reg: Registration) -> Job:
-        reg_id = reg.id
-
-        def job(event: Event) -> Registration | None:
-            fresh = event.registration(reg_id)
-            if fresh is not None:
-                reception.undo_check_in(event, fresh)
-            return event.registration(reg_id)
-        return job
+        return undo_check_in_job(reg.id)
 
     def show_undone(self, fresh: Registration) -> None:
         self.outcome.show_undone(fresh)

@@ -1,0 +1,1 @@
+"""The self check-in kiosk: the station's third policy, its PIN and its lock."""
