@@ -243,7 +243,8 @@ def test_blank_lines_and_trailing_empty_columns(tmp_path: Path, occ: Programme) 
     assert report["columns"] == {"Nom": "last_name", "Prénom": "first_name",
                                  "Structure": "organisation"}
     assert report["added"] == 2
-    assert report["skipped"] == [{"row": 5, "reason": plan.report.skipped[0]["reason"]}]
+    assert report["skipped"] == [{"row": 5, "reason": plan.report.skipped[0]["reason"],
+                                  "code": "no_name"}]
     assert "name" in report["skipped"][0]["reason"]
     assert person(plan, "Durand")["extra"] == {}
     assert [r.row for r in plan.records] == [3, 6]  # as a spreadsheet numbers them
@@ -596,9 +597,11 @@ def test_unmatched_choices_are_reported_never_dropped(tmp_path: Path, occ: Progr
         ["Roy", "Aurélie", "B", "Non"]])
     plan = plan_import(path, occ, [])
     assert plan.report.as_json()["unmatched"] == [
-        {"row": 2, "column": "Atelier 14h00-15h00", "value": "Atelier Z"},
-        {"row": 3, "column": "Atelier 14h00-15h00", "value": "Visite du stade"},
-        {"row": 3, "column": "Participerez-vous au déjeuner ?", "value": "Peut-être"},
+        {"row": 2, "column": "Atelier 14h00-15h00", "value": "Atelier Z", "problem": "unknown"},
+        {"row": 3, "column": "Atelier 14h00-15h00", "value": "Visite du stade",
+         "problem": "unknown"},
+        {"row": 3, "column": "Participerez-vous au déjeuner ?", "value": "Peut-être",
+         "problem": "unknown"},
     ]
     assert person(plan, "Durand")["sessions"] == ["DEJ"]
     assert person(plan, "Petit")["sessions"] == ["A"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import warnings
 import zipfile
 import zlib
@@ -64,6 +65,7 @@ class Table:
     delimiter: str = ""
     sheet: str = ""  # the sheet read, for workbooks
     path: Path | None = None  # the file read, for errors
+    cleaned: tuple[int, ...] = ()  # rows whose control characters were removed
 
     @property
     def source(self) -> Path | str:
@@ -213,24 +215,26 @@ def _read_text(path: Path) -> Table:
         # the first line, for the delimiter: bytes cut mid-character do not matter there
         delimiter = sniff_delimiter(probe.decode(encoding, errors="replace"))
         try:
-            rows = _parse_text(path, encoding, delimiter)
+            parsed = _parse_text(path, encoding, delimiter)
         except UnicodeDecodeError:
             if wide:
                 raise _bad_wide(path, wide) from None
             continue  # not UTF-8 after all: read it again as cp1252, then Latin-1
+        rows, cleaned = parsed
         if not rows:
             raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
         return Table(path.name, rows, encoding=_NAME.get(encoding, encoding)[:6]
                      if wide else _NAME.get(encoding, encoding),
-                     delimiter=delimiter, path=path)
+                     delimiter=delimiter, path=path, cleaned=tuple(cleaned))
     raise AssertionError("latin-1 decodes any bytes")
 
 
 _SNIFF_BYTES = 64 * 1024
 
 
-def _parse_text(path: Path, encoding: str, delimiter: str) -> list[Row]:
-    """The rows of a CSV file, read as a stream within the bounds."""
+def _parse_text(path: Path, encoding: str, delimiter: str) -> tuple[list[Row], list[int]]:
+    """The rows of a CSV file, read as a stream within the bounds, and the rows whose
+    control characters were removed."""
     with path.open("r", encoding=encoding, newline="") as handle:
         lines = _Lines(path, handle)
         reader = csv.reader(lines, delimiter=delimiter, strict=False)
@@ -266,7 +270,7 @@ def _parse_text(path: Path, encoding: str, delimiter: str) -> list[Row]:
             raise import_error(path, Problem.IMPORT_BAD_CSV,
                                f"row {where}: unreadable CSV ({exc})",
                                row=where, reason=exc) from None
-    return rows
+    return rows, sorted(set(lines.cleaned))
 
 
 class _Lines:
@@ -279,6 +283,7 @@ class _Lines:
         self.readline = handle.readline
         self.record = 1  # the record being read, for messages
         self.too_long = False
+        self.cleaned: list[int] = []  # records whose control characters were removed
 
     def __iter__(self) -> _Lines:
         return self
@@ -301,7 +306,14 @@ class _Lines:
         if "\x00" in line:
             raise import_error(self.path, Problem.IMPORT_BINARY,
                                "this is a binary file, not a CSV registration list")
+        if _CONTROLS.search(line):  # an ESC pasted into a form: invisible, never wanted
+            line = _CONTROLS.sub("", line)
+            self.cleaned.append(self.record)
         return line
+
+
+# C0 controls but tab and line ends, and DEL
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _refuse_swallowed_lines(path: Path, number: int, record: list[str], delimiter: str,
