@@ -127,11 +127,14 @@ def _check_size(path: Path, size: int, limit: int) -> None:
         raise import_error(
             path, Problem.IMPORT_FILE_TOO_BIG,
             f"the file is {_mb(size)} MB, beyond the limit of {_mb(limit)} MB for a "
-            "registration list", size=_mb(size), limit=_mb(limit))
+            "registration list", size=size // _MB, limit=limit // _MB)
+
+
+_MB = 1024 * 1024
 
 
 def _mb(size: int) -> str:
-    return f"{size / (1024 * 1024):,.0f}"
+    return f"{size / _MB:,.0f}"
 
 
 # --- CSV ---------------------------------------------------------------------------------
@@ -452,7 +455,7 @@ def _measure_workbook(path: Path, data: bytes) -> None:
                             path, Problem.IMPORT_FILE_TOO_BIG,
                             f"the workbook holds more than {_mb(MAX_XLSX_PART)} MB once "
                             "uncompressed, beyond the limit for a registration list",
-                            size=_mb(size), limit=_mb(MAX_XLSX_PART))
+                            size=size // _MB, limit=MAX_XLSX_PART // _MB)
                     if not sheet:
                         continue
                     text = carry + chunk
