@@ -94,8 +94,7 @@ class ImportReport:
         return {
             "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
             "merged": self.merged,
-            "skipped": [{"row": s["row"], "reason": s["reason"], "code": s["code"]}
-                        for s in self.skipped],
+            "skipped": [{"row": s["row"], "reason": s["reason"]} for s in self.skipped],
             "unmatched": list(self.unmatched), "warnings": list(self.warnings),
             "missing": self.missing, "columns": dict(self.columns),
             "time_column": self.time_column or None, "own_export": self.own_export,
