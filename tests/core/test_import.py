@@ -766,12 +766,10 @@ def test_reimport_matches_by_name_when_there_is_no_email(tmp_path: Path, occ: Pr
 def test_new_codes_avoid_existing_codes(tmp_path: Path, occ: Programme,
                                         monkeypatch: pytest.MonkeyPatch) -> None:
     from checkin.core import codes
-    drawn = iter(["TAKEN2", "FRESH2", "FRESH2", "FRESH3"])
-
-    def new_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
-        return next(code for code in drawn if code not in taken)
-
-    monkeypatch.setattr(codes, "new_code", new_code)
+    letters = "TAKEN2" + "FRESH2" + "FRESH2" + "FRESH3"
+    # the random bytes that spell those codes, then bytes that spell none (dropped)
+    drawn = bytes(codes.CODE_ALPHABET.index(c) for c in letters) + b"\xff" * 100
+    monkeypatch.setattr(codes.secrets, "token_bytes", lambda size: drawn[:size])
     existing = [Registration(id="r1", code="TAKEN2", last_name="Old", first_name="One")]
     path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom"], ["Durand", "Léa"],
                                                ["Petit", "Samir"]])
@@ -891,3 +889,15 @@ def test_fifty_thousand_rows_plan_quickly(tmp_path: Path, occ: Programme) -> Non
     assert plan.report.added + plan.report.merged == 50_000
     assert plan.report.unmatched == [] and plan.report.skipped == []
     assert elapsed < 30, f"{elapsed:.1f} s: something is quadratic"
+
+
+def test_new_codes_in_bulk_are_distinct_fresh_and_readable() -> None:
+    from checkin.core import codes
+    taken = {"TAKEN2"}
+    made = codes.new_codes(20_000, taken)
+    assert len(made) == len(set(made)) == 20_000 and "TAKEN2" not in made
+    assert all(len(c) == codes.CODE_LENGTH and set(c) <= set(codes.CODE_ALPHABET) for c in made)
+    # every letter of the alphabet comes out about as often: no bias from the modulo
+    counts = Counter("".join(made))
+    assert set(counts) == set(codes.CODE_ALPHABET)
+    assert max(counts.values()) < 1.1 * min(counts.values())

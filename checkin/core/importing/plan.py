@@ -237,6 +237,8 @@ class _RecordReader:
         stamps = [] if self.timestamp is None else [_cell(r, self.timestamp) for r in data[:2000]]
         self.stamp = TimestampReader(stamps)
         self.unprotect = mapping.own_export  # our CSV export's protective apostrophes
+        self._choices: dict[tuple[str, ...], tuple[frozenset[str],
+                                                   tuple[tuple[str, str, str], ...]]] = {}
         self._name_keys: dict[tuple[str, str], str] = {}
         self._fields = [(name, column.index, free_text if name in FREE_TEXT else one_line)
                         for name, column in self.fields.items()]
@@ -301,30 +303,36 @@ class _RecordReader:
                             (fields["email"], key), unmatched=unmatched)
 
     def _sessions(self, number: int, cells: list[str]) -> tuple[set[str], list[dict[str, Any]]]:
-        """The sessions a row chooses, and its session cells to look at."""
+        """The sessions a row chooses, and its session cells to look at. Answers repeat
+        from row to row: each combination is understood once."""
+        key = tuple([cells[column.index] for column in self.sessions])
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = self._understand(key)
+        codes, notes = found
+        return set(codes), [_warning(number, *note) for note in notes]
+
+    def _understand(self, texts: tuple[str, ...]) -> tuple[frozenset[str],
+                                                           tuple[tuple[str, str, str], ...]]:
         chosen: dict[str, str] = {}  # code -> the column that chose it
-        unmatched: list[dict[str, Any]] = []
-        for column in self.sessions:
+        notes: list[tuple[str, str, str]] = []  # column, value, problem
+        for column, text in zip(self.sessions, texts, strict=True):
             assert column.binding is not None
-            text = cells[column.index]
             if not text or text.isspace():
                 continue
             choice = self.matcher.parse_cell(text, column.binding)
             for code in choice.codes:
                 chosen.setdefault(code, column.header)
-            unmatched.extend(_warning(number, column.header, value, UNKNOWN)
-                             for value in choice.unmatched)
+            notes += [(column.header, value, UNKNOWN) for value in choice.unmatched]
             if choice.undecided:
-                unmatched.append(_warning(number, column.header, choice.undecided, UNDECIDED))
-        if len(chosen) > 1:
-            by_slot: dict[str, list[str]] = {}
-            for code in chosen:
-                by_slot.setdefault(self.matcher.slot_of(code), []).append(code)
-            for slot, codes in by_slot.items():
-                if slot and len(codes) > 1:
-                    unmatched.append(_warning(number, chosen[codes[-1]],
-                                              ", ".join(sorted(codes)), TWO_IN_SLOT))
-        return set(chosen), unmatched
+                notes.append((column.header, choice.undecided, UNDECIDED))
+        by_slot: dict[str, list[str]] = {}
+        for code in chosen:
+            by_slot.setdefault(self.matcher.slot_of(code), []).append(code)
+        for slot, same in by_slot.items():
+            if slot and len(same) > 1:
+                notes.append((chosen[same[-1]], ", ".join(sorted(same)), TWO_IN_SLOT))
+        return frozenset(chosen), tuple(notes)
 
 
 def _far(width: int, expected: int) -> bool:
@@ -349,14 +357,13 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
         key = identity(registration.email, registration.first_name, registration.last_name)
         by_identity.setdefault(key, registration)
         by_name.setdefault(key[1], []).append(registration)
-    taken = {r.code for r in existing}
+    fresh = iter(codes.new_codes(len(records), {r.code for r in existing}))
     used: set[str] = set()
     entries: list[journal.NewEntry] = []
     for record in records:
         match = _find(record, by_identity, by_name, used)
         if match is None:
-            code = codes.new_code(taken)
-            taken.add(code)
+            code = next(fresh)
             record.status = ADDED
             record.registration_id = journal.new_id()
             report.added += 1
