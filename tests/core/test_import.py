@@ -897,7 +897,9 @@ def test_new_codes_in_bulk_are_distinct_fresh_and_readable() -> None:
     made = codes.new_codes(20_000, taken)
     assert len(made) == len(set(made)) == 20_000 and "TAKEN2" not in made
     assert all(len(c) == codes.CODE_LENGTH and set(c) <= set(codes.CODE_ALPHABET) for c in made)
-    # every letter of the alphabet comes out about as often: no bias from the modulo
+    # no bias from the modulo: 256 % 31 = 8, so a plain `byte % 31` would draw the first
+    # 8 letters 12.5% more often than the others (noise here: well under 2%)
     counts = Counter("".join(made))
-    assert set(counts) == set(codes.CODE_ALPHABET)
-    assert max(counts.values()) < 1.1 * min(counts.values())
+    first = sum(counts[c] for c in codes.CODE_ALPHABET[:8]) / 8
+    rest = sum(counts[c] for c in codes.CODE_ALPHABET[8:]) / (len(codes.CODE_ALPHABET) - 8)
+    assert abs(first / rest - 1) < 0.05
