@@ -93,11 +93,23 @@ class Event:
             if guard is not None:
                 guard(self.conn)
             entries = self._stamp(new)
+            fresh = self._fresh_subjects(entries)
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in entries])
-            projection.refold(self.conn, {e.subject for e in entries})
+            projection.refold(self.conn, {e.subject for e in entries}, fresh)
         self._changed({e.subject for e in entries})
         return entries
+
+    def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
+        """The entries of subjects the journal knows nothing about yet (new registrations),
+        by subject: their projections fold from these alone, without reading them back."""
+        by_subject: dict[str, list[j.Entry]] = {}
+        for e in entries:
+            by_subject.setdefault(e.subject, []).append(e)
+        known = {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT subject FROM journal WHERE subject IN"
+            " (SELECT value FROM json_each(?))", (json.dumps(list(by_subject)),))}
+        return {s: es for s, es in by_subject.items() if s not in known}
 
     def merge(self, entries: Iterable[j.Entry]) -> int:
         """Add other stations' entries (a set union by id); returns how many were new."""

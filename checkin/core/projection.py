@@ -11,7 +11,7 @@ import hashlib
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,19 +92,25 @@ _REGISTRATION_TABLES = (("registrations", "id"), ("choices", "reg_id"),
                         ("checkins", "reg_id"), ("attendance", "reg_id"), ("prints", "reg_id"))
 
 
-def refold(conn: sqlite3.Connection, subjects: Iterable[str]) -> None:
+def refold(conn: sqlite3.Connection, subjects: Iterable[str],
+           fresh: Mapping[str, Sequence[j.Entry]] | None = None) -> None:
     """Recompute the projections of `subjects` from their journal entries.
+    `fresh` holds every entry of subjects that the journal held nothing about before
+    this transaction (an import's new registrations): folded as they are, not read back.
     Runs inside the caller's transaction."""
     wanted = sorted(set(subjects))
     if not wanted:
         return
+    fresh = fresh or {}
+    stored = [s for s in wanted if s not in fresh]
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS refold_subjects (subject TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM refold_subjects")
     conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in wanted])
-    entries = _entries_of(conn, wanted)
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
-    for e in entries:
+    for e in _entries_of(conn, stored) if stored else ():
         by_subject[e.subject].append(e)
+    for subject, entries in fresh.items():
+        by_subject[subject] = sorted(entries, key=lambda e: e.order)
     for table, key in _REGISTRATION_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -118,10 +124,10 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str]) -> None:
 
 
 def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:
-    if len(subjects) > 500:  # the subjects are in the temp table refold_subjects
+    if len(subjects) > 500:
         rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
-                            " WHERE subject IN (SELECT subject FROM refold_subjects)"
-                            " ORDER BY clock, station, id").fetchall()
+                            " WHERE subject IN (SELECT value FROM json_each(?))"
+                            " ORDER BY clock, station, id", (json.dumps(subjects),)).fetchall()
         return [j.Entry.from_row(r) for r in rows]
     marks = ",".join("?" * len(subjects))
     rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"

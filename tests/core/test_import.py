@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import time
 import zipfile
 from collections import Counter
 from pathlib import Path
@@ -881,14 +880,13 @@ def test_too_many_columns_are_refused_naming_the_row(tmp_path: Path, occ: Progra
 
 
 @pytest.mark.slow
-def test_fifty_thousand_rows_plan_quickly(tmp_path: Path, occ: Programme) -> None:
+def test_fifty_thousand_rows_are_planned_whole(tmp_path: Path, occ: Programme) -> None:
+    # its time is measured in tests/perf/bench_import.py, beside a baseline
     path = make_registrations(50_000, tmp_path / "big.csv")
-    start = time.perf_counter()
     plan = plan_import(path, occ, [])
-    elapsed = time.perf_counter() - start
     assert plan.report.added + plan.report.merged == 50_000
     assert plan.report.unmatched == [] and plan.report.skipped == []
-    assert elapsed < 30, f"{elapsed:.1f} s: something is quadratic"
+    assert plan.report.warnings == []
 
 
 def test_new_codes_in_bulk_are_distinct_fresh_and_readable() -> None:
