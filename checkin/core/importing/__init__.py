@@ -13,11 +13,12 @@ from checkin.core.importing.plan import (
     ImportPlan,
     ImportRecord,
     ImportReport,
+    gc_paused,
     identity,
     plan_import,
 )
 
 __all__ = [
     "ADDED", "UNCHANGED", "UPDATED", "ImportPlan", "ImportRecord", "ImportReport",
-    "identity", "plan_import",
+    "gc_paused", "identity", "plan_import",
 ]

@@ -8,7 +8,9 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import gc
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -155,6 +157,26 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
     Raises ImportFileError when the file is not a registration list, or when an
     override names a column the file does not have.
     """
+    with gc_paused():
+        return _plan_import(path, programme, existing, overrides, sheet, progress)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector held off while an import makes tens of thousands of small
+    objects, none of them in a cycle: its passes over them took a third of the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
+                 overrides: Mapping[str, str] | None, sheet: str | None,
+                 progress: Callable[[int, int], None] | None) -> ImportPlan:
     table = read_table(path, sheet)
     matcher = SessionMatcher(programme)
     mapping = map_columns(table, matcher, overrides)
