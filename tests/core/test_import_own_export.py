@@ -106,3 +106,15 @@ def test_our_export_into_a_new_event_gives_the_same_registrations(
     plan = plan_import(out, occ, [])
     assert [s["code"] for s in plan.report.skipped] == ["cancelled"]
     assert "1 row skipped as cancelled in the export" in plan.report.summary()
+
+
+def test_an_import_projects_as_a_rebuild_from_the_journal_does(tmp_path: Path,
+                                                                occ: Programme) -> None:
+    # new registrations are folded from the entries in hand, not read back: same rows
+    source = write_source(tmp_path / "form.csv")
+    with new_event(tmp_path / "occ.checkin", occ, source) as event:
+        event.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", occ,
+                                 event.registrations()).entries)
+        before = event.digest()
+        event.rebuild()
+        assert event.digest() == before
