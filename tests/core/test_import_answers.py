@@ -163,3 +163,17 @@ def test_control_characters_are_removed_and_reported(tmp_path: Path, occ: Progra
     assert person(plan, "Du[31mrand")["fields"]["first_name"] == "Léa"
     assert plan.report.warnings == [{"row": 2, "column": "", "value": "",
                                      "problem": "control_characters"}]
+
+
+def test_far_more_lines_than_rows_is_reported(tmp_path: Path, occ: Programme) -> None:
+    comment = "\n".join(f"ligne {n}" for n in range(30))
+    path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom", "Commentaire"],
+                                               ["Durand", "Léa", comment],
+                                               ["Petit", "Samir", ""]])
+    report = plan_import(path, occ, []).report
+    assert (report.rows, report.lines) == (2, 32)
+    assert "The file's 32 lines hold only 2 rows: cells with many line breaks" \
+        in report.summary()
+    path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom", "Commentaire"],
+                                               ["Durand", "Léa", "deux\nlignes"]])
+    assert "line breaks" not in plan_import(path, occ, []).report.summary()

@@ -90,6 +90,7 @@ class ImportReport:
     file: str = ""
     rows: int = 0  # data rows read, blank rows left out
     time_column: str = ""  # the header of the answer times; "" when none: file order
+    lines: int = 0  # lines of a CSV file; far more than rows: line breaks in cells to check
     own_export: bool = False  # the file is an export of checkin, read back
 
     def as_json(self) -> dict[str, Any]:
@@ -126,6 +127,9 @@ class ImportReport:
             if found:
                 shown = _rows(sorted(set(found)))
                 parts.append(f"{_n(len(found), one, many)} {rest.format(rows=shown)}")
+        if many_lines(self.lines, self.rows):
+            parts.append(f"The file's {self.lines:,} lines hold only {_n(self.rows, 'row')}: "
+                         "cells with many line breaks, check them.")
         if self.missing:
             parts.append(f"{_n(self.missing, 'registration')} already in the event "
                          "not in this file: left as they are.")
@@ -181,7 +185,7 @@ def _plan_import(path: Path, programme: Programme, existing: Sequence[Registrati
     matcher = SessionMatcher(programme)
     mapping = map_columns(table, matcher, overrides)
     report = ImportReport(columns=mapping.labels(), file=path.name,
-                          own_export=mapping.own_export)
+                          own_export=mapping.own_export, lines=table.lines)
     data = table.rows[mapping.header_row + 1:]
     report.rows = len(data)
     reader = _RecordReader(mapping, matcher, data, table)
@@ -355,6 +359,12 @@ class _RecordReader:
             if slot and len(same) > 1:
                 notes.append((chosen[same[-1]], ", ".join(sorted(same)), TWO_IN_SLOT))
         return frozenset(chosen), tuple(notes)
+
+
+def many_lines(lines: int, rows: int) -> bool:
+    """Far more lines than rows in a CSV file: line breaks in cells, more than answers to
+    a form usually hold (one quote too many can also do it)."""
+    return lines > 2 * (rows + 1) + 10
 
 
 def _far(width: int, expected: int) -> bool:

@@ -66,6 +66,7 @@ class Table:
     sheet: str = ""  # the sheet read, for workbooks
     path: Path | None = None  # the file read, for errors
     cleaned: tuple[int, ...] = ()  # rows whose control characters were removed
+    lines: int = 0  # of a text file (a record may span several): 0 for workbooks
 
     @property
     def source(self) -> Path | str:
@@ -223,21 +224,22 @@ def _read_text(path: Path) -> Table:
             if wide:
                 raise _bad_wide(path, wide) from None
             continue  # not UTF-8 after all: read it again as cp1252, then Latin-1
-        rows, cleaned = parsed
+        rows, cleaned, lines = parsed
         if not rows:
             raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
         return Table(path.name, rows, encoding=_NAME.get(encoding, encoding)[:6]
                      if wide else _NAME.get(encoding, encoding),
-                     delimiter=delimiter, path=path, cleaned=tuple(cleaned))
+                     delimiter=delimiter, path=path, cleaned=tuple(cleaned), lines=lines)
     raise AssertionError("latin-1 decodes any bytes")
 
 
 _SNIFF_BYTES = 64 * 1024
 
 
-def _parse_text(path: Path, encoding: str, delimiter: str) -> tuple[list[Row], list[int]]:
-    """The rows of a CSV file, read as a stream within the bounds, and the rows whose
-    control characters were removed."""
+def _parse_text(path: Path, encoding: str,
+                delimiter: str) -> tuple[list[Row], list[int], int]:
+    """The rows of a CSV file, read as a stream within the bounds, the rows whose
+    control characters were removed, and the number of lines read."""
     with path.open("r", encoding=encoding, newline="") as handle:
         lines = _Lines(path, handle)
         reader = csv.reader(lines, delimiter=delimiter, strict=False)
@@ -273,7 +275,7 @@ def _parse_text(path: Path, encoding: str, delimiter: str) -> tuple[list[Row], l
             raise import_error(path, Problem.IMPORT_BAD_CSV,
                                f"row {where}: unreadable CSV ({exc})",
                                row=where, reason=exc) from None
-    return rows, sorted(set(lines.cleaned))
+    return rows, sorted(set(lines.cleaned)), reader.line_num
 
 
 class _Lines:
