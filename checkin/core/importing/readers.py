@@ -141,7 +141,6 @@ def _mb(size: int) -> str:
 # --- CSV ---------------------------------------------------------------------------------
 
 
-_WIDE = ("utf-32", "utf-16", "utf-16-le", "utf-16-be")
 _NARROW = ("utf-8-sig", "cp1252", "latin-1")  # tried in this order
 _NAME = {"utf-8-sig": "utf-8"}
 
