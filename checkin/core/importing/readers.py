@@ -354,7 +354,8 @@ def _check_counts(path: Path | str, rows: int, cells: int) -> None:
 
 def _row(name: Path | str, number: int, cells: list[str] | Iterable[Any]) -> Row | None:
     """A row of text cells without its trailing empty cells; None for an empty row."""
-    texts = cells if isinstance(cells, list) else [cell_text(c) for c in cells]
+    texts = cells if isinstance(cells, list) else [
+        c if c.__class__ is str else cell_text(c) for c in cells]  # most cells are text
     width = len(texts) if isinstance(cells, list) else 0
     while texts and not texts[-1].strip():
         texts.pop()
