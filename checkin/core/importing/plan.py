@@ -30,7 +30,6 @@ from checkin.core.importing.values import (
     TimestampReader,
     category,
     free_text,
-    one_line,
     unprotect,
 )
 from checkin.core.model import FIELDS, Registration
@@ -270,8 +269,11 @@ class _RecordReader:
         self._choices: dict[tuple[str, ...], tuple[frozenset[str],
                                                    tuple[tuple[str, str, str], ...]]] = {}
         self._name_keys: dict[tuple[str, str], str] = {}
-        self._fields = [(name, column.index, free_text if name in FREE_TEXT else one_line)
-                        for name, column in self.fields.items()]
+        self._one_line = [(name, column.index) for name, column in self.fields.items()
+                          if name not in FREE_TEXT]
+        self._free_text = [(name, column.index) for name, column in self.fields.items()
+                           if name in FREE_TEXT]
+        self._blank = dict.fromkeys(FIELDS, "")
         self._extras = [(column.header, column.index) for column in self.extras]
         self.width = 1 + max((c.index for c in mapping.columns), default=0)
         header = table.rows[mapping.header_row] if table.rows else None
@@ -289,7 +291,10 @@ class _RecordReader:
             cells = cells + [""] * (self.width - len(cells))
         if self.header_width and row.width and _far(row.width, self.header_width):
             self.warnings.append(_warning(row.number, "", str(row.width), CELL_COUNT))
-        values = {name: clean(cells[index]) for name, index, clean in self._fields}
+        # one-line fields: every run of whitespace, line breaks too, made one space
+        values = {name: " ".join(cells[index].split()) for name, index in self._one_line}
+        for name, index in self._free_text:
+            values[name] = free_text(cells[index])
         if self.full_name is not None:
             first, last = split_full_name(cells[self.full_name.index],
                                           self.full_name.name_order)
@@ -302,7 +307,8 @@ class _RecordReader:
             return LONG_NAME
         if self.status is not None and cells[self.status.index].strip() == OWN_CANCELLED:
             return CANCELLED
-        fields = {name: values.get(name, "") for name in FIELDS}
+        fields = self._blank.copy()  # every field, in the order of FIELDS
+        fields.update(values)
         fields["email"] = fields["email"].lower()
         extra: dict[str, str] = {}
         if "category" in self.fields:

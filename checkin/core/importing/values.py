@@ -18,15 +18,10 @@ _SYNONYMS = {
 }
 
 
-def one_line(text: str) -> str:
-    """A one-line field (a name, an e-mail...): every run of whitespace, line breaks
-    included, made one space."""
-    return " ".join(text.split())
-
-
 def free_text(text: str) -> str:
     """A free-text field (needs, comments): its line breaks kept, spaces tidied in each
-    line, blank lines at either end dropped."""
+    line, blank lines at either end dropped. (One-line fields, names and the like, have
+    every run of whitespace made one space: `" ".join(text.split())`.)"""
     if "\n" not in text and "\r" not in text:
         return " ".join(text.split())
     lines = [" ".join(line.split()) for line in text.splitlines()]
