@@ -901,3 +901,20 @@ def test_new_codes_in_bulk_are_distinct_fresh_and_readable() -> None:
     first = sum(counts[c] for c in codes.CODE_ALPHABET[:8]) / 8
     rest = sum(counts[c] for c in codes.CODE_ALPHABET[8:]) / (len(codes.CODE_ALPHABET) - 8)
     assert abs(first / rest - 1) < 0.05
+
+
+def test_a_big_append_widens_the_page_cache_for_itself_only(tmp_path: Path,
+                                                             occ: Programme) -> None:
+    from checkin.core.event import BULK_CACHE_KB, BULK_ENTRIES, Event
+    seen: list[int] = []
+    with Event.create(tmp_path / "occ.checkin", occ, station_name="Organisation") as event:
+        (before,) = event.conn.execute("PRAGMA cache_size").fetchone()
+        plan = plan_import(OCC_CSV, occ, [])
+        assert len(plan.entries) >= BULK_ENTRIES // 4
+        entries = plan.entries * (BULK_ENTRIES // len(plan.entries) + 1)
+
+        def guard(conn: Any) -> None:  # runs inside the append's transaction
+            seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
+        event.append(entries[:BULK_ENTRIES], guard)
+        assert seen == [-BULK_CACHE_KB]
+        assert event.conn.execute("PRAGMA cache_size").fetchone() == (before,)
