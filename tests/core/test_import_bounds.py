@@ -102,8 +102,8 @@ def test_a_file_beyond_the_size_limit_is_refused_unread(tmp_path: Path, occ: Pro
         out.truncate(limit + 1)  # sparse: nothing is written, and nothing must be read
     error, peak = refused(lambda: plan_import(path, occ, []))
     assert error.problem == Problem.IMPORT_FILE_TOO_BIG
-    assert str(error) == (f"{name}: the file is {(limit + 1) / MB:,.0f} MB, beyond the "
-                          f"limit of {limit / MB:,.0f} MB for a registration list")
+    assert str(error) == (f"{name}: the file is {limit // MB + 1:,} MB, beyond the "
+                          f"limit of {limit // MB:,} MB for a registration list")
     assert peak < MB
 
 

@@ -128,14 +128,15 @@ def _check_size(path: Path, size: int, limit: int) -> None:
         raise import_error(
             path, Problem.IMPORT_FILE_TOO_BIG,
             f"the file is {_mb(size)} MB, beyond the limit of {_mb(limit)} MB for a "
-            "registration list", size=size // _MB, limit=limit // _MB)
+            "registration list", size=-(-size // _MB), limit=limit // _MB)
 
 
 _MB = 1024 * 1024
 
 
 def _mb(size: int) -> str:
-    return f"{size / _MB:,.0f}"
+    """Megabytes, rounded up: a file just over the limit does not read as equal to it."""
+    return f"{-(-size // _MB):,}"
 
 
 # --- CSV ---------------------------------------------------------------------------------
