@@ -4,6 +4,7 @@ naming the limit or the row, with memory kept flat (checkin.core.importing.reade
 from __future__ import annotations
 
 import io
+import re
 import tracemalloc
 import zipfile
 from collections.abc import Callable
@@ -153,3 +154,37 @@ def test_line_breaks_in_a_cell_are_not_an_open_quote(tmp_path: Path, occ: Progra
                     'Durand,Léa,Mairie,"Végétarien, sans gluten\nAccès PMR, fauteuil"\n'
                     'Petit,Samir,Région,\n', encoding="utf-8")
     assert plan_import(path, occ, []).report.added == 2
+
+
+def test_a_far_away_cell_does_not_make_a_huge_sheet_in_memory(tmp_path: Path,
+                                                              occ: Programme) -> None:
+    # A1 and XFD100000: 1.6 billion cells from corner to corner, in a 6 KB file
+    book = Workbook()
+    book.active.append(["Nom", "Prénom"])
+    book.active.append(["Durand", "Léa"])
+    book.active["XFD100000"] = "x"
+    path = tmp_path / "far.xlsx"
+    book.save(path)
+    error, peak = refused(lambda: plan_import(path, occ, []))
+    assert error.problem == Problem.IMPORT_TOO_MANY_COLUMNS  # read row by row instead
+    assert peak < 20 * MB
+
+
+def test_cells_without_their_place_are_read_as_well(tmp_path: Path, occ: Programme) -> None:
+    # some writers leave out r="B2": the sheet's extent is then unknown before reading
+    book = Workbook()
+    for row in (["Nom", "Prénom", "Structure"], ["Durand", "Léa", "Mairie"],
+                ["Petit", "Samir", 42]):
+        book.active.append(row)
+    placed = tmp_path / "placed.xlsx"
+    book.save(placed)
+    bare = tmp_path / "bare.xlsx"
+    with zipfile.ZipFile(placed) as source, zipfile.ZipFile(bare, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = re.sub(rb' r="[A-Z]+[0-9]+"', b"", data)
+            target.writestr(info, data)
+    assert b' r="A1"' not in zipfile.ZipFile(bare).read("xl/worksheets/sheet1.xml")
+    assert read_table(bare).rows == read_table(placed).rows
+    assert [r.cells for r in read_table(bare).rows][2] == ["Petit", "Samir", "42"]
