@@ -105,7 +105,8 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
     stored = [s for s in wanted if s not in fresh]
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS refold_subjects (subject TEXT PRIMARY KEY)")
     conn.execute("DELETE FROM refold_subjects")
-    conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in wanted])
+    # fresh subjects have no rows to clear yet: only the others go through the table
+    conn.executemany("INSERT INTO refold_subjects VALUES (?)", [(s,) for s in stored])
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     for e in _entries_of(conn, stored) if stored else ():
         by_subject[e.subject].append(e)
@@ -145,10 +146,10 @@ _CATEGORY = FIELDS.index("category")
 
 
 def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:
-    if len(subjects) > 500:
+    if len(subjects) > 500:  # the subjects are in the temp table refold_subjects
         rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
-                            " WHERE subject IN (SELECT value FROM json_each(?))"
-                            " ORDER BY clock, station, id", (json.dumps(subjects),)).fetchall()
+                            " WHERE subject IN (SELECT subject FROM refold_subjects)"
+                            " ORDER BY clock, station, id").fetchall()
         return [j.Entry.from_row(r) for r in rows]
     marks = ",".join("?" * len(subjects))
     rows = conn.execute("SELECT id, station, seq, clock, kind, subject, payload FROM journal"
