@@ -67,7 +67,7 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from checkin.core.importing import gc_paused, plan_import
+    from checkin.core.importing import plan_import
     overrides = {}
     for item in args.map:
         column, sep, field = item.partition("=")
@@ -82,8 +82,7 @@ def _import(args: argparse.Namespace) -> int:
         if not args.dry_run:
             claim_station(event, args.station)  # only once the file has proved readable
             event.backup()
-            with gc_paused():
-                event.append(plan.entries)
+            event.append(plan.entries)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())
     return 0

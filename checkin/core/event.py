@@ -18,6 +18,7 @@ from typing import Any
 
 from checkin.core import codes, projection, stations, storage
 from checkin.core import journal as j
+from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError
 from checkin.core.model import FIELDS, Registration, alphabetical
 from checkin.core.programme import Programme
@@ -299,13 +300,15 @@ BULK_CACHE_KB = 65536
 def _page_cache(conn: sqlite3.Connection, entries: int) -> Iterator[None]:
     """SQLite's page cache widened to 64 MB while a big batch goes in, then put back (and
     its memory released): its 2 MB default, spilling pages to and fro while tens of
-    thousands of rows go into the journal's indexes, made that insert twice as long."""
+    thousands of rows go into the journal's indexes, made that insert twice as long.
+    Python's cycle collector is held off meanwhile too (see bulk.gc_paused)."""
     if entries < BULK_ENTRIES:
         yield
         return
     (before,) = conn.execute("PRAGMA cache_size").fetchone()
     conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
     try:
-        yield
+        with gc_paused():
+            yield
     finally:
         conn.execute(f"PRAGMA cache_size = {int(before)}")

@@ -13,12 +13,11 @@ from checkin.core.importing.plan import (
     ImportPlan,
     ImportRecord,
     ImportReport,
-    gc_paused,
     identity,
     plan_import,
 )
 
 __all__ = [
     "ADDED", "UNCHANGED", "UPDATED", "ImportPlan", "ImportRecord", "ImportReport",
-    "gc_paused", "identity", "plan_import",
+    "identity", "plan_import",
 ]

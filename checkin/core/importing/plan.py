@@ -8,14 +8,13 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from checkin.core import codes, journal
+from checkin.core.bulk import gc_paused
 from checkin.core.importing.columns import (
     OWN_CANCELLED,
     OWN_STATUS,
@@ -162,23 +161,6 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
     """
     with gc_paused():
         return _plan_import(path, programme, existing, overrides, sheet, progress)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cycle collector held off while an import makes tens of thousands of small
-    objects, none of them in a cycle: its passes over them took a third of the time.
-    What was made meanwhile then joins the oldest generation (freeze, unfreeze) rather
-    than being traversed at once by the next young collection."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def _plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
