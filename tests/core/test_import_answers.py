@@ -177,3 +177,12 @@ def test_far_more_lines_than_rows_is_reported(tmp_path: Path, occ: Programme) ->
     path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom", "Commentaire"],
                                                ["Durand", "Léa", "deux\nlignes"]])
     assert "line breaks" not in plan_import(path, occ, []).report.summary()
+
+
+def test_progress_is_reported_while_rows_are_read(tmp_path: Path, occ: Programme) -> None:
+    rows = [["Nom", "Prénom"]] + [[f"Durand{n}", "Léa"] for n in range(2500)]
+    calls: list[tuple[int, int]] = []
+    plan = plan_import(write_csv(tmp_path / "export.csv", rows), occ, [],
+                       progress=lambda done, total: calls.append((done, total)))
+    assert plan.report.added == 2500
+    assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
