@@ -1,11 +1,14 @@
 """The command line: the organiser's jobs without the desktop, a thin layer over core.
 
-Exit status 0 on success; 2 with a one-line error naming the file, row or field.
+Exit status 0 on success; 2 with a one-line error naming the file, row or field; 141
+(as a program ended by SIGPIPE) when the reader of the output stops reading
+(`checkin list EV --json | head`), quietly.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -27,12 +30,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = _app_parser(helps).parse_args(args_in)
     handler: Handler | None = getattr(args, "handler", None)
     try:
-        return handler(args) if handler else _run_app(args)
+        status = handler(args) if handler else _run_app(args)
+        sys.stdout.flush()  # here, where a closed pipe can still be caught
+        return status
+    except BrokenPipeError:
+        return _reader_gone()
     except CheckinError as exc:
         print(f"checkin: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for `yes | head`
+
+
+def _reader_gone() -> int:
+    """The output's reader has gone: point stdout at /dev/null so that Python's own flush
+    at exit does not raise again and print a traceback."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return BROKEN_PIPE
 
 
 def _command_parser() -> tuple[argparse.ArgumentParser, dict[str, str]]:

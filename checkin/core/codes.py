@@ -61,6 +61,32 @@ def new_code(taken: set[str] | frozenset[str] = frozenset()) -> str:
             return code
 
 
+def new_codes(count: int, taken: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """`count` fresh random short codes, all different and none in `taken`: one draw of
+    random bytes for them all (an import makes tens of thousands)."""
+    found: list[str] = []
+    seen = set(taken)
+    while len(found) < count:
+        raw = secrets.token_bytes((count - len(found)) * CODE_LENGTH * 2 + 64)
+        letters = raw.translate(_BYTE_TO_LETTER, _BIASED).decode("ascii")
+        for start in range(0, len(letters) - CODE_LENGTH + 1, CODE_LENGTH):
+            code = letters[start:start + CODE_LENGTH]
+            if code not in seen:
+                seen.add(code)
+                found.append(code)
+                if len(found) == count:
+                    break
+    return found
+
+
+# Bytes to code letters without bias: bytes beyond the last whole multiple of the
+# alphabet's length are dropped, the others taken modulo that length.
+_UNBIASED = 256 - 256 % len(CODE_ALPHABET)
+_BYTE_TO_LETTER = bytes(ord(CODE_ALPHABET[b % len(CODE_ALPHABET)]) if b < _UNBIASED else 0
+                        for b in range(256))
+_BIASED = bytes(range(_UNBIASED, 256))
+
+
 def new_secret() -> str:
     return secrets.token_hex(32)
 

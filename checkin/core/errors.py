@@ -39,6 +39,11 @@ class Problem(StrEnum):
     IMPORT_CELL_TOO_BIG = "import_cell_too_big"  # row, limit (and column when known)
     IMPORT_BAD_CSV = "import_bad_csv"  # row, reason
     IMPORT_TOO_MANY_COLUMNS = "import_too_many_columns"  # row, count, limit
+    IMPORT_FILE_TOO_BIG = "import_file_too_big"  # size, limit (in MB)
+    IMPORT_LINE_TOO_LONG = "import_line_too_long"  # row, limit
+    IMPORT_TOO_MANY_ROWS = "import_too_many_rows"  # limit
+    IMPORT_TOO_MANY_CELLS = "import_too_many_cells"  # limit
+    IMPORT_OPEN_QUOTE = "import_open_quote"  # row, column, lines
     IMPORT_ENCRYPTED = "import_encrypted"
     IMPORT_NOT_XLSX = "import_not_xlsx"
     IMPORT_DAMAGED_XLSX = "import_damaged_xlsx"  # reason

@@ -14,7 +14,7 @@ import re
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from checkin.core.errors import CheckinError, Problem
-from checkin.core.importing.plan import NO_NAME
+from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME
 from checkin.gui.logging_setup import log_unexpected
 
 # the details each sentence shows after the file's name, as %2, %3...
@@ -24,6 +24,11 @@ _ARGS: dict[Problem, tuple[str, ...]] = {
     Problem.IMPORT_CELL_TOO_BIG: ("row", "limit"),
     Problem.IMPORT_BAD_CSV: ("row",),
     Problem.IMPORT_TOO_MANY_COLUMNS: ("row", "count", "limit"),
+    Problem.IMPORT_FILE_TOO_BIG: ("size", "limit"),
+    Problem.IMPORT_LINE_TOO_LONG: ("row", "limit"),
+    Problem.IMPORT_TOO_MANY_ROWS: ("limit",),
+    Problem.IMPORT_TOO_MANY_CELLS: ("limit",),
+    Problem.IMPORT_OPEN_QUOTE: ("row", "column", "lines"),
     Problem.IMPORT_NO_SHEET: ("sheet", "sheets"),
     Problem.IMPORT_UNKNOWN_SESSION: ("column", "code", "sessions"),
     Problem.IMPORT_UNKNOWN_ROLE: ("column", "role"),
@@ -42,7 +47,7 @@ _ARGS: dict[Problem, tuple[str, ...]] = {
 _PROGRAMME_KEYS = {problem for problem, args in _ARGS.items()
                    if problem.startswith("programme_") and args != ("reason",)}
 _LISTS = {"sheets", "headers"}  # one name a line in core; quoted and joined here
-_NUMBERS = {"count", "limit"}
+_NUMBERS = {"count", "limit", "size", "lines"}
 _LISTED = 8  # names shown of a list
 
 
@@ -149,6 +154,22 @@ def _import_texts() -> dict[Problem, str]:
         Problem.IMPORT_TOO_MANY_COLUMNS: tr.translate(
             "Errors", "“%1”, row %2: %3 columns (the limit is %4): this is not a list of"
             " registrations."),
+        Problem.IMPORT_FILE_TOO_BIG: tr.translate(
+            "Errors", "“%1” is too big for a list of registrations (%2 MB, the limit is %3"
+            " MB): is it the right file?"),
+        Problem.IMPORT_LINE_TOO_LONG: tr.translate(
+            "Errors", "“%1”, row %2: a line is longer than %3 characters (the limit): this"
+            " is not a list of registrations."),
+        Problem.IMPORT_TOO_MANY_ROWS: tr.translate(
+            "Errors", "“%1” has more than %2 rows (the limit): this is not a list of"
+            " registrations."),
+        Problem.IMPORT_TOO_MANY_CELLS: tr.translate(
+            "Errors", "“%1” has more than %2 cells (the limit): this is not a list of"
+            " registrations."),
+        Problem.IMPORT_OPEN_QUOTE: tr.translate(
+            "Errors", "“%1”, row %2, column %3: a quote (\") opened in this cell is not"
+            " closed where the cell ends, so the %4 lines after it are read as its text:"
+            " correct that quote in the file. Nothing was imported."),
         Problem.IMPORT_ENCRYPTED: tr.translate(
             "Errors", "“%1” is protected by a password (or is an old .xls renamed .xlsx):"
             " remove the password in Excel, or save it again as .xlsx."),
@@ -184,6 +205,10 @@ def skip_reason(code: str) -> str:
     """Why an imported row was left out, from its code in the import report."""
     if code == NO_NAME:
         return QCoreApplication.translate("Errors", "no name")
+    if code == LONG_NAME:
+        return QCoreApplication.translate("Errors", "a name far too long")
+    if code == CANCELLED:
+        return QCoreApplication.translate("Errors", "cancelled in the export")
     return code
 
 

@@ -207,5 +207,33 @@
         <source>Something unexpected went wrong: this was not done; what was already recorded is kept. Details are in the log (Help ▸ Open the log folder).</source>
         <translation>Un problème imprévu est survenu : cette action n&apos;a pas été faite ; ce qui était déjà enregistré est conservé. Détails dans le journal (Aide ▸ Ouvrir le dossier des journaux).</translation>
     </message>
+    <message>
+        <source>“%1” is too big for a list of registrations (%2 MB, the limit is %3 MB): is it the right file?</source>
+        <translation>« %1 » est trop volumineux pour une liste d&apos;inscriptions (%2 Mo, la limite est de %3 Mo) : est-ce le bon fichier ?</translation>
+    </message>
+    <message>
+        <source>“%1”, row %2: a line is longer than %3 characters (the limit): this is not a list of registrations.</source>
+        <translation>« %1 », ligne %2 : une ligne dépasse %3 caractères (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 rows (the limit): this is not a list of registrations.</source>
+        <translation>« %1 » compte plus de %2 lignes (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 cells (the limit): this is not a list of registrations.</source>
+        <translation>« %1 » compte plus de %2 cellules (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+    </message>
+    <message>
+        <source>“%1”, row %2, column %3: a quote (&quot;) opened in this cell is not closed where the cell ends, so the %4 lines after it are read as its text: correct that quote in the file. Nothing was imported.</source>
+        <translation>« %1 », ligne %2, colonne %3 : un guillemet (&quot;) ouvert dans cette cellule n&apos;est pas fermé là où elle finit, si bien que les %4 lignes suivantes sont lues comme son texte : corrigez ce guillemet dans le fichier. Rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>a name far too long</source>
+        <translation>nom beaucoup trop long</translation>
+    </message>
+    <message>
+        <source>cancelled in the export</source>
+        <translation>annulée dans l&apos;export</translation>
+    </message>
 </context>
 </TS>

@@ -61,7 +61,7 @@ def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
     sync_a = HubSync(imported_event, access.address, access.password)
     sync_a.run_once()
     reception.check_in(imported_event, imported_event.registrations()[2])
-    with Event.open(tmp_path / "c.checkin") as c:
+    with Event.open(tmp_path / "c.checkin", now=imported_event.now) as c:  # one clock
         reception.check_in(c, c.registrations()[3])
         write_bundle(c, tmp_path / "c.ckb")
     merge_bundles(imported_event, [tmp_path / "c.ckb"])

@@ -5,24 +5,30 @@ reading the same file with the standard reader into a bare SQLite table.
     uv run python tests/perf/run.py --only import    (with every other benchmark: no --only)
 
 Ours: `plan_import` (reading, recognising columns and workshops, merging resubmitted
-forms, validating) and `Event.append` of the entries (journal and projections, durable).
+forms, every check and the report) and `Event.append` of the entries (journal and
+projections, durable); and, as whole processes, `checkin import EVENT FILE` as a user runs
+it (Python's start, checkin's imports, the backup before an import, all of the above).
 Baseline: `csv.DictReader`, or openpyxl in read-only mode, and one INSERT per row into a
-table of text columns, one transaction, on the same kind of file (WAL, synchronous=FULL).
+table of text columns, one transaction, on the same kind of file (WAL, synchronous=FULL);
+as a whole process, the same in a `python` started for it. Ours and the baseline run
+alternately, `rounds` times (median kept): the machine's load touches both alike.
 Times are printed, never asserted.
 """
 
 from __future__ import annotations
 
-import csv
-import sqlite3
+import shutil
+import statistics
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Fixtures, Row
+from bare_import import bare, csv_rows, xlsx_rows
+from common import ROOT, Fixtures, Row
 
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
@@ -38,58 +44,57 @@ def ours(export: Path, target: Path) -> int:
     return len(plan.entries)
 
 
-def csv_rows(export: Path) -> Iterator[list[str]]:
-    with export.open(encoding="utf-8", newline="") as f:
-        for row in csv.DictReader(f):
-            yield list(row.values())
-
-
-def xlsx_rows(export: Path) -> Iterator[list[object]]:
-    from openpyxl import load_workbook
-
-    book = load_workbook(export, read_only=True)
-    try:
-        sheet = book.worksheets[0]
-        for values in sheet.iter_rows(min_row=2, values_only=True):
-            yield list(values)
-    finally:
-        book.close()
-
-
-def bare(rows: Iterator[list[object]], target: Path) -> int:
-    conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
-    first = next(rows)
-    columns = ", ".join(f"c{i} TEXT" for i in range(len(first)))
-    marks = ", ".join("?" * len(first))
-    conn.execute(f"CREATE TABLE registrations ({columns})")
-    conn.execute("BEGIN")
-    conn.execute(f"INSERT INTO registrations VALUES ({marks})", first)
-    conn.executemany(f"INSERT INTO registrations VALUES ({marks})",
-                     (r[:len(first)] + [None] * (len(first) - len(r)) for r in rows))
-    conn.execute("COMMIT")
-    (count,) = conn.execute("SELECT count(*) FROM registrations").fetchone()
-    conn.close()
-    return int(count)
-
-
 def seconds(job: Callable[[], object]) -> float:
     start = time.perf_counter()
     job()
     return time.perf_counter() - start
 
 
+def _fresh(path: Path) -> Path:
+    for old in path.parent.glob(path.name + "*"):
+        shutil.rmtree(old) if old.is_dir() else old.unlink()
+    return path
+
+
+def _command(export: Path, event: Path) -> Callable[[], object]:
+    """`checkin import` on a new event (made beforehand, not timed)."""
+    subprocess.run([sys.executable, "-m", "checkin", "new", str(_fresh(event)),
+                    "--programme", str(resource("demo", "programme.toml"))],
+                   check=True, capture_output=True, cwd=ROOT)
+    return lambda: subprocess.run([sys.executable, "-m", "checkin", "import", str(event),
+                                   str(export)], check=True, capture_output=True, cwd=ROOT)
+
+
+def _bare_process(export: Path, target: Path) -> Callable[[], object]:
+    """The baseline in a Python started for it."""
+    reader = "csv_rows" if export.suffix == ".csv" else "xlsx_rows"
+    code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
+            f"from bare_import import bare, {reader}; from pathlib import Path; "
+            f"bare({reader}(Path({str(export)!r})), Path({str(target)!r}))")
+    return lambda: subprocess.run([sys.executable, "-c", code], check=True,
+                                  capture_output=True, cwd=ROOT)
+
+
 def measure(fixtures: Fixtures) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="import-", dir=fixtures.folder))
-    out = {}
-    for suffix, reader in ((".csv", csv_rows), (".xlsx", xlsx_rows)):
-        export = fixtures.export(suffix)
-        name = suffix[1:]
-        out[name] = seconds(lambda e=export, n=name: ours(e, work / f"{n}.checkin"))
-        out[name + "_base"] = seconds(
-            lambda e=export, n=name, r=reader: bare(r(e), work / f"{n}.sqlite"))
-    return out
+    runs: dict[str, list[float]] = {}
+    for _ in range(max(1, min(3, fixtures.sizes.rounds))):
+        for suffix, reader in ((".csv", csv_rows), (".xlsx", xlsx_rows)):
+            export = fixtures.export(suffix)
+            name = suffix[1:]
+            jobs = {
+                name: lambda e=export, n=name: ours(e, _fresh(work / f"{n}.checkin")),
+                name + "_base": lambda e=export, n=name, r=reader: bare(
+                    r(e), _fresh(work / f"{n}.sqlite")),
+                name + "_process": _command(export, work / f"{name}-cli.checkin"),
+                name + "_process_base": _bare_process(export, _fresh(work / f"{name}-p.sqlite")),
+            }
+            for key, job in jobs.items():
+                if key.endswith("_process_base"):
+                    _fresh(work / f"{name}-p.sqlite")
+                runs.setdefault(key, []).append(seconds(job))
+    shutil.rmtree(work, ignore_errors=True)
+    return {key: statistics.median(values) for key, values in runs.items()}
 
 
 def rows(fixtures: Fixtures) -> list[Row]:
@@ -99,8 +104,13 @@ def rows(fixtures: Fixtures) -> list[Row]:
     return [
         Row("import", "import CSV (plan_import + append)", m["csv"], "s",
             "csv.DictReader into a bare SQLite table", m["csv_base"], load),
+        Row("import", "import CSV: checkin import, whole process", m["csv_process"], "s",
+            "python: csv.DictReader into a bare SQLite table", m["csv_process_base"], load),
         Row("import", "import XLSX (plan_import + append)", m["xlsx"], "s",
             "openpyxl read-only into a bare SQLite table", m["xlsx_base"], load),
+        Row("import", "import XLSX: checkin import, whole process", m["xlsx_process"], "s",
+            "python: openpyxl read-only into a bare SQLite table", m["xlsx_process_base"],
+            load),
     ]
 
 

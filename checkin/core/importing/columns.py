@@ -33,6 +33,31 @@ _ORG_QUALIFIERS = {"type", "nature", "categorie", "category", "profil", "statut"
                    "kind", "forme", "secteur", "typologie", "famille"}
 
 
+# When the form was answered or the ticket ordered, as form and ticketing tools head it.
+_TIME_PHRASES = (
+    "date d inscription", "date de l inscription", "date de soumission", "date d envoi",
+    "date de reponse", "date de creation", "date de commande", "date d achat",
+    "date de reservation", "heure d inscription", "registration date", "registration time",
+    "submission date", "date submitted", "order date", "order time", "ordered at",
+    "purchase date", "booking date", "date registered", "registered at", "registered on",
+    "created at", "created on", "created date", "date created", "submitted at",
+    "submitted on", "response date", "completion time", "start time", "date time",
+)
+
+# The registrations sheet of our own exports (reports/spreadsheet.py): read back as it was
+# written; what the export computed (status, arrival...) is not an answer to import.
+OWN_EXPORT = {
+    "Code": "ignore", "Nom": "last_name", "Prénom": "first_name", "E-mail": "email",
+    "Structure": "organisation", "Fonction": "role", "Téléphone": "phone",
+    "Type de structure": "org_type", "Département": "department",
+    "Besoins spécifiques": "needs", "Catégorie": "category", "Ateliers choisis": "session",
+    "Statut": "ignore", "Origine": "ignore", "Inscrit le": "timestamp",
+    "Arrivée": "ignore", "Poste d'accueil": "ignore", "Passages à l'accueil": "ignore",
+    "Sessions suivies": "ignore",
+}
+OWN_STATUS, OWN_CANCELLED = "Statut", "annulé"  # cancelled registrations are left out
+
+
 @dataclass(frozen=True)
 class Column:
     index: int
@@ -52,6 +77,7 @@ class Column:
 class ColumnMap:
     header_row: int  # index in table.rows of the header row
     columns: list[Column]
+    own_export: bool = False  # our own export, read back (see OWN_EXPORT)
 
     def by_role(self, role: str) -> Column | None:
         return next((c for c in self.columns if c.role == role), None)
@@ -81,10 +107,8 @@ def guess_role(header: str) -> str | None:
         return "email"
     if found & {"adresse", "address", "ville", "city", "postal", "postcode", "zip", "cp"}:
         return "extra"
-    if found & {"horodateur", "horodatage", "timestamp", "submitted"} or has(
-            "date d inscription", "date de l inscription", "date de soumission",
-            "date d envoi", "date de reponse", "date de creation", "registration date",
-            "submission date", "date submitted", "created at") or ws == ["date"]:
+    if found & {"horodateur", "horodatage", "timestamp", "submitted", "created", "creation"} \
+            or has(*_TIME_PHRASES) or ws == ["date"]:
         return "timestamp"
     if found & {"telephone", "tel", "phone", "mobile", "portable", "gsm", "cellulaire",
                 "cellphone"}:
@@ -264,6 +288,8 @@ def map_columns(table: Table, matcher: SessionMatcher,
         raise import_error(table.source, Problem.IMPORT_EMPTY, "the file is empty")
     for position, row in enumerate(table.rows[:HEADER_SEARCH]):
         headers = unique_headers(row.cells)
+        if not roles and is_own_export(headers):
+            return _own_export(position, headers)
         resolved = {column: _resolve_override(column, headers, row.cells) for column in roles}
         guessed = _guess(headers, roles, resolved)
         if any(role in NAME_ROLES for role in guessed):
@@ -283,6 +309,19 @@ def map_columns(table: Table, matcher: SessionMatcher,
         "no column holds the names (looked for Nom, Prénom, Last name, First "
         f"name, Full name...; the first row has {shown}{more}); name it with --map "
         "COLUMN=last_name", headers="\n".join(first_headers))
+
+
+def is_own_export(headers: Sequence[str]) -> bool:
+    """Whether a header row is that of our own registrations export."""
+    return list(headers[:len(OWN_EXPORT)]) == list(OWN_EXPORT)
+
+
+def _own_export(position: int, headers: list[str]) -> ColumnMap:
+    """Our export's columns, then the extra columns it carried (by their own names)."""
+    columns = [Column(index, header, OWN_EXPORT.get(header, "extra"), binding=Binding()
+                      if OWN_EXPORT.get(header) == "session" else None)
+               for index, header in enumerate(headers)]
+    return ColumnMap(position, columns, own_export=True)
 
 
 def _unknown_column(table: Table, column: str) -> ImportFileError:

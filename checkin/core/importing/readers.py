@@ -5,6 +5,11 @@ Every cell comes out as text: spreadsheet dates become ISO text
 spreadsheet would show beside them (the first line of the file is row 1) and rows
 with no content at all are left out. Anything that is not a readable table raises
 ImportFileError with a one-line message naming the file.
+
+Bounds: a file beyond sane limits (its size, a line's length, rows, cells, a workbook's
+uncompressed size) is refused as soon as the limit is passed, naming the limit, so that
+memory stays bounded by the limits whatever the file holds. A CSV is read as a stream,
+line by line; a workbook's sheets are first measured by streaming decompression.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 import warnings
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -23,6 +29,14 @@ from checkin.core.errors import ImportFileError, Problem
 
 MAX_CELL = 100_000
 MAX_COLUMNS = 1_000
+# Bounds on what an import reads: 50,000 registrations of a Google Forms export are 17 MB,
+# 15 cells a row; these leave room for four times that, with long answers.
+MAX_ROWS = 200_000
+MAX_CELLS = 10_000_000  # non-empty or not, up to each row's last non-empty cell
+MAX_LINE = 1_000_000  # characters in one line of a CSV file
+MAX_TEXT_BYTES = 200 * 1024 * 1024  # a CSV file's size
+MAX_XLSX_BYTES = 100 * 1024 * 1024  # an XLSX file's size
+MAX_XLSX_PART = 1024 * 1024 * 1024  # a part of a workbook, uncompressed
 
 TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -37,6 +51,7 @@ _BINARY_PROBE = 8192
 class Row:
     number: int  # as a spreadsheet shows it: the file's first row is 1
     cells: list[str]
+    width: int = 0  # cells in the CSV record, trailing empty ones included; 0 for XLSX
 
 
 @dataclass(frozen=True)
@@ -49,6 +64,8 @@ class Table:
     delimiter: str = ""
     sheet: str = ""  # the sheet read, for workbooks
     path: Path | None = None  # the file read, for errors
+    cleaned: tuple[int, ...] = ()  # rows whose control characters were removed
+    lines: int = 0  # of a text file (a record may span several): 0 for workbooks
 
     @property
     def source(self) -> Path | str:
@@ -84,56 +101,77 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
         raise import_error(path, Problem.IMPORT_UNKNOWN_TYPE,
                            f"unknown file type {suffix or '(no extension)'}; "
                            "expected a CSV or XLSX registration export", suffix=suffix)
+    workbook = suffix in XLSX_SUFFIXES
+    if not workbook and sheet:
+        raise import_error(path, Problem.IMPORT_SHEET_OF_TEXT,
+                           "a sheet can only be chosen in an XLSX workbook", sheet=sheet)
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise import_error(path, Problem.IMPORT_FOLDER, "is a folder, not a file")
+        _check_size(path, path.stat().st_size, MAX_XLSX_BYTES if workbook else MAX_TEXT_BYTES)
+        if workbook:
+            data = path.read_bytes()
+            if not data.strip():
+                raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
+            return _read_xlsx(path, data, sheet)
+        return _read_text(path)
     except FileNotFoundError:
         raise import_error(path, Problem.NO_SUCH_FILE, "no such file") from None
-    except IsADirectoryError:
-        raise import_error(path, Problem.IMPORT_FOLDER, "is a folder, not a file") from None
     except OSError as exc:
         raise import_error(path, Problem.UNREADABLE, f"cannot be read ({exc.strerror})",
                            reason=exc.strerror or "") from None
-    if not data.strip():
-        raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
-    if suffix in XLSX_SUFFIXES:
-        return _read_xlsx(path, data, sheet)
-    if sheet:
-        raise import_error(path, Problem.IMPORT_SHEET_OF_TEXT,
-                           "a sheet can only be chosen in an XLSX workbook", sheet=sheet)
-    return _read_text(path, data)
+
+
+def _check_size(path: Path, size: int, limit: int) -> None:
+    if size > limit:
+        raise import_error(
+            path, Problem.IMPORT_FILE_TOO_BIG,
+            f"the file is {_mb(size)} MB, beyond the limit of {_mb(limit)} MB for a "
+            "registration list", size=-(-size // _MB), limit=limit // _MB)
+
+
+_MB = 1024 * 1024
+
+
+def _mb(size: int) -> str:
+    """Megabytes, rounded up: a file just over the limit does not read as equal to it."""
+    return f"{-(-size // _MB):,}"
 
 
 # --- CSV ---------------------------------------------------------------------------------
 
 
-def decode(name: Path | str, data: bytes) -> tuple[str, str]:
-    """The text of a text file and the encoding it was read with."""
-    if data.startswith(_ZIP_MAGIC):
+_NARROW = ("utf-8-sig", "cp1252", "latin-1")  # tried in this order
+_NAME = {"utf-8-sig": "utf-8"}
+
+
+def text_encoding(name: Path | str, probe: bytes, size: int) -> str:
+    """"utf-16"... for wide text, "" for 8-bit text (UTF-8, else cp1252, else Latin-1);
+    refuses zip archives and binary files from the file's first bytes."""
+    if probe.startswith(_ZIP_MAGIC):
         raise import_error(name, Problem.IMPORT_ZIP_NOT_TEXT,
                            "this is a zip archive (an XLSX workbook?), not a CSV text file")
-    wide = _wide_encoding(data)
+    wide = _wide_encoding(probe, size)
     if wide:  # Excel's "Unicode text" (UTF-16 with a BOM), or UTF-16/32 without
-        try:
-            return data.decode(wide), wide[:6]  # "utf-16" or "utf-32"
-        except UnicodeDecodeError:
-            raise import_error(name, Problem.IMPORT_BAD_ENCODING,
-                               f"not a readable text file (bad {wide})", encoding=wide) from None
-    probe = data[:_BINARY_PROBE]
+        return wide
+    # Control characters other than tab, line ends and form feed: a stray one (an ESC
+    # pasted into a form) is text; many, or a zero byte, is a binary file.
     controls = sum(1 for b in probe if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in probe or controls > len(probe) // 100:
+    if b"\x00" in probe or controls > max(len(probe) // 100, _STRAY_CONTROLS):
         raise import_error(name, Problem.IMPORT_BINARY,
                            "this is a binary file, not a CSV registration list")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    return ""
 
 
-def _wide_encoding(data: bytes) -> str:
+_STRAY_CONTROLS = 8
+
+
+def _bad_wide(name: Path | str, encoding: str) -> ImportFileError:
+    return import_error(name, Problem.IMPORT_BAD_ENCODING,
+                        f"not a readable text file (bad {encoding})", encoding=encoding)
+
+
+def _wide_encoding(data: bytes, size: int) -> str:
     """"utf-32", "utf-16", "utf-16-le" or "utf-16-be" for wide text, "" otherwise: BOMs,
     then zero bytes in every other place (UTF-16 without a BOM, as some tools write)."""
     if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
@@ -141,7 +179,7 @@ def _wide_encoding(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
     probe = data[:_BINARY_PROBE]
-    if len(probe) < 4 or len(data) % 2:
+    if len(probe) < 4 or size % 2:
         return ""
     even, odd = probe[0::2], probe[1::2]
     if odd.count(0) > len(odd) * 0.9 and not even.count(0):
@@ -169,39 +207,156 @@ def sniff_delimiter(text: str) -> str:
     return best if counts[best] else ","
 
 
-def _read_text(path: Path, data: bytes) -> Table:
-    name = path.name
-    text, encoding = decode(path, data)
-    if not text.strip():
+def _read_text(path: Path) -> Table:
+    with path.open("rb") as handle:
+        probe = handle.read(_SNIFF_BYTES)
+    size = path.stat().st_size
+    if not probe.strip():
         raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
-    if "\x00" in text:
-        raise import_error(path, Problem.IMPORT_BINARY,
-                           "this is a binary file, not a CSV registration list")
-    delimiter = sniff_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
-    rows: list[Row] = []
-    number = 0
-    try:
-        for number, record in enumerate(reader, 1):
-            row = _row(path, number, record)
-            if row is not None:
+    wide = text_encoding(path, probe[:_BINARY_PROBE], size)
+    for encoding in (wide,) if wide else _NARROW:
+        # the first line, for the delimiter: bytes cut mid-character do not matter there
+        delimiter = sniff_delimiter(probe.decode(encoding, errors="replace"))
+        try:
+            parsed = _parse_text(path, encoding, delimiter)
+        except UnicodeDecodeError:
+            if wide:
+                raise _bad_wide(path, wide) from None
+            continue  # not UTF-8 after all: read it again as cp1252, then Latin-1
+        rows, cleaned, lines = parsed
+        if not rows:
+            raise import_error(path, Problem.IMPORT_EMPTY, "the file is empty")
+        return Table(path.name, rows, encoding=_NAME.get(encoding, encoding)[:6]
+                     if wide else _NAME.get(encoding, encoding),
+                     delimiter=delimiter, path=path, cleaned=tuple(cleaned), lines=lines)
+    raise AssertionError("latin-1 decodes any bytes")
+
+
+_SNIFF_BYTES = 64 * 1024
+
+
+def _parse_text(path: Path, encoding: str,
+                delimiter: str) -> tuple[list[Row], list[int], int]:
+    """The rows of a CSV file, read as a stream within the bounds, the rows whose
+    control characters were removed, and the number of lines read."""
+    with path.open("r", encoding=encoding, newline="") as handle:
+        lines = _Lines(path, handle)
+        reader = csv.reader(lines, delimiter=delimiter, strict=False)
+        rows: list[Row] = []
+        cells = 0
+        header_width = 0  # of the first record with two cells: a header, most likely
+        last_line = 0
+        number = 0
+        try:
+            for number, record in enumerate(reader, 1):
+                if lines.too_long:
+                    raise lines.refusal()
+                lines.record = number + 1
+                span, last_line = reader.line_num - last_line, reader.line_num
+                if span > 1 and header_width > 2:
+                    _refuse_swallowed_lines(path, number, record, delimiter, header_width)
+                row = _row(path, number, record)
+                if row is None:
+                    continue
+                if not header_width and len(row.cells) > 1:
+                    header_width = len(record)
                 rows.append(row)
-    except csv.Error as exc:
-        where = number + 1
-        if "field larger than field limit" in str(exc):
+                cells += len(row.cells)
+                _check_counts(path, len(rows), cells)
+        except csv.Error as exc:
+            where = number + 1
+            if "field larger than field limit" in str(exc):
+                raise import_error(
+                    path, Problem.IMPORT_CELL_TOO_BIG,
+                    f"row {where}: a cell is longer than {MAX_CELL:,} characters; "
+                    "this does not look like a registration list",
+                    row=where, limit=MAX_CELL) from None
+            raise import_error(path, Problem.IMPORT_BAD_CSV,
+                               f"row {where}: unreadable CSV ({exc})",
+                               row=where, reason=exc) from None
+    return rows, sorted(set(lines.cleaned)), reader.line_num
+
+
+class _Lines:
+    """The lines of a text file for csv.reader, each at most MAX_LINE characters: a
+    longer one is handed over cut (csv names a cell too long, if that is the cause),
+    then refused."""
+
+    def __init__(self, path: Path, handle: Any) -> None:
+        self.path = path
+        self.readline = handle.readline
+        self.record = 1  # the record being read, for messages
+        self.too_long = False
+        self.cleaned: list[int] = []  # records whose control characters were removed
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def refusal(self) -> ImportFileError:
+        return import_error(
+            self.path, Problem.IMPORT_LINE_TOO_LONG,
+            f"row {self.record}: a line is longer than {MAX_LINE:,} characters (the "
+            "limit); this does not look like a registration list",
+            row=self.record, limit=MAX_LINE)
+
+    def __next__(self) -> str:
+        if self.too_long:
+            raise self.refusal()
+        line: str = self.readline(MAX_LINE + 1)
+        if not line:
+            raise StopIteration
+        if len(line) > MAX_LINE:
+            self.too_long = True
+        if "\x00" in line:
+            raise import_error(self.path, Problem.IMPORT_BINARY,
+                               "this is a binary file, not a CSV registration list")
+        if _CONTROLS.search(line):  # an ESC pasted into a form: invisible, never wanted
+            line = _CONTROLS.sub("", line)
+            self.cleaned.append(self.record)
+        return line
+
+
+# C0 controls but tab and line ends, and DEL
+_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _refuse_swallowed_lines(path: Path, number: int, record: list[str], delimiter: str,
+                            header_width: int) -> None:
+    """A record spread over several lines is fine (line breaks in a cell), unless a cell
+    holds lines that look like rows of their own: a quote opened and never closed
+    where it should be, after which nothing in the file can be trusted."""
+    need = max(2, (header_width - 1) // 2)
+    for index, cell in enumerate(record):
+        if "\n" not in cell and "\r" not in cell:
+            continue
+        inner = cell.splitlines()[1:]
+        if any(line.count(delimiter) >= need for line in inner):
             raise import_error(
-                path, Problem.IMPORT_CELL_TOO_BIG,
-                f"row {where}: a cell is longer than {MAX_CELL:,} characters; "
-                "this does not look like a registration list",
-                row=where, limit=MAX_CELL) from None
-        raise import_error(path, Problem.IMPORT_BAD_CSV, f"row {where}: unreadable CSV ({exc})",
-                           row=where, reason=exc) from None
-    return Table(name, rows, encoding=encoding, delimiter=delimiter, path=path)
+                path, Problem.IMPORT_OPEN_QUOTE,
+                f"row {number}, column {column_label(index)}: a quote (\") opened in this "
+                f"cell is not closed where the cell ends, so it takes in the {len(inner):,} "
+                "lines after it as text; correct that quote in the file, nothing was "
+                "imported", row=number, column=column_label(index), lines=len(inner))
+
+
+def _check_counts(path: Path | str, rows: int, cells: int) -> None:
+    if rows > MAX_ROWS:
+        raise import_error(
+            path, Problem.IMPORT_TOO_MANY_ROWS,
+            f"more than {MAX_ROWS:,} rows (the limit); this does not look like a "
+            "registration list", limit=MAX_ROWS)
+    if cells > MAX_CELLS:
+        raise import_error(
+            path, Problem.IMPORT_TOO_MANY_CELLS,
+            f"more than {MAX_CELLS:,} cells (the limit); this does not look like a "
+            "registration list", limit=MAX_CELLS)
 
 
 def _row(name: Path | str, number: int, cells: list[str] | Iterable[Any]) -> Row | None:
     """A row of text cells without its trailing empty cells; None for an empty row."""
-    texts = cells if isinstance(cells, list) else [cell_text(c) for c in cells]
+    texts = cells if isinstance(cells, list) else [
+        c if c.__class__ is str else cell_text(c) for c in cells]  # most cells are text
+    width = len(texts) if isinstance(cells, list) else 0
     while texts and not texts[-1].strip():
         texts.pop()
     if not texts:
@@ -212,14 +367,14 @@ def _row(name: Path | str, number: int, cells: list[str] | Iterable[Any]) -> Row
             f"row {number} has {len(texts):,} columns (the limit is {MAX_COLUMNS:,}); "
             "this does not look like a registration list",
             row=number, count=len(texts), limit=MAX_COLUMNS)
-    for index, text in enumerate(texts):
-        if len(text) > MAX_CELL:
-            raise import_error(
-                name, Problem.IMPORT_CELL_TOO_BIG,
-                f"row {number}, column {column_label(index)}: a cell of "
-                f"{len(text):,} characters is too long (the limit is {MAX_CELL:,})",
-                row=number, column=column_label(index), limit=MAX_CELL)
-    return Row(number, texts)
+    if max(map(len, texts)) > MAX_CELL:
+        index = next(i for i, text in enumerate(texts) if len(text) > MAX_CELL)
+        raise import_error(
+            name, Problem.IMPORT_CELL_TOO_BIG,
+            f"row {number}, column {column_label(index)}: a cell of "
+            f"{len(texts[index]):,} characters is too long (the limit is {MAX_CELL:,})",
+            row=number, column=column_label(index), limit=MAX_CELL)
+    return Row(number, texts, width)
 
 
 def cell_text(value: Any) -> str:
@@ -247,7 +402,9 @@ def cell_text(value: Any) -> str:
 
 
 def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
-    name = path.name
+    """Read with calamine (ten times openpyxl's speed) when the sheets' extent is known and
+    within bounds (calamine holds a sheet whole, empty cells included); else with
+    openpyxl, row by row."""
     if data.startswith(_OLE_MAGIC):
         raise import_error(
             path, Problem.IMPORT_ENCRYPTED,
@@ -256,27 +413,105 @@ def _read_xlsx(path: Path, data: bytes, sheet: str | None) -> Table:
     if not data.startswith(_ZIP_MAGIC):
         raise import_error(path, Problem.IMPORT_NOT_XLSX,
                            "not an XLSX workbook (the file is not a zip archive)")
-    from openpyxl import load_workbook  # deferred: openpyxl takes a while to import
-
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, EOFError) as exc:
-        raise _damaged(path, exc) from None
-    except Exception as exc:  # openpyxl raises many kinds on malformed XML
-        raise _damaged(path, exc) from None
-    try:
-        worksheet = _sheet(path, workbook, sheet)
-        rows = list(_xlsx_rows(path, worksheet))
-        title = str(worksheet.title)
+        known_extent = _measure_workbook(path, data)
+        if known_extent:
+            rows, title = _calamine_rows(path, data, sheet)
+        else:
+            rows, title = _openpyxl_rows(path, data, sheet)
     except ImportFileError:
         raise
-    except Exception as exc:  # damaged sheet XML, shared strings, ...
+    except Exception as exc:  # damaged zip, XML, shared strings...: readers raise many kinds
         raise _damaged(path, exc) from None
+    return Table(path.name, rows, sheet=title, path=path)
+
+
+def _calamine_rows(path: Path, data: bytes, sheet: str | None) -> tuple[list[Row], str]:
+    from python_calamine import CalamineWorkbook
+
+    book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+    title = _sheet_name(path, list(book.sheet_names), sheet)
+    rows: list[Row] = []
+    # from A1, so that rows keep the numbers a spreadsheet shows
+    for number, values in enumerate(book.get_sheet_by_name(title).to_python(
+            skip_empty_area=False), 1):
+        row = _row(path, number, iter(values))
+        if row is not None:
+            rows.append(row)
+    return rows, title
+
+
+def _openpyxl_rows(path: Path, data: bytes, sheet: str | None) -> tuple[list[Row], str]:
+    from openpyxl import load_workbook  # deferred: openpyxl takes a while to import
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    try:
+        title = _sheet_name(path, list(workbook.sheetnames), sheet)
+        return list(_xlsx_rows(path, workbook[title])), title
     finally:
         workbook.close()
-    return Table(name, rows, sheet=title, path=path)
+
+
+def _measure_workbook(path: Path, data: bytes) -> bool:
+    """Refuse a workbook whose parts, uncompressed, pass the bounds: decompressed as a
+    stream and counted (rows and cells of every sheet), never held, and stopped at the
+    limit. A few kilobytes of zip can hold millions of rows. True when every cell of
+    every sheet names its place (as Excel writes them) and each sheet's extent, from A1
+    to its last row and column, is within MAX_CELLS."""
+    known = True
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for info in archive.infolist():
+            if not info.filename.startswith("xl/") or info.is_dir():
+                continue
+            sheet = info.filename.startswith("xl/worksheets/")
+            size = rows = cells = placed = last_row = 0
+            columns: set[bytes] = set()
+            carry = b""
+            with archive.open(info) as part:
+                while chunk := part.read(_CHUNK):
+                    size += len(chunk)
+                    if size > MAX_XLSX_PART:
+                        raise import_error(
+                            path, Problem.IMPORT_FILE_TOO_BIG,
+                            f"the workbook holds more than {_mb(MAX_XLSX_PART)} MB once "
+                            "uncompressed, beyond the limit for a registration list",
+                            size=size // _MB, limit=MAX_XLSX_PART // _MB)
+                    if not sheet:
+                        continue
+                    text = carry + chunk
+                    cut = text.rfind(b"<")  # tags hold no "<": count whole tags only
+                    text, carry = text[:cut], text[cut:]
+                    rows += sum(map(text.count, _ROW_TAGS))
+                    cells += sum(map(text.count, _CELL_TAGS))
+                    _check_counts(path, rows, cells)
+                    found = _CELL_PLACE.findall(text)
+                    placed += len(found)
+                    columns.update(found)
+                    last_row = max(last_row, *map(int, _ROW_PLACE.findall(text) or [0]))
+            rows += sum(map(carry.count, _ROW_TAGS))
+            cells += sum(map(carry.count, _CELL_TAGS))
+            _check_counts(path, rows, cells)
+            if sheet:
+                placed += len(_CELL_PLACE.findall(carry))
+                width = max((_column_number(c) for c in columns), default=0)
+                known = known and placed == cells and max(rows, last_row) * width <= MAX_CELLS
+    return known
+
+
+_CHUNK = 1024 * 1024
+_ROW_TAGS = (b"<row ", b"<row>", b":row ", b":row>")
+_CELL_TAGS = (b"<c ", b"<c>", b":c ", b":c>")
+_CELL_PLACE = re.compile(rb'<(?:[A-Za-z0-9_]+:)?c r="([A-Z]{1,3})[0-9]')
+_ROW_PLACE = re.compile(rb'<(?:[A-Za-z0-9_]+:)?row r="([0-9]{1,9})"')
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _damaged(path: Path, exc: Exception) -> ImportFileError:
@@ -285,18 +520,19 @@ def _damaged(path: Path, exc: Exception) -> ImportFileError:
                         reason=_short(exc))
 
 
-def _sheet(name: Path, workbook: Any, sheet: str | None) -> Any:
-    names: list[str] = list(workbook.sheetnames)
+def _sheet_name(name: Path, names: list[str], sheet: str | None) -> str:
+    """The name of the sheet to read: the first, or the one asked for (case and
+    surrounding spaces aside)."""
     if not names:
         raise import_error(name, Problem.IMPORT_NO_SHEETS, "the workbook has no sheet")
     if sheet is None:
-        return workbook[names[0]]
+        return names[0]
     if sheet in names:
-        return workbook[sheet]
+        return sheet
     wanted = sheet.strip().casefold()
     for candidate in names:
         if candidate.strip().casefold() == wanted:
-            return workbook[candidate]
+            return candidate
     listed = ", ".join(f'"{n}"' for n in names)
     raise import_error(name, Problem.IMPORT_NO_SHEET,
                        f'no sheet named "{sheet}" (the sheets are {listed})',

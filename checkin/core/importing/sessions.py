@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from checkin.core.importing.values import flat, stems, yes_no
+from checkin.core.importing.values import flat, stems, undecided, yes_no
 from checkin.core.programme import Programme, Session, Slot
 from checkin.core.text import fold
 
@@ -69,6 +69,7 @@ class Binding:
 class CellChoice:
     codes: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
+    undecided: str = ""  # the answer, when it says no choice is made yet
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,11 @@ class SessionMatcher:
         self._piece_cache: dict[tuple[str, str], tuple[str, int]] = {}
 
     # --- which sessions a binding covers -------------------------------------------------
+
+    def slot_of(self, code: str) -> str:
+        """The name of the slot of a session ("" for a code not in the programme)."""
+        slot = self._slot_of.get(code)
+        return slot.name if slot is not None else ""
 
     def covered(self, binding: Binding) -> set[str]:
         """Session codes that a column with this binding decides about."""
@@ -207,6 +213,8 @@ class SessionMatcher:
 
     def _parse(self, text: str, binding: Binding) -> CellChoice:
         value = " ".join(text.split())
+        if undecided(value):  # "Je ne sais pas encore": no choice, but not a "no"
+            return CellChoice(undecided=value)
         if binding.session:
             answer = yes_no(value)
             if answer is not None:

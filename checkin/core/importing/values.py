@@ -18,6 +18,28 @@ _SYNONYMS = {
 }
 
 
+def free_text(text: str) -> str:
+    """A free-text field (needs, comments): its line breaks kept, spaces tidied in each
+    line, blank lines at either end dropped. (One-line fields, names and the like, have
+    every run of whitespace made one space: `" ".join(text.split())`.)"""
+    if "\n" not in text and "\r" not in text:
+        return " ".join(text.split())
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    return "\n".join(lines).strip("\n")
+
+
+# What a spreadsheet would run as a formula, and the apostrophe our CSV export puts in
+# front of it (reports/spreadsheet.py): taken off again when our export is read back.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def unprotect(text: str) -> str:
+    """`'=HYPERLINK(...)` -> `=HYPERLINK(...)`; any other text as it is."""
+    if text.startswith("'") and text[1:2] and text[1:].startswith(FORMULA_STARTS):
+        return text[1:]
+    return text
+
+
 def words(text: str) -> list[str]:
     """Folded alphanumeric words of `text`: punctuation, hyphens, apostrophes split."""
     return [w for w in _NON_ALNUM.split(fold(text)) if w]
@@ -64,6 +86,19 @@ def yes_no(text: str) -> bool | None:
     if value.startswith(_NO_PREFIXES):
         return False
     return None
+
+
+_UNDECIDED = ("je ne sais pas", "ne sais pas", "ne sait pas", "sais pas encore",
+              "pas encore", "pas encore choisi", "pas encore decide", "indecis", "a definir",
+              "a voir", "je verrai", "on verra", "plus tard", "don t know", "do not know",
+              "not sure", "undecided", "not yet", "tbd", "to be decided", "to be confirmed",
+              "later")
+
+
+def undecided(text: str) -> bool:
+    """An answer that says no choice is made yet ("Je ne sais pas encore", "TBD")."""
+    value = f" {flat(text)} "
+    return any(f" {phrase} " in value for phrase in _UNDECIDED) or text.strip() == "?"
 
 
 def is_no_choice(text: str) -> bool:
