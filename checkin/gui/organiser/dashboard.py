@@ -36,7 +36,7 @@ class Tile(QFrame):
     """A big figure with what it counts above and a detail below."""
 
     def __init__(self, title: str, name: str) -> None:
-        super().__init__(objectName="tile")
+        super().__init__()
         self.setObjectName("tile")
         self.title = QLabel(title, objectName="tileTitle")
         self.value = QLabel("—", objectName="tileValue")
