@@ -34,22 +34,22 @@ class FileDialogs:
     def remember(self, path: Path) -> None:
         self.settings.store.setValue(_FOLDER_KEY, str(path if path.is_dir() else path.parent))
 
-    def save_file(self, parent: QWidget, title: str, name: str, filters: str) -> Path | None:
+    def save_file(self, parent: QWidget | None, title: str, name: str, filters: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(parent, title, str(self.folder / name), filters)
         return self._kept(Path(chosen)) if chosen else None
 
-    def open_file(self, parent: QWidget, title: str, filters: str) -> Path | None:
+    def open_file(self, parent: QWidget | None, title: str, filters: str) -> Path | None:
         chosen, _ = QFileDialog.getOpenFileName(parent, title, str(self.folder), filters)
         return self._kept(Path(chosen)) if chosen else None
 
-    def open_files(self, parent: QWidget, title: str, filters: str) -> list[Path] | None:
+    def open_files(self, parent: QWidget | None, title: str, filters: str) -> list[Path] | None:
         chosen, _ = QFileDialog.getOpenFileNames(parent, title, str(self.folder), filters)
         if not chosen:
             return None
         self.remember(Path(chosen[0]))
         return [Path(c) for c in chosen]
 
-    def choose_folder(self, parent: QWidget, title: str) -> Path | None:
+    def choose_folder(self, parent: QWidget | None, title: str) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(parent, title, str(self.folder))
         return self._kept(Path(chosen)) if chosen else None
 
