@@ -34,10 +34,12 @@ def _mypy(tmp_path: Path, *, plugin: bool) -> list[int]:
     return sorted({int(line.split(":")[1]) for line in out.splitlines() if ": error:" in line})
 
 
+@pytest.mark.slow
 def test_inherited_properties_pass_and_wrong_keywords_still_fail(tmp_path: Path) -> None:
     assert _mypy(tmp_path, plugin=True) == [6, 7, 8]
 
 
 # When this fails, PySide6's stubs have learnt inherited properties: drop the plugin.
+@pytest.mark.slow
 def test_without_the_plugin_the_stubs_refuse_inherited_properties(tmp_path: Path) -> None:
     assert _mypy(tmp_path, plugin=False) == [4, 5, 6, 7, 8]
