@@ -22,6 +22,7 @@ def test_import_contract_holds() -> None:
     assert done.returncode == 0, done.stdout
 
 
+@pytest.mark.slow
 def test_importing_every_core_module_loads_no_qt() -> None:
     names = [m.name for m in pkgutil.walk_packages(checkin.core.__path__, "checkin.core.")]
     code = ("import importlib, sys\n"

@@ -10,12 +10,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 RUNNER = ROOT / "tests/perf/run.py"
 FIELDS = {"bench", "figure", "value", "unit", "baseline", "baseline_value", "ratio",
           "workload", "extra"}
 
 
+@pytest.mark.slow
 def test_quick_run_prints_the_table_and_writes_the_json(tmp_path):
     out = tmp_path / "bench.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -18,6 +18,7 @@ def test_needs_a_server():
 
 
 @pytest.mark.parametrize(("ci", "expected"), [("true", {"failed": 1}), ("", {"skipped": 1})])
+@pytest.mark.slow
 def test_a_skip_fails_the_run_only_under_ci(pytester, monkeypatch, ci, expected) -> None:
     monkeypatch.setenv("CI", ci)
     monkeypatch.setenv("PYTHONPATH", str(TESTS))  # our conftest imports tests/helpers.py

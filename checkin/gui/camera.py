@@ -57,7 +57,7 @@ class FrameDecoder(QObject):
             with self._wake:
                 while self._latest is None and not self._stopped:
                     self._wake.wait()
-                if self._stopped:
+                if self._stopped or self._latest is None:
                     return
                 image, self._latest = self._latest, None
             try:

@@ -147,13 +147,13 @@ class MainWindow(QMainWindow):
         self._add(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
         self._add(help_menu, self.tr("&About checkin"), self.show_about)
 
-    def _add(self, menu: object, text: str, slot: Callable[[], object],
+    def _add(self, menu: QWidget, text: str, slot: Callable[[], object],
              keys: QKeySequence.StandardKey | str | None = None) -> QAction:
         act = QAction(text, self)
         if keys is not None:
             act.setShortcut(QKeySequence(keys))
         act.triggered.connect(slot)
-        menu.addAction(act)  # type: ignore[attr-defined]
+        menu.addAction(act)
         return act
 
     @staticmethod

@@ -183,6 +183,7 @@ def serve(lines: TextIO, out: TextIO) -> None:
             argv = [str(a) for a in request["argv"]]
         except (ValueError, KeyError, TypeError):
             continue  # not a request of ours: nothing to answer
+        said: dict[str, object]
         try:
             args = parse(argv)
         except SystemExit:  # argparse said why on stderr

@@ -136,7 +136,8 @@ class Settings:
 
     def recent_events(self) -> list[Path]:
         raw = self.store.value("recent/events", [])
-        items = [raw] if isinstance(raw, str) else list(raw or [])
+        # one recent file comes back from an INI file as a str, several as a list
+        items = [raw] if isinstance(raw, str) else list(raw) if isinstance(raw, list) else []
         return [Path(p) for p in items if p]
 
     def add_recent(self, path: Path) -> None:

@@ -74,7 +74,7 @@ class StationView(QWidget):
         self.live = LiveSearch(self.search_field, worker, self.search_key, self.search_job,
                                self.show_results, self.no_query, self.enter, self.on_error)
         self.search_field.returnPressed.connect(self.enter)
-        self.search_field.move.connect(self.move_selection)
+        self.search_field.move_by.connect(self.move_selection)
         self.search_field.escape.connect(self.clear)
         self.outcome = self.make_card()
         self.outcome.undo_requested.connect(self.undo)

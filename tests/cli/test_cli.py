@@ -70,6 +70,7 @@ def test_malformed_programme_is_one_line_exit_2(tmp_path: Path) -> None:
     assert not (tmp_path / "x.checkin").exists()
 
 
+@pytest.mark.slow
 def test_import_reports_json_and_re_import_changes_nothing(occ: Path) -> None:
     first = run_json("import", occ, DATA / "occitanie-2022-inscriptions.csv")
     assert set(first) >= {"added", "updated", "unchanged", "merged", "skipped", "unmatched"}
@@ -78,6 +79,7 @@ def test_import_reports_json_and_re_import_changes_nothing(occ: Path) -> None:
     assert again["added"] == 0 and again["unchanged"] == first["added"]
 
 
+@pytest.mark.slow
 def test_dry_run_changes_nothing(occ: Path) -> None:
     before = occ.read_bytes(), run_json("stats", occ)["digest"]
     report = run_json("import", occ, DATA / "occitanie-2022-inscriptions.csv", "--dry-run")
@@ -98,6 +100,7 @@ def test_a_file_that_is_not_a_registration_list_is_refused(occ: Path, tmp_path: 
     assert occ.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_list_search_and_scan_round_trip(occ: Path) -> None:
     run("import", occ, DATA / "occitanie-2022-inscriptions.csv")
     found = run_json("list", occ, "aurelie roy")
@@ -118,6 +121,7 @@ def test_scan_of_garbage_is_unknown_not_an_error(occ: Path) -> None:
     assert run_json("scan", occ, "hello world")["outcome"] == "unknown"
 
 
+@pytest.mark.slow
 def test_stats_rebuild_gives_the_same_digest_after_real_work(occ: Path) -> None:
     run("import", occ, DATA / "occitanie-2022-inscriptions.csv")
     for person in run_json("list", occ, "ma")[:5]:
@@ -138,6 +142,7 @@ def test_generated_french_excel_export_imports(occ: Path, tmp_path: Path) -> Non
     assert report["added"] + report["merged"] + len(report["skipped"]) >= 490
 
 
+@pytest.mark.slow
 def test_import_keeps_a_backup_of_the_file_as_it_was(occ: Path) -> None:
     run("import", occ, DATA / "occitanie-2022-inscriptions.csv")
     (backup,) = occ.with_name(occ.name + ".backups").glob("*.checkin")

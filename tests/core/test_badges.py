@@ -114,6 +114,7 @@ def test_a_box_outside_the_badge_is_refused() -> None:
 # -- round trip: generate, rasterise, scan, check in -----------------------------------------
 
 @pytest.mark.parametrize("media", sorted(EXPECTED_SIZES))
+@pytest.mark.slow
 def test_every_badge_scans_back_to_its_person(event: Event, people, media: str,
                                               tmp_path: Path) -> None:
     regs = select_registrations(event)

@@ -57,6 +57,7 @@ def test_latest_allowed_is_the_bound_ahead_of_now(now: int, delta: int) -> None:
     assert (clock <= bound) == (clock_millis - now <= j.MAX_AHEAD_MILLIS)
 
 
+@pytest.mark.slow
 def test_appending_a_hundred_thousand_entries_at_once_keeps_clocks_increasing(
         event: Event) -> None:
     reg, _ = reception.walk_in(event, {"last_name": "Compteur"}, check_in_now=False)

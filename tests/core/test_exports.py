@@ -138,6 +138,7 @@ def test_cli_export(event, clock, tmp_path, capsys):  # type: ignore[no-untyped-
     assert "xlsx or .csv" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 def test_many_registrations_export(event, tmp_path):  # type: ignore[no-untyped-def]
     from checkin.core import journal as j
     entries = [j.NewEntry(j.REGISTRATION_CREATED, j.new_id(), {

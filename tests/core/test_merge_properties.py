@@ -134,6 +134,7 @@ def _stats_json(path: Path) -> dict:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(count=st.integers(3, 5), skews=st.lists(st.integers(-45, 45), min_size=5, max_size=5),
        ops=operations, order=st.randoms(use_true_random=False))
+@pytest.mark.slow
 def test_any_sync_order_ends_in_the_same_state_everywhere(count, skews, ops, order) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         world = World(Path(tmp), count, skews)
@@ -173,6 +174,7 @@ def test_any_sync_order_ends_in_the_same_state_everywhere(count, skews, ops, ord
 
 @settings(max_examples=10, deadline=None)
 @given(ops=operations, order=st.randoms(use_true_random=False))
+@pytest.mark.slow
 def test_merging_one_by_one_or_all_at_once_gives_the_same_result(ops, order) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         world = World(Path(tmp), 4, [0, 20, -20, 5])

@@ -519,6 +519,7 @@ def queries(draw: st.DrawFn, people: list[SearchDoc]) -> str:
 @pytest.mark.parametrize("strategy", STRATEGIES)
 @settings(max_examples=120, deadline=None)
 @given(data=st.data())
+@pytest.mark.slow
 def test_search_follows_the_rules(strategy: str, data: st.DataObject) -> None:
     people = data.draw(events())
     index = SearchIndex(people)

@@ -134,6 +134,7 @@ def test_bad_logo_and_unknown_sheet_are_refused(event, tmp_path):  # type: ignor
     assert not list(tmp_path.glob("*.part"))
 
 
+@pytest.mark.slow
 def test_cli_sheets_with_logo(event, clock, tmp_path, capsys):  # type: ignore[no-untyped-def]
     small_day(event, clock)
     event.close()

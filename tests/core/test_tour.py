@@ -24,6 +24,7 @@ def events(tmp_path: Path):
     bfc.close()
 
 
+@pytest.mark.slow
 def test_figures_per_event_and_across_the_tour(events) -> None:
     occ, bfc, both = events
     t = tour.compute([occ, bfc])
@@ -58,6 +59,7 @@ def _shared_names(occ, bfc) -> int:
                if r.source == "import")
 
 
+@pytest.mark.slow
 def test_the_workbook_reads_back(events, tmp_path: Path) -> None:
     occ, bfc, both = events
     out = tmp_path / "tour.xlsx"
@@ -73,6 +75,7 @@ def test_the_workbook_reads_back(events, tmp_path: Path) -> None:
     assert overall["Personnes venues à plusieurs rencontres"] == BY_EMAIL + BY_NAME
 
 
+@pytest.mark.slow
 def test_the_pdf_for_funders_is_in_french_and_names_no_one(events, tmp_path: Path) -> None:
     occ, bfc, both = events
     out = tmp_path / "tour.pdf"

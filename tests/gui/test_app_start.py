@@ -45,6 +45,7 @@ print(json.dumps(seen))
 """
 
 
+@pytest.mark.slow
 def test_the_desk_is_shown_before_anything_it_does_not_need_is_loaded(
         event_path: Path, tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),

@@ -56,6 +56,7 @@ def test_organiser_mode_opens_on_the_dashboard_with_the_files_figures(organiser,
     assert organiser.mode_page.menu.menuAction() in organiser.menuBar().actions()
 
 
+@pytest.mark.slow
 def test_dashboard_follows_a_local_check_in(organiser, qtbot, event_path, clock):
     from checkin.core import reception
     board = dashboard(organiser)
@@ -69,6 +70,7 @@ def test_dashboard_follows_a_local_check_in(organiser, qtbot, event_path, clock)
     assert board.figures == file_figures(event_path)
 
 
+@pytest.mark.slow
 def test_dashboard_follows_a_merged_bundle(organiser, qtbot, event_path, tmp_path):
     """Another station checks people in and records a workshop; its bundle is merged here."""
     from helpers import FakeClock

@@ -76,6 +76,7 @@ def choose(window, qtbot, key_clock, text: str) -> None:  # type: ignore[no-unty
     idle(qtbot, window)
 
 
+@pytest.mark.slow
 def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
         window, qtbot, key_clock, event_path, printed, badge_printer, monkeypatch):
     from checkin.gui import printing
@@ -121,6 +122,7 @@ def test_ctrl_p_prints_the_badge_on_the_card_and_asks_before_a_reprint(
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 2)
 
 
+@pytest.mark.slow
 def test_ctrl_p_pressed_twice_during_a_print_sends_one_job(
         window, qtbot, key_clock, event_path, printed, badge_printer, monkeypatch):
     from checkin.gui import printing
@@ -141,6 +143,7 @@ def test_ctrl_p_pressed_twice_during_a_print_sends_one_job(
     assert len(printed) == 1
 
 
+@pytest.mark.slow
 def test_automatic_printing_at_check_in_prints_once(window, qtbot, event_path, printed,
                                                     badge_printer, settings, monkeypatch):
     from checkin.gui import printing
@@ -222,6 +225,8 @@ def test_the_notice_goes_when_the_card_shows_someone_else(window, qtbot, key_clo
                     and desk.card.registration.code == "DPL234")
     assert not desk.printing.notice.isVisible()  # it was about Nguyen
 
+
+@pytest.mark.slow
 def test_a_printer_that_never_answers_leaves_the_desk_working(
         window, qtbot, key_clock, event_path, badge_printer, silent_print_server, monkeypatch):
     from checkin.gui import printing
@@ -247,6 +252,7 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
     assert j.BADGE_PRINTED not in journal_kinds(event_path)
 
 
+@pytest.mark.slow
 def test_one_printer_process_started_with_the_desk_serves_every_print(
         badge_printer, window, qtbot, key_clock, event_path, printed):
     service = window.desk.printing.printer.service
@@ -266,6 +272,7 @@ def test_one_printer_process_started_with_the_desk_serves_every_print(
     assert process.state() == QProcess.ProcessState.NotRunning
 
 
+@pytest.mark.slow
 def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(
         badge_printer, silent_print_server, window, qtbot, key_clock, event_path,
         monkeypatch, tmp_path):

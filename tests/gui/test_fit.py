@@ -67,6 +67,7 @@ def fits(qtbot, window, size, what: str) -> None:
 
 
 @pytest.mark.parametrize(("width", "height", "screen"), SIZES)
+@pytest.mark.slow
 def test_nothing_is_cut_at_the_desk(qtbot, settings, key_clock, event_path, clock, styled,
                                     width, height, screen):
     styled(screen)
@@ -97,6 +98,7 @@ def test_nothing_is_cut_at_the_desk(qtbot, settings, key_clock, event_path, cloc
 
 
 @pytest.mark.parametrize(("width", "height", "screen"), SIZES)
+@pytest.mark.slow
 def test_nothing_is_cut_in_a_room(qtbot, settings, key_clock, event_path, clock, styled,
                                   width, height, screen):
     from test_room import prepare

@@ -75,6 +75,7 @@ def pdf_text(path: Path) -> str:
 
 # -- exports ---------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_spreadsheet_exports_are_written_off_the_gui_thread_and_readable(organiser, qtbot,
                                                                           tmp_path):
     from openpyxl import load_workbook
@@ -116,6 +117,7 @@ def test_export_errors_are_one_line_and_buttons_come_back(organiser, qtbot, tmp_
     assert "no such folder" in message and "Traceback" not in message
 
 
+@pytest.mark.slow
 def test_sign_in_sheets_blank_then_filled_and_certificates(organiser, qtbot, tmp_path, clock):
     from pypdf import PdfReader
     exports = tab(organiser, "exports")
@@ -161,6 +163,7 @@ def test_funders_logos_are_saved_in_the_event_and_shown(organiser, qtbot, tmp_pa
     qtbot.waitUntil(lambda: "region.png" not in exports.logo_names.plain_text())
 
 
+@pytest.mark.slow
 def test_badge_batch_opens_a_preview_sorted_by_last_name(organiser, qtbot):
     exports = tab(organiser, "exports")
     exports.open_badges()
@@ -223,6 +226,7 @@ def test_reimport_refuses_a_header_only_file(organiser, qtbot, tmp_path):
 
 # -- programme -------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_programme_edits_are_journaled_and_kept(organiser, qtbot, event_path, qtmodeltester):
     from checkin.core import journal as j
     from checkin.core.event import Event
@@ -288,6 +292,7 @@ def test_programme_rules_of_the_core_are_shown_beside_the_table(organiser, qtbot
 
 # -- purge -----------------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
         organiser, qtbot, event_path, tmp_path):
     from checkin.core.event import Event

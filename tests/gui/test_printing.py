@@ -83,6 +83,7 @@ def printer_process(*args: str, env: dict[str, str] | None = None
 
 
 @pytest.mark.parametrize("media", ["dymo-99014", "brother-ql-62x100", "a4-2x5"])
+@pytest.mark.slow
 def test_qt_prints_at_the_exact_media_size_unscaled(event: Event, people, media: str,
                                                     tmp_path: Path) -> None:
     source = tmp_path / "badges.pdf"
@@ -122,6 +123,7 @@ def test_the_printer_process_names_a_broken_file(tmp_path: Path) -> None:
 
 # -- a print server that never answers -----------------------------------------------------
 
+@pytest.mark.slow
 def test_a_print_server_that_never_answers_is_reported_not_waited_for(
         qtbot, qapp, silent_print_server: Path, event: Event, people, tmp_path: Path) -> None:
     from checkin.gui.app import install_translations
@@ -370,6 +372,7 @@ def _print_job(qtbot, source: Path, target) -> str:  # type: ignore[no-untyped-d
 
 
 @pytest.mark.cups
+@pytest.mark.slow
 def test_a_badge_printed_to_a_real_cups_queue_comes_out_right(qtbot, qapp,
                                                                cups_pdf_queue: str,
                                                                event: Event, people,
@@ -424,6 +427,7 @@ def _print_through_cups(qtbot, queue: str, qt_printers: list[str],  # type: igno
 
 # -- the organiser's preview ---------------------------------------------------------------
 
+@pytest.mark.slow
 def test_preview_shows_the_batch_then_prints_and_records_it(qtbot, event: Event, people,
                                                             fake_lp: Path, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch

@@ -105,6 +105,7 @@ def attendance_flags(path: Path, code: str) -> list[list[str]]:
     (15, 10, "Salle Mosson 1", "D"),
     (12, 40, "Salons du stade", "DEJ"),
 ])
+@pytest.mark.slow
 def test_opens_on_the_session_of_the_hour(room_at, event_path, hour, minute, room, code):
     page = room_at(hour, minute, room)
     assert page.code == code
@@ -120,6 +121,7 @@ def test_opens_on_the_session_of_the_hour(room_at, event_path, hour, minute, roo
         assert needs_column == -1
 
 
+@pytest.mark.slow
 def test_follows_the_clock_unless_the_host_picks(room_at, qtbot, clock):
     page = room_at(14, 5)
     clock.set(15, 10)
@@ -134,6 +136,7 @@ def test_follows_the_clock_unless_the_host_picks(room_at, qtbot, clock):
     assert page.code == "D" and not page.header.clock_button.isVisibleTo(page)
 
 
+@pytest.mark.slow
 def test_first_time_the_station_asks_its_room(qtbot, settings, key_clock, event_path, clock,
                                                people):
     from checkin.gui.room.view import station_room
@@ -148,6 +151,7 @@ def test_first_time_the_station_asks_its_room(qtbot, settings, key_clock, event_
     win.shutdown()
 
 
+@pytest.mark.slow
 def test_scan_then_scan_again(room_at, qtbot, event_path, people):
     page = room_at(14, 5)
     _, qr = registration(event_path, people["a"])
@@ -166,6 +170,7 @@ def test_scan_then_scan_again(room_at, qtbot, event_path, people):
     assert journal_kinds(event_path).count(j.ATTENDANCE_RECORDED) == 51  # 50 in C + this one
 
 
+@pytest.mark.slow
 def test_someone_who_chose_b_is_listed_as_walked_over(room_at, qtbot, event_path, people):
     page = room_at(14, 5)
     _, qr = registration(event_path, people["b"])
@@ -179,6 +184,7 @@ def test_someone_who_chose_b_is_listed_as_walked_over(room_at, qtbot, event_path
     assert attendance_flags(event_path, people["b"]) == [["other_session"]]
 
 
+@pytest.mark.slow
 def test_tick_a_name_then_untick_it(room_at, qtbot, event_path, people):
     page = room_at(14, 5)
     row = next(r for r, ln in enumerate(page.model.lines())
@@ -204,6 +210,7 @@ def test_tick_a_name_then_untick_it(room_at, qtbot, event_path, people):
     assert journal_kinds(event_path).count(j.ATTENDANCE_UNDONE) == 1
 
 
+@pytest.mark.slow
 def test_undo_with_ctrl_z_and_with_the_button(room_at, qtbot, event_path, people, key_clock):
     page = room_at(14, 5)
     _, qr = registration(event_path, people["a"])
@@ -229,6 +236,7 @@ def test_undo_with_ctrl_z_and_with_the_button(room_at, qtbot, event_path, people
         assert rooms.attendance_of(event, event.by_code(people["a"])[0].id) == {}
 
 
+@pytest.mark.slow
 def test_full_session_then_let_them_in(room_at, qtbot, event_path, people):
     page = room_at(14, 5, "Salle Mosson 3")
     assert page.code == "C" and page.roster.present == 50

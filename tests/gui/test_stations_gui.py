@@ -305,6 +305,7 @@ def test_bundles_through_the_tab_and_people_checked_in_twice(qtbot, workers, eve
 
 # -- the shared folder -----------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_two_stations_converge_through_a_shared_folder(qtbot, workers, event_path,
                                                        second_station, tmp_path):
     from checkin.gui.stations import StationSession

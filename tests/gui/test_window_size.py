@@ -47,11 +47,13 @@ def run_app(tmp_path: Path, screen: tuple[int, int], *args: str) -> tuple[int, i
     return int(width), int(height), int(maximised)
 
 
+@pytest.mark.slow
 def test_a_laptop_screen_is_used_whole_then_the_size_is_remembered(tmp_path):
     width, height, maximised = run_app(tmp_path, (1366, 768), "1200x700")
     assert width >= 1366 - 8 and height >= 768 - 8 and maximised  # less the frame
     assert run_app(tmp_path, (1366, 768))[:2] == (1200, 700)
 
 
+@pytest.mark.slow
 def test_a_large_screen_gets_a_comfortable_window(tmp_path):
     assert run_app(tmp_path, (2560, 1440))[:2] == (1440, 900)

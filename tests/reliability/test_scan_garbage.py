@@ -137,12 +137,14 @@ def test_arbitrary_text(desk: Event, text: str) -> None:
 
 @SETTINGS
 @given(data=st.data())
+@pytest.mark.slow
 def test_shreds_of_real_payloads(desk: Event, data: st.DataObject) -> None:
     _scan_and_check(data.draw(_fragments()))
 
 
 @SETTINGS
 @given(text=mutated_payloads())
+@pytest.mark.slow
 def test_a_payload_with_one_character_changed_names_nobody_else(desk: Event,
                                                                 text: str) -> None:
     result = _scan_and_check(text)

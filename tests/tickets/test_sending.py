@@ -7,6 +7,7 @@ import io
 import json
 from collections import Counter
 
+import pytest
 import zxingcpp
 from PIL import Image
 from smtp_servers import Dropping, Refusing, SmtpServer
@@ -125,6 +126,7 @@ def test_a_changed_address_gets_a_ticket_cancelled_never(day, smtp, capsys, tmp_
     assert cancelled.email not in smtp.handler.recipients()
 
 
+@pytest.mark.slow
 def test_only_and_resend(day, smtp, capsys):
     send(capsys, day, smtp)
     one = sorted(active_with_address(day))[0]

@@ -87,7 +87,7 @@ def test_sending_from_the_tab(organiser, day, qtbot):
         tab.rate.setValue(0)
         tab.password.setText("never-stored")
         seen: list[tuple[int, int]] = []
-        tab.sender.progress.connect(lambda done, total: seen.append((done, total)))
+        tab.ticket_sender.progress.connect(lambda done, total: seen.append((done, total)))
         tab.send_button.click()
         assert tab.progress.isVisible()
         qtbot.waitUntil(lambda: tab.send_button.isEnabled() and tab.message.plain_text()

@@ -24,11 +24,8 @@ def missing() -> list[str]:
     return lacking
 
 
-@pytest.mark.parametrize("module", [
-    "x_scan_anywhere.py",
-    "x_kiosk.py",
-    pytest.param("x_rush.py", marks=pytest.mark.slow),
-])
+@pytest.mark.slow  # a child pytest under Xvfb: 20 s and more
+@pytest.mark.parametrize("module", ["x_scan_anywhere.py", "x_kiosk.py", "x_rush.py"])
 def test_under_x(module: str) -> None:
     lacking = missing()
     if lacking:

@@ -51,7 +51,7 @@ translate = QCoreApplication.translate
 
 
 def title(state: str) -> str:
-    titles = {
+    titles: dict[str, str] = {
         Outcome.CHECKED_IN: translate("Outcome", "Checked in"),
         Outcome.ALREADY_CHECKED_IN: translate("Outcome", "Already checked in"),
         Outcome.AMBIGUOUS: translate("Outcome", "Several people match"),
@@ -68,7 +68,7 @@ def title(state: str) -> str:
 
 def advice(state: str) -> str:
     """The sentence that tells the person at the desk what to do next."""
-    texts = {
+    texts: dict[str, str] = {
         Outcome.CHECKED_IN: translate("Outcome", "Hand over the badge."),
         Outcome.ALREADY_CHECKED_IN: translate(
             "Outcome", "Nothing recorded. Check it is the same person."),

@@ -11,7 +11,7 @@ _MOVES = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5,
 
 
 class SearchField(QLineEdit):
-    move = Signal(int)  # rows to move the selection by
+    move_by = Signal(int)  # rows to move the selection by (not `move`: QWidget.move)
     escape = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,7 +30,7 @@ class SearchField(QLineEdit):
     def keyPressEvent(self, e: QKeyEvent) -> None:
         step = _MOVES.get(Qt.Key(e.key()))
         if step is not None:
-            self.move.emit(step)
+            self.move_by.emit(step)
             return
         if e.key() == Qt.Key.Key_Escape:
             self.escape.emit()

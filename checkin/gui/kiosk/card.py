@@ -16,7 +16,7 @@ translate = QCoreApplication.translate
 
 
 def title(state: str) -> str:
-    return {
+    words: dict[str, str] = {
         Outcome.CHECKED_IN: translate("KioskCard", "Welcome!"),
         Outcome.ALREADY_CHECKED_IN: translate("KioskCard", "You are already checked in"),
         Outcome.AMBIGUOUS: translate("KioskCard", "Choose your name"),
@@ -27,7 +27,8 @@ def title(state: str) -> str:
         DeskState.UNDONE: translate("KioskCard", "Cancelled"),
         DeskState.ERROR: translate("KioskCard", "Something went wrong"),
         DeskState.READY: translate("KioskCard", "Scan your ticket"),
-    }[state]
+    }
+    return words[state]
 
 
 def advice(state: str) -> str:
@@ -35,7 +36,7 @@ def advice(state: str) -> str:
     see_desk = translate("KioskCard", "Please go to the reception desk.")
     no_ticket = translate("KioskCard", "Touch “I don't have my ticket”, or go to the"
                                        " reception desk.")
-    return {
+    words: dict[str, str] = {
         Outcome.CHECKED_IN: translate("KioskCard", "Your arrival is recorded. Enjoy the day!"),
         Outcome.ALREADY_CHECKED_IN: translate("KioskCard", "Nothing more to do. Enjoy the"
                                                            " day!"),
@@ -47,7 +48,8 @@ def advice(state: str) -> str:
         DeskState.ERROR: see_desk,
         DeskState.READY: translate("KioskCard", "Hold up the QR code of your ticket, on your"
                                                 " phone or on paper."),
-    }[state]
+    }
+    return words[state]
 
 
 class KioskCard(StationCard):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 
 class KioskLock:
@@ -23,8 +23,8 @@ class KioskLock:
             return
         self.engaged = True
         pages = self.window.centralWidget()  # the pages' own actions come and go
-        self.disabled = [a for a in self.window.findChildren(QAction) if a.isEnabled()
-                         and not (pages is not None and pages.isAncestorOf(a.parent()))]
+        self.disabled = [a for a in self.window.findChildren(QAction)
+                         if a.isEnabled() and not _inside(pages, a.parent())]
         for action in self.disabled:
             action.setEnabled(False)
         self.window.menuBar().hide()
@@ -49,3 +49,8 @@ class KioskLock:
         self.window.setWindowState(self.state)
         self.window.setGeometry(self.geometry)
         self.window.show()
+
+
+def _inside(pages: QWidget | None, owner: object) -> bool:
+    """Whether an action belongs to a page (they come and go with their page)."""
+    return pages is not None and isinstance(owner, QWidget) and pages.isAncestorOf(owner)

@@ -207,7 +207,8 @@ class KioskView(StationView):
 
     def current(self) -> Registration | None:
         item = self.results.currentItem()
-        return item.data(RegistrationRole) if item is not None else None
+        reg: Registration | None = item.data(RegistrationRole) if item is not None else None
+        return reg
 
     def focus_search(self) -> None:
         if self.search_panel.isVisible():

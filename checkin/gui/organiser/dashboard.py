@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ class Tile(QFrame):
     """A big figure with what it counts above and a detail below."""
 
     def __init__(self, title: str, name: str) -> None:
-        super().__init__(objectName="tile")
+        super().__init__()
         self.setObjectName("tile")
         self.title = QLabel(title, objectName="tileTitle")
         self.value = QLabel("—", objectName="tileValue")
@@ -103,9 +103,9 @@ class ArrivalsChart(QChartView):
         series.attachAxis(y)
 
 
-def _table(model: object, fill_column: int, warn: bool) -> QTableView:
+def _table(model: QAbstractItemModel, fill_column: int, warn: bool) -> QTableView:
     view = QTableView()
-    view.setModel(model)  # type: ignore[arg-type]
+    view.setModel(model)
     view.setItemDelegateForColumn(fill_column, FillDelegate(warn, view))
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

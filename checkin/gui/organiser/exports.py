@@ -97,7 +97,9 @@ class ExportsTab(QWidget):
                                 " this file, keeping only the anonymous figures."),
                         self._button(self.tr("Purge the personal data…"), self.open_purge)),
         ]
-        groups[3].layout().insertWidget(1, self.logo_names)
+        logos = groups[3].layout()
+        assert isinstance(logos, QVBoxLayout)  # as _group made it
+        logos.insertWidget(1, self.logo_names)
         grid = QGridLayout()
         for n, box in enumerate(groups):
             grid.addWidget(box, n // 2, n % 2)

@@ -7,6 +7,8 @@ A tab is a QWidget class built as `Tab(context, parent=None)` (an `OrganiserCont
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QTabWidget, QWidget
 
@@ -20,8 +22,8 @@ from checkin.gui.settings import Settings
 from checkin.gui.stations.tab import StationsTab
 from checkin.gui.worker import EventInfo, EventWorker
 
-TABS: list[type[QWidget]] = [DashboardTab, ExportsTab, ImportTab, ProgrammeTab, StationsTab,
-                             TicketsTab]
+TABS: list[Callable[[OrganiserContext], QWidget]] = [
+    DashboardTab, ExportsTab, ImportTab, ProgrammeTab, StationsTab, TicketsTab]
 
 STYLE = """
 #tile { background: #f3f6fb; border: 1px solid #d5dce8; border-radius: 8px; }
@@ -57,8 +59,9 @@ class OrganiserPage(QTabWidget):
     def tab(self, tab_class: type[QWidget]) -> QWidget:
         """The tab of that class (tests and menus reach tabs this way)."""
         for n in range(self.count()):
-            if isinstance(self.widget(n), tab_class):
-                return self.widget(n)
+            widget = self.widget(n)
+            if isinstance(widget, tab_class):
+                return widget
         raise LookupError(tab_class.__name__)
 
     def _menu(self) -> QMenu:
@@ -74,9 +77,11 @@ class OrganiserPage(QTabWidget):
         for text, slot in ((self.tr("Preview and print badges…"), exports.open_badges),
                            (self.tr("Purge the personal data…"), exports.open_purge)):
             act = QAction(text, menu)
-            act.triggered.connect(lambda _=False, s=slot: (self._show(exports), s()))
+            act.triggered.connect(lambda _=False, s=slot: self._show(exports, then=s))
             menu.addAction(act)
         return menu
 
-    def _show(self, tab: QWidget) -> None:
+    def _show(self, tab: QWidget, then: Callable[[], object] | None = None) -> None:
         self.setCurrentWidget(tab)
+        if then is not None:
+            then()

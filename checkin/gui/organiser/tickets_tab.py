@@ -9,6 +9,7 @@ in the field: never in the settings, never in the event file.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +44,11 @@ from checkin.gui.worker import Background
 _SERVER_KEYS = ("host", "port", "security", "user", "rate", "sender")
 
 
+def _whole(value: object) -> int:
+    """A whole number from the settings: an int, a float, or the text an INI file holds."""
+    return int(value) if isinstance(value, int | float | str) else 0
+
+
 @dataclass(frozen=True)
 class Snapshot:
     """What the tab shows, made in the event's thread."""
@@ -50,7 +56,7 @@ class Snapshot:
     plan: TicketPlan
     template: templates.Template
     sender: str
-    preview: message.EmailMessage | None
+    preview: EmailMessage | None
 
 
 class TicketsTab(QWidget):
@@ -59,10 +65,10 @@ class TicketsTab(QWidget):
         self.context = context
         self.snapshot: Snapshot | None = None
         self.template_path: Path | None = templates.find(context.info.path)
-        self.sender = TicketSender(context.worker, self)
-        self.sender.progress.connect(self._progress)
-        self.sender.finished.connect(self._sent)
-        self.sender.failed.connect(lambda exc: self._end(describe(exc), error=True))
+        self.ticket_sender = TicketSender(context.worker, self)
+        self.ticket_sender.progress.connect(self._progress)
+        self.ticket_sender.finished.connect(self._sent)
+        self.ticket_sender.failed.connect(lambda exc: self._end(describe(exc), error=True))
         self.writing: Background | None = None
         self._build()
         self._load_server()
@@ -143,7 +149,7 @@ class TicketsTab(QWidget):
         self.send_button = QPushButton(self.tr("Send"), objectName="primaryButton")
         self.send_button.clicked.connect(self.send)
         self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self.sender.stop)
+        self.stop_button.clicked.connect(self.ticket_sender.stop)
         self.stop_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.setFormat(self.tr("%v of %m"))
@@ -205,10 +211,10 @@ class TicketsTab(QWidget):
             if source not in templates.LANGUAGES else self.tr("Built-in template"))
         self.lang.setEnabled(self.template_path is None)
         self.send_button.setText(self.tr("Send %n ticket(s)", "", len(due.due)))
-        self._enable(not self.sender.running)
+        self._enable(not self.ticket_sender.running)
         self._show_preview(snapshot.preview)
 
-    def _show_preview(self, msg: message.EmailMessage | None) -> None:
+    def _show_preview(self, msg: EmailMessage | None) -> None:
         if msg is None:
             self.preview_head.setText(self.tr("No ticket to show (give the sender's address"
                                               " if there is none in the programme)."))
@@ -281,7 +287,7 @@ class TicketsTab(QWidget):
         self.progress.setValue(0)
         self.progress.show()
         self._say(self.tr("Sending through %1…").replace("%1", server.where))
-        self.sender.start(snapshot.plan.due, server, snapshot.sender,
+        self.ticket_sender.start(snapshot.plan.due, server, snapshot.sender,
                           self.context.info.programme, snapshot.template, self.rate.value())
 
     def _ready(self) -> bool:
@@ -357,9 +363,9 @@ class TicketsTab(QWidget):
     def _load_server(self) -> None:
         store = self.context.settings.store
         self.host.setText(str(store.value("tickets/host", "") or ""))
-        self.port.setValue(int(store.value("tickets/port", 0) or 0))
+        self.port.setValue(_whole(store.value("tickets/port", 0) or 0))
         found = self.security.findData(str(store.value("tickets/security", "plain")))
         self.security.setCurrentIndex(max(found, 0))
         self.user.setText(str(store.value("tickets/user", "") or ""))
-        self.rate.setValue(int(store.value("tickets/rate", sending.DEFAULT_RATE)))
+        self.rate.setValue(_whole(store.value("tickets/rate", sending.DEFAULT_RATE)))
         self.from_field.setText(str(store.value("tickets/sender", "") or ""))

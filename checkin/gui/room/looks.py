@@ -30,7 +30,7 @@ ROOM_LOOKS: dict[str, Look] = {
 
 
 def title(state: str) -> str:
-    titles = {
+    titles: dict[str, str] = {
         S.ATTENDED: translate("RoomOutcome", "Present"),
         S.ALREADY_ATTENDED: translate("RoomOutcome", "Already recorded"),
         S.OTHER_SESSION: translate("RoomOutcome", "Change of workshop"),
@@ -43,7 +43,7 @@ def title(state: str) -> str:
 
 
 def advice(state: str) -> str:
-    texts = {
+    texts: dict[str, str] = {
         S.ATTENDED: translate("RoomOutcome", "Recorded."),
         S.ALREADY_ATTENDED: translate("RoomOutcome", "Nothing recorded again."),
         S.FULL: translate("RoomOutcome", "Not recorded: every place is taken. You decide."),

@@ -4,7 +4,7 @@ title is never cut in the box."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from checkin.core.programme import Programme
@@ -16,7 +16,8 @@ SHORT = Qt.ItemDataRole.UserRole + 1
 
 class SessionPicker(QComboBox):
     def __init__(self, programme: Programme, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="sessionPicker")
+        super().__init__(parent)
+        self.setObjectName("sessionPicker")
         no_focus(self)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
         self.fill(programme)
@@ -34,14 +35,14 @@ class SessionPicker(QComboBox):
     def shown_text(self) -> str:
         return str(self.currentData(SHORT) or "")
 
-    def sizeHint(self):  # type: ignore[no-untyped-def]
+    def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         widest = max((self.fontMetrics().horizontalAdvance(str(self.itemData(i, SHORT)))
                       for i in range(self.count())), default=0)
         hint.setWidth(widest + 56)
         return hint
 
-    def minimumSizeHint(self):  # type: ignore[no-untyped-def]
+    def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     def paintEvent(self, _event: object) -> None:

@@ -3,11 +3,12 @@ another laptop gets a station of its own before it records, then the shared fold
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QMessageBox
+from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 
 from checkin.core import stations
 from checkin.core.event import Event
@@ -41,9 +42,9 @@ class SyncMenu(QMenu):
         self.hub_status.hide()
         window.statusBar().addPermanentWidget(self.hub_status)
 
-        def act(text: str, slot: object) -> QAction:
+        def act(text: str, slot: Callable[[StationSession, QWidget], object]) -> QAction:
             action = self.addAction(text)
-            action.triggered.connect(lambda: slot(self.session, self.main)  # type: ignore[operator]
+            action.triggered.connect(lambda: slot(self.session, self.main)
                                      if self.session else None)
             return action
         self.export_action = act(translate("SyncMenu", "Export for a USB key…"),
