@@ -944,5 +944,17 @@ Objet : %2</translation>
         <source>Stopped on request: send again to send the rest.</source>
         <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
     </message>
+    <message>
+        <source>the server refused the sender's address</source>
+        <translation>le serveur a refusé l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost twice</source>
+        <translation>la connexion au serveur a été perdue deux fois</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and it cannot be reached again</source>
+        <translation>la connexion au serveur a été perdue et il ne répond plus</translation>
+    </message>
 </context>
 </TS>
