@@ -435,10 +435,6 @@
         <translation>Lignes ignorées (sans nom)</translation>
     </message>
     <message>
-        <source>Session choices not recognised</source>
-        <translation>Choix d&apos;ateliers non reconnus</translation>
-    </message>
-    <message>
         <source>In the event, not in this file (kept)</source>
         <translation>Dans l&apos;événement, absentes du fichier (gardées)</translation>
     </message>
@@ -471,16 +467,16 @@
         <translation>%1 lignes lues.</translation>
     </message>
     <message>
-        <source>Not recognised (row, answer): %1.</source>
-        <translation>Non reconnus (ligne, réponse) : %1.</translation>
-    </message>
-    <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
         <translation>%1 importé : %2 ajoutées, %3 mises à jour, %4 inchangées.</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Session choices to look at</source>
+        <translation>Choix d’ateliers à vérifier</translation>
     </message>
 </context>
 <context>
