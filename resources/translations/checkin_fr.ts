@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>You are already checked in</source>
-        <translation>Vous êtes déjà enregistré·e</translation>
+        <translation>Votre arrivée est déjà notée</translation>
     </message>
     <message>
         <source>Choose your name</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Your arrival is recorded. Enjoy the day!</source>
-        <translation>Votre arrivée est enregistrée. Bonne journée !</translation>
+        <translation>Votre arrivée est notée. Bonne journée !</translation>
     </message>
     <message>
         <source>Nothing more to do. Enjoy the day!</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Your arrival is no longer recorded. Try again, or go to the reception desk.</source>
-        <translation>Votre arrivée n’est plus enregistrée. Recommencez, ou adressez-vous à l’accueil.</translation>
+        <translation>Votre arrivée n’est plus notée. Recommencez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <source>Hold up the QR code of your ticket, on your phone or on paper.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Recorded at %1.</source>
-        <translation>Enregistrée à %1.</translation>
+        <translation>Arrivée notée à %1.</translation>
     </message>
 </context>
 <context>

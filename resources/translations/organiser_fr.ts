@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>Double check-ins</source>
-        <translation>Doubles enregistrements</translation>
+        <translation>Doubles accueils</translation>
     </message>
     <message>
         <source>Present morning / afternoon</source>
@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>checked in more than once</source>
-        <translation>enregistrés plus d’une fois</translation>
+        <translation>accueillis plus d’une fois</translation>
     </message>
     <message>
         <source>at reception or in a session</source>
@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Filled in with the times recorded</source>
-        <translation>Remplies avec les heures enregistrées</translation>
+        <translation>Remplies avec les heures notées</translation>
     </message>
     <message>
         <source>Attendance spreadsheet</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>One page per person recorded present, with the sessions attended (PDF).</source>
-        <translation>Une page par personne enregistrée présente, avec les sessions suivies (PDF).</translation>
+        <translation>Une page par personne venue, avec les sessions suivies (PDF).</translation>
     </message>
     <message>
         <source>All in one PDF…</source>
