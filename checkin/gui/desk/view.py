@@ -183,6 +183,11 @@ class DeskView(StationView):
         if not result.candidates and result.registration is not None:
             self.model.replace(result.registration)
             self.card.show_registration(result.registration)
+        elif not result.candidates and not self.search_field.text().strip():
+            # a badge naming nobody: what an earlier scan listed is not about it, and
+            # Enter must not check that person in
+            self.model.clear()
+            self.card.show_registration(None)
         return result.outcome
 
     def show_candidates(self, result: ScanResult) -> None:
