@@ -300,3 +300,16 @@ def test_a_badge_naming_nobody_leaves_no_one_to_check_in_by_mistake(window, qtbo
     enter(key_clock)
     idle(qtbot, window)
     assert journal_kinds(event_path).count(j.CHECKIN_RECORDED) == 0
+
+
+def test_a_badge_after_several_matches_replaces_their_list(window, qtbot, event_path):
+    desk = window.desk
+    burst("TWN234")
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.AMBIGUOUS)
+    idle(qtbot, window)
+    _, qr = registration(event_path, "CNC234")
+    burst(qr)
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.CANCELLED)
+    idle(qtbot, window)
+    assert desk.model.registrations() == []  # no Twin left selected beside Cécile's card
+    assert desk.card.registration.first_name == "Cécile"
