@@ -458,9 +458,19 @@
         <source>The event already holds all of it: nothing to import.</source>
         <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
     </message>
-    <message>
-        <source>Import: %1 new, %2 updated</source>
-        <translation>Importer : %1 nouvelle(s), %2 mise(s) à jour</translation>
+    <message numerus="yes">
+        <source>Import: %n new</source>
+        <translation>
+            <numerusform>Importer : %n nouvelle</numerusform>
+            <numerusform>Importer : %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows read.</source>

@@ -46,6 +46,7 @@ def test_the_reimport_preview_words_each_problem(organiser, qtbot, tmp_path):  #
         assert sentence in details
     assert "non reconnus (ligne, réponse) : 3" not in details  # undecided is not unknown
     assert page.counts["unmatched"].text() == "3"
+    assert page.import_button.text() == "Importer : 4 nouvelles, 0 mise à jour"  # plurals
 
 
 def test_the_new_event_summary_words_each_problem(french, tmp_path):  # type: ignore[no-untyped-def]

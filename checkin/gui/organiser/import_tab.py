@@ -153,9 +153,9 @@ class ImportTab(QWidget):
             self.plan = plan
             self._show_error("")
             self.import_button.setEnabled(True)
-            self.import_button.setText(self.tr("Import: %1 new, %2 updated")
-                                       .replace("%1", str(plan.report.added))
-                                       .replace("%2", str(plan.report.updated)))
+            self.import_button.setText(
+                self.tr("Import: %n new", "", plan.report.added) + ", "
+                + self.tr("%n updated", "", plan.report.updated))
         self.planned.emit()
 
     def _failed(self, exc: Exception) -> None:
