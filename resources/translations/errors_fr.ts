@@ -235,5 +235,9 @@
         <source>cancelled in the export</source>
         <translation>annulée dans l&apos;export</translation>
     </message>
+    <message>
+        <source>Not confirmed: type the event's short name, %2, to purge it. Nothing was changed.</source>
+        <translation>Non confirmé : tapez le nom court de l’événement, %2, pour le purger. Rien n’a été modifié.</translation>
+    </message>
 </context>
 </TS>

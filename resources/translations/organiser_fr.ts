@@ -71,10 +71,6 @@
         <translation>Aucun badge à imprimer.</translation>
     </message>
     <message>
-        <source>{badges} badge(s) on {pages} page(s).</source>
-        <translation>{badges} badge(s) sur {pages} page(s).</translation>
-    </message>
-    <message>
         <source>Too long even at the smallest size, squeezed: {names}.</source>
         <translation>Trop longs même à la plus petite taille, resserrés : {names}.</translation>
     </message>
@@ -105,10 +101,6 @@
     <message>
         <source>Print again?</source>
         <translation>Imprimer à nouveau ?</translation>
-    </message>
-    <message>
-        <source>{count} badge(s) sent to {job} and recorded as printed.</source>
-        <translation>{count} badge(s) envoyé(s) à {job} et comptés comme imprimés.</translation>
     </message>
 </context>
 <context>
@@ -961,6 +953,30 @@ Objet : %2</translation>
     <message>
         <source>the connection to the server was lost and it cannot be reached again</source>
         <translation>la connexion au serveur a été perdue et il ne répond plus</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s).</source>
+        <translation>
+            <numerusform>sur %n page.</numerusform>
+            <numerusform>sur %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to %1 and recorded as printed.</source>
+        <translation>
+            <numerusform>%n badge envoyé à %1 et compté comme imprimé.</numerusform>
+            <numerusform>%n badges envoyés à %1 et comptés comme imprimés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
