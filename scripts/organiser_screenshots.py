@@ -180,6 +180,7 @@ def main(out: Path) -> None:
 
     hub = HubDialog(None, None, False, keyring=True, parent=window)
     hub.address_field.setText("postgresql://checkin_ev_occ22@serveur.example.org/checkin")
+    hub.address_field.setCursorPosition(0)
     hub.show()
     settle()
     save(hub.grab(), out / "hub-dialog.png")
