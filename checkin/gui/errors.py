@@ -85,8 +85,8 @@ def _texts() -> dict[Problem, str]:
             "Errors", "“%1” comes from another laptop: name a new station for this one"
             " before recording."),
         Problem.PURGE_NOT_CONFIRMED: tr.translate(
-            "Errors", "Not confirmed: type the event's short name, %2, to purge it. Nothing"
-            " was changed."),
+            "Errors", "“%1” was not purged: type the event's short name, %2, to confirm."
+            " Nothing was changed."),
         **_import_texts(),
         **_programme_texts(),
     }

@@ -236,8 +236,8 @@
         <translation>annulée dans l&apos;export</translation>
     </message>
     <message>
-        <source>Not confirmed: type the event's short name, %2, to purge it. Nothing was changed.</source>
-        <translation>Non confirmé : tapez le nom court de l’événement, %2, pour le purger. Rien n’a été modifié.</translation>
+        <source>“%1” was not purged: type the event's short name, %2, to confirm. Nothing was changed.</source>
+        <translation>« %1 » n’a pas été purgé : tapez le nom court de l’événement, %2, pour confirmer. Rien n’a été modifié.</translation>
     </message>
 </context>
 </TS>

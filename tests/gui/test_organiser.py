@@ -302,9 +302,9 @@ def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
     dialog.confirm.setText("BFC22")
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: dialog.message.property("error") is True, timeout=10000)
-    assert dialog.message.plain_text() == ("⚠ Non confirmé : tapez le nom court de"
-                                           " l’événement, OCC22, pour le purger. Rien n’a été"
-                                           " modifié.") and dialog.report is None  # French
+    assert dialog.message.plain_text() == (
+        f"⚠ « {event_path.name} » n’a pas été purgé : tapez le nom court de l’événement,"
+        " OCC22, pour confirmer. Rien n’a été modifié.") and dialog.report is None  # French
     with Event.open(event_path) as event:
         assert purged_at(event) is None and event.search("Dupré", 5)
 
