@@ -107,7 +107,9 @@ def main(out: Path) -> None:
     from checkin.gui.organiser.exports import ExportsTab
     from checkin.gui.organiser.import_tab import ImportTab
     from checkin.gui.organiser.programme_editor import ProgrammeTab
+    from checkin.gui.organiser.tickets_tab import TicketsTab
     from checkin.gui.settings import Mode
+    from checkin.gui.stations.hub_dialog import HubDialog
 
     out.mkdir(parents=True, exist_ok=True)
     folder = french_laptop("checkin-organiser-shots-")
@@ -168,6 +170,21 @@ def main(out: Path) -> None:
     settle()
     save(badges.grab(), out / "organiser-badges.png")
     badges.reject()
+
+    tickets = page.tab(TicketsTab)
+    page.setCurrentWidget(tickets)
+    wait(lambda: tickets.snapshot is not None and not window.worker.busy)
+    tickets.host.setText("smtp.example.org")
+    settle()
+    save(window.grab(), out / "organiser-tickets.png")
+
+    hub = HubDialog(None, None, False, keyring=True, parent=window)
+    hub.address_field.setText("postgresql://checkin_ev_occ22@serveur.example.org/checkin")
+    hub.address_field.setCursorPosition(0)
+    hub.show()
+    settle()
+    save(hub.grab(), out / "hub-dialog.png")
+    hub.reject()
     window.shutdown()
     QApplication.processEvents()
 

@@ -1,9 +1,11 @@
-"""Screenshots of the reception desk for the README, made offscreen from the demo event.
+"""Screenshots of the reception desk for the README, from the real window on an X display.
 
-    uv run python scripts/screenshots.py [OUT_DIR]    (default: docs/screenshots)
+    Xvfb :38 -screen 0 1366x768x24 &  DISPLAY=:38 uv run python scripts/screenshots.py [OUT]
 
 Each picture is the real main window at 1366×768 (a common laptop screen), French
-interface, on a fresh demo event with a fixed clock (8 December 2022, 9h41).
+interface, on a fresh demo event with a fixed clock (8 December 2022, 9h41). On a screen
+of another size (Xvfb -screen 0 1280x720x24, 1920x1080x24) it takes only the desk filling
+that screen, desk-<W>x<H>.png. Without DISPLAY it draws offscreen, styled as at 1366×768.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb" if os.environ.get("DISPLAY") else "offscreen")
 
 ROOT = Path(__file__).resolve().parents[1]
 PARIS = dt.timezone(dt.timedelta(hours=1))
@@ -59,6 +61,15 @@ def main(out: Path) -> None:
     for qr in others[:37]:  # a desk in mid-rush: counters that mean something
         desk.scan(qr)
     wait(lambda: not window.worker.busy)
+    size = screen_size()
+    if size != (1366, 768):  # another screen: the desk filling it, once
+        window.resize(*size)
+        rescan(desk, payload)
+        wait(lambda: not window.worker.busy)
+        settle()
+        save(window.grab(), out / f"desk-{size[0]}x{size[1]}.png")
+        window.shutdown()
+        return
     shots: list[tuple[str, Callable[[], None]]] = [
         ("desk-idle", lambda: desk.outcome.show_ready()),
         ("desk-match", lambda: desk.search_field.setText("marti")),
@@ -92,12 +103,24 @@ def main(out: Path) -> None:
 
 
 def french_laptop(prefix: str) -> Path:
-    """The app in French, styled as on a 768-pixel-high laptop screen; a fresh folder."""
-    from checkin.gui.app import install_translations, make_app, style_sheet
+    """The app in French, styled for the X display's screen as the app does (offscreen: as
+    on a 768-pixel-high laptop screen); a fresh folder."""
+    from checkin.gui.app import apply_style, install_translations, make_app, style_sheet
     app = make_app()
     install_translations(app, "fr")
-    app.setStyleSheet(style_sheet(11))
+    if os.environ.get("QT_QPA_PLATFORM") == "xcb":
+        apply_style(app)
+    else:
+        app.setStyleSheet(style_sheet(11))
     return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def screen_size() -> tuple[int, int]:
+    from PySide6.QtGui import QGuiApplication
+    if os.environ.get("QT_QPA_PLATFORM") != "xcb":
+        return (1366, 768)
+    geometry = QGuiApplication.primaryScreen().geometry()
+    return (geometry.width(), geometry.height())
 
 
 def laptop_window(folder: Path, clock, event: Path, mode: str | None = None):  # type: ignore[no-untyped-def]

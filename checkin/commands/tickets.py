@@ -108,7 +108,10 @@ def _send(args: argparse.Namespace, server: Any, template: Any) -> int:
             record=lambda t, message_id: record_sent(event, t, message_id),
             pacer=sending.Pacer(rate), progress=None if args.json else _progress)
     data = _plan_json(due) | {
-        "server": server.where, "sent": report.sent, "stopped": report.stopped,
+        "server": server.where, "sent": report.sent,
+        "stopped": _stopped(report.stopped, server.where, sender),
+        "stop": None if report.stopped is None else {
+            "reason": report.stopped.reason.value, "answer": report.stopped.answer},
         "not_attempted": report.not_attempted,
         "failed": [{"code": f.code, "email": f.email, "status": f.status, "answer": f.answer}
                    for f in report.failed]}
@@ -116,10 +119,23 @@ def _send(args: argparse.Namespace, server: Any, template: Any) -> int:
     lines += [f"  failed: {f.email} ({f.code}): {f.status or ''} {f.answer}".rstrip()
               for f in report.failed]
     if report.stopped:
-        lines.append(f"stopped: {report.stopped}; {report.not_attempted} not sent:"
+        lines.append(f"stopped: {_stopped(report.stopped, server.where, sender)};"
+                     f" {report.not_attempted} not sent:"
                      " run the same command again to send them")
     emit(args, data, "\n".join(lines) + _skipped(due))
-    return 0 if not report.failed and not report.stopped else 1
+    return 0 if not report.failed and report.stopped is None else 1
+
+
+def _stopped(stop: Any, where: str, sender: str) -> str:
+    """Why a run stopped, in English (the GUI words the same reason in its language)."""
+    from checkin.core.tickets.sending import StopReason
+    if stop is None:
+        return ""
+    return {
+        StopReason.SENDER_REFUSED: f"{where} refused the sender {sender}",
+        StopReason.LOST_TWICE: f"{where}: connection lost twice",
+        StopReason.NOT_BACK: f"{where}: connection lost, and the server cannot be reached",
+    }[stop.reason] + f" ({stop.answer})"
 
 
 def _password(server: Any) -> str:

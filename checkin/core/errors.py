@@ -26,6 +26,7 @@ class Problem(StrEnum):
     PURGED = "purged"
     NOT_RECORDED = "not_recorded"
     STATION_CONFLICT = "station_conflict"
+    PURGE_NOT_CONFIRMED = "purge_not_confirmed"  # short (the name to type)
     # registration exports (checkin.core.importing); details name what each sentence needs
     IMPORT_OLD_XLS = "import_old_xls"
     IMPORT_UNKNOWN_TYPE = "import_unknown_type"  # suffix

@@ -31,7 +31,7 @@ from typing import Any
 
 from checkin.core import journal as j
 from checkin.core import projection
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.attendance import purged_at
@@ -109,7 +109,9 @@ def purge(event: Event, confirm: str) -> PurgeReport:
         raise CheckinError(f"{event.path}: already purged on {when}")
     if confirm.strip().upper() != event.programme.short:
         raise CheckinError(f"not confirmed: type the event's short name, "
-                           f"{event.programme.short}, to purge it")
+                           f"{event.programme.short}, to purge it",
+                           Problem.PURGE_NOT_CONFIRMED, event.path,
+                           details={"short": event.programme.short})
     stamp = event.timestamp()
     conn = event.conn
     conn.execute("PRAGMA secure_delete = ON")

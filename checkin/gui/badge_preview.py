@@ -216,8 +216,8 @@ class BadgePreviewDialog(QDialog):
         self._set_busy(False)
 
     def _summary(self, report: BadgeReport) -> str:
-        text = translate("BadgePreview", "{badges} badge(s) on {pages} page(s).").format(
-            badges=report.badges, pages=report.pages)
+        badges, pages = report.badges, report.pages
+        text = self.tr("%n badge(s)", "", badges) + " " + self.tr("on %n page(s).", "", pages)
         if report.not_fitting:
             names = ", ".join(f"{p.name} ({p.code})" for p in report.not_fitting[:8])
             text += " " + translate("BadgePreview", "Too long even at the smallest size,"
@@ -287,9 +287,8 @@ class BadgePreviewDialog(QDialog):
                            self._failed)
 
     def _recorded(self, count: int, job: str) -> None:
-        self.status.setText(translate("BadgePreview", "{count} badge(s) sent to {job} and"
-                                                      " recorded as printed.").format(
-            count=count, job=job))
+        self.status.setText(self.tr("%n badge(s) sent to %1 and recorded as printed.", "", count)
+                            .replace("%1", job))
         self._set_busy(False)
 
     def _print_failed(self, job: PrintJob, message: str) -> None:

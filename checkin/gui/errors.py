@@ -43,6 +43,7 @@ _ARGS: dict[Problem, tuple[str, ...]] = {
         Problem.PROGRAMME_BAD_TIME, Problem.PROGRAMME_END_BEFORE_START,
         Problem.PROGRAMME_BAD_CAPACITY)},
     Problem.PROGRAMME_CODE_TWICE: ("code",),
+    Problem.PURGE_NOT_CONFIRMED: ("short",),
 }
 _PROGRAMME_KEYS = {problem for problem, args in _ARGS.items()
                    if problem.startswith("programme_") and args != ("reason",)}
@@ -83,6 +84,9 @@ def _texts() -> dict[Problem, str]:
         Problem.STATION_CONFLICT: tr.translate(
             "Errors", "“%1” comes from another laptop: name a new station for this one"
             " before recording."),
+        Problem.PURGE_NOT_CONFIRMED: tr.translate(
+            "Errors", "“%1” was not purged: type the event's short name, %2, to confirm."
+            " Nothing was changed."),
         **_import_texts(),
         **_programme_texts(),
     }

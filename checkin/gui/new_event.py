@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
+from checkin.core.importing import plan as import_plan
 from checkin.core.importing.columns import ROLES
 from checkin.core.programme import Programme, load_programme
 from checkin.gui.errors import describe, skip_reason
@@ -83,6 +84,67 @@ def skipped_rows(report: ImportReport) -> list[str]:
     return lines
 
 
+def _look_at_words() -> dict[str, str]:
+    """Each problem of a cell (report.unmatched and report.warnings), %1 its rows."""
+    tr = QCoreApplication
+    return {
+        import_plan.UNKNOWN: tr.translate(
+            "NewEventDialog", "Session choices not recognised (row, answer): %1: check them"
+            " against the programme."),
+        import_plan.UNDECIDED: tr.translate(
+            "NewEventDialog", "No session chosen yet, so none recorded (row, answer): %1."),
+        import_plan.TWO_IN_SLOT: tr.translate(
+            "NewEventDialog", "Two sessions chosen in one time slot, both kept (row, answer):"
+            " %1: check them."),
+        import_plan.CELL_COUNT: tr.translate(
+            "NewEventDialog", "Rows with far more or fewer cells than the header (row,"
+            " cells): %1: check them in the file."),
+        import_plan.CONTROL_CHARACTERS: tr.translate(
+            "NewEventDialog", "Invisible control characters removed (row, column): %1."),
+        import_plan.NOT_A_DATE: tr.translate(
+            "NewEventDialog", "Answer times that are not dates (row, value): %1: those rows"
+            " count as the oldest answers."),
+    }
+
+
+def cells_to_look_at(report: ImportReport) -> list[str]:
+    """One sentence for each problem the report found in cells, naming the rows (and
+    what they hold), in the user's language."""
+    words = _look_at_words()
+    by_problem: dict[str, list[dict[str, Any]]] = {}
+    for item in report.unmatched + report.warnings:
+        by_problem.setdefault(str(item.get("problem", "")), []).append(item)
+    lines = []
+    for problem, items in by_problem.items():
+        shown = ", ".join(_row_and_value(problem, i) for i in items[:DETAILS])
+        more = ", …" if len(items) > DETAILS else ""
+        text = words.get(problem) or QCoreApplication.translate(
+            "NewEventDialog", "Cells to look at (row, value): %1.")
+        lines.append(text.replace("%1", shown + more))
+    if import_plan.many_lines(report.lines, report.rows):
+        lines.append(QCoreApplication.translate(
+            "NewEventDialog", "The file's %1 lines hold only %2 rows: cells with many line"
+            " breaks, check them.").replace("%1", str(report.lines))
+            .replace("%2", str(report.rows)))
+    return lines
+
+
+def _row_and_value(problem: str, item: dict[str, Any]) -> str:
+    detail = item.get("column") if problem == import_plan.CONTROL_CHARACTERS \
+        else item.get("value")
+    return f"{item['row']} ({detail})" if detail else str(item["row"])
+
+
+def time_column_words(report: ImportReport) -> str:
+    """Where the time of each answer comes from, which decides who wins a resubmission."""
+    tr = QCoreApplication
+    if report.time_column:
+        return tr.translate("NewEventDialog", "The time of each answer is read from the"
+                            " column “%1”.").replace("%1", report.time_column)
+    return tr.translate("NewEventDialog", "No column gives the time of each answer: when a"
+                        " form was sent twice, the later row in the file wins.")
+
+
 def import_summary(report: ImportReport) -> str:
     """What importing an export into a new event would do, in the user's language."""
     text = QCoreApplication.translate(
@@ -93,15 +155,10 @@ def import_summary(report: ImportReport) -> str:
         text = QCoreApplication.translate(
             "NewEventDialog", "Resubmitted forms merged into the latest one: %1.")
         parts.append(text.replace("%1", str(report.merged)))
+    if report.merged or report.time_column:  # what decided who won a resubmission
+        parts.append(time_column_words(report))
     parts += skipped_rows(report)
-    if report.unmatched:
-        answers = ", ".join(f"{u['row']} ({u.get('value', '')})"
-                            for u in report.unmatched[:DETAILS])
-        more = ", …" if len(report.unmatched) > DETAILS else ""
-        text = QCoreApplication.translate(
-            "NewEventDialog", "Session choices not recognised (row, answer): %1: check them"
-            " against the programme.")
-        parts.append(text.replace("%1", answers + more))
+    parts += cells_to_look_at(report)
     if report.overbooked:  # worth knowing before the day
         parts.append(overbooking_text(report.overbooked))
     return " ".join(parts)

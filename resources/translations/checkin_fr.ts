@@ -207,7 +207,7 @@
     </message>
     <message>
         <source>You are already checked in</source>
-        <translation>Vous êtes déjà enregistré·e</translation>
+        <translation>Votre arrivée est déjà notée</translation>
     </message>
     <message>
         <source>Choose your name</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Your arrival is recorded. Enjoy the day!</source>
-        <translation>Votre arrivée est enregistrée. Bonne journée !</translation>
+        <translation>Votre arrivée est notée. Bonne journée !</translation>
     </message>
     <message>
         <source>Nothing more to do. Enjoy the day!</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Your arrival is no longer recorded. Try again, or go to the reception desk.</source>
-        <translation>Votre arrivée n’est plus enregistrée. Recommencez, ou adressez-vous à l’accueil.</translation>
+        <translation>Votre arrivée n’est plus notée. Recommencez, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <source>Hold up the QR code of your ticket, on your phone or on paper.</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>Recorded at %1.</source>
-        <translation>Enregistrée à %1.</translation>
+        <translation>Arrivée notée à %1.</translation>
     </message>
 </context>
 <context>
@@ -550,6 +550,42 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <source>Reading…</source>
         <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>No session chosen yet, so none recorded (row, answer): %1.</source>
+        <translation>Pas encore d’atelier choisi, donc aucun enregistré (ligne, réponse) : %1.</translation>
+    </message>
+    <message>
+        <source>Two sessions chosen in one time slot, both kept (row, answer): %1: check them.</source>
+        <translation>Deux ateliers choisis sur un même créneau, les deux gardés (ligne, réponse) : %1 ; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>Rows with far more or fewer cells than the header (row, cells): %1: check them in the file.</source>
+        <translation>Lignes avec bien plus ou bien moins de cellules que l’en-tête (ligne, cellules) : %1 ; vérifiez-les dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Invisible control characters removed (row, column): %1.</source>
+        <translation>Caractères de contrôle invisibles retirés (ligne, colonne) : %1.</translation>
+    </message>
+    <message>
+        <source>Answer times that are not dates (row, value): %1: those rows count as the oldest answers.</source>
+        <translation>Heures de réponse qui ne sont pas des dates (ligne, valeur) : %1 ; ces lignes comptent comme les réponses les plus anciennes.</translation>
+    </message>
+    <message>
+        <source>Cells to look at (row, value): %1.</source>
+        <translation>Cellules à vérifier (ligne, valeur) : %1.</translation>
+    </message>
+    <message>
+        <source>The file's %1 lines hold only %2 rows: cells with many line breaks, check them.</source>
+        <translation>Les %1 lignes du fichier ne contiennent que %2 inscriptions : des cellules ont beaucoup de retours à la ligne, vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>The time of each answer is read from the column “%1”.</source>
+        <translation>L’heure de chaque réponse est lue dans la colonne « %1 ».</translation>
+    </message>
+    <message>
+        <source>No column gives the time of each answer: when a form was sent twice, the later row in the file wins.</source>
+        <translation>Aucune colonne ne donne l’heure des réponses : quand un formulaire a été envoyé deux fois, la ligne la plus basse du fichier l’emporte.</translation>
     </message>
 </context>
 <context>

@@ -235,5 +235,9 @@
         <source>cancelled in the export</source>
         <translation>annulée dans l&apos;export</translation>
     </message>
+    <message>
+        <source>“%1” was not purged: type the event's short name, %2, to confirm. Nothing was changed.</source>
+        <translation>« %1 » n’a pas été purgé : tapez le nom court de l’événement, %2, pour confirmer. Rien n’a été modifié.</translation>
+    </message>
 </context>
 </TS>

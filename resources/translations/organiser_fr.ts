@@ -71,10 +71,6 @@
         <translation>Aucun badge à imprimer.</translation>
     </message>
     <message>
-        <source>{badges} badge(s) on {pages} page(s).</source>
-        <translation>{badges} badge(s) sur {pages} page(s).</translation>
-    </message>
-    <message>
         <source>Too long even at the smallest size, squeezed: {names}.</source>
         <translation>Trop longs même à la plus petite taille, resserrés : {names}.</translation>
     </message>
@@ -105,10 +101,6 @@
     <message>
         <source>Print again?</source>
         <translation>Imprimer à nouveau ?</translation>
-    </message>
-    <message>
-        <source>{count} badge(s) sent to {job} and recorded as printed.</source>
-        <translation>{count} badge(s) envoyé(s) à {job} et comptés comme imprimés.</translation>
     </message>
 </context>
 <context>
@@ -150,7 +142,7 @@
     </message>
     <message>
         <source>Double check-ins</source>
-        <translation>Doubles enregistrements</translation>
+        <translation>Doubles accueils</translation>
     </message>
     <message>
         <source>Present morning / afternoon</source>
@@ -194,7 +186,7 @@
     </message>
     <message>
         <source>checked in more than once</source>
-        <translation>enregistrés plus d’une fois</translation>
+        <translation>accueillis plus d’une fois</translation>
     </message>
     <message>
         <source>at reception or in a session</source>
@@ -229,7 +221,7 @@
     </message>
     <message>
         <source>Filled in with the times recorded</source>
-        <translation>Remplies avec les heures enregistrées</translation>
+        <translation>Remplies avec les heures notées</translation>
     </message>
     <message>
         <source>Attendance spreadsheet</source>
@@ -265,7 +257,7 @@
     </message>
     <message>
         <source>One page per person recorded present, with the sessions attended (PDF).</source>
-        <translation>Une page par personne enregistrée présente, avec les sessions suivies (PDF).</translation>
+        <translation>Une page par personne venue, avec les sessions suivies (PDF).</translation>
     </message>
     <message>
         <source>All in one PDF…</source>
@@ -435,10 +427,6 @@
         <translation>Lignes ignorées (sans nom)</translation>
     </message>
     <message>
-        <source>Session choices not recognised</source>
-        <translation>Choix d&apos;ateliers non reconnus</translation>
-    </message>
-    <message>
         <source>In the event, not in this file (kept)</source>
         <translation>Dans l&apos;événement, absentes du fichier (gardées)</translation>
     </message>
@@ -462,17 +450,23 @@
         <source>The event already holds all of it: nothing to import.</source>
         <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
     </message>
-    <message>
-        <source>Import: %1 new, %2 updated</source>
-        <translation>Importer : %1 nouvelle(s), %2 mise(s) à jour</translation>
+    <message numerus="yes">
+        <source>Import: %n new</source>
+        <translation>
+            <numerusform>Importer : %n nouvelle</numerusform>
+            <numerusform>Importer : %n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 rows read.</source>
         <translation>%1 lignes lues.</translation>
-    </message>
-    <message>
-        <source>Not recognised (row, answer): %1.</source>
-        <translation>Non reconnus (ligne, réponse) : %1.</translation>
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
@@ -481,6 +475,10 @@
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
+    </message>
+    <message>
+        <source>Session choices to look at</source>
+        <translation>Choix d’ateliers à vérifier</translation>
     </message>
 </context>
 <context>
@@ -943,6 +941,42 @@ Objet : %2</translation>
     <message>
         <source>Stopped on request: send again to send the rest.</source>
         <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
+    </message>
+    <message>
+        <source>the server refused the sender's address</source>
+        <translation>le serveur a refusé l’adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost twice</source>
+        <translation>la connexion au serveur a été perdue deux fois</translation>
+    </message>
+    <message>
+        <source>the connection to the server was lost and it cannot be reached again</source>
+        <translation>la connexion au serveur a été perdue et il ne répond plus</translation>
+    </message>
+</context>
+<context>
+    <name>BadgePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s).</source>
+        <translation>
+            <numerusform>sur %n page.</numerusform>
+            <numerusform>sur %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to %1 and recorded as printed.</source>
+        <translation>
+            <numerusform>%n badge envoyé à %1 et compté comme imprimé.</numerusform>
+            <numerusform>%n badges envoyés à %1 et comptés comme imprimés.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@
     </message>
     <message>
         <source>Already recorded</source>
-        <translation>Déjà enregistré·e</translation>
+        <translation>Déjà noté·e présent·e</translation>
     </message>
     <message>
         <source>Change of workshop</source>
@@ -48,15 +48,15 @@
     </message>
     <message>
         <source>Recorded.</source>
-        <translation>Enregistré.</translation>
+        <translation>Présence notée.</translation>
     </message>
     <message>
         <source>Nothing recorded again.</source>
-        <translation>Rien n’est enregistré de nouveau.</translation>
+        <translation>Sa présence était déjà notée : rien de plus.</translation>
     </message>
     <message>
         <source>Not recorded: every place is taken. You decide.</source>
-        <translation>Non enregistré : toutes les places sont prises. À vous de décider.</translation>
+        <translation>Présence non notée : toutes les places sont prises. À vous de décider.</translation>
     </message>
     <message>
         <source>The person is no longer counted in this session.</source>
@@ -68,11 +68,11 @@
     </message>
     <message>
         <source>Had chosen %1. Recorded here, flagged as a change of workshop.</source>
-        <translation>Avait choisi %1. Enregistré ici, signalé comme changement d’atelier.</translation>
+        <translation>Avait choisi %1. Présence notée ici, signalée comme changement d’atelier.</translation>
     </message>
     <message>
         <source>Was not checked in at reception: checked in now as well.</source>
-        <translation>N’était pas passé·e à l’accueil : arrivée enregistrée aussi.</translation>
+        <translation>N’était pas passé·e à l’accueil : accueilli·e aussi.</translation>
     </message>
     <message>
         <source>Let in although the session is full (%1 places).</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Recorded, but this session runs %1: check that it is the right one.</source>
-        <translation>Enregistré, mais cette session a lieu de %1 : vérifiez que c’est la bonne.</translation>
+        <translation>Présence notée, mais cette session a lieu de %1 : vérifiez que c’est la bonne.</translation>
     </message>
     <message>
         <source>:</source>
@@ -104,11 +104,11 @@
     </message>
     <message>
         <source>Recorded at %1: nothing recorded again.</source>
-        <translation>Enregistré·e à %1 : rien n’est enregistré de nouveau.</translation>
+        <translation>Présence notée à %1 : rien de plus.</translation>
     </message>
     <message>
         <source>All %1 places are taken: not recorded. You decide.</source>
-        <translation>Les %1 places sont prises : non enregistré. À vous de décider.</translation>
+        <translation>Les %1 places sont prises : présence non notée. À vous de décider.</translation>
     </message>
 </context>
 <context>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Undo the last recording</source>
-        <translation>Annuler le dernier enregistrement</translation>
+        <translation>Annuler la dernière présence</translation>
     </message>
     <message>
         <source>Session by the clock</source>
@@ -135,7 +135,7 @@
     </message>
     <message>
         <source>Enter: record</source>
-        <translation>Entrée : enregistrer</translation>
+        <translation>Entrée : noter présent·e</translation>
     </message>
     <message>
         <source>↑ ↓: choose</source>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>Tick a name: present</source>
-        <translation>Cocher un nom : présent</translation>
+        <translation>Cocher un nom : noter présent·e</translation>
     </message>
     <message>
         <source>Ctrl+Z: undo</source>
@@ -171,8 +171,8 @@
     <message numerus="yes">
         <source>Search: %n found. Enter records the one chosen.</source>
         <translation>
-            <numerusform>Recherche : %n personne trouvée. Entrée enregistre sa présence.</numerusform>
-            <numerusform>Recherche : %n personnes trouvées. Entrée enregistre la présence de la personne choisie.</numerusform>
+            <numerusform>Recherche : %n personne trouvée. Entrée la note présente.</numerusform>
+            <numerusform>Recherche : %n personnes trouvées. Entrée note présente la personne choisie.</numerusform>
         </translation>
     </message>
     <message>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Recorded in session %1.</source>
-        <translation>Enregistré dans la session %1.</translation>
+        <translation>Présence notée dans la session %1.</translation>
     </message>
     <message>
         <source>Undo attendance</source>

@@ -283,3 +283,33 @@ def test_a_qr_holding_only_a_code_is_not_taken_for_a_signed_badge(window, qtbot,
     burst(qr)  # the real badge: signed, so no such warning
     qtbot.waitUntil(lambda: desk_state(window) == Outcome.ALREADY_CHECKED_IN)
     assert "badge signé" not in window.desk.outcome.detail.plain_text()
+
+
+def test_a_badge_naming_nobody_leaves_no_one_to_check_in_by_mistake(window, qtbot, key_clock,
+                                                                    event_path):
+    """The list and card of a scan before are not about an unknown badge: Enter after it
+    must not check in the person a previous scan showed."""
+    desk = window.desk
+    burst("TWN234")
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.AMBIGUOUS)
+    idle(qtbot, window)
+    burst("ZZZZZZ")
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.UNKNOWN)
+    idle(qtbot, window)
+    assert desk.model.registrations() == [] and desk.card.registration is None
+    enter(key_clock)
+    idle(qtbot, window)
+    assert journal_kinds(event_path).count(j.CHECKIN_RECORDED) == 0
+
+
+def test_a_badge_after_several_matches_replaces_their_list(window, qtbot, event_path):
+    desk = window.desk
+    burst("TWN234")
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.AMBIGUOUS)
+    idle(qtbot, window)
+    _, qr = registration(event_path, "CNC234")
+    burst(qr)
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.CANCELLED)
+    idle(qtbot, window)
+    assert desk.model.registrations() == []  # no Twin left selected beside Cécile's card
+    assert desk.card.registration.first_name == "Cécile"

@@ -173,6 +173,8 @@ def test_badge_batch_opens_a_preview_sorted_by_last_name(organiser, qtbot):
     names = [r.last_name for r in dialog.regs]
     from checkin.core.text import fold
     assert [fold(n) for n in names] == sorted(fold(n) for n in names)
+    pages = dialog.document.pageCount()
+    assert dialog.status.text().startswith(f"{len(names)} badges sur {pages} pages.")  # plurals
     dialog.reject()
 
 
@@ -305,7 +307,9 @@ def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
     dialog.confirm.setText("BFC22")
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: dialog.message.property("error") is True, timeout=10000)
-    assert "OCC22" in dialog.message.plain_text() and dialog.report is None
+    assert dialog.message.plain_text() == (
+        f"⚠ « {event_path.name} » n’a pas été purgé : tapez le nom court de l’événement,"
+        " OCC22, pour confirmer. Rien n’a été modifié.") and dialog.report is None  # French
     with Event.open(event_path) as event:
         assert purged_at(event) is None and event.search("Dupré", 5)
 

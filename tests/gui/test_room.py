@@ -346,3 +346,51 @@ def test_each_room_outcome_has_its_own_icon_and_sound_and_the_files_exist():
     for look in ROOM_LOOKS.values():
         assert look.sound is None or resource("sounds", f"{look.sound}.wav").is_file()
         assert resource("icons", f"{look.icon}.svg").is_file(), look.icon
+
+
+def _check_box(table, index):
+    """Where the style draws the check box of `index`, in the viewport's coordinates."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    table.itemDelegateForIndex(index).initStyleOption(option, index)
+    option.rect = table.visualRect(index)
+    return table.style().subElementRect(
+        QStyle.SubElement.SE_ItemViewItemCheckIndicator, option, table)
+
+
+def test_the_roster_s_check_boxes_are_big_enough_for_a_touchpad(room_at, qtbot, event_path,
+                                                                people):
+    page = room_at(14, 5)
+    row = next(r for r, ln in enumerate(page.model.lines())
+               if ln.registration.code == people["a2"])
+    index = page.model.index(row, 0)
+    page.table.scrollTo(index)
+    box = _check_box(page.table, index)
+    assert box.width() >= 24 and box.height() >= 24  # was 10 or so: hard to hit
+    assert page.table.visualRect(index).contains(box)  # the row holds it whole
+    corner = box.bottomRight() - QPoint(2, 2)  # not only its centre: all of it ticks
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.waitUntil(lambda: page.outcome.state == S.ATTENDED)
+    idle(qtbot, page.window())
+    assert attendance_flags(event_path, people["a2"]) == [[]]
+
+
+def test_the_room_says_present_never_save(room_at, qtbot, event_path, people):
+    """"Enregistrer" means save: the room notes people present, in one set of words."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+    page = room_at(14, 5)
+    window = page.window()
+    page.scan(registration(event_path, people["a"])[1])
+    qtbot.waitUntil(lambda: page.outcome.state == S.ATTENDED)
+    idle(qtbot, window)
+    page.search_field.setText("ber")
+    qtbot.waitUntil(lambda: "Recherche" in page.roster_label.plain_text())
+    texts = [w.text() for kind in (QLabel, QAbstractButton) for w in window.findChildren(kind)]
+    texts = [t.replace("\u200b", "") for t in texts + [
+        a.text() for a in window.findChildren(QAction)]]
+    assert "Annuler la dernière présence" in texts
+    assert any("Entrée : noter présent·e" in t for t in texts)
+    assert "Présence notée." in page.outcome.detail.plain_text()
+    assert not [t for t in texts if "enregistr" in t.lower()]

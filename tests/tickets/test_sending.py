@@ -101,7 +101,9 @@ def test_a_server_going_away_stops_the_run_and_the_rerun_completes_it(day, smtp,
         dropping.stop()
     assert dropping.handler.dropped.is_set()
     assert status == 1 and len(report["sent"]) == 4
-    assert "connection lost" in report["stopped"]
+    assert "connection lost" in report["stopped"]  # the command line's English
+    assert report["stop"]["reason"] == "not_back"  # core's code, for scripts
+    assert report["stop"]["answer"]  # the system's own words
     assert report["not_attempted"] == len(expected) - 4
     status, report = send(capsys, day, smtp)
     assert status == 0 and len(report["sent"]) == len(expected) - 4

@@ -109,3 +109,22 @@ def test_sending_from_the_tab(organiser, day, qtbot):
     assert "tickets" in ini.read_text(encoding="utf-8")  # the server is remembered...
     assert "never-stored" not in ini.read_text(encoding="utf-8")  # ...not its password
     assert "never-stored" not in day.path.read_bytes().decode("latin-1")
+
+
+def test_a_run_stopped_by_the_server_is_said_in_french(organiser, day, qtbot):
+    from smtp_servers import Dropping
+    tab = tickets_tab(organiser)
+    server = SmtpServer(Dropping(after=2))
+    try:
+        tab.host.setText("127.0.0.1")
+        tab.port.setValue(server.port)
+        tab.rate.setValue(0)
+        tab.send_button.click()
+        qtbot.waitUntil(lambda: tab.send_button.isEnabled() and tab.message.plain_text()
+                        .startswith("⚠"), timeout=20000)
+    finally:
+        server.stop()
+    text = tab.message.plain_text()
+    assert "Arrêté : la connexion au serveur a été perdue et il ne répond plus (" in text
+    assert "Envoyez de nouveau pour envoyer le reste." in text
+    assert "connection lost" not in text and "cannot" not in text  # no core English

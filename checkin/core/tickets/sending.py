@@ -37,6 +37,23 @@ _DEFAULT_PORTS = {Security.PLAIN: 25, Security.STARTTLS: 587, Security.SSL: 465}
 class SmtpError(CheckinError):
     """The server cannot be used at all: unreachable, login or sender refused."""
 
+    def __init__(self, message: str, answer: str = "") -> None:
+        super().__init__(message)
+        self.answer = answer or message  # the server's (or the system's) own words
+
+
+class StopReason(StrEnum):
+    """Why a run ended before its last ticket; the interfaces word it."""
+    SENDER_REFUSED = "sender_refused"  # the server refused the From address
+    LOST_TWICE = "lost_twice"  # the connection went away, and again on a new one
+    NOT_BACK = "not_back"  # the connection went away and the server could not be reached
+
+
+@dataclass(frozen=True)
+class Stop:
+    reason: StopReason
+    answer: str  # the server's (or the system's) own words
+
 
 @dataclass(frozen=True)
 class Server:
@@ -76,7 +93,7 @@ class Failure:
 class SendReport:
     sent: list[str] = field(default_factory=list)  # badge codes accepted by the server
     failed: list[Failure] = field(default_factory=list)
-    stopped: str = ""  # why the run ended early, with the server's answer
+    stopped: Stop | None = None  # why the run ended early, with the server's answer
     not_attempted: int = 0  # tickets left for the next run (stopped or interrupted)
     interrupted: bool = False  # the user asked to stop
 
@@ -108,6 +125,10 @@ class _Lost(Exception):
 class _Stop(Exception):
     """Nothing more can be sent in this run (the sender refused...)."""
 
+    def __init__(self, reason: StopReason, answer: str) -> None:
+        super().__init__(reason, answer)
+        self.stop = Stop(reason, answer)
+
 
 Record = Callable[[Ticket, str], object]  # (ticket, Message-ID) once accepted
 Progress = Callable[[int, int], object]  # (done, total)
@@ -131,7 +152,7 @@ def send(tickets: Sequence[Ticket], server: Server, sender: str,
             try:
                 conn, failure = _send_retrying(conn, server, timeout, msg, sender, ticket)
             except _Stop as stop:
-                report.stopped, report.not_attempted = str(stop), len(tickets) - n
+                report.stopped, report.not_attempted = stop.stop, len(tickets) - n
                 break
             if failure is None:
                 record(ticket, str(msg["Message-ID"]))
@@ -163,15 +184,17 @@ def connect(server: Server, timeout: float = TIMEOUT) -> smtplib.SMTP:
         return conn
     except smtplib.SMTPAuthenticationError as exc:
         _close(conn)
+        answer = _answer(exc.smtp_code, exc.smtp_error)
         raise SmtpError(f"{server.where}: the server refused the user {server.user}"
-                        f" ({_answer(exc.smtp_code, exc.smtp_error)})") from None
+                        f" ({answer})", answer) from None
     except smtplib.SMTPNotSupportedError as exc:
         _close(conn)
-        raise SmtpError(f"{server.where}: the server does not offer what is needed ({exc})"
-                        ) from None
+        raise SmtpError(f"{server.where}: the server does not offer what is needed ({exc})",
+                        str(exc)) from None
     except (OSError, smtplib.SMTPException) as exc:
         _close(conn)
-        raise SmtpError(f"{server.where}: cannot connect ({_describe(exc)})") from None
+        raise SmtpError(f"{server.where}: cannot connect ({_describe(exc)})",
+                        _describe(exc)) from None
 
 
 def _send_retrying(conn: smtplib.SMTP, server: Server, timeout: float, msg: EmailMessage,
@@ -184,9 +207,9 @@ def _send_retrying(conn: smtplib.SMTP, server: Server, timeout: float, msg: Emai
         conn = connect(server, timeout)
         return conn, _send_one(conn, msg, sender, ticket)
     except SmtpError as exc:
-        raise _Stop(f"connection lost, then {exc}") from None
+        raise _Stop(StopReason.NOT_BACK, exc.answer) from None
     except _Lost as exc:
-        raise _Stop(f"{server.where}: connection lost twice ({exc})") from None
+        raise _Stop(StopReason.LOST_TWICE, str(exc)) from None
 
 
 def _send_one(conn: smtplib.SMTP, msg: EmailMessage, sender: str,
@@ -200,8 +223,8 @@ def _send_one(conn: smtplib.SMTP, msg: EmailMessage, sender: str,
             raise _Lost(_answer(status, answer)) from None
         return Failure(ticket.code, ticket.email, status, _text(answer))
     except smtplib.SMTPSenderRefused as exc:
-        raise _Stop(f"the server refused the sender {sender}"
-                    f" ({_answer(exc.smtp_code, exc.smtp_error)})") from None
+        raise _Stop(StopReason.SENDER_REFUSED, _answer(exc.smtp_code, exc.smtp_error)
+                    ) from None
     except smtplib.SMTPServerDisconnected as exc:
         raise _Lost(str(exc) or "disconnected") from None
     except smtplib.SMTPResponseException as exc:

@@ -37,6 +37,9 @@ def lunch_codes(programme: Programme | None) -> set[str]:
     return found
 
 
+CAPTION_CHARS = (18, 28)  # a caption's width, in average characters: least, most
+
+
 class PersonCard(QFrame):
     check_in_requested = Signal()
     edit_requested = Signal()
@@ -171,9 +174,11 @@ class PersonCard(QFrame):
             field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             caption = QLabel(objectName="caption")
             caption.setWordWrap(True)
-            caption.setMinimumWidth(150)
-            caption.setMaximumWidth(230)
             self.details.addWidget(caption, self._rows, 0, Qt.AlignmentFlag.AlignTop)
+            caption.ensurePolished()  # the style sheet's type size, larger on large screens
+            em = caption.fontMetrics().averageCharWidth()  # widths that grow with the type
+            caption.setMinimumWidth(max(150, CAPTION_CHARS[0] * em))
+            caption.setMaximumWidth(max(230, CAPTION_CHARS[1] * em))
             self.details.addWidget(field, self._rows, 1, Qt.AlignmentFlag.AlignTop)
             self._pairs.append((caption, field))
         caption, field = self._pairs[self._rows]

@@ -180,7 +180,12 @@ class DeskView(StationView):
         if result.by_code and result.registration is not None:  # no signed badge seen
             note = self.tr("Named by a typed code, not a signed badge: check who it is.")
         self.outcome.show_result(result, note)
-        if not result.candidates and result.registration is not None:
+        if not result.candidates and not self.search_field.text().strip():
+            # the people an earlier scan listed are not about this one: Enter must not
+            # check one of them in
+            self.model.clear()
+            self.card.show_registration(result.registration)
+        elif not result.candidates and result.registration is not None:
             self.model.replace(result.registration)
             self.card.show_registration(result.registration)
         return result.outcome

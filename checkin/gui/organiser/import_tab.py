@@ -24,13 +24,18 @@ from PySide6.QtWidgets import (
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
 from checkin.gui.errors import describe
-from checkin.gui.new_event import ColumnsModel, RoleDelegate, role_choices, skipped_rows
+from checkin.gui.new_event import (
+    ColumnsModel,
+    RoleDelegate,
+    cells_to_look_at,
+    role_choices,
+    skipped_rows,
+    time_column_words,
+)
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.status import JobStatus
 from checkin.gui.widgets import WrapLabel
-
-DETAILS = 8  # rows named in the details line
 
 
 class ImportTab(QWidget):
@@ -106,7 +111,7 @@ class ImportTab(QWidget):
                 ("unchanged", self.tr("Unchanged")),
                 ("merged", self.tr("Resubmitted forms merged")),
                 ("skipped", self.tr("Rows skipped (no name)")),
-                ("unmatched", self.tr("Session choices not recognised")),
+                ("unmatched", self.tr("Session choices to look at")),
                 ("missing", self.tr("In the event, not in this file (kept)"))]
 
     # -- preview -------------------------------------------------------------------------------
@@ -148,9 +153,9 @@ class ImportTab(QWidget):
             self.plan = plan
             self._show_error("")
             self.import_button.setEnabled(True)
-            self.import_button.setText(self.tr("Import: %1 new, %2 updated")
-                                       .replace("%1", str(plan.report.added))
-                                       .replace("%2", str(plan.report.updated)))
+            self.import_button.setText(
+                self.tr("Import: %n new", "", plan.report.added) + ", "
+                + self.tr("%n updated", "", plan.report.updated))
         self.planned.emit()
 
     def _failed(self, exc: Exception) -> None:
@@ -174,13 +179,9 @@ class ImportTab(QWidget):
         self.overbooked.show_items(report.overbooked if report else [])
 
     def _details(self, report: ImportReport) -> str:
-        parts = [self.tr("%1 rows read.").replace("%1", str(report.rows))]
-        parts += skipped_rows(report)
-        if report.unmatched:
-            answers = ", ".join(f"{u['row']} ({u.get('value', '')})"
-                                for u in report.unmatched[:DETAILS])
-            parts.append(self.tr("Not recognised (row, answer): %1.").replace("%1", answers))
-        return " ".join(parts)
+        parts = [self.tr("%1 rows read.").replace("%1", str(report.rows)),
+                 time_column_words(report)]
+        return " ".join(parts + skipped_rows(report) + cells_to_look_at(report))
 
     # -- import --------------------------------------------------------------------------------
 

@@ -314,12 +314,24 @@ class TicketsTab(QWidget):
             for f in report.failed:
                 self.failures.addItem(f"{f.email} ({f.code}) — {f.status or ''} {f.answer}")
             self.failures.show()
-        if report.stopped:
+        if report.stopped is not None:
             text += " " + self.tr("Stopped: %1. Send again to send the rest.").replace(
-                "%1", report.stopped)
+                "%1", self._stop_words(report.stopped))
         elif report.interrupted:
             text += " " + self.tr("Stopped on request: send again to send the rest.")
-        self._end(text, error=bool(report.failed or report.stopped))
+        self._end(text, error=bool(report.failed) or report.stopped is not None)
+
+    def _stop_words(self, stop: sending.Stop) -> str:
+        """Core's reason in the interface's words, the server's own answer after it."""
+        words = {
+            sending.StopReason.SENDER_REFUSED: self.tr("the server refused the sender's"
+                                                       " address"),
+            sending.StopReason.LOST_TWICE: self.tr("the connection to the server was lost"
+                                                   " twice"),
+            sending.StopReason.NOT_BACK: self.tr("the connection to the server was lost and"
+                                                 " it cannot be reached again"),
+        }[stop.reason]
+        return f"{words} ({stop.answer})" if stop.answer else words
 
     def _end(self, text: str, error: bool = False) -> None:
         self.stop_button.setEnabled(False)

@@ -383,6 +383,9 @@ class RoomView(StationView):
         return answer == QMessageBox.StandardButton.Yes
 
 
+CHECK_BOX = 26  # px: a tick a touchpad or a finger hits on a small laptop (the style's is ~14)
+
+
 def _base_size() -> int:
     """The point size the application's style sheet gives plain text (11 on a laptop)."""
     probe = QLabel()
@@ -402,6 +405,8 @@ def style_sheet(base: int) -> str:
     #roster, #walkedOver, #roomResults {{ font-size: {base + 2}pt; }}
     #roster::item:selected, #walkedOver::item:selected, #roomResults::item:selected {{
         background: #1f5fa8; color: white; }}
+    #roster::indicator, #walkedOver::indicator, #roomResults::indicator {{
+        width: {CHECK_BOX}px; height: {CHECK_BOX}px; }}
     #roomButton {{ font-size: {base + 4}pt; padding: 10px 28px; min-width: 22em; }}
     #admitButton {{ font-size: {base + 1}pt; font-weight: bold; padding: 6px 14px; }}
     #followClock {{ padding: 4px 10px; }}

@@ -72,7 +72,9 @@ class HubDialog(QDialog):
         layout.addWidget(self.on, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self.resize(620, 300)
+        self.ensurePolished()  # the application's fonts, before measuring the words
+        width = 620  # wide enough for an address; high enough for every word at that width
+        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
 
     def chosen(self) -> tuple[HubAddress | None, str | None]:
         """The address (sslmode included, password taken out) and the password; a
