@@ -576,7 +576,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
         <translation>Cellules à vérifier (ligne, valeur) : %1.</translation>
     </message>
     <message>
-        <source>The file's %1 lines hold only %2 rows: cells with many line breaks, check them.</source>
+        <source>The file&apos;s %1 lines hold only %2 rows: cells with many line breaks, check them.</source>
         <translation>Les %1 lignes du fichier ne contiennent que %2 inscriptions : des cellules ont beaucoup de retours à la ligne, vérifiez-les.</translation>
     </message>
     <message>

@@ -236,7 +236,7 @@
         <translation>annulée dans l&apos;export</translation>
     </message>
     <message>
-        <source>“%1” was not purged: type the event's short name, %2, to confirm. Nothing was changed.</source>
+        <source>“%1” was not purged: type the event&apos;s short name, %2, to confirm. Nothing was changed.</source>
         <translation>« %1 » n’a pas été purgé : tapez le nom court de l’événement, %2, pour confirmer. Rien n’a été modifié.</translation>
     </message>
 </context>

@@ -104,6 +104,30 @@
     </message>
 </context>
 <context>
+    <name>BadgePreviewDialog</name>
+    <message numerus="yes">
+        <source>%n badge(s)</source>
+        <translation>
+            <numerusform>%n badge</numerusform>
+            <numerusform>%n badges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on %n page(s).</source>
+        <translation>
+            <numerusform>sur %n page.</numerusform>
+            <numerusform>sur %n pages.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n badge(s) sent to %1 and recorded as printed.</source>
+        <translation>
+            <numerusform>%n badge envoyé à %1 et compté comme imprimé.</numerusform>
+            <numerusform>%n badges envoyés à %1 et comptés comme imprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BreakdownModel</name>
     <message>
         <source>Registered</source>
@@ -943,7 +967,7 @@ Objet : %2</translation>
         <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
     </message>
     <message>
-        <source>the server refused the sender's address</source>
+        <source>the server refused the sender&apos;s address</source>
         <translation>le serveur a refusé l’adresse de l’expéditeur</translation>
     </message>
     <message>
@@ -953,30 +977,6 @@ Objet : %2</translation>
     <message>
         <source>the connection to the server was lost and it cannot be reached again</source>
         <translation>la connexion au serveur a été perdue et il ne répond plus</translation>
-    </message>
-</context>
-<context>
-    <name>BadgePreviewDialog</name>
-    <message numerus="yes">
-        <source>%n badge(s)</source>
-        <translation>
-            <numerusform>%n badge</numerusform>
-            <numerusform>%n badges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>on %n page(s).</source>
-        <translation>
-            <numerusform>sur %n page.</numerusform>
-            <numerusform>sur %n pages.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n badge(s) sent to %1 and recorded as printed.</source>
-        <translation>
-            <numerusform>%n badge envoyé à %1 et compté comme imprimé.</numerusform>
-            <numerusform>%n badges envoyés à %1 et comptés comme imprimés.</numerusform>
-        </translation>
     </message>
 </context>
 </TS>
