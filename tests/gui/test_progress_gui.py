@@ -1,0 +1,94 @@
+"""Long work in the Organiser mode shows how far it has got (a determinate bar, in words
+and figures) and can be stopped, leaving the event file as it was (issue 20).
+
+On the real main window, with a large generated export. Stop is clicked at a known point:
+the job waits, inside its write transaction, until the click has been made."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from helpers import make_registrations
+from PySide6.QtCore import Qt
+
+from checkin.core.progress import Stage, Stoppable
+
+pytestmark = pytest.mark.gui
+
+ROWS = 12_000
+
+
+@pytest.fixture(scope="module")
+def big_export(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_registrations(ROWS, tmp_path_factory.mktemp("big") / "inscriptions.csv")
+
+
+def import_page(organiser, path: Path, qtbot):
+    from checkin.gui.organiser.import_tab import ImportTab
+    page = organiser.mode_page.tab(ImportTab)
+    organiser.mode_page.setCurrentWidget(page)
+    page.path_edit.setText(str(path))
+    with qtbot.waitSignal(page.planned, timeout=60000):
+        page.preview()
+    assert page.import_button.isEnabled()
+    return page
+
+
+def state(path: Path) -> tuple[str, int]:
+    from checkin.core.event import Event
+    with Event.open(path) as event:
+        return event.digest(), event.stats()["journal_entries"]
+
+
+def test_an_import_shows_rows_then_entries_to_the_end(organiser, qtbot, big_export):
+    page = import_page(organiser, big_export, qtbot)
+    steps: list[tuple[int, int, Stage]] = []
+    texts: list[str] = []
+
+    def seen(done: int, total: int, what: Stage) -> None:
+        steps.append((done, total, what))
+        texts.append(page.status.busy_bar.text())
+    page.status.stepped.connect(seen, Qt.ConnectionType.QueuedConnection)  # after the bar's
+    page.commit()
+    assert page.status.stop_button.isVisible()
+    qtbot.waitUntil(lambda: not page.status.running, timeout=60000)
+    assert steps[-1][0] == steps[-1][1] and steps[-1][2] is Stage.ENTRIES  # its end
+    rows = [s for s in steps if s[2] is Stage.ROWS]
+    assert rows[-1] == (ROWS, ROWS, Stage.ROWS) and len(rows) > 10
+    assert any(t.startswith("Lignes ") and " sur 12" in t for t in texts), texts[:3]
+    assert not page.status.stop_button.isVisible()
+    assert "inscriptions.csv" in page.status.plain_text()
+
+
+class _Barrier(Stoppable):
+    """Waits, at its first step writing entries, until the test says go."""
+
+    reached = threading.Event()
+    go = threading.Event()
+
+    def step(self, done: int, total: int, what: Stage) -> None:
+        if what is Stage.ENTRIES and not self.reached.is_set():
+            self.reached.set()
+            assert self.go.wait(60)
+        super().step(done, total, what)
+
+
+def test_stop_in_the_middle_of_an_import_leaves_the_file_as_it_was(
+        organiser, qtbot, big_export, event_path, monkeypatch):
+    from checkin.gui.organiser import status
+    page = import_page(organiser, big_export, qtbot)
+    before = state(event_path)
+    monkeypatch.setattr(status, "Stoppable", _Barrier)
+    _Barrier.reached.clear()
+    _Barrier.go.clear()
+    page.commit()
+    qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
+    qtbot.mouseClick(page.status.stop_button, Qt.MouseButton.LeftButton)
+    _Barrier.go.set()
+    qtbot.waitUntil(lambda: not page.status.running, timeout=60000)
+    assert "rien n’a été écrit" in page.status.plain_text()
+    assert not page.status.plain_text().startswith("⚠")
+    assert state(event_path) == before
+    assert page.import_button.isEnabled()  # it may be tried again
