@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import enum
 import threading
-from collections.abc import Callable
-from typing import Protocol
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol, TypeVar
+
+T = TypeVar("T")
 
 
 class Stage(enum.Enum):
@@ -70,3 +72,15 @@ class Stoppable:
 
 
 EVERY = 1000  # rows or entries between two steps: cheap next to the work, often enough
+
+
+def counted(items: Iterable[T], progress: Progress, total: int, what: Stage,
+            start: int = 0, every: int = EVERY) -> Iterator[T]:
+    """`items` as they are, `progress` stepped every `every` of them (counting on from
+    `start`, out of `total`)."""
+    done = start
+    for item in items:
+        yield item
+        done += 1
+        if not done % every:
+            progress.step(done, total, what)

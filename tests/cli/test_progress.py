@@ -129,3 +129,16 @@ def test_ctrl_c_in_a_merge_leaves_the_event_file_as_it_was(
     assert status == 130
     assert event.read_bytes() == before
     assert '"registered": 0' in checkin("stats", event, "--json").stdout
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_ctrl_c_in_an_export_leaves_no_file_behind(tmp_path: Path, export: Path,
+                                                  suffix: str) -> None:
+    event = new_event(tmp_path)
+    checkin("import", event, export)
+    out = tmp_path / "out"
+    out.mkdir()
+    status = interrupt_at("registrations:1000", tmp_path, "export", event,
+                          "-o", out / f"presences.{suffix}")
+    assert status == 130
+    assert list(out.iterdir()) == []  # neither the export nor its temporary file
