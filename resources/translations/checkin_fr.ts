@@ -893,4 +893,46 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
         <translation>Rien à annuler ici.</translation>
     </message>
 </context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Rows %1 of %2</source>
+        <translation>Lignes %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Entries %1 of %2</source>
+        <translation>Écritures %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Registrations %1 of %2</source>
+        <translation>Inscriptions %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Badges %1 of %2</source>
+        <translation>Badges %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sheets %1 of %2</source>
+        <translation>Feuilles %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Certificates %1 of %2</source>
+        <translation>Attestations %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Files %1 of %2</source>
+        <translation>Fichiers %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Tickets %1 of %2</source>
+        <translation>Billets %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+</context>
 </TS>

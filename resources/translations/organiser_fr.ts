@@ -490,10 +490,6 @@
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
         <source>Stopping…</source>
         <translation>Arrêt en cours…</translation>
     </message>
@@ -955,41 +951,6 @@ Objet : %2</translation>
     <message>
         <source>Stopped on request: send again to send the rest.</source>
         <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
-    </message>
-</context>
-<context>
-    <name>Progress</name>
-    <message>
-        <source>Rows %1 of %2</source>
-        <translation>Lignes %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Entries %1 of %2</source>
-        <translation>Écritures %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Registrations %1 of %2</source>
-        <translation>Inscriptions %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Badges %1 of %2</source>
-        <translation>Badges %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Sheets %1 of %2</source>
-        <translation>Feuilles %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Certificates %1 of %2</source>
-        <translation>Attestations %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Files %1 of %2</source>
-        <translation>Fichiers %1 sur %2</translation>
-    </message>
-    <message>
-        <source>Tickets %1 of %2</source>
-        <translation>Billets %1 sur %2</translation>
     </message>
 </context>
 </TS>

@@ -49,16 +49,17 @@ def test_an_import_shows_rows_then_entries_to_the_end(organiser, qtbot, big_expo
 
     def seen(done: int, total: int, what: Stage) -> None:
         steps.append((done, total, what))
-        texts.append(page.status.busy_bar.text())
-    page.status.stepped.connect(seen, Qt.ConnectionType.QueuedConnection)  # after the bar's
+        texts.append(page.status.progress.text())
+    # Queued: heard after the bar has shown the step.
+    page.status.progress.stepped.connect(seen, Qt.ConnectionType.QueuedConnection)
     page.commit()
-    assert page.status.stop_button.isVisible()
+    assert page.status.progress.stop_button.isVisible()
     qtbot.waitUntil(lambda: not page.status.running, timeout=60000)
     assert steps[-1][0] == steps[-1][1] and steps[-1][2] is Stage.ENTRIES  # its end
     rows = [s for s in steps if s[2] is Stage.ROWS]
     assert rows[-1] == (ROWS, ROWS, Stage.ROWS) and len(rows) > 10
     assert any(t.startswith("Lignes ") and " sur 12" in t for t in texts), texts[:3]
-    assert not page.status.stop_button.isVisible()
+    assert not page.status.progress.stop_button.isVisible()
     assert "inscriptions.csv" in page.status.plain_text()
 
 
@@ -77,15 +78,15 @@ class _Barrier(Stoppable):
 
 def test_stop_in_the_middle_of_an_import_leaves_the_file_as_it_was(
         organiser, qtbot, big_export, event_path, monkeypatch):
-    from checkin.gui.organiser import status
+    from checkin.gui import progress_bar
     page = import_page(organiser, big_export, qtbot)
     before = state(event_path)
-    monkeypatch.setattr(status, "Stoppable", _Barrier)
+    monkeypatch.setattr(progress_bar, "Stoppable", _Barrier)
     _Barrier.reached.clear()
     _Barrier.go.clear()
     page.commit()
     qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
-    qtbot.mouseClick(page.status.stop_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.status.progress.stop_button, Qt.MouseButton.LeftButton)
     _Barrier.go.set()
     qtbot.waitUntil(lambda: not page.status.running, timeout=60000)
     assert "rien n’a été écrit" in page.status.plain_text()
