@@ -93,3 +93,57 @@ def test_stop_in_the_middle_of_an_import_leaves_the_file_as_it_was(
     assert not page.status.plain_text().startswith("⚠")
     assert state(event_path) == before
     assert page.import_button.isEnabled()  # it may be tried again
+
+
+# -- merging USB-key bundles -------------------------------------------------------------------
+
+@pytest.fixture
+def bundle(event_path, big_export, clock, tmp_path) -> Path:
+    """Another station's bundle holding the big export's registrations."""
+    from checkin.core import stations
+    from checkin.core.event import Event
+    from checkin.core.importing import plan_import
+    from checkin.core.sync import write_bundle
+    other = tmp_path / "other.checkin"
+    with Event.open(event_path, now=clock) as event:
+        stations.clone(event, other, "Salle A")
+    with Event.open(other, now=clock) as event:
+        event.append(plan_import(big_export, event.programme, event.registrations()).entries)
+        write_bundle(event, tmp_path / "other.ckb")
+    return tmp_path / "other.ckb"
+
+
+def station_session(window, qtbot):
+    from checkin.gui.stations.session import StationSession
+    session = StationSession.of(window.worker)
+    qtbot.waitUntil(lambda: session.progress_view is not None, timeout=20000)
+    return session
+
+
+def test_a_bundle_merge_shows_its_entries_to_the_end(window, qtbot, bundle, event_path):
+    session = station_session(window, qtbot)
+    steps: list[tuple[int, int, Stage]] = []
+    session.progress_view.stepped.connect(lambda *step: steps.append(step))
+    with qtbot.waitSignal(session.message, timeout=60000) as said:
+        session.import_bundles([bundle])
+    assert "nouvelles" in said.args[0] or "new" in said.args[0]
+    assert steps[-1][0] == steps[-1][1] > ROWS // 2 and steps[-1][2] is Stage.ENTRIES
+    assert not session.progress_view.isVisible()
+
+
+def test_stop_in_the_middle_of_a_bundle_merge_merges_nothing(window, qtbot, bundle,
+                                                             event_path, monkeypatch):
+    from checkin.gui import progress_bar
+    session = station_session(window, qtbot)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
+    before = state(event_path)
+    monkeypatch.setattr(progress_bar, "Stoppable", _Barrier)
+    _Barrier.reached.clear()
+    _Barrier.go.clear()
+    with qtbot.waitSignal(session.message, timeout=60000) as said:
+        session.import_bundles([bundle])
+        qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
+        qtbot.mouseClick(session.progress_view.stop_button, Qt.MouseButton.LeftButton)
+        _Barrier.go.set()
+    assert said.args[0] == "Arrêté : rien n’a été fusionné."
+    assert state(event_path) == before
