@@ -64,6 +64,10 @@ class Stoppable:
     def stopped(self) -> bool:
         return self._stop.is_set()
 
+    def wait(self, seconds: float) -> bool:
+        """Sleep `seconds` (a job's own pause), or less if a stop is asked: True then."""
+        return self._stop.wait(seconds)
+
     def step(self, done: int, total: int, what: Stage) -> None:
         if self._stop.is_set():
             raise Cancelled
