@@ -139,6 +139,10 @@
         <source>Named by a typed code, not a signed badge: check who it is.</source>
         <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
     </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>

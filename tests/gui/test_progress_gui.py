@@ -147,3 +147,37 @@ def test_stop_in_the_middle_of_a_bundle_merge_merges_nothing(window, qtbot, bund
         _Barrier.go.set()
     assert said.args[0] == "Arrêté : rien n’a été fusionné."
     assert state(event_path) == before
+
+
+# -- the search index, built once the desk is shown --------------------------------------------
+
+def test_the_desk_says_the_search_is_being_prepared_until_it_is(
+        qtbot, settings, key_clock, event_path, clock):
+    from checkin.gui.app import install_translations, make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    install_translations(make_app(), "fr")
+    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
+    qtbot.addWidget(window)
+    window.show()
+    go = threading.Event()
+    window.open_event(event_path)
+    # Heard once the event is open (through the event loop, so connected in time), this
+    # queues a job before the index's, which is queued after the desk is shown: the
+    # index waits for `go`.
+    window.worker.opened.connect(lambda _: window.worker.submit(lambda event: go.wait(60)))
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None, timeout=20000)
+        desk = window.desk
+        assert desk.match_count.text() == "Préparation de la recherche…"
+        desk.search_field.setText("Dur")
+        qtbot.wait(50)  # GUI events run meanwhile; the search stays behind the index
+        assert desk.match_count.text() == "Préparation de la recherche…"
+        assert not window.worker.searchable
+    finally:
+        go.set()
+    qtbot.waitUntil(lambda: window.worker.searchable, timeout=20000)
+    qtbot.waitUntil(lambda: desk.model.rowCount() > 0, timeout=20000)
+    assert desk.match_count.text() != "Préparation de la recherche…"
+    window.shutdown()
