@@ -110,6 +110,10 @@
         <source>{count} badge(s) sent to {job} and recorded as printed.</source>
         <translation>{count} badge(s) envoyé(s) à {job} et comptés comme imprimés.</translation>
     </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>BreakdownModel</name>

@@ -181,3 +181,53 @@ def test_the_desk_says_the_search_is_being_prepared_until_it_is(
     qtbot.waitUntil(lambda: desk.model.rowCount() > 0, timeout=20000)
     assert desk.match_count.text() != "Préparation de la recherche…"
     window.shutdown()
+
+
+# -- the badge batch ---------------------------------------------------------------------------
+
+def badge_dialog(organiser):
+    from checkin.gui.organiser.exports import ExportsTab
+    page = organiser.mode_page.tab(ExportsTab)
+    organiser.mode_page.setCurrentWidget(page)
+    page.open_badges()
+    return page.badge_dialog
+
+
+def test_the_badge_batch_counts_its_badges_to_the_end(organiser, qtbot):
+    steps: list[tuple[int, int, Stage]] = []
+    dialog = badge_dialog(organiser)
+    dialog.progress.stepped.connect(lambda *step: steps.append(step))
+    qtbot.waitUntil(lambda: dialog.report is not None, timeout=30000)
+    assert steps[-1] == (dialog.report.badges, dialog.report.badges, Stage.BADGES)
+    assert not dialog.progress.isVisible()
+    dialog.reject()
+
+
+class _BadgeBarrier(Stoppable):
+    """Waits at its tenth badge until the test says go."""
+
+    reached = threading.Event()
+    go = threading.Event()
+
+    def step(self, done: int, total: int, what: Stage) -> None:
+        if done == 10 and not self.reached.is_set():
+            self.reached.set()
+            assert self.go.wait(60)
+        super().step(done, total, what)
+
+
+def test_stop_in_the_badge_batch_says_so_and_leaves_no_file(organiser, qtbot, monkeypatch):
+    from checkin.gui import progress_bar
+    monkeypatch.setattr(progress_bar, "Stoppable", _BadgeBarrier)
+    _BadgeBarrier.reached.clear()
+    _BadgeBarrier.go.clear()
+    dialog = badge_dialog(organiser)
+    try:
+        qtbot.waitUntil(_BadgeBarrier.reached.is_set, timeout=30000)
+        qtbot.mouseClick(dialog.progress.stop_button, Qt.MouseButton.LeftButton)
+    finally:
+        _BadgeBarrier.go.set()
+    qtbot.waitUntil(lambda: dialog.status.text() == "Arrêté.", timeout=30000)
+    assert dialog.report is None and not dialog.save_button.isEnabled()
+    assert not list(Path(dialog._dir.name).iterdir())  # the half-drawn PDF is gone
+    dialog.reject()
