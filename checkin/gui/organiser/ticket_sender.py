@@ -23,7 +23,6 @@ RECORD_DEADLINE = 60.0  # seconds the event's thread may take to journal one tic
 
 
 class TicketSender(QObject):
-    progress = Signal(int, int)  # done, total
     finished = Signal(object)  # sending.SendReport
     failed = Signal(object)  # the exception that stopped it before any sending
 
@@ -40,9 +39,10 @@ class TicketSender(QObject):
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, tickets: Sequence[Ticket], server: sending.Server, sender: str,
-              programme: Programme, template: Template, per_minute: float) -> None:
-        signal = self.progress  # emitted by the sending thread: queued to the tab
-        self._current[0] = Stoppable(lambda done, total, _what: signal.emit(done, total))
+              programme: Programme, template: Template, per_minute: float,
+              progress: Stoppable) -> None:
+        """Send in a thread; `progress` hears each ticket, and stops the run when asked."""
+        self._current[0] = progress
         self._thread = threading.Thread(
             target=self._run, name="checkin-tickets", daemon=True,
             args=(tuple(tickets), server, sender, programme, template, per_minute))
