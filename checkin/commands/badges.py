@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import emit, open_event
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 from checkin.core.files import write_through_temp
 from checkin.resources import resource
@@ -62,12 +63,12 @@ def _badges(args: argparse.Namespace) -> int:
     offset = parse_offset(args.offset)
     media = args.media or DEFAULT_MEDIA
     layout = load_layout(media)
-    with open_event(args.event) as event:
+    with open_event(args.event) as event, shown(args) as progress:
         regs = select_registrations(event, args.only, args.not_printed)
         if not regs:
             raise BadgeSelectionError("no badge to print (all printed already?)")
         report = write_through_temp(args.out, lambda tmp: render_badges(
-            event, regs, media, tmp, offset, args.cut_marks))
+            event, regs, media, tmp, offset, args.cut_marks, progress=progress))
         recorded = len(record_prints(event, regs, layout.name)) if args.record else 0
     data = report.as_json() | {"out": str(args.out), "recorded": recorded}
     note = f"\n{recorded} badge(s) recorded as printed" if recorded else ""

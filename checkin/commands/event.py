@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import claim_station, emit, open_event, open_for_recording
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
 
@@ -74,15 +75,15 @@ def _import(args: argparse.Namespace) -> int:
         if not sep:
             raise CheckinError(f"--map {item}: expected COLUMN=FIELD")
         overrides[column.strip()] = field.strip()
-    with open_event(args.event) as event:
+    with open_event(args.event) as event, shown(args) as progress:
         plan = plan_import(args.file, event.programme, event.registrations(),
-                           overrides=overrides, sheet=args.sheet)
+                           overrides=overrides, sheet=args.sheet, progress=progress)
         if not plan.report.rows:  # the wrong export (made before anyone answered?)
             raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
         if not args.dry_run:
             claim_station(event, args.station)  # only once the file has proved readable
             event.backup()
-            event.append(plan.entries)
+            event.append(plan.entries, progress=progress)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())
     return 0

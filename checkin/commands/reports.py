@@ -9,6 +9,7 @@ from typing import Any
 
 from checkin.commands.common import emit, open_event
 from checkin.commands.hub import purge_from_hub
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
 
@@ -75,7 +76,8 @@ def _export(args: argparse.Namespace) -> int:
     from checkin.core.reports.figures import compute
     from checkin.core.reports.spreadsheet import export
     with open_event(args.event) as event:
-        export(event, args.output)
+        with shown(args) as progress:
+            export(event, args.output, progress)
         figures = compute(event)
     emit(args, {"output": str(args.output), "registered": figures.registered,
                 "arrived": figures.arrived},
@@ -92,9 +94,10 @@ def _set_logos(event: Any, args: argparse.Namespace) -> None:
 def _sheets(args: argparse.Namespace) -> int:
     from checkin.core.reports import sheets
     filled = True if args.filled else False if args.blank else None
-    with open_event(args.event) as event:
+    with open_event(args.event) as event, shown(args) as progress:
         _set_logos(event, args)
-        report = sheets.write(event, args.output, filled=filled, only=args.only)
+        report = sheets.write(event, args.output, filled=filled, only=args.only,
+                              progress=progress)
     state = "filled in" if report.filled else "blank"
     emit(args, {"output": str(report.path), "sheets": report.sheets, "pages": report.pages,
                 "filled": report.filled},
@@ -104,12 +107,13 @@ def _sheets(args: argparse.Namespace) -> int:
 
 def _certificates(args: argparse.Namespace) -> int:
     from checkin.core.reports import certificates
-    with open_event(args.event) as event:
+    with open_event(args.event) as event, shown(args) as progress:
         _set_logos(event, args)
         if args.each:
-            paths = certificates.write_each(event, args.each, only=args.only)
+            paths = certificates.write_each(event, args.each, only=args.only,
+                                            progress=progress)
         else:
-            done = certificates.write(event, args.output, only=args.only)
+            done = certificates.write(event, args.output, only=args.only, progress=progress)
             paths = [args.output]
     count = len(paths) if args.each else len(done)
     emit(args, {"outputs": [str(p) for p in paths], "certificates": count},

@@ -11,6 +11,7 @@ from typing import Any
 
 from checkin.commands.common import emit, open_event
 from checkin.commands.hub import add_sync_option as add_hub_option
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
 _STATION_HELP = ("name a new station for this laptop: needed once when the file was"
@@ -98,7 +99,8 @@ def _bundle_out(args: argparse.Namespace, event: Any) -> int:
 
 def _bundles_in(args: argparse.Namespace, event: Any) -> int:
     from checkin.core.sync import merge_bundles
-    report = merge_bundles(event, args.bundles)
+    with shown(args) as progress:
+        report = merge_bundles(event, args.bundles, progress)
     names = {s["id"]: s["name"] for s in event.stations()}
     by_station = {names.get(k, k): v for k, v in sorted((report.new_by_station or {}).items())}
     refused = [str(r) for r in report.refused]

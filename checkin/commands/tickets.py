@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import emit, open_event, open_for_recording
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
 PASSWORD_VARIABLE = "CHECKIN_SMTP_PASSWORD"
@@ -99,14 +100,14 @@ def _send(args: argparse.Namespace, server: Any, template: Any) -> int:
     if server.user:
         server = replace(server, password=_password(server))
     rate = sending.DEFAULT_RATE if args.rate is None else args.rate
-    with open_for_recording(args.event, args.station) as event:
+    with open_for_recording(args.event, args.station) as event, shown(args) as progress:
         due = plan(event, args.only, args.resend)
         programme, sender = event.programme, _sender(args, event.programme)
         report = sending.send(
             due.due, server, sender,
             build=lambda t: message.build(t, programme, template, sender),
             record=lambda t, message_id: record_sent(event, t, message_id),
-            pacer=sending.Pacer(rate), progress=None if args.json else _progress)
+            pacer=sending.Pacer(rate), progress=progress)
     data = _plan_json(due) | {
         "server": server.where, "sent": report.sent,
         "stopped": _stopped(report.stopped, server.where, sender),
@@ -146,10 +147,6 @@ def _password(server: Any) -> str:
         raise CheckinError(f"--user {server.user}: set {PASSWORD_VARIABLE} or run in a"
                            " terminal to type the password")
     return getpass.getpass(f"password of {server.user} at {server.where}: ")
-
-
-def _progress(done: int, total: int) -> None:
-    print(f"\r{done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
 
 
 def _plan_json(due: Any) -> dict[str, Any]:

@@ -22,6 +22,7 @@ from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError, Problem
 from checkin.core.model import FIELDS, Registration, alphabetical
 from checkin.core.programme import Programme
+from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.search import SearchDoc, SearchIndex
 from checkin.core.transaction import file_id, transaction
 
@@ -106,10 +107,12 @@ class Event:
     # -- writing -----------------------------------------------------------------------
 
     def append(self, new: Sequence[j.NewEntry],
-               guard: Callable[[sqlite3.Connection], None] | None = None) -> list[j.Entry]:
+               guard: Callable[[sqlite3.Connection], None] | None = None,
+               progress: Progress = SILENT) -> list[j.Entry]:
         """Store `new` as this station's next entries; durable when this returns.
         `guard` runs first inside the write transaction: whatever it raises cancels the
-        write (a condition checked there cannot change before the entries are in)."""
+        write (a condition checked there cannot change before the entries are in).
+        `progress` steps inside the transaction, so a stop there writes nothing."""
         if not new:
             return []
         with _page_cache(self.conn, len(new)), transaction(self.conn, self.path, self.file_id):
@@ -119,9 +122,12 @@ class Event:
             extra = [] if self._version_checked else stations.version_update(self, new)
             entries = self._stamp([*extra, *new])
             fresh = self._fresh_subjects(entries)
+            progress.step(0, len(entries), Stage.ENTRIES)
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in entries])
+            progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
             projection.refold(self.conn, {e.subject for e in entries}, fresh)
+            progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
@@ -137,18 +143,22 @@ class Event:
             " (SELECT value FROM json_each(?))", (json.dumps(list(by_subject)),))}
         return {s: es for s, es in by_subject.items() if s not in known}
 
-    def merge(self, entries: Iterable[j.Entry]) -> int:
-        """Add other stations' entries (a set union by id); returns how many were new."""
+    def merge(self, entries: Iterable[j.Entry], progress: Progress = SILENT) -> int:
+        """Add other stations' entries (a set union by id); returns how many were new.
+        `progress` steps inside the transaction, so a stop there merges nothing."""
         incoming = {e.id: e for e in entries}
         with transaction(self.conn, self.path, self.file_id):
+            progress.step(0, len(incoming), Stage.ENTRIES)
             known = {r[0] for r in self.conn.execute(
                 "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(list(incoming)),))}
             fresh = [e for i, e in incoming.items() if i not in known]
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in fresh])
+            progress.step(len(incoming) // 2, len(incoming), Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
             projection.refold(self.conn, subjects)
+            progress.step(len(incoming), len(incoming), Stage.ENTRIES)
         if subjects:
             self._changed(subjects)
         return len(fresh)

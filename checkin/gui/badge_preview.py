@@ -42,6 +42,7 @@ from checkin.core.badges import (
 )
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.core.progress import Cancelled
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
 from checkin.gui.printing import (
     PrinterLookup,
@@ -51,6 +52,7 @@ from checkin.gui.printing import (
     start_print,
     target_label,
 )
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -112,6 +114,7 @@ class BadgePreviewDialog(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.progress = JobProgress()  # "Badges 350 sur 1 000", and Stop
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.save_button = QPushButton(translate("BadgePreview", "Save PDF…"))
@@ -126,6 +129,7 @@ class BadgePreviewDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
+        layout.addWidget(self.progress)
         layout.addLayout(buttons)
 
         for combo in (self.media,):
@@ -185,23 +189,37 @@ class BadgePreviewDialog(QDialog):
         offset = (self.offset_x.value(), self.offset_y.value())
         cut_marks = self.cut_marks.isChecked()
         out = Path(self._dir.name) / f"badges-{version}.pdf"
+        if self.progress.tracker is not None:  # a newer rendering replaces it
+            self.progress.tracker.stop()
+        progress = self.progress.start()
         self._set_busy(True)
 
         def job(event: Event) -> tuple[BadgeReport | None, list[Registration], int]:
             regs = select_registrations(event, codes, not_printed)
             if not regs:
                 return None, [], 0
-            report = render_badges(event, regs, media, out, offset, cut_marks)
+            report = render_badges(event, regs, media, out, offset, cut_marks,
+                                   progress=progress)
             done = printed_ids(event)
             return report, regs, sum(r.id in done for r in regs)
 
-        self.worker.submit(job, lambda result: self._rendered(version, out, result),
-                           self._failed)
+        def failed(exc: Exception) -> None:
+            out.unlink(missing_ok=True)  # what a stopped rendering left
+            if version != self._version:
+                return
+            self.progress.finish()
+            if isinstance(exc, Cancelled):
+                self.status.setText(translate("BadgePreview", "Stopped."))
+                self._set_busy(False, has_pdf=False)
+            else:
+                self._failed(exc)
+        self.worker.submit(job, lambda result: self._rendered(version, out, result), failed)
 
     def _rendered(self, version: int, out: Path,
                   result: tuple[BadgeReport | None, list[Registration], int]) -> None:
         if version != self._version:  # the choices changed since: a newer one comes
             return
+        self.progress.finish()
         self.report, self.regs, self.already_printed = result
         self.document.close()
         if self.report is None:

@@ -51,6 +51,7 @@ class EventWorker(QObject):
     opened = Signal(object)  # EventInfo
     failed = Signal(str)  # the event could not be opened: a one-line message
     damaged = Signal(str)  # the full integrity check after opening failed: why
+    search_ready = Signal()  # the search index is built: searches answer at once
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +62,7 @@ class EventWorker(QObject):
         self._event: Event | None = None
         self._pending = 0
         self._closed = False  # after close(), results go nowhere: their views are gone
+        self.searchable = False  # the search index is built (see _after_shown)
         # A desk open all day keeps a recent copy: rotating backups every half hour.
         self.backups = QTimer(self, interval=BACKUP_EVERY_MS)
         self.backups.timeout.connect(lambda: self.submit(lambda event: event.backup()))
@@ -109,7 +111,14 @@ class EventWorker(QObject):
             return
         self._submit_raw(lambda event: event and event.check_integrity(), None,
                          lambda exc: self.damaged.emit(describe(exc)))
-        self._submit_raw(lambda event: event and event.search("", 1), None, self._log)
+        def built(_: object = None) -> None:
+            self.searchable = True  # failed, it is built at the first search instead
+            self.search_ready.emit()
+
+        def failed(exc: Exception) -> None:
+            self._log(exc)
+            built()
+        self._submit_raw(lambda event: event and event.search("", 1), built, failed)
 
     @staticmethod
     def _log(exc: Exception) -> None:

@@ -139,6 +139,10 @@
         <source>Named by a typed code, not a signed badge: check who it is.</source>
         <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
     </message>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Préparation de la recherche…</translation>
+    </message>
 </context>
 <context>
     <name>Fields</name>
@@ -197,6 +201,13 @@
     <message>
         <source>press</source>
         <translation>presse</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgress</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
     </message>
 </context>
 <context>
@@ -824,6 +835,41 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <message>
         <source>⚠ Badge not printed: %2</source>
         <translation>⚠ Badge non imprimé : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Rows %1 of %2</source>
+        <translation>Lignes %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Entries %1 of %2</source>
+        <translation>Écritures %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Registrations %1 of %2</source>
+        <translation>Inscriptions %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Badges %1 of %2</source>
+        <translation>Badges %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Sheets %1 of %2</source>
+        <translation>Feuilles %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Certificates %1 of %2</source>
+        <translation>Attestations %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Files %1 of %2</source>
+        <translation>Fichiers %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Tickets %1 of %2</source>
+        <translation>Billets %1 sur %2</translation>
     </message>
 </context>
 <context>

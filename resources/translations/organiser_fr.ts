@@ -67,6 +67,10 @@
         <translation>Aucune imprimante trouvée</translation>
     </message>
     <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
         <source>No badge to print.</source>
         <translation>Aucun badge à imprimer.</translation>
     </message>
@@ -511,6 +515,14 @@
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: nothing was written.</source>
+        <translation>Arrêté avant la fin : rien n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>OrganiserPage</name>
@@ -839,14 +851,6 @@
     <message>
         <source>Send</source>
         <translation>Envoyer</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Arrêter</translation>
-    </message>
-    <message>
-        <source>%v of %m</source>
-        <translation>%v sur %m</translation>
     </message>
     <message>
         <source>Preview of one e-mail</source>

@@ -407,6 +407,10 @@
         <source>before 0.1</source>
         <translation>antérieure à 0.1</translation>
     </message>
+    <message>
+        <source>Stopped: nothing was merged.</source>
+        <translation>Arrêté : rien n’a été fusionné.</translation>
+    </message>
 </context>
 <context>
     <name>SyncMenu</name>

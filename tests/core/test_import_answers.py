@@ -14,6 +14,7 @@ from checkin.core import journal
 from checkin.core.importing import ImportPlan, plan_import
 from checkin.core.importing.columns import guess_role
 from checkin.core.programme import Programme, load_programme
+from checkin.core.progress import Cancelled, Stage, Stoppable
 
 
 @pytest.fixture(scope="module")
@@ -181,8 +182,22 @@ def test_far_more_lines_than_rows_is_reported(tmp_path: Path, occ: Programme) ->
 
 def test_progress_is_reported_while_rows_are_read(tmp_path: Path, occ: Programme) -> None:
     rows = [["Nom", "Prénom"]] + [[f"Durand{n}", "Léa"] for n in range(2500)]
-    calls: list[tuple[int, int]] = []
+    calls: list[tuple[int, int, Stage]] = []
     plan = plan_import(write_csv(tmp_path / "export.csv", rows), occ, [],
-                       progress=lambda done, total: calls.append((done, total)))
+                       progress=Stoppable(lambda *step: calls.append(step)))
     assert plan.report.added == 2500
-    assert calls == [(1000, 2500), (2000, 2500), (2500, 2500)]
+    assert calls == [(1000, 2500, Stage.ROWS), (2000, 2500, Stage.ROWS),
+                     (2500, 2500, Stage.ROWS)]
+
+
+def test_a_stopped_plan_ends_at_its_next_step(tmp_path: Path, occ: Programme) -> None:
+    rows = [["Nom", "Prénom"]] + [[f"Durand{n}", "Léa"] for n in range(2500)]
+    seen: list[int] = []
+
+    def stop_at_first(done: int, total: int, what: Stage) -> None:
+        seen.append(done)
+        progress.stop()
+    progress = Stoppable(stop_at_first)
+    with pytest.raises(Cancelled):
+        plan_import(write_csv(tmp_path / "export.csv", rows), occ, [], progress=progress)
+    assert seen == [1000]

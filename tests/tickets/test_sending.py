@@ -164,3 +164,30 @@ def test_the_journal_entry_of_a_ticket(day, smtp, capsys):
     (_kind, payload), = day.conn.execute(
         "SELECT kind, payload FROM journal WHERE kind = 'ticket.sent'").fetchall()
     assert set(json.loads(payload)) == {"at", "station_name", "email", "code", "message_id"}
+
+
+def test_a_stop_ends_the_run_at_the_next_ticket_keeping_those_sent(day, smtp):
+    """The one progress mechanism (issue 20): a stop asked while the third ticket starts
+    ends the run at the next step, the third sent."""
+    from checkin.core.progress import Stage, Stoppable
+    from checkin.core.tickets import message, sending
+    from checkin.core.tickets.plan import plan, record_sent
+    from checkin.core.tickets.templates import built_in
+    due = plan(day).due
+    programme, sender = day.programme, "ave@ville-emploi.asso.fr"
+    steps: list[tuple[int, int, Stage]] = []
+
+    def heard(done: int, total: int, what: Stage) -> None:
+        steps.append((done, total, what))
+        if done == 2:
+            progress.stop()
+    progress = Stoppable(heard)
+    report = sending.send(
+        due, sending.Server.parse(smtp.address), sender,
+        build=lambda t: message.build(t, programme, built_in(), sender),
+        record=lambda t, message_id: record_sent(day, t, message_id),
+        pacer=sending.Pacer(0), progress=progress)
+    assert report.interrupted and len(report.sent) == 3
+    assert report.not_attempted == len(due) - 3
+    assert steps == [(n, len(due), Stage.TICKETS) for n in range(3)]
+    assert len(smtp.handler.messages) == 3

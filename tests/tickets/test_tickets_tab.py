@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from smtp_servers import Refusing, SmtpServer
 
 pytestmark = pytest.mark.gui
@@ -87,7 +88,10 @@ def test_sending_from_the_tab(organiser, day, qtbot):
         tab.rate.setValue(0)
         tab.password.setText("never-stored")
         seen: list[tuple[int, int]] = []
-        tab.ticket_sender.progress.connect(lambda done, total: seen.append((done, total)))
+        tab.progress.stepped.connect(lambda done, total, _what: seen.append((done, total)))
+        texts: list[str] = []
+        tab.progress.stepped.connect(lambda *_: texts.append(tab.progress.text()),
+                                     Qt.ConnectionType.QueuedConnection)
         tab.send_button.click()
         assert tab.progress.isVisible()
         qtbot.waitUntil(lambda: tab.send_button.isEnabled() and tab.message.plain_text()
@@ -95,7 +99,8 @@ def test_sending_from_the_tab(organiser, day, qtbot):
     finally:
         server.stop()
     assert seen[-1] == (len(expected), len(expected))
-    assert tab.progress.value() == len(expected)
+    assert f"Billets {len(expected)} sur {len(expected)}" in texts
+    assert not tab.progress.isVisible()
     assert f"{len(expected) - 1} billets envoyés sur {len(expected)}" in \
         tab.message.plain_text()
     assert tab.failures.count() == 1

@@ -26,6 +26,7 @@ from checkin.core.badges.layouts import Box, Layout, load_layout
 from checkin.core.badges.qr import draw_qr
 from checkin.core.model import Registration
 from checkin.core.programme import Programme
+from checkin.core.progress import SILENT, Progress, Stage
 
 QrDrawer = Callable[[Canvas, str, float, float, float], None]
 PERSON_FIELDS = ("first_name", "last_name", "organisation", "role")
@@ -126,11 +127,13 @@ class BadgeReport:
 def render_badges(source: BadgeSource, registrations: Iterable[Registration], media: str,
                   out: Path | BinaryIO, offset_mm: tuple[float, float] = (0.0, 0.0),
                   cut_marks: bool = False, *, trace: bool = False,
-                  qr_drawer: QrDrawer = draw_qr) -> BadgeReport:
+                  qr_drawer: QrDrawer = draw_qr, progress: Progress = SILENT) -> BadgeReport:
     """Draw one badge per registration, in the order given, into the PDF `out`.
 
     `offset_mm` shifts every page's drawing right and down (mm) to correct a printer's
-    offset; `cut_marks` marks the cutting lines of sheets."""
+    offset; `cut_marks` marks the cutting lines of sheets. `progress` hears each badge
+    drawn and may stop the drawing (Cancelled: write through a temporary file)."""
+    registrations = list(registrations)
     fonts.register_fonts()
     layout = load_layout(media)
     report = BadgeReport(layout.name)
@@ -146,6 +149,7 @@ def render_badges(source: BadgeSource, registrations: Iterable[Registration], me
     for reg in registrations:
         if slot == 0:
             painter.begin_page(offset_mm, cut_marks)
+        progress.step(report.badges, len(registrations), Stage.BADGES)
         painter.draw(reg, source.qr(reg), slot)
         report.badges += 1
         slot += 1
@@ -154,6 +158,7 @@ def render_badges(source: BadgeSource, registrations: Iterable[Registration], me
             slot = 0
     if slot:
         painter.end_page()
+    progress.step(report.badges, len(registrations), Stage.BADGES)
     canvas.save()
     return report
 

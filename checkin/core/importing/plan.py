@@ -8,7 +8,7 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ from checkin.core.importing.values import (
 from checkin.core.model import FIELDS, Registration
 from checkin.core.overbooking import Overbooking, capacities, count_choices, overbooked
 from checkin.core.programme import Programme
+from checkin.core.progress import EVERY, SILENT, Progress, Stage
 from checkin.core.text import name_key
 
 ADDED = "added"
@@ -159,12 +160,12 @@ def identity(email: str, first_name: str, last_name: str) -> tuple[str, str]:
 def plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
                 overrides: Mapping[str, str] | None = None,
                 sheet: str | None = None,
-                progress: Callable[[int, int], None] | None = None) -> ImportPlan:
+                progress: Progress = SILENT) -> ImportPlan:
     """What importing `path` into an event holding `existing` would do.
 
-    `progress(done, total)` is called now and then with the rows read so far.
-    Raises ImportFileError when the file is not a registration list, or when an
-    override names a column the file does not have.
+    `progress` hears the rows read so far every thousand rows and at the end, and may
+    stop the planning (Cancelled). Raises ImportFileError when the file is not a
+    registration list, or when an override names a column the file does not have.
     """
     with gc_paused():
         return _plan_import(path, programme, existing, overrides, sheet, progress)
@@ -172,7 +173,7 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
 
 def _plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
                  overrides: Mapping[str, str] | None, sheet: str | None,
-                 progress: Callable[[int, int], None] | None) -> ImportPlan:
+                 progress: Progress) -> ImportPlan:
     table = read_table(path, sheet)
     matcher = SessionMatcher(programme)
     mapping = map_columns(table, matcher, overrides)
@@ -184,8 +185,8 @@ def _plan_import(path: Path, programme: Programme, existing: Sequence[Registrati
     report.time_column = reader.timestamp.header if reader.timestamp is not None else ""
     records: dict[tuple[str, str], ImportRecord] = {}
     for done, row in enumerate(data, 1):
-        if progress is not None and not done % _PROGRESS_EVERY:
-            progress(done, len(data))
+        if not done % EVERY:
+            progress.step(done, len(data), Stage.ROWS)
         record = reader.read(row)
         if isinstance(record, str):
             report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
@@ -202,8 +203,7 @@ def _plan_import(path: Path, programme: Programme, existing: Sequence[Registrati
         if (record.submitted_at, record.row) >= (previous.submitted_at, previous.row):
             record.rows = previous.rows
             records[key] = record
-    if progress is not None:
-        progress(len(data), len(data))
+    progress.step(len(data), len(data), Stage.ROWS)
     kept = sorted(records.values(), key=lambda r: r.rows[0])
     entries = _plan(kept, existing, reader, report)
     report.unmatched = sorted((u for r in kept for u in r.unmatched),
@@ -226,7 +226,6 @@ def _choices_after(existing: Sequence[Registration],
     return list(after.values())
 
 
-_PROGRESS_EVERY = 1000
 _SKIP_REASONS = {NO_NAME: SKIP_NO_NAME, LONG_NAME: SKIP_LONG_NAME.format(limit=MAX_NAME),
                  CANCELLED: SKIP_CANCELLED}
 

@@ -21,6 +21,7 @@ from reportlab.platypus import Paragraph, Table, TableStyle
 from checkin.core import fonts
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.reports import attendance, pdfkit
 from checkin.core.reports.logos import Logo, logos
 from checkin.core.reports.pdfkit import MARGIN, PAGE_HEIGHT, PAGE_WIDTH
@@ -52,28 +53,36 @@ def plan(event: Event, only: Sequence[str] = ()) -> list[Certificate]:
     return found
 
 
-def write(event: Event, out: Path, only: Sequence[str] = ()) -> list[Certificate]:
-    """All the certificates in one PDF, one page each."""
+def write(event: Event, out: Path, only: Sequence[str] = (),
+          progress: Progress = SILENT) -> list[Certificate]:
+    """All the certificates in one PDF, one page each; a stop (Cancelled from
+    `progress`) leaves no file behind."""
     certificates = plan(event, only)
     context = _Context(event)
 
     def build(path: str) -> None:
         c = pdfkit.new_canvas(path, TITLE, context.programme)
-        for certificate in certificates:
+        for done, certificate in enumerate(certificates):
+            progress.step(done, len(certificates), Stage.CERTIFICATES)
             context.draw(c, certificate)
             c.showPage()
+        progress.step(len(certificates), len(certificates), Stage.CERTIFICATES)
         c.save()
     pdfkit.save_pdf(out, build)
     return certificates
 
 
-def write_each(event: Event, folder: Path, only: Sequence[str] = ()) -> list[Path]:
-    """One PDF per person in `folder`, named after them (ASCII, so any disk takes it)."""
+def write_each(event: Event, folder: Path, only: Sequence[str] = (),
+               progress: Progress = SILENT) -> list[Path]:
+    """One PDF per person in `folder`, named after them (ASCII, so any disk takes it).
+    A stop keeps the files already whole and leaves no half-written one."""
     if not folder.is_dir():
         raise CheckinError(f"{folder}: no such folder")
     context = _Context(event)
     paths = []
-    for certificate in plan(event, only):
+    certificates = plan(event, only)
+    for done, certificate in enumerate(certificates):
+        progress.step(done, len(certificates), Stage.CERTIFICATES)
         path = folder / file_name(certificate)
 
         def build(tmp: str, certificate: Certificate = certificate) -> None:

@@ -23,6 +23,7 @@ from checkin.core import fonts
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.programme import Programme
+from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.reports import attendance, pdfkit
 from checkin.core.reports.logos import Logo, logos
 from checkin.core.reports.pdfkit import MARGIN, PAGE_WIDTH
@@ -156,8 +157,9 @@ class SheetsReport:
 
 
 def write(event: Event, out: Path, filled: bool | None = None,
-          only: Sequence[str] = ()) -> SheetsReport:
-    """Write the sign-in sheets to `out`; `filled` None means: filled once the day began."""
+          only: Sequence[str] = (), progress: Progress = SILENT) -> SheetsReport:
+    """Write the sign-in sheets to `out`; `filled` None means: filled once the day began.
+    A stop (Cancelled from `progress`, stepped at each sheet) leaves no file behind."""
     sheets = plan(event, only)
     if filled is None:
         filled = has_records(event)
@@ -168,8 +170,10 @@ def write(event: Event, out: Path, filled: bool | None = None,
     def build(path: str) -> None:
         nonlocal pages
         c = pdfkit.new_canvas(path, "Feuilles d'émargement", programme)
-        for sheet in sheets:
+        for done, sheet in enumerate(sheets):
+            progress.step(done, len(sheets), Stage.PAGES)
             pages += _draw_sheet(c, programme, images, sheet, filled)
+        progress.step(len(sheets), len(sheets), Stage.PAGES)
         c.save()
     pdfkit.save_pdf(out, build)
     return SheetsReport(out, len(sheets), pages, filled)

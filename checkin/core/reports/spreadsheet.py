@@ -27,6 +27,7 @@ from xlsxwriter.worksheet import Worksheet
 from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Progress, Stage, counted
 from checkin.core.reports import attendance
 from checkin.core.reports.figures import Figures, compute
 
@@ -148,8 +149,9 @@ def _when(iso: str | None) -> dt.datetime | str | None:
 
 # -- writing ---------------------------------------------------------------------------------
 
-def export(event: Event, out: Path) -> Path:
-    """Write `out` as XLSX or CSV according to its suffix."""
+def export(event: Event, out: Path, progress: Progress = SILENT) -> Path:
+    """Write `out` as XLSX or CSV according to its suffix; a stop (Cancelled from
+    `progress`, which counts the registrations read) leaves no file behind."""
     suffix = out.suffix.lower()
     if suffix == ".xlsx":
         writer = write_xlsx
@@ -158,11 +160,11 @@ def export(event: Event, out: Path) -> Path:
     else:
         raise CheckinError(f"{out}: the export must end in .xlsx or .csv")
     check_destination(out)
-    writer(event, out)
+    writer(event, out, progress)
     return out
 
 
-def write_xlsx(event: Event, out: Path) -> None:
+def write_xlsx(event: Event, out: Path, progress: Progress = SILENT) -> None:
     """XlsxWriter in constant-memory mode: each row goes to disk as it is written (it
     writes the cells' XML itself, several times faster than openpyxl's write-only mode)."""
     figures = compute(event)
@@ -170,36 +172,49 @@ def write_xlsx(event: Event, out: Path) -> None:
     def save(tmp: str) -> None:
         wb, styles = new_workbook(tmp)
         everyone = [] if figures.purged_at else attendance.records(event, True)
+        records = [r for r in everyone if r.reg.status == "active"]  # read once
+        sessions = event.programme.sessions()
+        total = len(everyone) + len(records) * len(sessions)  # records read, sheet by sheet
+        progress.step(0, total, Stage.REGISTRATIONS)
         if not figures.purged_at:
             headers, rows = registration_table(event, everyone)
+            rows = counted(rows, progress, total, Stage.REGISTRATIONS)
             _sheet(wb, styles, "Inscriptions", headers, rows,
                    widths={1: 22, 2: 18, 3: 28, 4: 30})
         _sheet(wb, styles, "Synthèse", [], summary_rows(event, figures),
                widths={0: 34, 1: 40})
         if not figures.purged_at:
-            records = [r for r in everyone if r.reg.status == "active"]  # read once
             used: set[str] = {"Inscriptions", "Synthèse"}
-            for s in event.programme.sessions():
+            for n, s in enumerate(sessions):
                 name = _sheet_name(f"{s.code} - {s.title}", used)
-                _sheet(wb, styles, name, list(SESSION_HEADERS), session_rows(records, s.code),
+                read = counted(records, progress, total, Stage.REGISTRATIONS,
+                               start=len(everyone) + n * len(records))
+                _sheet(wb, styles, name, list(SESSION_HEADERS), session_rows(read, s.code),
                        widths={0: 22, 1: 18, 2: 30, 3: 24})
         wb.close()
+        progress.step(total, total, Stage.REGISTRATIONS)
     _save(out, save)
 
 
-def write_csv(event: Event, out: Path) -> None:
+def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
         rows: Iterable[Row] = summary_rows(event, compute(event))
+        total = 0
     else:
-        headers, rows = registration_table(event)
+        everyone = attendance.records(event, include_cancelled=True)
+        headers, rows = registration_table(event, everyone)
+        total = len(everyone)
+        rows = counted(rows, progress, total, Stage.REGISTRATIONS)
 
     def save(tmp: str) -> None:
+        progress.step(0, total, Stage.REGISTRATIONS)
         with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             if headers:
                 writer.writerow(headers)
             writer.writerows(map(_csv_row, rows))
+        progress.step(total, total, Stage.REGISTRATIONS)  # a stop asked now still holds
     _save(out, save)
 
 

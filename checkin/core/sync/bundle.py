@@ -23,6 +23,7 @@ from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.sync import lines, written
 from checkin.core.sync.merging import MergeReport, Refusal, merge_entries
 
@@ -170,10 +171,15 @@ def other_event(header: dict[str, Any], event: Event) -> str:
             f" not {event.event_id[:8]})")
 
 
-def merge_bundles(event: Event, paths: Sequence[Path]) -> BundleReport:
-    """Merge bundles into `event`: all are checked before any is merged."""
-    bundles = [read_bundle(event, p) for p in paths]
+def merge_bundles(event: Event, paths: Sequence[Path],
+                  progress: Progress = SILENT) -> BundleReport:
+    """Merge bundles into `event`: all are checked before any is merged; a stop
+    (Cancelled from `progress`) merges nothing."""
+    bundles = []
+    for done, path in enumerate(paths):
+        progress.step(done, len(paths), Stage.BUNDLES)
+        bundles.append(read_bundle(event, path))
     entries = [e for b in bundles for e in b.entries]
-    merged: MergeReport = merge_entries(event, entries)
+    merged: MergeReport = merge_entries(event, entries, progress)
     return BundleReport(entries=len(entries), new=merged.new,
                         new_by_station=merged.new_by_station, refused=merged.refused)

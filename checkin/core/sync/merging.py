@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from checkin.core import entry_checks
 from checkin.core import journal as j
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Progress
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,10 @@ class MergeReport:
     refused: tuple[Refusal, ...] = ()
 
 
-def merge_entries(event: Event, entries: Iterable[j.Entry]) -> MergeReport:
-    """Check `entries`, merge those that pass into `event`, and say what was refused."""
+def merge_entries(event: Event, entries: Iterable[j.Entry],
+                  progress: Progress = SILENT) -> MergeReport:
+    """Check `entries`, merge those that pass into `event`, and say what was refused.
+    A stop (Cancelled from `progress`) merges nothing."""
     now = event.now_millis()
     latest = j.latest_allowed(now)
     good: list[j.Entry] = []
@@ -50,7 +53,7 @@ def merge_entries(event: Event, entries: Iterable[j.Entry]) -> MergeReport:
         else:
             good.append(e)
     fresh = _unknown(event, good)
-    new = event.merge(fresh.values()) if fresh else 0
+    new = event.merge(fresh.values(), progress) if fresh else 0
     by_station: dict[str, int] = {}
     for e in fresh.values():
         by_station[e.station] = by_station.get(e.station, 0) + 1

@@ -19,6 +19,7 @@ from email.message import EmailMessage
 from enum import StrEnum
 
 from checkin.core.errors import CheckinError
+from checkin.core.progress import SILENT, Cancelled, Progress, Stage
 from checkin.core.tickets.plan import Ticket
 
 TIMEOUT = 30.0  # seconds a server may take to answer one command
@@ -131,20 +132,19 @@ class _Stop(Exception):
 
 
 Record = Callable[[Ticket, str], object]  # (ticket, Message-ID) once accepted
-Progress = Callable[[int, int], object]  # (done, total)
 
 
 def send(tickets: Sequence[Ticket], server: Server, sender: str,
          build: Callable[[Ticket], EmailMessage], record: Record, pacer: Pacer,
-         progress: Progress | None = None,
-         stop_requested: Callable[[], bool] | None = None,
-         timeout: float = TIMEOUT) -> SendReport:
-    """Send `tickets` through `server`; `record` journals each one the server accepts."""
+         progress: Progress = SILENT, timeout: float = TIMEOUT) -> SendReport:
+    """Send `tickets` through `server`; `record` journals each one the server accepts.
+    `progress` hears each ticket; a stop asked through it ends the run before the next
+    ticket (those sent are sent and recorded: the report says how many were left)."""
     report = SendReport()
     conn = connect(server, timeout)
     try:
         for n, ticket in enumerate(tickets):
-            if stop_requested is not None and stop_requested():
+            if not _go_on(progress, n, len(tickets)):
                 report.interrupted, report.not_attempted = True, len(tickets) - n
                 break
             pacer.wait()
@@ -159,11 +159,20 @@ def send(tickets: Sequence[Ticket], server: Server, sender: str,
                 report.sent.append(ticket.code)
             else:
                 report.failed.append(failure)
-            if progress is not None:
-                progress(n + 1, len(tickets))
+        else:
+            _go_on(progress, len(tickets), len(tickets))
     finally:
         _close(conn)
     return report
+
+
+def _go_on(progress: Progress, done: int, total: int) -> bool:
+    """Tell `progress`; False when a stop was asked (the run ends there, not in error)."""
+    try:
+        progress.step(done, total, Stage.TICKETS)
+    except Cancelled:
+        return False
+    return True
 
 
 def connect(server: Server, timeout: float = TIMEOUT) -> smtplib.SMTP:

@@ -74,6 +74,9 @@ class DeskView(StationView):
         self.search_field.setPlaceholderText(
             self.tr("Name, organisation or badge code — or scan a badge"))
         self.match_count = WrapLabel(objectName="matchCount")  # a long query never widens it
+        if not self.worker.searchable:  # said rather than a search answered late
+            self.match_count.setText(self.tr("Preparing the search…"))
+            self.worker.search_ready.connect(self._search_ready)
 
         self.model = ResultsModel(self)
         self.results = results_table(self.model, "results")
@@ -128,6 +131,10 @@ class DeskView(StationView):
 
     def search_job(self, query: str) -> Job:
         return lambda event: event.search(query, SEARCH_LIMIT)
+
+    def _search_ready(self) -> None:
+        if self.match_count.text() == self.tr("Preparing the search…"):
+            self.match_count.setText("")
 
     def no_query(self) -> None:
         self.model.clear()

@@ -116,6 +116,11 @@ class ExportsTab(QWidget):
         self._enable(False)
         self.status.run(doing, job, done)
 
+    def _run_long(self, doing: str, job: Any, done: Any) -> None:
+        """As `_run`, with a determinate bar and Stop: `job(event, progress)`."""
+        self._enable(False)
+        self.status.run_tracked(doing, job, done)
+
     # -- the actions ---------------------------------------------------------------------------
 
     def export_table(self, kind: str) -> None:
@@ -126,9 +131,10 @@ class ExportsTab(QWidget):
         if path is None:
             return
         path = path.with_suffix(f".{kind}")
-        self._run(self.tr("Writing %1…").replace("%1", path.name),
-                  lambda ev: spreadsheet.export(ev, path),
-                  lambda out: (self.tr("Written: %1").replace("%1", str(out)), out.parent))
+        self._run_long(self.tr("Writing %1…").replace("%1", path.name),
+                       lambda ev, progress: spreadsheet.export(ev, path, progress),
+                       lambda out: (self.tr("Written: %1").replace("%1", str(out)),
+                                    out.parent))
 
     def export_sheets(self) -> None:
         path = self.context.dialogs.save_file(self, self.tr("Sign-in sheets"),
@@ -143,8 +149,9 @@ class ExportsTab(QWidget):
             return (self.tr("Written: %1 (%2 sheets, %3 pages, %4)")
                     .replace("%1", str(report.path)).replace("%2", str(report.sheets))
                     .replace("%3", str(report.pages)).replace("%4", state), report.path.parent)
-        self._run(self.tr("Writing %1…").replace("%1", path.name),
-                  lambda ev: sheets.write(ev, path, filled=filled), done)
+        self._run_long(self.tr("Writing %1…").replace("%1", path.name),
+                       lambda ev, progress: sheets.write(ev, path, filled=filled,
+                                                         progress=progress), done)
 
     def export_certificates(self, each: bool) -> None:
         dialogs = self.context.dialogs
@@ -152,22 +159,23 @@ class ExportsTab(QWidget):
             folder = dialogs.choose_folder(self, self.tr("Folder for the certificates"))
             if folder is None:
                 return
-            self._run(self.tr("Writing the certificates…"),
-                      lambda ev: certificates.write_each(ev, folder),
-                      lambda paths: (self.tr("Written: %1 certificates in %2")
-                                     .replace("%1", str(len(paths)))
-                                     .replace("%2", str(folder)), folder))
+            self._run_long(self.tr("Writing the certificates…"),
+                           lambda ev, progress: certificates.write_each(ev, folder,
+                                                                        progress=progress),
+                           lambda paths: (self.tr("Written: %1 certificates in %2")
+                                          .replace("%1", str(len(paths)))
+                                          .replace("%2", str(folder)), folder))
             return
         path = dialogs.save_file(self, self.tr("Attendance certificates"),
                                  f"{self.short}-attestations.pdf", "PDF (*.pdf)")
         if path is None:
             return
         path = path.with_suffix(".pdf")
-        self._run(self.tr("Writing %1…").replace("%1", path.name),
-                  lambda ev: certificates.write(ev, path),
-                  lambda done: (self.tr("Written: %1 (%2 certificates)")
-                                .replace("%1", str(path)).replace("%2", str(len(done))),
-                                path.parent))
+        self._run_long(self.tr("Writing %1…").replace("%1", path.name),
+                       lambda ev, progress: certificates.write(ev, path, progress=progress),
+                       lambda done: (self.tr("Written: %1 (%2 certificates)")
+                                     .replace("%1", str(path)).replace("%2", str(len(done))),
+                                     path.parent))
 
     def choose_logos(self) -> None:
         paths = self.context.dialogs.open_files(

@@ -6,7 +6,9 @@ again at the moment it writes, against the registrations of that moment."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
+from checkin.core.progress import Cancelled, Progress, Stoppable
 from checkin.gui.errors import describe
 from checkin.gui.new_event import (
     ColumnsModel,
@@ -45,6 +48,7 @@ class ImportTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.plan: ImportPlan | None = None
+        self.preview_progress: Stoppable | None = None
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText(self.tr("The updated export of the registration form"))
         self.path_edit.editingFinished.connect(self.preview)
@@ -72,6 +76,7 @@ class ImportTab(QWidget):
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.commit)
         self.status = JobStatus(context)
+        self.status.finished.connect(self._job_ended)
 
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Registrations (CSV, XLSX)")))
@@ -133,13 +138,25 @@ class ImportTab(QWidget):
             return
         path, overrides = Path(text), dict(self.model.overrides)
 
+        if self.preview_progress is not None:  # a newer preview supersedes it
+            self.preview_progress.stop()
+        progress = self.preview_progress = self.status.begin(self.tr("Reading…"))
+
         def job(event: Event) -> ImportPlan:
-            return plan_import(path, event.programme, event.registrations(), overrides)
+            return plan_import(path, event.programme, event.registrations(), overrides,
+                               progress=progress)
         self.details.setText(self.tr("Reading…"))
-        self.context.worker.submit(job, alive(self, self._planned), alive(self, self._failed),
+        def mine(then: Callable[[Any], None]) -> Callable[[Any], None]:
+            def call(result: Any) -> None:
+                if progress is self.preview_progress:  # not a preview since superseded
+                    self.preview_progress = None
+                    then(result)
+            return alive(self, call)
+        self.context.worker.submit(job, mine(self._planned), mine(self._failed),
                                    key="organiser-import-preview")
 
     def _planned(self, plan: ImportPlan) -> None:
+        self.status.clear()
         self.model.set_plan(plan)
         self._show_report(plan.report)
         if plan.report.rows == 0:
@@ -161,7 +178,11 @@ class ImportTab(QWidget):
     def _failed(self, exc: Exception) -> None:
         self.model.set_plan(None)
         self._show_report(None)
-        self._show_error(describe(exc))
+        if isinstance(exc, Cancelled):
+            self.status.fail(exc)
+        else:
+            self.status.clear()
+            self._show_error(describe(exc))
         self.planned.emit()
 
     def _show_error(self, text: str) -> None:
@@ -183,6 +204,11 @@ class ImportTab(QWidget):
                  time_column_words(report)]
         return " ".join(parts + skipped_rows(report) + cells_to_look_at(report))
 
+    def _job_ended(self) -> None:
+        # A stopped or failed import may be tried again; a preview ends with a plan set
+        # only when there is something to import.
+        self.import_button.setEnabled(self.plan is not None)
+
     # -- import --------------------------------------------------------------------------------
 
     def commit(self) -> None:
@@ -191,9 +217,10 @@ class ImportTab(QWidget):
         path, overrides = Path(self.path_edit.text().strip()), dict(self.model.overrides)
         self.import_button.setEnabled(False)
 
-        def job(event: Event) -> ImportReport:
-            plan = plan_import(path, event.programme, event.registrations(), overrides)
-            event.append(plan.entries)
+        def job(event: Event, progress: Progress) -> ImportReport:
+            plan = plan_import(path, event.programme, event.registrations(), overrides,
+                               progress=progress)
+            event.append(plan.entries, progress=progress)  # a stop in it writes nothing
             return plan.report
 
         def done(report: ImportReport) -> tuple[str, None]:
@@ -203,4 +230,4 @@ class ImportTab(QWidget):
                     .replace("%1", report.file).replace("%2", str(report.added))
                     .replace("%3", str(report.updated)).replace("%4", str(report.unchanged)),
                     None)
-        self.status.run(self.tr("Importing…"), job, done)
+        self.status.run_tracked(self.tr("Importing…"), job, done)

@@ -1,5 +1,10 @@
-"""A status line for work run in the event's thread: busy bar, then what was written (with
-"Open the folder") or a one-line error."""
+"""A status line for work run in the event's thread: a busy bar, or for long work a
+determinate bar with what is done in words and figures ("Lignes 12 000 sur 50 000") and a
+Stop button; then what was written (with "Open the folder") or a one-line error.
+
+Long work takes a core Progress (checkin.core.progress): its steps come back here as a
+queued signal, and Stop sets its stop flag, so the job ends at its next step having
+written nothing (its file unchanged, no half-written output)."""
 
 from __future__ import annotations
 
@@ -8,11 +13,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from checkin.core.event import Event
+from checkin.core.progress import Cancelled, Progress, Stoppable
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.widgets import WrapLabel
 
 
@@ -22,11 +29,8 @@ class JobStatus(QWidget):
     def __init__(self, context: OrganiserContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.busy_bar = QProgressBar()
-        self.busy_bar.setRange(0, 0)  # no figure to show: it only says "working"
-        self.busy_bar.setMaximumWidth(140)
-        self.busy_bar.setTextVisible(False)
-        self.busy_bar.hide()
+        self.progress = JobProgress()
+        self.progress.stopping.connect(lambda: self.show_message(self.tr("Stopping…")))
         self.message = WrapLabel(objectName="jobMessage")
         self.open_button = QPushButton(self.tr("Open the folder"))
         self.open_button.hide()
@@ -35,29 +39,57 @@ class JobStatus(QWidget):
         self.running = False
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.busy_bar)
+        layout.addWidget(self.progress, 1)
         layout.addWidget(self.message, 1)
         layout.addWidget(self.open_button)
 
     def run(self, doing: str, job: Callable[[Event], Any],
             done: Callable[[Any], tuple[str, Path | None]]) -> None:
         """Run `job`; `done(result)` words the outcome and names the folder to open."""
-        self.running = True
-        self.busy_bar.show()
-        self.open_button.hide()
-        self.show_message(doing, error=False)
+        self._begin(doing)
+        if self.progress.tracker is None:
+            self.progress.busy()
 
         def succeeded(result: Any) -> None:
             text, folder = done(result)
             self._end(text, folder, ok=True)
 
-        def failed(exc: Exception) -> None:
+        self.context.worker.submit(job, alive(self, succeeded), alive(self, self.fail))
+
+    def run_tracked(self, doing: str, job: Callable[[Event, Progress], Any],
+                    done: Callable[[Any], tuple[str, Path | None]]) -> None:
+        """As `run`, for long work: `job(event, progress)` shows its steps on a
+        determinate bar and may be stopped."""
+        tracker = self.progress.start()
+        self.run(doing, lambda event: job(event, tracker), done)
+
+    def begin(self, doing: str) -> Stoppable:
+        """For a job run elsewhere (a preview): the bar and Stop shown, and its Progress;
+        `clear` or `fail` ends it."""
+        self._begin(doing)
+        return self.progress.start()
+
+    def _begin(self, doing: str) -> None:
+        self.running = True
+        self.open_button.hide()
+        self.show_message(doing, error=False)
+
+    def clear(self) -> None:
+        self._end("", None, ok=True)
+
+    def stop(self) -> None:
+        self.progress.stop()
+
+    def fail(self, exc: Exception) -> None:
+        """End the job with its error, or with the words of a stop asked for."""
+        if isinstance(exc, Cancelled):
+            self._end(self.tr("Stopped before the end: nothing was written."), None, ok=True)
+        else:
             self._end(describe(exc), None, ok=False)
-        self.context.worker.submit(job, alive(self, succeeded), alive(self, failed))
 
     def _end(self, text: str, folder: Path | None, ok: bool) -> None:
         self.running = False
-        self.busy_bar.hide()
+        self.progress.finish()
         self.folder = folder
         self.open_button.setVisible(folder is not None)
         self.show_message(text, error=not ok)
@@ -75,3 +107,4 @@ class JobStatus(QWidget):
     def _open(self) -> None:
         if self.folder is not None:
             self.context.open_folder(self.folder)
+

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Signal
 
 from checkin.core.event import Event
 from checkin.core.programme import Programme
+from checkin.core.progress import Stoppable
 from checkin.core.tickets import message, sending
 from checkin.core.tickets.plan import Ticket, record_sent
 from checkin.core.tickets.templates import Template
@@ -22,25 +23,26 @@ RECORD_DEADLINE = 60.0  # seconds the event's thread may take to journal one tic
 
 
 class TicketSender(QObject):
-    progress = Signal(int, int)  # done, total
     finished = Signal(object)  # sending.SendReport
     failed = Signal(object)  # the exception that stopped it before any sending
 
     def __init__(self, worker: EventWorker, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.worker = worker
-        self._stop = threading.Event()
+        self._current = [Stoppable()]  # the run's progress, in a box the slot below keeps
         self._thread: threading.Thread | None = None
         # A tab closed while sending: the thread stops at the next ticket.
-        self.destroyed.connect(lambda *_, stop=self._stop: stop.set())
+        self.destroyed.connect(lambda *_, current=self._current: current[0].stop())
 
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self, tickets: Sequence[Ticket], server: sending.Server, sender: str,
-              programme: Programme, template: Template, per_minute: float) -> None:
-        self._stop.clear()
+              programme: Programme, template: Template, per_minute: float,
+              progress: Stoppable) -> None:
+        """Send in a thread; `progress` hears each ticket, and stops the run when asked."""
+        self._current[0] = progress
         self._thread = threading.Thread(
             target=self._run, name="checkin-tickets", daemon=True,
             args=(tuple(tickets), server, sender, programme, template, per_minute))
@@ -48,7 +50,7 @@ class TicketSender(QObject):
 
     def stop(self) -> None:
         """Stop after the message being sent (or at once, in a pause)."""
-        self._stop.set()
+        self._current[0].stop()
 
     def wait(self, seconds: float = 30) -> None:
         if self._thread is not None:
@@ -56,14 +58,13 @@ class TicketSender(QObject):
 
     def _run(self, tickets: tuple[Ticket, ...], server: sending.Server, sender: str,
              programme: Programme, template: Template, per_minute: float) -> None:
+        progress = self._current[0]
         try:
             report = sending.send(
                 tickets, server, sender,
                 build=lambda t: message.build(t, programme, template, sender),
                 record=self._record,
-                pacer=sending.Pacer(per_minute, sleep=self._stop.wait),
-                progress=lambda done, total: self.progress.emit(done, total),
-                stop_requested=self._stop.is_set)
+                pacer=sending.Pacer(per_minute, sleep=progress.wait), progress=progress)
         except Exception as exc:  # the GUI words it
             self.failed.emit(exc)
         else:

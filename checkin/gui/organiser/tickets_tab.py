@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QSpinBox,
     QTextBrowser,
@@ -38,6 +37,7 @@ from checkin.core.tickets.plan import TicketPlan, plan, usable_address
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.ticket_sender import TicketSender
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
@@ -66,7 +66,6 @@ class TicketsTab(QWidget):
         self.snapshot: Snapshot | None = None
         self.template_path: Path | None = templates.find(context.info.path)
         self.ticket_sender = TicketSender(context.worker, self)
-        self.ticket_sender.progress.connect(self._progress)
         self.ticket_sender.finished.connect(self._sent)
         self.ticket_sender.failed.connect(lambda exc: self._end(describe(exc), error=True))
         self.writing: Background | None = None
@@ -148,17 +147,12 @@ class TicketsTab(QWidget):
         self.write_button.clicked.connect(self.write_files)
         self.send_button = QPushButton(self.tr("Send"), objectName="primaryButton")
         self.send_button.clicked.connect(self.send)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.clicked.connect(self.ticket_sender.stop)
-        self.stop_button.setEnabled(False)
-        self.progress = QProgressBar()
-        self.progress.setFormat(self.tr("%v of %m"))
-        self.progress.hide()
+        self.progress = JobProgress()  # "Billets 35 sur 400" and Stop
         self.message = WrapLabel(objectName="jobMessage")
         self.failures = QListWidget()
         self.failures.hide()
         buttons = QHBoxLayout()
-        for button in (self.write_button, self.send_button, self.stop_button):
+        for button in (self.write_button, self.send_button):
             buttons.addWidget(button)
         buttons.addStretch()
         box = QVBoxLayout()
@@ -280,15 +274,12 @@ class TicketsTab(QWidget):
         self._save_server()
         snapshot = self.snapshot
         self._enable(False)
-        self.stop_button.setEnabled(True)
         self.failures.clear()
         self.failures.hide()
-        self.progress.setRange(0, len(snapshot.plan.due))
-        self.progress.setValue(0)
-        self.progress.show()
         self._say(self.tr("Sending through %1…").replace("%1", server.where))
         self.ticket_sender.start(snapshot.plan.due, server, snapshot.sender,
-                          self.context.info.programme, snapshot.template, self.rate.value())
+                          self.context.info.programme, snapshot.template, self.rate.value(),
+                          self.progress.start())
 
     def _ready(self) -> bool:
         assert self.snapshot is not None
@@ -299,10 +290,6 @@ class TicketsTab(QWidget):
             self._say(self.tr("Every ticket has been sent already."), True)
             return False
         return True
-
-    def _progress(self, done: int, total: int) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(done)
 
     def _sent(self, report: sending.SendReport) -> None:
         total = len(report.sent) + len(report.failed) + report.not_attempted
@@ -334,7 +321,7 @@ class TicketsTab(QWidget):
         return f"{words} ({stop.answer})" if stop.answer else words
 
     def _end(self, text: str, error: bool = False) -> None:
-        self.stop_button.setEnabled(False)
+        self.progress.finish()
         self._say(text, error)
         self._enable(True)
         self.refresh()

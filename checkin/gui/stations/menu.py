@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QMessageBox, QWidget
 from checkin.core import stations
 from checkin.core.event import Event
 from checkin.gui.errors import describe
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.stations import actions
 from checkin.gui.stations.dialogs import NewStationDialog
 from checkin.gui.stations.folder_sync import FolderSyncController
@@ -41,6 +42,8 @@ class SyncMenu(QMenu):
         self.hub_status = QLabel(objectName="hubStatus")
         self.hub_status.hide()
         window.statusBar().addPermanentWidget(self.hub_status)
+        self.progress = JobProgress()  # a merge of USB-key bundles: how far, and Stop
+        window.statusBar().addPermanentWidget(self.progress)
 
         def act(text: str, slot: Callable[[StationSession, QWidget], object]) -> QAction:
             action = self.addAction(text)
@@ -85,6 +88,7 @@ class SyncMenu(QMenu):
         self.detach()
         self.worker = worker
         session = self.session = StationSession.of(worker, self.main.settings)
+        session.progress_view = self.progress
         session.message.connect(self._message)
         session.failed.connect(self._failed)
         for transport in (session.folder, session.hub):
@@ -156,11 +160,13 @@ class SyncMenu(QMenu):
             dialog.deleteLater()
         if self.session is not None:
             self.session.stop()
+            self.session.progress_view = None
             for signal in (self.session.message, self.session.failed,
                            self.session.folder.state_changed, self.session.folder.problem,
                            self.session.hub.state_changed, self.session.hub.problem):
                 signal.disconnect()
         self.session = self.worker = None
+        self.progress.finish()
         self.status.hide()
         self.hub_status.hide()
         self._enable(False)

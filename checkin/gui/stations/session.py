@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core import stations
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Cancelled
 from checkin.core.sync import BundleReport, merge_bundles, write_bundle
 from checkin.gui.errors import describe
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
 from checkin.gui.stations.folder_sync import FolderSyncController
 from checkin.gui.stations.hub_sync import HubSyncController
@@ -78,6 +80,7 @@ class StationSession(QObject):
         super().__init__(worker)
         self.setObjectName("stationSession")
         self.worker = worker
+        self.progress_view: JobProgress | None = None  # where merges show how far they got
         self.settings = settings
         self.facts: StationFacts | None = None
         self.folder = FolderSyncController(worker, settings, self)
@@ -131,7 +134,24 @@ class StationSession(QObject):
         self.worker.submit(lambda event: write_bundle(event, path), done, self._failed)
 
     def import_bundles(self, paths: list[Path]) -> None:
+        """Merge `paths`, its progress (and Stop) on `progress_view` when there is one: a
+        stop merges nothing."""
+        view = self.progress_view
+        progress = view.start() if view is not None else SILENT
+
+        def ended() -> None:
+            if view is not None and view.tracker is progress:
+                view.finish()
+
+        def failed(exc: Exception) -> None:
+            ended()
+            if isinstance(exc, Cancelled):
+                self.message.emit(translate("Stations", "Stopped: nothing was merged."))
+            else:
+                self._failed(exc)
+
         def done(report: BundleReport) -> None:
+            ended()
             self.message.emit(translate("Stations", "%1 new entries (of %2 in the file).")
                               .replace("%1", str(report.new))
                               .replace("%2", str(report.entries)))
@@ -140,7 +160,7 @@ class StationSession(QObject):
                                                        " merged: %2")
                                  .replace("%1", str(len(report.refused)))
                                  .replace("%2", "; ".join(map(str, report.refused[:3]))))
-        self.worker.submit(lambda event: merge_bundles(event, paths), done, self._failed)
+        self.worker.submit(lambda event: merge_bundles(event, paths, progress), done, failed)
 
     # -- clones ------------------------------------------------------------------------------
 
