@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from checkin.core import codes, projection, stations, storage
+from checkin.core import codes, projection, projection_delta, stations, storage
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError, Problem
@@ -148,7 +148,8 @@ class Event:
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in fresh])
             subjects = {e.subject for e in fresh}
-            projection.refold(self.conn, subjects)
+            # a station's day mostly adds rows; only the other subjects fold again
+            projection.refold(self.conn, projection_delta.fold_additions(self.conn, fresh))
         if subjects:
             self._changed(subjects)
         return len(fresh)

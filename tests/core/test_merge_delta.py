@@ -1,0 +1,73 @@
+"""Merging a station's day adds projection rows for the people it only checked in, sent to
+a workshop or printed a badge for, without reading back and folding again what the event
+already held about them; the state is the one a full refold gives."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeClock
+
+from checkin.core import reception, rooms, stations
+from checkin.core.event import Event
+
+REFOLD_READ = "ORDER BY clock, station, id"  # how projection.refold reads entries back
+
+
+@pytest.fixture(autouse=True)
+def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+@pytest.fixture
+def people(event: Event) -> list:
+    return [reception.walk_in(event, {"last_name": name, "first_name": "Éloïse"},
+                              sessions=("A", "D"), check_in_now=False)[0]
+            for name in ("Garcia", "Nguyễn", "Łukasiewicz", "Martin")]
+
+
+@pytest.fixture
+def room(event: Event, people: list, tmp_path: Path, clock: FakeClock) -> Iterator[Event]:
+    path = stations.clone(event, tmp_path / "accueil-2.checkin", "Accueil 2")
+    with Event.open(path, now=clock) as ev:
+        event.merge(ev.entries(ev.station_id))  # its name
+        yield ev
+
+
+def _statements(event: Event) -> list[str]:
+    seen: list[str] = []
+    event.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_a_day_of_checkins_merges_without_refolding(event: Event, room: Event, people: list,
+                                                    clock: FakeClock) -> None:
+    for who in people[:3]:
+        clock.advance(minutes=1)
+        reception.check_in(room, room.registration(who.id))
+    reception.undo_check_in(room, room.registration(people[1].id))
+    rooms.attend(room, "A", room.registration(people[0].id))
+    clock.advance(minutes=1)
+    reception.check_in(event, event.registration(people[0].id))  # a double check-in
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 5
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    first = event.registration(people[0].id)
+    assert (first.checked_in_station, first.checkin_count) == ("Accueil 2", 2)
+    assert event.registration(people[1].id).checkin_count == 0
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_an_edit_in_the_merge_still_folds_its_person(event: Event, room: Event,
+                                                     people: list) -> None:
+    reception.check_in(room, room.registration(people[2].id))
+    reception.edit(room, room.registration(people[2].id), {"organisation": "Mairie d'Albi"})
+    assert event.merge(room.entries()) == 2
+    got = event.registration(people[2].id)
+    assert (got.organisation, got.checkin_count) == ("Mairie d'Albi", 1)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
