@@ -139,20 +139,26 @@ class Event:
 
     def merge(self, entries: Iterable[j.Entry]) -> int:
         """Add other stations' entries (a set union by id); returns how many were new."""
+        return len(self.merge_new(entries))
+
+    def merge_new(self, entries: Iterable[j.Entry]) -> list[j.Entry]:
+        """`merge`, returning the entries that were new."""
         incoming = {e.id: e for e in entries}
-        with transaction(self.conn, self.path, self.file_id):
+        with _page_cache(self.conn, len(incoming)), transaction(self.conn, self.path,
+                                                                self.file_id):
             known = {r[0] for r in self.conn.execute(
                 "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(list(incoming)),))}
             fresh = [e for i, e in incoming.items() if i not in known]
+            # in key order, the journal's pages fill one after another
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  [e.row() for e in fresh])
+                                  sorted(e.row() for e in fresh))
             subjects = {e.subject for e in fresh}
             # a station's day mostly adds rows; only the other subjects fold again
             projection.refold(self.conn, projection_delta.fold_additions(self.conn, fresh))
         if subjects:
             self._changed(subjects)
-        return len(fresh)
+        return fresh
 
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"

@@ -1,11 +1,13 @@
-"""Folding merged entries into the projections by adding rows, where that gives what a
-full refold would: for registrations already projected whose new entries only add members
-to sets (check-ins, attendance, undos, prints, tickets), none of which depends on order.
+"""Folding merged entries into the projections from the rows already there, where that
+gives what a full refold would: for registrations already projected whose new entries
+add members to sets (check-ins, attendance, undos, prints, tickets: order does not
+matter) or change the registration (edits, cancellations) after everything stored that
+changed it (so the last writer is still the last one folded).
 
-Merging a station's day is mostly such entries: adding their rows spares reading back,
-decoding and folding every entry the journal already held about those people (the bulk of
-a merge's time before). Subjects with any other new entry (an edit, a cancellation, a
-creation, a station's name, the programme) are left to `projection.refold`.
+Merging a station's day is mostly such entries: folding them onto the stored rows spares
+reading back, decoding and folding every entry the journal already held about those
+people (the bulk of a merge's time before). Other subjects (a creation, an edit from
+before a stored one, a station's name, the programme) are left to `projection.refold`.
 """
 
 from __future__ import annotations
@@ -17,11 +19,16 @@ from collections.abc import Sequence
 from typing import Any
 
 from checkin.core import journal as j
+from checkin.core.model import FIELDS
 from checkin.core.projection import _RegistrationFold
 
 ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDED,
                       j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
+CHANGES = frozenset({j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED,
+                     j.REGISTRATION_CANCELLED, j.REGISTRATION_RESTORED})
+_ROW_KINDS = (j.REGISTRATION_CREATED, *sorted(CHANGES))  # what a registration row folds
 _UNDOS = (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE)
+_ROW_COLUMNS = (*FIELDS, "extra", "status", "submitted_at")  # what CHANGES may change
 
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
@@ -30,11 +37,14 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     for e in entries:
         by_subject[e.subject].append(e)
-    additive = [s for s, es in by_subject.items() if all(e.kind in ADDITIVE for e in es)]
-    projected = _projected(conn, additive)
-    if projected:
-        _add_rows(conn, {s: by_subject[s] for s in projected})
-    return set(by_subject) - projected
+    candidates = [s for s, es in by_subject.items()
+                  if all(e.kind in ADDITIVE or e.kind in CHANGES for e in es)]
+    projected = _projected(conn, candidates)
+    changed = {s for s in projected if any(e.kind in CHANGES for e in by_subject[s])}
+    folded = (projected - changed) | _after_stored(conn, {s: by_subject[s] for s in changed})
+    if folded:
+        _fold_onto_rows(conn, {s: by_subject[s] for s in folded}, changed & folded)
+    return set(by_subject) - folded
 
 
 def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
@@ -46,14 +56,42 @@ def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
         (json.dumps(subjects),))}
 
 
-def _add_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]) -> None:
+def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
+                  ) -> set[str]:
+    """Those subjects whose new changes all come, in the total order, after every change
+    stored before (the new entries are in the journal already: they are left out)."""
+    new_ids = {e.id for es in by_subject.values() for e in es}
+    latest: dict[str, tuple[str, str, str]] = {}
+    for subject, clock, station, id_ in conn.execute(
+            "SELECT subject, clock, station, id FROM journal WHERE subject IN"
+            f" (SELECT value FROM json_each(?)) AND kind IN ({','.join('?' * len(_ROW_KINDS))})",
+            (json.dumps(list(by_subject)), *_ROW_KINDS)):
+        if id_ not in new_ids:
+            latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
+    return {s for s, es in by_subject.items()
+            if min(e.order for e in es if e.kind in CHANGES) > latest.get(s, ("",) * 3)}
+
+
+def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
+                    changed: set[str]) -> None:
     undone = _undone(conn, list(by_subject))
+    rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     recount: list[str] = []
     for subject, entries in by_subject.items():
-        fold = _RegistrationFold(subject)  # no row: only the sets are filled
-        for e in entries:
+        fold = _RegistrationFold(subject)  # without a row, only the sets are filled
+        if subject in changed:
+            fold.row, fold.sessions = rows[subject]
+        sessions = fold.sessions
+        for e in sorted(entries, key=lambda e: e.order):
             fold.apply(e)
+        if fold.row is not None:
+            row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
+                                                  sort_keys=True))
+            out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
+            if fold.sessions is not sessions:  # replaced by an entry
+                out["sessions"].append((subject,))
+                out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
         gone = undone.get(subject, set())
         out["checkins"] += [(i, subject, at, st, clock, int(i in gone))
                             for i, (at, st, clock) in fold.checkins.items()]
@@ -64,14 +102,36 @@ def _add_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]) ->
         out["undos"] += [(i, subject) for i in fold.undone]
         if fold.checkins or fold.undone:
             recount.append(subject)
-    for table, rows in out.items():
-        if table != "undos" and rows:
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    columns = ", ".join(f"{c} = ?" for c in _ROW_COLUMNS)
+    conn.executemany(f"UPDATE registrations SET {columns} WHERE id = ?", out.pop("rows", []))
+    conn.executemany("DELETE FROM choices WHERE reg_id = ?", out.pop("sessions", []))
+    for table, added in out.items():
+        if table != "undos" and added:
+            marks = ",".join("?" * len(added[0]))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", added)
     for table in ("checkins", "attendance"):  # an undo marks its target in this subject
         conn.executemany(f"UPDATE {table} SET undone = 1 WHERE entry_id = ? AND reg_id = ?",
                          out["undos"])
     _recount(conn, recount)
+
+
+def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
+                 ) -> dict[str, tuple[dict[str, Any], list[str]]]:
+    """The registration rows and session choices of `subjects`, as a fold holds them."""
+    if not subjects:
+        return {}
+    wanted = json.dumps(sorted(subjects))
+    sessions: dict[str, list[str]] = defaultdict(list)
+    for reg_id, session in conn.execute(
+            "SELECT reg_id, session FROM choices WHERE reg_id IN"
+            " (SELECT value FROM json_each(?)) ORDER BY reg_id, session", (wanted,)):
+        sessions[reg_id].append(session)
+    cursor = conn.execute("SELECT * FROM registrations WHERE id IN"
+                          " (SELECT value FROM json_each(?))", (wanted,))
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor]
+    return {r["id"]: (dict(r, extra=json.loads(r["extra"])), sessions[r["id"]])
+            for r in rows}
 
 
 def _undone(conn: sqlite3.Connection, subjects: list[str]) -> dict[str, set[str]]:

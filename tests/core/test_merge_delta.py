@@ -61,13 +61,35 @@ def test_a_day_of_checkins_merges_without_refolding(event: Event, room: Event, p
     assert event.digest() == merged
 
 
-def test_an_edit_in_the_merge_still_folds_its_person(event: Event, room: Event,
-                                                     people: list) -> None:
-    reception.check_in(room, room.registration(people[2].id))
-    reception.edit(room, room.registration(people[2].id), {"organisation": "Mairie d'Albi"})
-    assert event.merge(room.entries()) == 2
-    got = event.registration(people[2].id)
-    assert (got.organisation, got.checkin_count) == ("Mairie d'Albi", 1)
+def test_edits_after_the_stored_ones_fold_onto_the_rows(event: Event, room: Event,
+                                                        people: list, clock: FakeClock
+                                                        ) -> None:
+    who = people[2]
+    reception.check_in(room, room.registration(who.id))
+    reception.edit(room, room.registration(who.id), {"organisation": "Mairie d'Albi"},
+                   sessions=("B", "E"))
+    reception.set_cancelled(room, room.registration(who.id), True)
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 3
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got = event.registration(who.id)
+    assert (got.organisation, got.sessions, got.status, got.checkin_count) == (
+        "Mairie d'Albi", ("B", "E"), "cancelled", 1)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_an_edit_older_than_a_stored_one_loses_to_it(event: Event, room: Event,
+                                                     people: list, clock: FakeClock) -> None:
+    who = people[3]
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(who.id), {"organisation": "Ancienne"})
+    clock.advance(minutes=1)
+    reception.edit(event, event.registration(who.id), {"organisation": "Récente"})
+    assert event.merge(room.entries()) == 1
+    assert event.registration(who.id).organisation == "Récente"
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
