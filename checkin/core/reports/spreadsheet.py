@@ -27,13 +27,13 @@ from xlsxwriter.worksheet import Worksheet
 from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.reports import attendance
+from checkin.core.reports import attendance, registration_csv
 from checkin.core.reports.figures import Figures, compute
 
 Value = str | int | float | dt.datetime | None
 Row = Sequence[Value]
 
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
+_RISKY = registration_csv.RISKY  # = + - @ tab return
 # Control characters that XML 1.0, hence XLSX, cannot hold (as openpyxl's own list).
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -190,16 +190,17 @@ def write_xlsx(event: Event, out: Path) -> None:
 def write_csv(event: Event, out: Path) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
-        rows: Iterable[Row] = summary_rows(event, compute(event))
-    else:
-        headers, rows = registration_table(event)
+        rows: Iterable[Row] = map(_csv_row, summary_rows(event, compute(event)))
+    else:  # text cells straight from SQL, as _csv_row makes them
+        headers, rows = registration_csv.registration_cells(
+            event, REGISTRATION_HEADERS, _CATEGORY, _STATUS, _SOURCE)
 
     def save(tmp: str) -> None:
         with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             if headers:
                 writer.writerow(headers)
-            writer.writerows(map(_csv_row, rows))
+            writer.writerows(rows)
     _save(out, save)
 
 
