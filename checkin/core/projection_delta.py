@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from checkin.core import journal as j
@@ -29,6 +29,7 @@ CHANGES = frozenset({j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED,
 _ROW_KINDS = (j.REGISTRATION_CREATED, *sorted(CHANGES))  # what a registration row folds
 _UNDOS = (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE)
 _ROW_COLUMNS = (*FIELDS, "extra", "status", "submitted_at")  # what CHANGES may change
+_SCAN_FROM = 5000  # subjects: from this many, read the journal through (see _journal_rows)
 
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
@@ -62,10 +63,8 @@ def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
     stored before (the new entries are in the journal already: they are left out)."""
     new_ids = {e.id for es in by_subject.values() for e in es}
     latest: dict[str, tuple[str, str, str]] = {}
-    for subject, clock, station, id_ in conn.execute(
-            "SELECT subject, clock, station, id FROM journal WHERE subject IN"
-            f" (SELECT value FROM json_each(?)) AND kind IN ({','.join('?' * len(_ROW_KINDS))})",
-            (json.dumps(list(by_subject)), *_ROW_KINDS)):
+    for subject, clock, station, id_ in _journal_rows(conn, "subject, clock, station, id",
+                                                      list(by_subject), _ROW_KINDS):
         if id_ not in new_ids:
             latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
     return {s for s, es in by_subject.items()
@@ -83,8 +82,8 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
         if subject in changed:
             fold.row, fold.sessions = rows[subject]
         sessions = fold.sessions
-        for e in sorted(entries, key=lambda e: e.order):
-            fold.apply(e)
+        for e in sorted(entries, key=lambda e: e.order) if subject in changed else entries:
+            fold.apply(e)  # only changes need the order
         if fold.row is not None:
             row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
                                                   sort_keys=True))
@@ -138,12 +137,27 @@ def _undone(conn: sqlite3.Connection, subjects: list[str]) -> dict[str, set[str]
     """Per subject, the entries its undos target (the journal's, new ones included): an
     undo may have come before the check-in it cancels."""
     undone: dict[str, set[str]] = defaultdict(set)
-    for subject, target in conn.execute(
-            "SELECT subject, json_extract(payload, '$.entry') FROM journal"
-            " WHERE subject IN (SELECT value FROM json_each(?)) AND kind IN (?, ?)",
-            (json.dumps(subjects), *_UNDOS)):
+    for subject, target in _journal_rows(conn, "subject, json_extract(payload, '$.entry')",
+                                         subjects, _UNDOS):
         undone[subject].add(target)
     return undone
+
+
+def _journal_rows(conn: sqlite3.Connection, columns: str, subjects: list[str],
+                  kinds: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """`columns` (the subject first) of the journal's entries of `kinds` about `subjects`.
+    For thousands of subjects one pass over the journal beats a look-up in its subject
+    index for each (a station's day touches most of the people)."""
+    marks = ",".join("?" * len(kinds))
+    if len(subjects) < _SCAN_FROM:
+        yield from conn.execute(
+            f"SELECT {columns} FROM journal WHERE subject IN (SELECT value FROM json_each(?))"
+            f" AND kind IN ({marks})", (json.dumps(subjects), *kinds))
+        return
+    wanted = set(subjects)
+    for row in conn.execute(f"SELECT {columns} FROM journal WHERE kind IN ({marks})", kinds):
+        if row[0] in wanted:
+            yield row
 
 
 def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
