@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import FakeClock
 
-from checkin.core import reception, rooms, stations
+from checkin.core import projection_delta, reception, rooms, stations
 from checkin.core.event import Event
 
 REFOLD_READ = "ORDER BY clock, station, id"  # how projection.refold reads entries back
@@ -17,6 +17,13 @@ REFOLD_READ = "ORDER BY clock, station, id"  # how projection.refold reads entri
 @pytest.fixture(autouse=True)
 def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+@pytest.fixture(autouse=True, params=["subject index", "one pass"])
+def journal_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of reading stored undos and changes (a pass is for thousands of people)."""
+    if request.param == "one pass":
+        monkeypatch.setattr(projection_delta, "_SCAN_FROM", 0)
 
 
 @pytest.fixture
@@ -90,6 +97,21 @@ def test_an_edit_older_than_a_stored_one_loses_to_it(event: Event, room: Event,
     reception.edit(event, event.registration(who.id), {"organisation": "Récente"})
     assert event.merge(room.entries()) == 1
     assert event.registration(who.id).organisation == "Récente"
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_an_undo_merged_before_its_checkin(event: Event, room: Event, people: list) -> None:
+    who = people[1]
+    reception.check_in(room, room.registration(who.id))
+    reception.undo_check_in(room, room.registration(who.id))
+    checkin, undo = [e for e in room.entries(who.id) if e.station == room.station_id]
+    assert event.merge([undo]) == 1
+    assert event.merge([checkin]) == 1
+    reg = event.registration(who.id)
+    assert (reg.checked_in_at, reg.checkin_count) == (None, 0)
+    assert [c["undone"] for c in event.checkins(who.id)] == [True]
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
