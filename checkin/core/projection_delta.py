@@ -20,7 +20,13 @@ from typing import Any
 
 from checkin.core import journal as j
 from checkin.core.model import FIELDS
-from checkin.core.projection import _RegistrationFold
+from checkin.core.projection import (
+    _RegistrationFold,
+    attendance_record,
+    checkin_record,
+    print_record,
+    ticket_record,
+)
 
 ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDED,
                       j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
@@ -76,31 +82,26 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
     undone = _undone(conn, list(by_subject))
     rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    recount: list[str] = []
+    recount: set[str] = set()
     for subject, entries in by_subject.items():
-        fold = _RegistrationFold(subject)  # without a row, only the sets are filled
         if subject in changed:
-            fold.row, fold.sessions = rows[subject]
-        sessions = fold.sessions
-        for e in sorted(entries, key=lambda e: e.order) if subject in changed else entries:
-            fold.apply(e)  # only changes need the order
-        if fold.row is not None:
-            row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
-                                                  sort_keys=True))
-            out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
-            if fold.sessions is not sessions:  # replaced by an entry
-                out["sessions"].append((subject,))
-                out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
-        gone = undone.get(subject, set())
-        out["checkins"] += [(i, subject, at, st, clock, int(i in gone))
-                            for i, (at, st, clock) in fold.checkins.items()]
-        out["attendance"] += [(i, subject, s, at, st, clock, flags, int(i in gone))
-                              for i, (s, at, st, clock, flags) in fold.attendance.items()]
-        out["prints"] += [(i, subject, at, st) for i, at, st in fold.prints]
-        out["tickets"] += [(i, subject, at, st, em) for i, at, st, em in fold.tickets]
-        out["undos"] += [(i, subject) for i in fold.undone]
-        if fold.checkins or fold.undone:
-            recount.append(subject)
+            _change_row(subject, rows[subject], entries, out)
+        gone = undone.get(subject, ())
+        for e in entries:  # set members: order does not matter
+            kind = e.kind
+            if kind == j.CHECKIN_RECORDED:
+                out["checkins"].append((e.id, subject, *checkin_record(e), int(e.id in gone)))
+                recount.add(subject)
+            elif kind == j.ATTENDANCE_RECORDED:
+                out["attendance"].append((e.id, subject, *attendance_record(e),
+                                          int(e.id in gone)))
+            elif kind in _UNDOS:
+                out["undos"].append((e.payload["entry"], subject))
+                recount.add(subject)
+            elif kind == j.BADGE_PRINTED:
+                out["prints"].append((e.id, subject, *print_record(e)[1:]))
+            elif kind == j.TICKET_SENT:
+                out["tickets"].append((e.id, subject, *ticket_record(e)[1:]))
     columns = ", ".join(f"{c} = ?" for c in _ROW_COLUMNS)
     conn.executemany(f"UPDATE registrations SET {columns} WHERE id = ?", out.pop("rows", []))
     conn.executemany("DELETE FROM choices WHERE reg_id = ?", out.pop("sessions", []))
@@ -111,7 +112,24 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
     for table in ("checkins", "attendance"):  # an undo marks its target in this subject
         conn.executemany(f"UPDATE {table} SET undone = 1 WHERE entry_id = ? AND reg_id = ?",
                          out["undos"])
-    _recount(conn, recount)
+    _recount(conn, sorted(recount))
+
+
+def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
+                entries: list[j.Entry], out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The registration's row and choices after its new changes, folded in order."""
+    fold = _RegistrationFold(subject)
+    fold.row, fold.sessions = stored
+    sessions = fold.sessions
+    for e in sorted((e for e in entries if e.kind in CHANGES), key=lambda e: e.order):
+        fold.apply(e)
+    assert fold.row is not None
+    row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
+                                          sort_keys=True))
+    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
+    if fold.sessions is not sessions:  # replaced by an entry
+        out["sessions"].append((subject,))
+        out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
 
 
 def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
