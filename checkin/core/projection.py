@@ -218,5 +218,8 @@ def digest(conn: sqlite3.Connection) -> str:
     for table in PROJECTION_TABLES:
         h.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
-            h.update(json.dumps(row, ensure_ascii=False).encode())
+            h.update(_ROW_JSON.encode(row).encode())  # = json.dumps(row, ensure_ascii=False)
     return h.hexdigest()
+
+
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder, not one made per row

@@ -2,14 +2,18 @@
 a workshop or printed a badge for, without reading back and folding again what the event
 already held about them; the state is the one a full refold gives."""
 
+import hashlib
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from helpers import FakeClock
 
+from checkin.cli import main
 from checkin.core import projection_delta, reception, rooms, stations
 from checkin.core.event import Event
+from checkin.core.storage import PROJECTION_TABLES
 
 REFOLD_READ = "ORDER BY clock, station, id"  # how projection.refold reads entries back
 
@@ -115,3 +119,31 @@ def test_an_undo_merged_before_its_checkin(event: Event, room: Event, people: li
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
+
+
+def test_the_digest_is_the_hash_of_each_rows_json(event: Event, room: Event,
+                                                  people: list) -> None:
+    """The digest compares across versions: still sha256 over each table's name and each
+    row's `json.dumps`."""
+    reception.check_in(room, room.registration(people[0].id))
+    event.merge(room.entries())
+    h = hashlib.sha256()
+    for table in PROJECTION_TABLES:
+        h.update(table.encode())
+        for row in event.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
+            h.update(json.dumps(row, ensure_ascii=False).encode())
+    assert event.digest() == h.hexdigest()
+
+
+def test_sync_in_reports_the_digest_with_json(event: Event, room: Event, people: list,
+                                              tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    reception.check_in(room, room.registration(people[0].id))
+    bundle = tmp_path / "b.ckb"
+    room.close()
+    assert main(["sync", str(room.path), "--out", str(bundle)]) == 0
+    event.close()
+    capsys.readouterr()
+    assert main(["sync", str(event.path), "--in", str(bundle), "--json"]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert main(["stats", str(event.path), "--json"]) == 0
+    assert merged["digest"] == json.loads(capsys.readouterr().out)["digest"]
