@@ -107,8 +107,9 @@ def _bundles_in(args: argparse.Namespace, event: Any) -> int:
     for problem in refused:
         print(f"checkin: warning: {problem}", file=sys.stderr)
     data = {"bundles": [str(p) for p in args.bundles], "entries": report.entries,
-            "new": report.new, "new_by_station": by_station, "refused": refused,
-            "digest": event.digest()}
+            "new": report.new, "new_by_station": by_station, "refused": refused}
+    if getattr(args, "json", False):  # only JSON shows it: a second or more at 50,000
+        data["digest"] = event.digest()
     detail = "".join(f"\n  {name}: {n}" for name, n in by_station.items())
     detail += f"\n  refused: {len(refused)}" if refused else ""
     emit(args, data, f"merged {report.new} new entries of {report.entries}{detail}")

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from checkin.core import codes, projection, stations, storage
+from checkin.core import codes, projection, projection_delta, stations, storage
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError, Problem
@@ -146,22 +146,30 @@ class Event:
     def merge(self, entries: Iterable[j.Entry], progress: Progress = SILENT) -> int:
         """Add other stations' entries (a set union by id); returns how many were new.
         `progress` steps inside the transaction, so a stop there merges nothing."""
+        return len(self.merge_new(entries, progress))
+
+    def merge_new(self, entries: Iterable[j.Entry],
+                  progress: Progress = SILENT) -> list[j.Entry]:
+        """`merge`, returning the entries that were new."""
         incoming = {e.id: e for e in entries}
-        with transaction(self.conn, self.path, self.file_id):
+        with _page_cache(self.conn, len(incoming)), transaction(self.conn, self.path,
+                                                                self.file_id):
             progress.step(0, len(incoming), Stage.ENTRIES)
             known = {r[0] for r in self.conn.execute(
                 "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
                 (json.dumps(list(incoming)),))}
             fresh = [e for i, e in incoming.items() if i not in known]
+            # in key order, the journal's pages fill one after another
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  [e.row() for e in fresh])
+                                  sorted(e.row() for e in fresh))
             progress.step(len(incoming) // 2, len(incoming), Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            projection.refold(self.conn, subjects)
+            # a station's day mostly adds rows; only the other subjects fold again
+            projection.refold(self.conn, projection_delta.fold_additions(self.conn, fresh))
             progress.step(len(incoming), len(incoming), Stage.ENTRIES)
         if subjects:
             self._changed(subjects)
-        return len(fresh)
+        return fresh
 
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"

@@ -59,17 +59,15 @@ class _RegistrationFold:
         elif e.kind == j.REGISTRATION_RESTORED and self.row:
             self.row["status"] = "active"
         elif e.kind == j.CHECKIN_RECORDED:
-            self.checkins[e.id] = (p["at"], p.get("station_name", e.station), e.clock)
+            self.checkins[e.id] = checkin_record(e)
         elif e.kind == j.ATTENDANCE_RECORDED:
-            flags = ",".join(sorted(p.get("flags", [])))
-            self.attendance[e.id] = (p["session"], p["at"], p.get("station_name", e.station),
-                                     e.clock, flags)
+            self.attendance[e.id] = attendance_record(e)
         elif e.kind in (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE):
             self.undone.add(p["entry"])
         elif e.kind == j.BADGE_PRINTED:
-            self.prints.append((e.id, p["at"], p.get("station_name", e.station)))
+            self.prints.append(print_record(e))
         elif e.kind == j.TICKET_SENT:
-            self.tickets.append((e.id, p["at"], p.get("station_name", e.station), p["email"]))
+            self.tickets.append(ticket_record(e))
 
     def write(self, out: dict[str, list[tuple[Any, ...]]]) -> None:
         """Add this registration's rows to `out` (table -> rows), inserted in bulk."""
@@ -90,6 +88,29 @@ class _RegistrationFold:
                               for i, (s, at, st, clock, flags) in self.attendance.items()]
         out["prints"] += [(i, self.id, at, st) for i, at, st in self.prints]
         out["tickets"] += [(i, self.id, at, st, em) for i, at, st, em in self.tickets]
+
+
+# What a registration's set-like entries record (also folded by `projection_delta`).
+
+def checkin_record(e: j.Entry) -> tuple[str, str, str]:
+    """at, station, clock"""
+    return (e.payload["at"], e.payload.get("station_name", e.station), e.clock)
+
+
+def attendance_record(e: j.Entry) -> tuple[str, str, str, str, str]:
+    """session, at, station, clock, flags"""
+    p = e.payload
+    return (p["session"], p["at"], p.get("station_name", e.station), e.clock,
+            ",".join(sorted(p.get("flags", []))))
+
+
+def print_record(e: j.Entry) -> tuple[str, str, str]:
+    return (e.id, e.payload["at"], e.payload.get("station_name", e.station))
+
+
+def ticket_record(e: j.Entry) -> tuple[str, str, str, str]:
+    return (e.id, e.payload["at"], e.payload.get("station_name", e.station),
+            e.payload["email"])
 
 
 _REGISTRATION_TABLES = (("registrations", "id"), ("choices", "reg_id"),
@@ -197,5 +218,8 @@ def digest(conn: sqlite3.Connection) -> str:
     for table in PROJECTION_TABLES:
         h.update(table.encode())
         for row in conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
-            h.update(json.dumps(row, ensure_ascii=False).encode())
+            h.update(_ROW_JSON.encode(row).encode())  # = json.dumps(row, ensure_ascii=False)
     return h.hexdigest()
+
+
+_ROW_JSON = json.JSONEncoder(ensure_ascii=False)  # one encoder, not one made per row

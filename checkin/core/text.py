@@ -12,12 +12,25 @@ _SPACES = re.compile(r"\s+")
 _NON_WORD = re.compile(r"[^\w@.+]+")  # \w: letters of every script, digits, _
 
 
+class _Marks(dict[int, int | None]):
+    """Code point -> None for a combining mark (dropped by str.translate), else itself;
+    filled as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        value = None if unicodedata.combining(chr(code)) else code
+        self[code] = value
+        return value
+
+
+_MARKS = _Marks()
+
+
 def fold(text: str) -> str:
     """Lower-case, accent-free, ligature-free form of `text` for comparisons."""
+    if text.isascii():  # nothing to translate, decompose or strip
+        return text.casefold()
     text = text.translate(_LIGATURES)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return stripped.casefold()
+    return unicodedata.normalize("NFKD", text).translate(_MARKS).casefold()
 
 
 def tokens(text: str) -> list[str]:

@@ -28,13 +28,13 @@ from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage, counted
-from checkin.core.reports import attendance
+from checkin.core.reports import attendance, registration_csv
 from checkin.core.reports.figures import Figures, compute
 
 Value = str | int | float | dt.datetime | None
 Row = Sequence[Value]
 
-_RISKY = ("=", "+", "-", "@", "\t", "\r")
+_RISKY = registration_csv.RISKY  # = + - @ tab return
 # Control characters that XML 1.0, hence XLSX, cannot hold (as openpyxl's own list).
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_NAME_BAD = str.maketrans({c: " " for c in "[]:*?/\\"})
@@ -199,13 +199,13 @@ def write_xlsx(event: Event, out: Path, progress: Progress = SILENT) -> None:
 def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
-        rows: Iterable[Row] = summary_rows(event, compute(event))
+        rows: Iterable[list[str]] = map(_csv_row, summary_rows(event, compute(event)))
         total = 0
-    else:
-        everyone = attendance.records(event, include_cancelled=True)
-        headers, rows = registration_table(event, everyone)
-        total = len(everyone)
-        rows = counted(rows, progress, total, Stage.REGISTRATIONS)
+    else:  # text cells straight from SQL, as _csv_row makes them
+        headers, cells = registration_csv.registration_cells(
+            event, REGISTRATION_HEADERS, _CATEGORY, _STATUS, _SOURCE)
+        (total,) = event.conn.execute("SELECT count(*) FROM registrations").fetchone()
+        rows = counted(cells, progress, total, Stage.REGISTRATIONS)
 
     def save(tmp: str) -> None:
         progress.step(0, total, Stage.REGISTRATIONS)
@@ -213,7 +213,7 @@ def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
             writer = csv.writer(handle, delimiter=";")
             if headers:
                 writer.writerow(headers)
-            writer.writerows(map(_csv_row, rows))
+            writer.writerows(rows)
         progress.step(total, total, Stage.REGISTRATIONS)  # a stop asked now still holds
     _save(out, save)
 

@@ -8,7 +8,6 @@ the others are merged all the same (merging is a set union: order does not matte
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -52,12 +51,11 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
             refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], why))
         else:
             good.append(e)
-    fresh = _unknown(event, good)
-    new = event.merge(fresh.values(), progress) if fresh else 0
+    fresh = event.merge_new(good, progress) if good else []
     by_station: dict[str, int] = {}
-    for e in fresh.values():
+    for e in fresh:
         by_station[e.station] = by_station.get(e.station, 0) + 1
-    return MergeReport(new, by_station, tuple(refused))
+    return MergeReport(len(fresh), by_station, tuple(refused))
 
 
 def _too_far_ahead(e: j.Entry, latest: str, now: int) -> str:
@@ -66,11 +64,3 @@ def _too_far_ahead(e: j.Entry, latest: str, now: int) -> str:
     hours = j.millis_ahead(e.clock, now) / 3_600_000
     return (f"its clock is {hours:,.0f} hours ahead of this computer's (at most"
             f" {j.MAX_AHEAD_MILLIS // 3_600_000} allowed): check that laptop's date and time")
-
-
-def _unknown(event: Event, entries: list[j.Entry]) -> dict[str, j.Entry]:
-    incoming = {e.id: e for e in entries}
-    known = {r[0] for r in event.conn.execute(
-        "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
-        (json.dumps(list(incoming)),))}
-    return {i: e for i, e in incoming.items() if i not in known}

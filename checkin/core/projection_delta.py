@@ -1,0 +1,193 @@
+"""Folding merged entries into the projections from the rows already there, where that
+gives what a full refold would: for registrations already projected whose new entries
+add members to sets (check-ins, attendance, undos, prints, tickets: order does not
+matter) or change the registration (edits, cancellations) after everything stored that
+changed it (so the last writer is still the last one folded).
+
+Merging a station's day is mostly such entries: folding them onto the stored rows spares
+reading back, decoding and folding every entry the journal already held about those
+people (the bulk of a merge's time before). Other subjects (a creation, an edit from
+before a stored one, a station's name, the programme) are left to `projection.refold`.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core.model import FIELDS
+from checkin.core.projection import (
+    _RegistrationFold,
+    attendance_record,
+    checkin_record,
+    print_record,
+    ticket_record,
+)
+
+ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDED,
+                      j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
+CHANGES = frozenset({j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED,
+                     j.REGISTRATION_CANCELLED, j.REGISTRATION_RESTORED})
+_ROW_KINDS = (j.REGISTRATION_CREATED, *sorted(CHANGES))  # what a registration row folds
+_UNDOS = (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE)
+_ROW_COLUMNS = (*FIELDS, "extra", "status", "submitted_at")  # what CHANGES may change
+_SCAN_FROM = 5000  # subjects: from this many, read the journal through (see _journal_rows)
+
+
+def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
+    """Fold `entries` (already in the journal, inside the caller's transaction) where
+    adding rows is enough; return the subjects that still need `projection.refold`."""
+    by_subject: dict[str, list[j.Entry]] = defaultdict(list)
+    for e in entries:
+        by_subject[e.subject].append(e)
+    candidates = [s for s, es in by_subject.items()
+                  if all(e.kind in ADDITIVE or e.kind in CHANGES for e in es)]
+    projected = _projected(conn, candidates)
+    changed = {s for s in projected if any(e.kind in CHANGES for e in by_subject[s])}
+    folded = (projected - changed) | _after_stored(conn, {s: by_subject[s] for s in changed})
+    if folded:
+        _fold_onto_rows(conn, {s: by_subject[s] for s in folded}, changed & folded)
+    return set(by_subject) - folded
+
+
+def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
+    """Those of `subjects` with a registration row (folded entries wait for a creation)."""
+    if not subjects:
+        return set()
+    return {r[0] for r in conn.execute(
+        "SELECT id FROM registrations WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(subjects),))}
+
+
+def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
+                  ) -> set[str]:
+    """Those subjects whose new changes all come, in the total order, after every change
+    stored before (the new entries are in the journal already: they are left out)."""
+    new_ids = {e.id for es in by_subject.values() for e in es}
+    latest: dict[str, tuple[str, str, str]] = {}
+    for subject, clock, station, id_ in _journal_rows(conn, "subject, clock, station, id",
+                                                      list(by_subject), _ROW_KINDS):
+        if id_ not in new_ids:
+            latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
+    return {s for s, es in by_subject.items()
+            if min(e.order for e in es if e.kind in CHANGES) > latest.get(s, ("",) * 3)}
+
+
+def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
+                    changed: set[str]) -> None:
+    undone = _undone(conn, list(by_subject))
+    rows = _stored_rows(conn, changed)
+    out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    recount: set[str] = set()
+    for subject, entries in by_subject.items():
+        if subject in changed:
+            _change_row(subject, rows[subject], entries, out)
+        gone = undone.get(subject, ())
+        for e in entries:  # set members: order does not matter
+            kind = e.kind
+            if kind == j.CHECKIN_RECORDED:
+                out["checkins"].append((e.id, subject, *checkin_record(e), int(e.id in gone)))
+                recount.add(subject)
+            elif kind == j.ATTENDANCE_RECORDED:
+                out["attendance"].append((e.id, subject, *attendance_record(e),
+                                          int(e.id in gone)))
+            elif kind in _UNDOS:
+                out["undos"].append((e.payload["entry"], subject))
+                recount.add(subject)
+            elif kind == j.BADGE_PRINTED:
+                out["prints"].append((e.id, subject, *print_record(e)[1:]))
+            elif kind == j.TICKET_SENT:
+                out["tickets"].append((e.id, subject, *ticket_record(e)[1:]))
+    columns = ", ".join(f"{c} = ?" for c in _ROW_COLUMNS)
+    conn.executemany(f"UPDATE registrations SET {columns} WHERE id = ?", out.pop("rows", []))
+    conn.executemany("DELETE FROM choices WHERE reg_id = ?", out.pop("sessions", []))
+    for table, added in out.items():
+        if table != "undos" and added:
+            marks = ",".join("?" * len(added[0]))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", added)
+    for table in ("checkins", "attendance"):  # an undo marks its target in this subject
+        conn.executemany(f"UPDATE {table} SET undone = 1 WHERE entry_id = ? AND reg_id = ?",
+                         out["undos"])
+    _recount(conn, sorted(recount))
+
+
+def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
+                entries: list[j.Entry], out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The registration's row and choices after its new changes, folded in order."""
+    fold = _RegistrationFold(subject)
+    fold.row, fold.sessions = stored
+    sessions = fold.sessions
+    for e in sorted((e for e in entries if e.kind in CHANGES), key=lambda e: e.order):
+        fold.apply(e)
+    assert fold.row is not None
+    row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
+                                          sort_keys=True))
+    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
+    if fold.sessions is not sessions:  # replaced by an entry
+        out["sessions"].append((subject,))
+        out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
+
+
+def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
+                 ) -> dict[str, tuple[dict[str, Any], list[str]]]:
+    """The registration rows and session choices of `subjects`, as a fold holds them."""
+    if not subjects:
+        return {}
+    wanted = json.dumps(sorted(subjects))
+    sessions: dict[str, list[str]] = defaultdict(list)
+    for reg_id, session in conn.execute(
+            "SELECT reg_id, session FROM choices WHERE reg_id IN"
+            " (SELECT value FROM json_each(?)) ORDER BY reg_id, session", (wanted,)):
+        sessions[reg_id].append(session)
+    cursor = conn.execute("SELECT * FROM registrations WHERE id IN"
+                          " (SELECT value FROM json_each(?))", (wanted,))
+    names = [d[0] for d in cursor.description]
+    rows = [dict(zip(names, r, strict=True)) for r in cursor]
+    return {r["id"]: (dict(r, extra=json.loads(r["extra"])), sessions[r["id"]])
+            for r in rows}
+
+
+def _undone(conn: sqlite3.Connection, subjects: list[str]) -> dict[str, set[str]]:
+    """Per subject, the entries its undos target (the journal's, new ones included): an
+    undo may have come before the check-in it cancels."""
+    undone: dict[str, set[str]] = defaultdict(set)
+    for subject, target in _journal_rows(conn, "subject, json_extract(payload, '$.entry')",
+                                         subjects, _UNDOS):
+        undone[subject].add(target)
+    return undone
+
+
+def _journal_rows(conn: sqlite3.Connection, columns: str, subjects: list[str],
+                  kinds: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """`columns` (the subject first) of the journal's entries of `kinds` about `subjects`.
+    For thousands of subjects one pass over the journal beats a look-up in its subject
+    index for each (a station's day touches most of the people)."""
+    marks = ",".join("?" * len(kinds))
+    if len(subjects) < _SCAN_FROM:
+        yield from conn.execute(
+            f"SELECT {columns} FROM journal WHERE subject IN (SELECT value FROM json_each(?))"
+            f" AND kind IN ({marks})", (json.dumps(subjects), *kinds))
+        return
+    wanted = set(subjects)
+    for row in conn.execute(f"SELECT {columns} FROM journal WHERE kind IN ({marks})", kinds):
+        if row[0] in wanted:
+            yield row
+
+
+def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
+    """A registration's check-in: its earliest check-in not undone, by (clock, id), as
+    `_RegistrationFold.write` has it."""
+    if not subjects:
+        return
+    first = ("FROM checkins c WHERE c.reg_id = registrations.id AND c.undone = 0"
+             " ORDER BY c.clock, c.entry_id LIMIT 1")
+    conn.execute(
+        f"UPDATE registrations SET checked_in_at = (SELECT c.at {first}),"
+        f" checked_in_station = (SELECT c.station {first}),"
+        " checkin_count = (SELECT count(*) FROM checkins c"
+        "  WHERE c.reg_id = registrations.id AND c.undone = 0)"
+        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),))

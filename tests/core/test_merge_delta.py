@@ -1,0 +1,149 @@
+"""Merging a station's day adds projection rows for the people it only checked in, sent to
+a workshop or printed a badge for, without reading back and folding again what the event
+already held about them; the state is the one a full refold gives."""
+
+import hashlib
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeClock
+
+from checkin.cli import main
+from checkin.core import projection_delta, reception, rooms, stations
+from checkin.core.event import Event
+from checkin.core.storage import PROJECTION_TABLES
+
+REFOLD_READ = "ORDER BY clock, station, id"  # how projection.refold reads entries back
+
+
+@pytest.fixture(autouse=True)
+def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+@pytest.fixture(autouse=True, params=["subject index", "one pass"])
+def journal_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of reading stored undos and changes (a pass is for thousands of people)."""
+    if request.param == "one pass":
+        monkeypatch.setattr(projection_delta, "_SCAN_FROM", 0)
+
+
+@pytest.fixture
+def people(event: Event) -> list:
+    return [reception.walk_in(event, {"last_name": name, "first_name": "Éloïse"},
+                              sessions=("A", "D"), check_in_now=False)[0]
+            for name in ("Garcia", "Nguyễn", "Łukasiewicz", "Martin")]
+
+
+@pytest.fixture
+def room(event: Event, people: list, tmp_path: Path, clock: FakeClock) -> Iterator[Event]:
+    path = stations.clone(event, tmp_path / "accueil-2.checkin", "Accueil 2")
+    with Event.open(path, now=clock) as ev:
+        event.merge(ev.entries(ev.station_id))  # its name
+        yield ev
+
+
+def _statements(event: Event) -> list[str]:
+    seen: list[str] = []
+    event.conn.set_trace_callback(seen.append)
+    return seen
+
+
+def test_a_day_of_checkins_merges_without_refolding(event: Event, room: Event, people: list,
+                                                    clock: FakeClock) -> None:
+    for who in people[:3]:
+        clock.advance(minutes=1)
+        reception.check_in(room, room.registration(who.id))
+    reception.undo_check_in(room, room.registration(people[1].id))
+    rooms.attend(room, "A", room.registration(people[0].id))
+    clock.advance(minutes=1)
+    reception.check_in(event, event.registration(people[0].id))  # a double check-in
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 5
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    first = event.registration(people[0].id)
+    assert (first.checked_in_station, first.checkin_count) == ("Accueil 2", 2)
+    assert event.registration(people[1].id).checkin_count == 0
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_edits_after_the_stored_ones_fold_onto_the_rows(event: Event, room: Event,
+                                                        people: list, clock: FakeClock
+                                                        ) -> None:
+    who = people[2]
+    reception.check_in(room, room.registration(who.id))
+    reception.edit(room, room.registration(who.id), {"organisation": "Mairie d'Albi"},
+                   sessions=("B", "E"))
+    reception.set_cancelled(room, room.registration(who.id), True)
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 3
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got = event.registration(who.id)
+    assert (got.organisation, got.sessions, got.status, got.checkin_count) == (
+        "Mairie d'Albi", ("B", "E"), "cancelled", 1)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_an_edit_older_than_a_stored_one_loses_to_it(event: Event, room: Event,
+                                                     people: list, clock: FakeClock) -> None:
+    who = people[3]
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(who.id), {"organisation": "Ancienne"})
+    clock.advance(minutes=1)
+    reception.edit(event, event.registration(who.id), {"organisation": "Récente"})
+    assert event.merge(room.entries()) == 1
+    assert event.registration(who.id).organisation == "Récente"
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_an_undo_merged_before_its_checkin(event: Event, room: Event, people: list) -> None:
+    who = people[1]
+    reception.check_in(room, room.registration(who.id))
+    reception.undo_check_in(room, room.registration(who.id))
+    checkin, undo = [e for e in room.entries(who.id) if e.station == room.station_id]
+    assert event.merge([undo]) == 1
+    assert event.merge([checkin]) == 1
+    reg = event.registration(who.id)
+    assert (reg.checked_in_at, reg.checkin_count) == (None, 0)
+    assert [c["undone"] for c in event.checkins(who.id)] == [True]
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_the_digest_is_the_hash_of_each_rows_json(event: Event, room: Event,
+                                                  people: list) -> None:
+    """The digest compares across versions: still sha256 over each table's name and each
+    row's `json.dumps`."""
+    reception.check_in(room, room.registration(people[0].id))
+    event.merge(room.entries())
+    h = hashlib.sha256()
+    for table in PROJECTION_TABLES:
+        h.update(table.encode())
+        for row in event.conn.execute(f"SELECT * FROM {table} ORDER BY 1, 2"):
+            h.update(json.dumps(row, ensure_ascii=False).encode())
+    assert event.digest() == h.hexdigest()
+
+
+def test_sync_in_reports_the_digest_with_json(event: Event, room: Event, people: list,
+                                              tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    reception.check_in(room, room.registration(people[0].id))
+    bundle = tmp_path / "b.ckb"
+    room.close()
+    assert main(["sync", str(room.path), "--out", str(bundle)]) == 0
+    event.close()
+    capsys.readouterr()
+    assert main(["sync", str(event.path), "--in", str(bundle), "--json"]) == 0
+    merged = json.loads(capsys.readouterr().out)
+    assert main(["stats", str(event.path), "--json"]) == 0
+    assert merged["digest"] == json.loads(capsys.readouterr().out)["digest"]
