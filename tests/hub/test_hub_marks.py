@@ -39,6 +39,18 @@ def test_a_push_is_not_pulled_back(access: EventAccess, imported_event: Event) -
     sync.close()
 
 
+def test_the_first_push_sends_the_journal_without_comparing(access: EventAccess,
+                                                          imported_event: Event) -> None:
+    sync = HubSync(imported_event, access.address, access.password)
+    said = _statements(imported_event)
+    first = sync.run_once()
+    imported_event.conn.set_trace_callback(None)
+    assert first.pushed == len(imported_event.entries()) and first.waiting == 0
+    compared = [s for s in said if "NOT IN" in s]
+    assert not compared, compared  # nothing is on the hub yet: nothing to compare with
+    sync.close()
+
+
 def test_a_sync_after_a_check_in_reads_only_what_is_new(access: EventAccess,
                                                         imported_event: Event) -> None:
     sync = HubSync(imported_event, access.address, access.password)

@@ -11,7 +11,8 @@ was most of a check-in's way to the other desks. So a sync first counts: the jou
 entries minus those known on the hub is how many wait, and usually they are this
 station's own newest (found by its last seq pushed, through the journal's (station,
 seq) index); only when the count says others came too (merged from a bundle or a
-folder, to be relayed) is the whole journal compared.
+folder, to be relayed) is the whole journal compared. Before the first push to a hub
+nothing is known there, so the whole journal goes without comparing.
 
 Serial order is safe to pull by: every push takes a per-event advisory lock until it
 commits, so an event's serials become visible in increasing order and a reader that has
@@ -267,17 +268,27 @@ def outgoing(event: Event, hub_id: str) -> Outgoing:
     since, own_seq = _meta_int(event, _serial_key(hub_id)), _meta_int(event, _own_key(hub_id))
     conn = event.conn
     with _reading(conn):
-        rows: list[Row] = conn.execute(
-            f"""SELECT {_COLUMNS} FROM journal WHERE station = ? AND seq > ? AND id NOT IN
-                (SELECT id FROM {_SENT_TABLE} WHERE hub = ?) {_ORDER}""",
-            (event.station_id, own_seq, hub_id)).fetchall()
-        if len(rows) != waiting(event, hub_id):  # not only ours: compare everything
+        if not _sent_count(event, hub_id):  # nothing sent yet: the journal, uncompared
+            rows: list[Row] = conn.execute(f"SELECT {_COLUMNS} FROM journal {_ORDER}"
+                                           ).fetchall()
+        else:
             rows = conn.execute(
-                f"""SELECT {_COLUMNS} FROM journal WHERE id NOT IN
-                    (SELECT id FROM {_SENT_TABLE} WHERE hub = ?) {_ORDER}""",
-                (hub_id,)).fetchall()
+                f"""SELECT {_COLUMNS} FROM journal WHERE station = ? AND seq > ? AND id
+                    NOT IN (SELECT id FROM {_SENT_TABLE} WHERE hub = ?) {_ORDER}""",
+                (event.station_id, own_seq, hub_id)).fetchall()
+            if len(rows) != waiting(event, hub_id):  # not only ours: compare everything
+                rows = conn.execute(
+                    f"""SELECT {_COLUMNS} FROM journal WHERE id NOT IN
+                        (SELECT id FROM {_SENT_TABLE} WHERE hub = ?) {_ORDER}""",
+                    (hub_id,)).fetchall()
     own = [r[2] for r in rows if r[1] == event.station_id]
     return Outgoing(rows, since, max([own_seq, *own]))
+
+
+def _sent_count(event: Event, hub_id: str) -> int:
+    (count,) = event.conn.execute(f"SELECT count(*) FROM {_SENT_TABLE} WHERE hub = ?",
+                                  (hub_id,)).fetchone()
+    return int(count)
 
 
 def waiting(event: Event, hub_id: str) -> int:
