@@ -56,8 +56,19 @@ def _v1(cur: psycopg.Cursor[Any]) -> None:
     """)
 
 
+def _v2(cur: psycopg.Cursor[Any]) -> None:
+    """Two checks that cost a push of 100,000 entries 0.4 s of its 1.1 s in the server,
+    and that other things already make: the foreign key to checkin_events (a station
+    inserts only under its own, unpurged event, by the row-level policy; events are never
+    deleted, a purge deletes the entries itself) and UNIQUE on serial (an identity; pulls
+    go by the (event_id, serial) index)."""
+    cur.execute("""ALTER TABLE checkin_entries
+                   DROP CONSTRAINT IF EXISTS checkin_entries_event_id_fkey,
+                   DROP CONSTRAINT IF EXISTS checkin_entries_serial_key""")
+
+
 # Index i holds the step from version i to i + 1, as in the event file.
-MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1]
+MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1, _v2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
