@@ -107,11 +107,16 @@ def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
             conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
                          " kind, subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
                          " 'checkin.recorded', 'x', '{}')", ("f" * 32, event.event_id))
+            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
+                         " kind, subject, payload) SELECT %s, event_id, station, seq + 1,"
+                         " clock, kind, subject, '{not json' FROM checkin_entries"
+                         " WHERE id <> %s LIMIT 1", ("e" * 32, "f" * 32))
         digest = event.digest()
     with Event.open(b) as event:
         report = HubSync(event, access.address, access.password).run_once()
-        assert report.new == 1 and len(report.refused) == 1
-        assert "bad station" in report.refused[0]
+        assert report.new == 1 and len(report.refused) == 2
+        assert any("bad station" in r for r in report.refused)
+        assert any(r.startswith("hub entry #") for r in report.refused)  # its payload
         assert event.digest() == digest
 
 

@@ -4,7 +4,6 @@ tour's report. Needs the hub owner's role, which row-level security lets see eve
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +13,6 @@ from checkin.core import journal as j
 from checkin.core import storage
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
-from checkin.core.sync import lines
 from checkin.core.sync.merging import merge_entries
 
 
@@ -58,11 +56,9 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
     entries = []
     for row in rows:
         try:
-            entries.append(lines.entry_from(dict(zip(
-                ("id", "station", "seq", "clock", "kind", "subject"), row[:6], strict=True),
-                payload=json.loads(row[6]))))
-        except (ValueError, lines.BadLine):
-            continue  # the same check as a station's pull: such an entry is never folded
+            entries.append(j.Entry.from_row(row))
+        except ValueError:  # a payload that is not JSON, refused as a station's pull does
+            continue
     if not any(e.kind == j.PROGRAMME_SET for e in entries):
         raise HubError(f"hub {address}: event {hub_event.short} has no programme on the hub"
                        " (purged, or never synced)")

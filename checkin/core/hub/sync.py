@@ -36,7 +36,6 @@ import psycopg
 from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
-from checkin.core.sync import lines
 from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
@@ -305,14 +304,12 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange) -> HubReport
     remember what the hub holds and where pulling and pushing resume."""
     entries: list[j.Entry] = []
     refused: list[str] = []
-    for serial, *row in got.pulled:
+    entry = j.Entry.from_row  # the hub's columns are the journal's, none of them NULL
+    for row in got.pulled:
         try:
-            payload = json.loads(row[6])
-            entries.append(lines.entry_from(dict(zip(
-                ("id", "station", "seq", "clock", "kind", "subject"), row[:6],
-                strict=True), payload=payload)))
-        except (ValueError, lines.BadLine) as exc:
-            refused.append(f"hub entry #{serial}: {exc}")
+            entries.append(entry(row[1:]))
+        except ValueError as exc:  # a payload that is not JSON
+            refused.append(f"hub entry #{row[0]}: {exc}")
     merged = merge_entries(event, entries)  # checked as bundles' and folders' are
     refused += [str(r) for r in merged.refused]
     new = merged.new
