@@ -10,27 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import generated_registrations
 from PySide6.QtCore import Qt
 
-from checkin.core import journal as j
 from checkin.core import stations
 from checkin.core.event import Event
-from checkin.core.model import FIELDS
 from checkin.core.progress import LONG_SYNC, Stage
 from checkin.core.sync import FolderSync
 
 pytestmark = pytest.mark.gui
 
 ROWS = 3000
-
-
-def registrations(count: int) -> list[j.NewEntry]:
-    """`count` generated registrations, as a station's walk-ins would add them."""
-    fields = dict.fromkeys(FIELDS, "") | {"organisation": "Mairie", "category": "participant"}
-    return [j.NewEntry(j.REGISTRATION_CREATED, j.new_id(), {
-        "code": f"G{n:05d}", "source": "walk_in", "submitted_at": "", "extra": {},
-        "fields": fields | {"last_name": f"Nom{n}", "first_name": "Camille"},
-        "sessions": ["A"]}) for n in range(count)]
 
 
 def journal_ids(path: Path) -> set[str]:
@@ -61,7 +51,7 @@ def test_a_first_folder_sync_of_thousands_shows_its_progress_to_the_end(
     folder = tmp_path / "partage"
     folder.mkdir()
     with Event.open(other, now=clock) as station:
-        station.append(registrations(ROWS))
+        station.append(generated_registrations(ROWS))
         FolderSync(station, folder).run_once()  # its file in the shared folder
     brought = journal_ids(other) - journal_ids(event_path)
     assert len(brought) >= LONG_SYNC  # the premise: a sync worth showing
