@@ -35,3 +35,15 @@ def make_registrations(count: int, out: Path, *extra: str) -> Path:
     subprocess.run([sys.executable, str(MAKE_REGISTRATIONS), str(count), str(out), *extra],
                    check=True, capture_output=True)
     return out
+
+
+def generated_registrations(count: int) -> list:  # type: ignore[type-arg]
+    """`count` registrations as journal entries to append (a station that worked apart,
+    in thousands: what a late sync brings)."""
+    from checkin.core import journal as j
+    from checkin.core.model import FIELDS
+    fields = dict.fromkeys(FIELDS, "") | {"organisation": "Mairie", "category": "participant"}
+    return [j.NewEntry(j.REGISTRATION_CREATED, j.new_id(), {
+        "code": f"G{n:05d}", "source": "walk_in", "submitted_at": "", "extra": {},
+        "fields": fields | {"last_name": f"Nom{n}", "first_name": "Camille"},
+        "sessions": ["A"]}) for n in range(count)]

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from checkin.commands.common import emit, open_event
+from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
+from checkin.core.progress import LongOnly
 
 
 def register(sub: Any) -> None:
@@ -141,7 +143,9 @@ def sync_through_hub(args: argparse.Namespace, event: Any) -> int:
     try:
         while True:
             try:
-                _report(args, event, address, sync.run_once())
+                with shown(args) as progress:  # one bar per run, for thousands only
+                    report = sync.run_once(LongOnly(progress))
+                _report(args, event, address, report)
             except HubError as exc:
                 if args.every is None:
                     raise

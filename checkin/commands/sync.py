@@ -13,6 +13,7 @@ from checkin.commands.common import emit, open_event
 from checkin.commands.hub import add_sync_option as add_hub_option
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
+from checkin.core.progress import LongOnly
 
 _STATION_HELP = ("name a new station for this laptop: needed once when the file was"
                  " copied from another laptop (or is a second copy on this one); without"
@@ -120,7 +121,8 @@ def _folder(args: argparse.Namespace, event: Any) -> int:
     from checkin.core.sync import FolderSync
     sync = FolderSync(event, args.folder)
     while True:
-        report = sync.run_once()
+        with shown(args) as progress:  # one bar per run, for a run of thousands only
+            report = sync.run_once(LongOnly(progress))
         for problem in report.problems:
             print(f"checkin: warning: {problem}", file=sys.stderr)
         data = {"folder": str(args.folder), "new": report.new, "written": report.written,

@@ -75,6 +75,22 @@ class Stoppable:
             self._report(done, total, what)
 
 
+LONG_SYNC = 2000  # entries from which a folder or hub sync is worth showing: the usual
+# syncs every few seconds bring a handful, a station joining late thousands
+
+
+class LongOnly:
+    """`inner`, told only of jobs of `least` items or more (a sync of a few entries every
+    few seconds would only flicker)."""
+
+    def __init__(self, inner: Progress, least: int = LONG_SYNC) -> None:
+        self.inner, self.least = inner, least
+
+    def step(self, done: int, total: int, what: Stage) -> None:
+        if total >= self.least:
+            self.inner.step(done, total, what)
+
+
 EVERY = 1000  # rows or entries between two steps: cheap next to the work, often enough
 
 

@@ -39,15 +39,16 @@ class JobProgress(QWidget):
         self.finish()
         self.show()
 
-    def start(self) -> Stoppable:
-        """A job with figures and Stop: the Progress to give it."""
+    def start(self, stoppable: bool = True) -> Stoppable:
+        """A job with figures, and Stop unless `stoppable` is False: the Progress to give
+        it."""
         stepped = self.stepped
         self.tracker = Stoppable(lambda done, total, what: stepped.emit(done, total, what))
         self.bar.setMaximumWidth(16777215)
         self.bar.setTextVisible(True)
         self.bar.setFormat("")
         self.stop_button.setEnabled(True)
-        self.stop_button.show()
+        self.stop_button.setVisible(stoppable)
         self.show()
         return self.tracker
 

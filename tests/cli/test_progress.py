@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import re
 import signal
 import struct
 import subprocess
@@ -21,6 +22,7 @@ import pytest
 from helpers import DATA, ROOT, make_registrations
 
 from checkin.commands.progress import PAUSE_VARIABLE
+from checkin.core.progress import LONG_SYNC
 
 ROWS = 3000
 TIMEOUT = 120
@@ -142,3 +144,49 @@ def test_ctrl_c_in_an_export_leaves_no_file_behind(tmp_path: Path, export: Path,
                           "-o", out / f"presences.{suffix}")
     assert status == 130
     assert list(out.iterdir()) == []  # neither the export nor its temporary file
+
+
+# -- shared folder: a station joining late brings thousands of entries ----------------------
+
+@pytest.fixture
+def late_folder(tmp_path: Path, export: Path) -> tuple[Path, Path]:
+    """An event, and a shared folder where another station's file holds the import."""
+    event = new_event(tmp_path)
+    other = tmp_path / "other.checkin"
+    checkin("clone", event, other, "--station", "Salle A")
+    checkin("import", other, export)
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    checkin("sync", other, "--folder", folder)
+    return event, folder
+
+
+def test_a_large_folder_sync_shows_its_progress_and_a_small_one_none(
+        late_folder: tuple[Path, Path]) -> None:
+    event, folder = late_folder
+    status, shown = run_on_terminal("sync", event, "--folder", folder)
+    assert status == 0
+    totals = {int(n) for n in re.findall(rb"\| *\d+/(\d+) \[", shown)}
+    assert b"entries" in shown and totals and min(totals) >= LONG_SYNC  # determinate
+    status, shown = run_on_terminal("sync", event, "--folder", folder)  # nothing new
+    assert status == 0
+    assert shown == b""
+
+
+def test_with_json_a_folder_sync_shows_no_progress(late_folder: tuple[Path, Path]) -> None:
+    event, folder = late_folder
+    status, shown = run_on_terminal("sync", event, "--folder", folder, "--json")
+    assert status == 0
+    assert shown == b""
+
+
+def test_ctrl_c_in_a_folder_sync_leaves_the_event_file_as_it_was(
+        tmp_path: Path, late_folder: tuple[Path, Path]) -> None:
+    event, folder = late_folder
+    before = event.read_bytes()
+    status = interrupt_at("entries:1", tmp_path, "sync", event, "--folder", folder)
+    assert status == 130
+    assert event.read_bytes() == before
+    assert '"registered": 0' in checkin("stats", event, "--json").stdout
+    checkin("sync", event, "--folder", folder)  # read again in full: all of it merged
+    assert '"registered": 0' not in checkin("stats", event, "--json").stdout

@@ -36,6 +36,7 @@ import psycopg
 from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
+from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
@@ -299,7 +300,8 @@ def waiting(event: Event, hub_id: str) -> int:
     return max(0, int(count))
 
 
-def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange) -> HubReport:
+def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
+           progress: Progress = SILENT) -> HubReport:
     """Merge what the hub sent (each entry checked first, as a bundle's are), then
     remember what the hub holds and where pulling and pushing resume."""
     entries: list[j.Entry] = []
@@ -310,7 +312,7 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange) -> HubReport
             entries.append(entry(row[1:]))
         except ValueError as exc:  # a payload that is not JSON
             refused.append(f"hub entry #{row[0]}: {exc}")
-    merged = merge_entries(event, entries)  # checked as bundles' and folders' are
+    merged = merge_entries(event, entries, progress)  # checked as bundles' and folders' are
     refused += [str(r) for r in merged.refused]
     new = merged.new
     known = got.sent + [e.id for e in entries]
@@ -333,10 +335,10 @@ class HubSync:
         self.event = event
         self.link = HubLink(address, password, event.event_id)
 
-    def run_once(self) -> HubReport:
+    def run_once(self, progress: Progress = SILENT) -> HubReport:
         hub_id = self.link.open()
         out = outgoing(self.event, hub_id)
-        return absorb(self.event, hub_id, out, self.link.exchange(out))
+        return absorb(self.event, hub_id, out, self.link.exchange(out), progress)
 
     def close(self) -> None:
         self.link.close()

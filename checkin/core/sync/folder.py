@@ -28,6 +28,7 @@ from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.progress import SILENT, Progress
 from checkin.core.reports.attendance import purged_at
 from checkin.core.stations import RELAY_AFTER_KEY, StationConflictError
 from checkin.core.sync import lines, written
@@ -110,10 +111,10 @@ class FolderSync:
         self._sync_key = event.sync_key
         self._remembered = False  # our own file noted for the purge
 
-    def run_once(self) -> SyncReport:
+    def run_once(self, progress: Progress = SILENT) -> SyncReport:
         self.plan()
         reads, have = self.read()
-        outgoing, report = self.merge(reads, have)
+        outgoing, report = self.merge(reads, have, progress)
         self.write(outgoing)
         return report
 
@@ -146,10 +147,13 @@ class FolderSync:
         except OSError as exc:
             raise FolderError(f"{own}: cannot be written ({exc.strerror})") from None
 
-    def merge(self, reads: list[_Read], have: set[str]) -> tuple[Outgoing, SyncReport]:
-        """Event thread: fold what was read, and make the lines our own file lacks."""
+    def merge(self, reads: list[_Read], have: set[str],
+              progress: Progress = SILENT) -> tuple[Outgoing, SyncReport]:
+        """Event thread: fold what was read, and make the lines our own file lacks.
+        `progress` steps inside the merge's one transaction: a stop there merges nothing,
+        and the files' read positions are not saved either (they are read again)."""
         entries = [e for r in reads for e in r.entries]
-        merged = merge_entries(self.event, entries)
+        merged = merge_entries(self.event, entries, progress)
         self._save_states(reads)
         if not self._remembered:  # for the purge to find it again
             written.remember(self.event, self.folder / self._own_name, written.FOLDER_FILE)

@@ -77,7 +77,8 @@ class FolderSyncController(TransportController):
         self.on_outside(run, syncer.read, lambda reads: self._merge(run, syncer, reads))
 
     def _merge(self, run: int, syncer: FolderSync, reads: tuple[Any, set[str]]) -> None:
-        self.on_event(run, lambda _: syncer.merge(*reads),
+        progress = self.progress_for(sum(len(r.entries) for r in reads[0]))
+        self.on_event(run, lambda _: syncer.merge(*reads, progress),
                       lambda merged: self._write(run, syncer, merged))
 
     def _write(self, run: int, syncer: FolderSync,

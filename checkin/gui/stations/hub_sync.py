@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubError, HubReport
 from checkin.core.hub.sync import (
+    Exchange,
     HubLink,
     HubWaiter,
     Outgoing,
@@ -163,9 +164,12 @@ class HubSyncController(TransportController):
 
     def _exchange(self, run: int, link: HubLink, out: Outgoing) -> None:
         self.on_outside(run, lambda: link.exchange(out),
-                        lambda got: self.on_event(
-                            run, lambda event: absorb(event, self.hub_id, out, got),
-                            self._done))
+                        lambda got: self._absorb(run, out, got))
+
+    def _absorb(self, run: int, out: Outgoing, got: Exchange) -> None:
+        progress = self.progress_for(len(got.pulled))
+        self.on_event(run, lambda event: absorb(event, self.hub_id, out, got, progress),
+                      self._done)
 
     def _done(self, report: HubReport) -> None:
         self.last_report, self.connected, self.waiting = report, True, report.waiting
@@ -182,6 +186,7 @@ class HubSyncController(TransportController):
             super().failed(message)
         else:
             self._running = False
+            self.end_progress()
             self.runs += 1
             self.state_changed.emit()
         if self.hub_id and self._active:  # what waits for the hub, read again

@@ -44,6 +44,9 @@ class SyncMenu(QMenu):
         window.statusBar().addPermanentWidget(self.hub_status)
         self.progress = JobProgress()  # a merge of USB-key bundles: how far, and Stop
         window.statusBar().addPermanentWidget(self.progress)
+        self.sync_progress = JobProgress()  # a first folder or hub sync of thousands
+        self.sync_progress.setObjectName("syncProgress")
+        window.statusBar().addPermanentWidget(self.sync_progress)
 
         def act(text: str, slot: Callable[[StationSession, QWidget], object]) -> QAction:
             action = self.addAction(text)
@@ -89,6 +92,7 @@ class SyncMenu(QMenu):
         self.worker = worker
         session = self.session = StationSession.of(worker, self.main.settings)
         session.progress_view = self.progress
+        session.folder.progress_view = session.hub.progress_view = self.sync_progress
         session.message.connect(self._message)
         session.failed.connect(self._failed)
         for transport in (session.folder, session.hub):
@@ -161,12 +165,14 @@ class SyncMenu(QMenu):
         if self.session is not None:
             self.session.stop()
             self.session.progress_view = None
+            self.session.folder.progress_view = self.session.hub.progress_view = None
             for signal in (self.session.message, self.session.failed,
                            self.session.folder.state_changed, self.session.folder.problem,
                            self.session.hub.state_changed, self.session.hub.problem):
                 signal.disconnect()
         self.session = self.worker = None
         self.progress.finish()
+        self.sync_progress.finish()
         self.status.hide()
         self.hub_status.hide()
         self._enable(False)

@@ -7,6 +7,11 @@ deadline (`on_outside`), so a stalled share or server never holds up the scans q
 behind it, nor closing. A step past its deadline is reported and left to finish (or not)
 on its own; no new run starts until it has. A problem is reported once, when it appears
 (`problem`), then kept as the status until a run succeeds again.
+
+A merge of thousands of entries (a station joining late, the hub of a big event) shows
+a determinate bar on `progress_view`, without Stop: the sync runs again a few seconds
+later and would bring the same entries back, so a stop would gain nothing (the merge is
+one transaction, and the desk keeps working meanwhile). Small runs show nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from checkin.core.progress import LONG_SYNC, SILENT, Progress
 from checkin.gui.errors import describe
+from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
 from checkin.gui.worker import Background, EventWorker
 
@@ -48,6 +55,8 @@ class TransportController(QObject):
         self._stalled: Background | None = None  # an outside step past its deadline
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.sync_now)
+        self.progress_view: JobProgress | None = None  # where long merges show how far
+        self._shown: Progress | None = None  # the bar's Progress, while a merge shows it
 
     # -- what a transport provides ----------------------------------------------------------
 
@@ -79,6 +88,20 @@ class TransportController(QObject):
         dropped."""
         self._active = False
         self.timer.stop()
+        self.end_progress()
+
+    def progress_for(self, entries: int) -> Progress:
+        """The Progress for merging `entries`: the bar if they are thousands."""
+        if self.progress_view is None or entries < LONG_SYNC:
+            return SILENT
+        self._shown = self.progress_view.start(stoppable=False)
+        return self._shown
+
+    def end_progress(self) -> None:
+        shown, self._shown = self._shown, None
+        view = self.progress_view
+        if shown is not None and view is not None and view.tracker is shown:
+            view.finish()
 
     def sync_now(self) -> None:
         if self._running or not self._active or not self.can_run():
@@ -143,6 +166,7 @@ class TransportController(QObject):
     def finish(self, report: Any, new: int, problems: str) -> None:
         """The run went through: `new` entries merged, `problems` ("" if none)."""
         self._running = False
+        self.end_progress()
         if not self._active:
             return
         self.runs += 1
@@ -154,6 +178,7 @@ class TransportController(QObject):
 
     def failed(self, message: str) -> None:
         self._running = False
+        self.end_progress()
         if not self._active:
             return
         self.runs += 1
