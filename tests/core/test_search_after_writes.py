@@ -31,3 +31,15 @@ def test_the_next_search_finds_a_name_edited_since_the_index_was_built(imported_
     reception.edit(event, reg, {"last_name": "Zyxwvutsky"})
     reception.check_in(event, event.registration(reg.id))
     assert [r.id for r in event.search("zyxwvutsky")] == [reg.id]
+
+
+def test_after_many_changes_the_index_is_built_anew_and_finds_them(imported_event) -> None:
+    event = imported_event
+    people = event.registrations()
+    event.search("a", 1)
+    before = event._index
+    for reg in people[: len(people) // 4]:
+        reception.edit(event, reg, {"organisation": "Qwertzuiop Réunis"})
+    found = {r.id for r in event.search("qwertzuiop", 500)}
+    assert event._index is not before
+    assert found == {r.id for r in people[: len(people) // 4]}
