@@ -58,6 +58,7 @@ class Event:
         self.file_id = file_id(path)  # writes stop if the path comes to name another file
         self._programme: Programme | None = None
         self._index: SearchIndex | None = None
+        self._unindexed: set[str] = set()  # subjects changed since the index last saw them
         self._listeners: list[Listener] = []
         self._version_checked = False  # this station's version recorded, at first write
 
@@ -188,10 +189,8 @@ class Event:
     def _changed(self, subjects: set[str]) -> None:
         if j.PROGRAMME_SUBJECT in subjects:
             self._programme = None
-        if self._index is not None:
-            for doc in self._search_docs("id IN (SELECT value FROM json_each(?))",
-                                         (json.dumps(sorted(subjects)),)):
-                self._index.add(doc)
+        if self._index is not None:  # indexed at the next search, not in a write's time
+            self._unindexed |= subjects
         for listener in list(self._listeners):
             listener(subjects)
 
@@ -210,6 +209,7 @@ class Event:
             raise
         self._programme = None
         self._index = None
+        self._unindexed.clear()
 
     def now_millis(self) -> int:
         """This machine's time, in the journal clocks' milliseconds."""
@@ -247,9 +247,7 @@ class Event:
         return self._registrations_where("r.code = ?", (code.upper(),))
 
     def search(self, query: str, limit: int = 50) -> list[Registration]:
-        if self._index is None:
-            self._index = SearchIndex(self._search_docs("1", ()))
-        ids = self._index.search(query, limit)
+        ids = self._search_index().search(query, limit)
         if not ids:
             return []
         found = {r.id: r for r in self._registrations_where(
@@ -272,6 +270,20 @@ class Event:
         found = [_registration(dict(zip(names, row, strict=True)), sessions[row[0]])
                  for row in rows]
         return sorted(found, key=alphabetical)
+
+    def _search_index(self) -> SearchIndex:
+        """The index, built at the first search, brought up to date with what changed."""
+        # After a big merge, building anew beats replacing documents one by one (0.12 ms
+        # each at 50,000, a whole build 0.45 s): past an eighth of the index, rebuild.
+        if self._index is None or len(self._unindexed) * 8 > len(self._index):
+            self._unindexed.clear()
+            self._index = SearchIndex(self._search_docs("1", ()))
+        elif self._unindexed:
+            changed, self._unindexed = sorted(self._unindexed), set()
+            for doc in self._search_docs("id IN (SELECT value FROM json_each(?))",
+                                         (json.dumps(changed),)):
+                self._index.add(doc)
+        return self._index
 
     def _search_docs(self, where: str, params: Sequence[Any]) -> list[SearchDoc]:
         """What the index needs, without building whole registrations (5x faster)."""

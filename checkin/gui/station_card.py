@@ -53,6 +53,7 @@ class StationCard(QFrame):
         self.fade_timer.timeout.connect(self.step_back)
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))
+        self._icon = ""  # the icon loaded: an SVG read and parsed again only when it changes
         self.title = WrapLabel(objectName="outcomeTitle")
         self.person = WrapLabel(objectName="outcomePerson")
         self.detail = WrapLabel(objectName="outcomeDetail")
@@ -101,21 +102,29 @@ class StationCard(QFrame):
             return
         self.faded = True
         self.fade_timer.stop()
-        self.setStyleSheet("#outcomeCard { background: #e6e8ee; border-radius: 10px;"
-                           " border: 1px solid #c8cdd8; } #outcomeCard QLabel { color: #5b6170; }")
+        self._restyle("#outcomeCard { background: #e6e8ee; border-radius: 10px;"
+                      " border: 1px solid #c8cdd8; } #outcomeCard QLabel { color: #5b6170; }")
+
+    def _restyle(self, sheet: str) -> None:
+        """Set the card's colours. A desk shows the same outcome scan after scan: the same
+        sheet is not parsed again and the card and its labels not re-polished (~0.3 ms)."""
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
 
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         self.state = state
         self.subject = None
         self.faded = False
         look = self.state_looks[state]
-        self.setStyleSheet(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
-                           " #outcomeCard QLabel { color: white; }")
+        self._restyle(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
+                      " #outcomeCard QLabel { color: white; }")
         if state == DeskState.READY:
             self.fade_timer.stop()
         else:
             self.fade_timer.start()
-        self.icon.load(str(resource("icons", f"{look.icon}.svg")))
+        if look.icon != self._icon:
+            self._icon = look.icon
+            self.icon.load(str(resource("icons", f"{look.icon}.svg")))
         self.title.setText(self.title_of(state))
         self.person.setText(person)
         self.person.setVisible(bool(person))

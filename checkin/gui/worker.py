@@ -61,6 +61,7 @@ class EventWorker(QObject):
         self._lock = threading.Lock()
         self._event: Event | None = None
         self._pending = 0
+        self._changes: list[set[str]] = []  # written by the worker thread only
         self._closed = False  # after close(), results go nowhere: their views are gone
         self.searchable = False  # the search index is built (see _after_shown)
         # A desk open all day keeps a recent copy: rotating backups every half hour.
@@ -86,7 +87,7 @@ class EventWorker(QObject):
         """Open (or create, with `opener`) the event file in the worker thread."""
         def job(_: Event | None) -> EventInfo:
             event = opener(path) if opener else Event.open(path)
-            event.subscribe(lambda subjects: self.changed.emit(subjects))
+            event.subscribe(self._changes.append)
             self._event = event
             return EventInfo.of(event)
 
@@ -165,6 +166,16 @@ class EventWorker(QObject):
                 self._finished.emit((task, None, exc))
             else:
                 self._finished.emit((task, result, None))
+            self._announce_changes()
+
+    def _announce_changes(self) -> None:
+        """Say what a job changed once its result is on its way: a scan's outcome card is
+        shown before the refreshes the change sets off (counters, lists) reach the GUI
+        thread and compete with it for this thread and Python's lock."""
+        if self._changes:
+            subjects = set().union(*self._changes)
+            self._changes.clear()
+            self.changed.emit(subjects)
 
     def _deliver(self, delivery: tuple[_Task, Any, Exception | None]) -> None:
         task, result, error = delivery

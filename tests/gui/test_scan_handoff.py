@@ -1,0 +1,89 @@
+"""A scan's way back to the screen: the outcome first, the refreshes it sets off after.
+
+The event's thread used to say what a check-in changed at its COMMIT, before the scan's
+result: the GUI thread ran the desk's refreshes (counters, lists) and set the worker
+counting while the outcome card was still to come. And the card re-parsed its style
+sheet and re-read its icon even when the outcome looked as the last one did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers_gui import registration
+from PySide6.QtCore import QEvent, QObject
+
+from checkin.core import reception
+from checkin.core.reception import Outcome, ScanResult
+from checkin.gui.desk.outcome_card import OutcomeCard
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def worker(qtbot, event_path: Path):
+    from checkin.gui.worker import EventWorker
+    worker = EventWorker()
+    with qtbot.waitSignal(worker.opened, timeout=10000):
+        worker.open(event_path)
+    yield worker
+    worker.close()
+
+
+def test_the_result_of_a_scan_reaches_the_gui_before_what_it_changed(
+        qtbot, worker, event_path: Path) -> None:
+    reg, qr = registration(event_path, "DPL234")
+    seen: list[object] = []
+    worker.changed.connect(lambda subjects: seen.append(subjects))
+    worker.submit(lambda event: reception.scan(event, qr),
+                  lambda result: seen.append(result.outcome))
+    qtbot.waitUntil(lambda: len(seen) == 2)
+    assert seen[0] is Outcome.CHECKED_IN
+    assert reg.id in seen[1]
+
+
+def test_a_job_that_writes_twice_says_so_once_with_both_subjects(
+        qtbot, worker, event_path: Path) -> None:
+    first, qr1 = registration(event_path, "DPL234")
+    second, qr2 = registration(event_path, "NGY234")
+    said: list[set[str]] = []
+    worker.changed.connect(said.append)
+
+    def both(event):  # type: ignore[no-untyped-def]
+        reception.scan(event, qr1)
+        reception.scan(event, qr2)
+        raise RuntimeError("after both were written")
+    worker.submit(both, None, lambda exc: None)
+    qtbot.waitUntil(lambda: bool(said))
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert len(said) == 1 and {first.id, second.id} <= said[0]
+
+
+class _StyleChanges(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.StyleChange:
+            self.count += 1
+        return False
+
+
+def test_an_outcome_shown_again_is_not_restyled_and_a_faded_card_gets_its_colours_back(
+        qtbot, event_path: Path) -> None:
+    reg, _ = registration(event_path, "DPL234")
+    card = OutcomeCard()
+    qtbot.addWidget(card)
+    card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
+    green = card.styleSheet()
+    changes = _StyleChanges()
+    card.installEventFilter(changes)
+    card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
+    assert changes.count == 0
+    card.step_back()
+    assert card.styleSheet() != green and changes.count == 1
+    card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
+    assert card.styleSheet() == green and changes.count == 2
+    card.show_result(ScanResult(Outcome.UNKNOWN))
+    assert card.styleSheet() != green
