@@ -71,8 +71,10 @@ def idle(qtbot, window) -> None:  # type: ignore[no-untyped-def]
 
 def choose(window, qtbot, key_clock, text: str) -> None:  # type: ignore[no-untyped-def]
     type_slowly(text, key_clock)
+    # the first search waits for the index, built after the desk is shown, while the
+    # printer process starts: on a loaded machine that can take more than 5 s
     qtbot.waitUntil(lambda: window.desk.card.registration is not None
-                    and window.desk.search_field.text() == text)
+                    and window.desk.search_field.text() == text, timeout=20000)
     idle(qtbot, window)
 
 
