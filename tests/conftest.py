@@ -17,6 +17,22 @@ from helpers import DATA, FakeClock
 # there, a test that skips is a missing install step, so it fails the run instead.
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
+# A wait is for something that will happen: on a loaded 2-core machine it can take longer
+# than pytest-qt's 5 s default, so the default is 20 s (a wait meant to time out says so).
+PATIENCE_MS = 20000
+
+
+def _patient_waits() -> None:
+    from pytestqt.qtbot import QtBot
+    wait_until = QtBot.waitUntil
+
+    def patient(self, callback, *, timeout: int = PATIENCE_MS):  # type: ignore[no-untyped-def]
+        return wait_until(self, callback, timeout=timeout)
+    QtBot.waitUntil = patient  # type: ignore[method-assign]
+
+
+_patient_waits()
+
 # Hypothesis in CI: the same examples every run (no flaky red), the failing one printed.
 settings.register_profile("ci", derandomize=True, print_blob=True, deadline=None)
 settings.load_profile("ci" if IN_CI else "default")

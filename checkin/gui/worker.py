@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from checkin.core.errors import CheckinError
@@ -184,14 +185,21 @@ class EventWorker(QObject):
             return
         if error is not None:
             _log_failure(error, "event job failed", task.on_error is not None)
-            if task.on_error is not None:
+            if task.on_error is not None and not _owner_gone(task.on_error):
                 task.on_error(error)
             return
-        if task.on_done is not None:
+        if task.on_done is not None and not _owner_gone(task.on_done):
             task.on_done(result)
 
 
 _SKIPPED = object()
+
+
+def _owner_gone(callback: Callable[..., Any]) -> bool:
+    """A job may finish after the page that asked for it is gone (a change of mode, the
+    event reopened): its methods are then not called on deleted widgets."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)
 
 
 def _log_failure(error: Exception, what: str, handled: bool) -> None:

@@ -1,0 +1,43 @@
+"""A job that finishes after the page that asked for it is gone (a change of mode, the
+event reopened) does not call into deleted widgets."""
+
+from __future__ import annotations
+
+import threading
+
+import shiboken6
+from PySide6.QtWidgets import QLabel
+
+
+class Shown(QLabel):
+    def show_result(self, result: object) -> None:
+        self.setText(str(result))
+
+    def show_error(self, exc: Exception) -> None:
+        self.setText(str(exc))
+
+
+def _held_job(gate: threading.Event, fail: bool):  # type: ignore[no-untyped-def]
+    def job(event):  # type: ignore[no-untyped-def]
+        gate.wait(10)
+        if fail:
+            raise ValueError("late failure")
+        return len(event.registrations())
+    return job
+
+
+def test_a_late_result_or_error_skips_a_deleted_page(window, qtbot) -> None:
+    for fail in (False, True):
+        gate = threading.Event()
+        label = Shown()
+        window.worker.submit(_held_job(gate, fail), label.show_result, label.show_error)
+        shiboken6.delete(label)  # the page goes while the job runs
+        gate.set()
+        qtbot.waitUntil(lambda: not window.worker.busy)
+        assert not shiboken6.isValid(label)  # and no RuntimeError reached the event loop
+
+
+def test_a_live_page_still_gets_its_result(window, qtbot) -> None:
+    label = Shown()
+    window.worker.submit(lambda event: "done", label.show_result, label.show_error)
+    qtbot.waitUntil(lambda: label.text() == "done")
