@@ -82,3 +82,18 @@ def fake_lookup(printers: list[str], queues: list[str], problem: str = "") -> ty
             self.problem, self.default = problem, ""
             QTimer.singleShot(0, lambda: self.found.emit(printers, queues))
     return Lookup
+
+
+def open_window(qtbot, settings, path: Path, clock):  # type: ignore[no-untyped-def]
+    """The real main window in French, on the event file at `path`."""
+    from checkin.gui.app import install_translations, make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    install_translations(make_app(), "fr")
+    window = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_event(path)
+    return window

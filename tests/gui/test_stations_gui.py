@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from helpers_gui import open_window
 from PySide6.QtCore import QSettings, Qt
 
 from checkin import __version__
@@ -98,20 +99,6 @@ def second_station(event_path: Path, tmp_path: Path, clock) -> Path:
     with Event.open(event_path, now=clock) as event:
         stations.clone(event, path, "Accueil 2")
     return path
-
-
-def open_window(qtbot, settings, path: Path, clock):  # type: ignore[no-untyped-def]
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_event(path)
-    return window
 
 
 # -- a copy opened on another laptop -----------------------------------------------------------
@@ -400,7 +387,7 @@ def test_a_stalled_shared_folder_holds_up_no_scan_and_no_closing(
     import contextlib
     import os
 
-    from helpers_gui import registration
+    from helpers_gui import open_window, registration
 
     from checkin.core.reception import Outcome
     from checkin.gui.stations import folder_sync

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from helpers import generated_registrations
+from helpers_gui import open_window
 from PySide6.QtCore import Qt
 
 from checkin.core import stations
@@ -26,20 +27,6 @@ ROWS = 3000
 def journal_ids(path: Path) -> set[str]:
     with Event.open(path) as event:
         return {r[0] for r in event.conn.execute("SELECT id FROM journal")}
-
-
-def open_window(qtbot, settings, path: Path, clock):  # type: ignore[no-untyped-def]
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_event(path)
-    return window
 
 
 def test_a_first_folder_sync_of_thousands_shows_its_progress_to_the_end(
