@@ -78,3 +78,16 @@ def results_table(model: QAbstractItemModel, name: str, alternate: bool = False)
     table.setAlternatingRowColors(alternate)
     table.verticalHeader().hide()
     return table
+
+
+def restyle(widget: QWidget, name: str, value: object) -> None:
+    """Set a property the style sheet selects on, and have the widget drawn again by it."""
+    widget.setProperty(name, value)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def show_message(label: QLabel, text: str, error: bool = False) -> None:
+    """A page's one-line message: red, and marked ⚠ (never colour alone), when an error."""
+    label.setText(("⚠ " if error and text else "") + text)
+    restyle(label, "error", error)

@@ -31,7 +31,7 @@ from checkin.core.programme import Programme, Session
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.status import JobStatus
-from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import WrapLabel, show_message
 
 Index = QModelIndex | QPersistentModelIndex
 _CODE = re.compile(r"^[A-Z0-9]{1,8}$")
@@ -325,7 +325,4 @@ class ProgrammeTab(QWidget):
             self.status.show_message("")
 
     def say(self, text: str, error: bool) -> None:
-        self.message.setProperty("error", error)
-        self.message.setText(("⚠ " if error and text else "") + text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, error)

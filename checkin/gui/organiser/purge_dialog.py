@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from checkin.core import purge
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
-from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import WrapLabel, show_message
 
 
 class PurgeDialog(QDialog):
@@ -107,7 +107,4 @@ class PurgeDialog(QDialog):
         self.confirm.setFocus()
 
     def _say(self, text: str, error: bool) -> None:
-        self.message.setProperty("error", error)
-        self.message.setText(("⚠ " if error else "") + text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, error)

@@ -21,6 +21,7 @@ from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.progress_bar import JobProgress
 from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import show_message as say
 
 
 class JobStatus(QWidget):
@@ -96,10 +97,7 @@ class JobStatus(QWidget):
         self.finished.emit(ok)
 
     def show_message(self, text: str, error: bool = False) -> None:
-        self.message.setProperty("error", error)
-        self.message.setText(("⚠ " if error and text else "") + text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        say(self.message, text, error)
 
     def plain_text(self) -> str:
         return self.message.plain_text()

@@ -38,7 +38,7 @@ from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.ticket_sender import TicketSender
 from checkin.gui.progress_bar import JobProgress
-from checkin.gui.widgets import WrapLabel
+from checkin.gui.widgets import WrapLabel, show_message
 from checkin.gui.worker import Background
 
 _SERVER_KEYS = ("host", "port", "security", "user", "rate", "sender")
@@ -332,10 +332,7 @@ class TicketsTab(QWidget):
             widget.setEnabled(on)
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setProperty("error", error)
-        self.message.setText(("⚠ " if error and text else "") + text)
-        self.message.style().unpolish(self.message)
-        self.message.style().polish(self.message)
+        show_message(self.message, text, error)
 
     # -- the server ------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from checkin.core import rooms
 from checkin.core.programme import Programme, Session
 from checkin.gui.room import looks
 from checkin.gui.room.session_picker import SessionPicker
-from checkin.gui.widgets import WrapLabel, no_focus
+from checkin.gui.widgets import WrapLabel, no_focus, restyle
 
 
 class SessionHeader(QWidget):
@@ -88,6 +88,4 @@ class SessionHeader(QWidget):
             text += " · " + self.tr("%n with needs", "", needs)
         self.counter.setText(text)
         full = capacity is not None and present >= capacity
-        self.counter.setProperty("full", full)
-        self.counter.style().unpolish(self.counter)
-        self.counter.style().polish(self.counter)
+        restyle(self.counter, "full", full)
