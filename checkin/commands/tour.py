@@ -51,7 +51,8 @@ def _report(args: argparse.Namespace) -> int:
             "people_present": figures.people_present,
             "organisations_present": figures.organisations_present,
             "returning": len(figures.returning)}
-    emit(args, data, f"wrote {args.output}: {len(figures.events)} events,"
+    count = len(figures.events)
+    emit(args, data, f"wrote {args.output}: {count} event{'s' if count != 1 else ''},"
                      f" {data['present']} present, {figures.people_present} distinct people,"
                      f" {len(figures.returning)} at several meetings")
     return 0

@@ -62,7 +62,8 @@ def _page_summary(c: Canvas, tour: Tour) -> None:
     y = _title(c, "Bilan consolidé de la tournée", _span(tour))
     registered, present = tour.total("registered"), tour.total("present")
     rate = f"{present / registered:.0%}".replace("%", " %") if registered else "—"
-    tiles = [(str(len(tour.events)), "rencontres"), (str(registered), "inscriptions"),
+    count = len(tour.events)
+    tiles = [(str(count), _meetings(count)), (str(registered), "inscriptions"),
              (str(present), "présences"), (rate, "taux de présence"),
              (str(tour.people_present), "personnes distinctes présentes"),
              (str(tour.organisations_present), "structures distinctes présentes"),
@@ -133,7 +134,7 @@ def _span(tour: Tour) -> str:
     first, last = tour.events[0].date, tour.events[-1].date
     when = french_date(first, False) if first == last else \
         f"du {french_date(first, False)} au {french_date(last, False)}"
-    return f"{tour.organiser} · {len(tour.events)} rencontres, {when}"
+    return f"{tour.organiser} · {len(tour.events)} {_meetings(len(tour.events))}, {when}"
 
 
 def _title(c: Canvas, title: str, subtitle: str) -> float:
@@ -284,3 +285,7 @@ def _hbars(c: Canvas, rows: Sequence[object], x: float, top: float, width: float
 
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def _meetings(count: int) -> str:
+    return "rencontre" if count == 1 else "rencontres"  # French: 0 and 1 take the singular
