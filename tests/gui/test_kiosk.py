@@ -346,3 +346,20 @@ def test_a_search_left_alone_closes(kiosk, qtbot, key_clock):
     qtbot.waitUntil(lambda: not kiosk.search_panel.isVisible())  # the visitor walked away
     assert kiosk.search_field.text() == "" and kiosk.results.count() == 0
     assert kiosk.no_ticket.isVisible()
+
+
+def test_the_pin_dialog_draws_its_own_frame_and_title(kiosk, window, qtbot):
+    """Full screen, often with no window manager to frame a dialog: the PIN dialog
+    carries its own title and border, as drawn (its edge pixels), not only as flags."""
+    kiosk.leave_requested.emit()
+    qtbot.waitUntil(lambda: dialog_of(window, PinDialog) is not None)
+    dialog = dialog_of(window, PinDialog)
+    assert dialog.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert dialog.title.isVisible() and dialog.title.text() == "Code de l’organisateur"
+    image = dialog.grab().toImage()
+    w, h = image.width(), image.height()
+    border = {image.pixelColor(x, y).name() for x, y in
+              [(0, h // 2), (w - 1, h // 2), (w // 2, h - 1), (1, h - 2), (w - 2, h // 3)]}
+    assert border == {"#34405a"}
+    assert image.pixelColor(w - 8, dialog.title.height() // 2).name() == "#34405a"
+    dialog.reject()

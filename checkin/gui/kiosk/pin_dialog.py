@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -40,15 +41,36 @@ class _PinBase(QDialog):
         self.buttons.rejected.connect(self.reject)
 
 
+# The kiosk runs full screen, often with no window manager to draw a dialog's frame and
+# title: the PIN dialog draws its own, so that it looks the same with or without one.
+FRAMED_STYLE = """
+QFrame#pinFrame { background: palette(window); border: 2px solid #34405a; }
+QLabel#pinTitle { background: #34405a; color: white; font-weight: bold; padding: 6px 10px; }
+"""
+
+
 class PinDialog(_PinBase):
-    """Asks for the organiser's PIN; accepted only with the right one."""
+    """Asks for the organiser's PIN; accepted only with the right one. Shown over the
+    full-screen kiosk, it carries its own title bar and border (see FRAMED_STYLE)."""
 
     def __init__(self, guard: PinGuard, reason: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.guard = guard
         self.setWindowTitle(self.tr("Organiser's PIN"))
+        self.setWindowFlags(Qt.WindowType.Dialog | Qt.WindowType.FramelessWindowHint)
+        self.setStyleSheet(FRAMED_STYLE)
         self.pin = pin_field("pinField")
-        layout = QVBoxLayout(self)
+        frame = QFrame(objectName="pinFrame")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(frame)
+        inside = QVBoxLayout(frame)
+        inside.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel(self.windowTitle(), objectName="pinTitle")
+        inside.addWidget(self.title)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(12, 8, 12, 12)
+        inside.addLayout(layout)
         layout.addWidget(QLabel(reason, wordWrap=True))
         form = QFormLayout()
         form.addRow(self.tr("PIN"), self.pin)
