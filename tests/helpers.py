@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,12 @@ SHARED = ROOT.parent / "shared"
 DATA = SHARED / "data"
 MAKE_REGISTRATIONS = SHARED / "tools" / "make_registrations.py"
 PARIS = dt.timezone(dt.timedelta(hours=1))
+
+
+def nbsp(french: str) -> str:
+    """French as the catalogues write it, from French typed with plain spaces (easier to
+    read in a test): a non-breaking space before : ; ! ? and », after «."""
+    return re.sub(r" ([:;!?»])", "\u00a0\\1", french).replace("« ", "«\u00a0")
 
 
 class FakeClock:

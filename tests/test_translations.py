@@ -5,6 +5,7 @@ of its .ts today (compared byte for byte: a git checkout resets the files' times
 from __future__ import annotations
 
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -85,3 +86,46 @@ def test_a_string_missing_from_the_catalogues_is_found(tmp_path: Path) -> None:
     tools.update(tmp_path)
     removed = ET.fromstring(text[start:end]).findtext("source")
     assert f"[Errors] {removed!r}" in "\n".join(_untranslated(tmp_path / ts.name))
+
+
+# French typography, one rule for every catalogue: a non-breaking space (U+00A0, not a
+# plain or a narrow one) before : ; ! ? and », after «; English puts no space before them.
+# Not punctuation: file filters' ";;" and times such as 14:00.
+_SPACE_BEFORE = re.compile(r"(.)([:;!?»])(?![;/])")
+
+
+def french_punctuation_faults(text: str) -> list[str]:
+    faults = [m.group(0) for m in _SPACE_BEFORE.finditer(text)
+              if m.group(1) != "\u00a0" and not (m.group(1).isdigit() and m.group(2) == ":")
+              and not (m.group(2) == ";" and m.group(1) == ";")]
+    return faults + [m.group(0) for m in re.finditer(r"«(?!\u00a0).", text)]
+
+
+def _messages():  # type: ignore[no-untyped-def]
+    for ts in sorted(tools.TRANSLATIONS.glob("*_fr.ts")):
+        for message in ET.parse(ts).getroot().iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            yield ts.name, message.findtext("source") or "", forms or [translation.text or ""]
+
+
+def test_french_puts_a_non_breaking_space_before_high_punctuation() -> None:
+    faults = [f"{name}: {french!r} at {fault!r}" for name, _, forms in _messages()
+              for french in forms for fault in french_punctuation_faults(french)]
+    assert not faults, "\n".join(faults)
+
+
+def test_english_puts_no_space_before_punctuation() -> None:
+    faults = [f"{name}: {source!r}" for name, source, _ in _messages()
+              if re.search(r"\s[:;!?]", source) and not re.fullmatch(r"[;:] ?", source.strip())]
+    assert not faults, "\n".join(faults)
+
+
+def test_the_punctuation_rule_sees_plain_and_missing_spaces() -> None:
+    assert french_punctuation_faults("Code\u00a0: %1\u00a0; «\u00a0A\u00a0» 14:00 (*);;x") == []
+    assert french_punctuation_faults("Code : x") == [" :"]
+    assert french_punctuation_faults("Bienvenue\u202f!") == ["\u202f!"]
+    assert french_punctuation_faults("Prêt ?") == [" ?"]
+    assert french_punctuation_faults("Fini!") == ["i!"]
+    assert french_punctuation_faults("« A »") == [" »", "« "]

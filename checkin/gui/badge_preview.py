@@ -54,6 +54,7 @@ from checkin.gui.printing import (
 )
 from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
+from checkin.gui.typography import labelled
 from checkin.gui.worker import EventWorker
 
 translate = QCoreApplication.translate
@@ -241,7 +242,7 @@ class BadgePreviewDialog(QDialog):
             text += " " + translate("BadgePreview", "Too long even at the smallest size,"
                                                     " squeezed: {names}.").format(names=names)
         if report.missing_glyphs:
-            names = ", ".join(f"{p.name} ({p.code}): {p.missing}"
+            names = ", ".join(labelled(f"{p.name} ({p.code})", p.missing)
                               for p in report.missing_glyphs[:8])
             text += " " + translate("BadgePreview", "Characters the font cannot draw:"
                                                     " {names}.").format(names=names)

@@ -5,11 +5,11 @@
     <name>CameraPanel</name>
     <message>
         <source>No camera: scan with the scanner or type a name.</source>
-        <translation>Aucune caméra : scannez avec la douchette ou tapez un nom.</translation>
+        <translation>Aucune caméra : scannez avec la douchette ou tapez un nom.</translation>
     </message>
     <message>
         <source>The camera stopped: check its cable, or choose another one.</source>
-        <translation>La caméra s&apos;est arrêtée : vérifiez son câble ou choisissez-en une autre.</translation>
+        <translation>La caméra s&apos;est arrêtée : vérifiez son câble ou choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -85,43 +85,43 @@
     </message>
     <message>
         <source>Enter: check in</source>
-        <translation>Entrée : accueillir</translation>
+        <translation>Entrée : accueillir</translation>
     </message>
     <message>
         <source>↑ ↓: choose</source>
-        <translation>↑ ↓ : choisir</translation>
+        <translation>↑ ↓ : choisir</translation>
     </message>
     <message>
         <source>Esc: clear</source>
-        <translation>Échap : effacer</translation>
+        <translation>Échap : effacer</translation>
     </message>
     <message>
         <source>Ctrl+N: walk-in</source>
-        <translation>Ctrl+N : sur place</translation>
+        <translation>Ctrl+N : sur place</translation>
     </message>
     <message>
         <source>F2: edit</source>
-        <translation>F2 : modifier</translation>
+        <translation>F2 : modifier</translation>
     </message>
     <message>
         <source>Ctrl+Z: undo</source>
-        <translation>Ctrl+Z : annuler</translation>
+        <translation>Ctrl+Z : annuler</translation>
     </message>
     <message>
         <source>Ctrl+F: search</source>
-        <translation>Ctrl+F : rechercher</translation>
+        <translation>Ctrl+F : rechercher</translation>
     </message>
     <message>
         <source>F9: camera</source>
-        <translation>F9 : caméra</translation>
+        <translation>F9 : caméra</translation>
     </message>
     <message>
         <source>Matches: %1</source>
-        <translation>Résultats : %1</translation>
+        <translation>Résultats : %1</translation>
     </message>
     <message>
         <source>Nobody matches “%1”. Ctrl+N registers a walk-in.</source>
-        <translation>Personne ne correspond à « %1 ». Ctrl+N pour une inscription sur place.</translation>
+        <translation>Personne ne correspond à « %1 ». Ctrl+N pour une inscription sur place.</translation>
     </message>
     <message>
         <source>Walk-in registered.</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Named by a typed code, not a signed badge: check who it is.</source>
-        <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
+        <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
@@ -214,7 +214,7 @@
     <name>KioskCard</name>
     <message>
         <source>Welcome!</source>
-        <translation>Bienvenue !</translation>
+        <translation>Bienvenue !</translation>
     </message>
     <message>
         <source>You are already checked in</source>
@@ -254,15 +254,15 @@
     </message>
     <message>
         <source>Touch “I don&apos;t have my ticket”, or go to the reception desk.</source>
-        <translation>Touchez « Je n’ai pas mon billet », ou adressez-vous à l’accueil.</translation>
+        <translation>Touchez « Je n’ai pas mon billet », ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <source>Your arrival is recorded. Enjoy the day!</source>
-        <translation>Votre arrivée est notée. Bonne journée !</translation>
+        <translation>Votre arrivée est notée. Bonne journée !</translation>
     </message>
     <message>
         <source>Nothing more to do. Enjoy the day!</source>
-        <translation>Rien d’autre à faire. Bonne journée !</translation>
+        <translation>Rien d’autre à faire. Bonne journée !</translation>
     </message>
     <message>
         <source>Touch your name in the list.</source>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <source>Nobody by that name: check the spelling, or go to the reception desk.</source>
-        <translation>Personne à ce nom : vérifiez l’orthographe, ou adressez-vous à l’accueil.</translation>
+        <translation>Personne à ce nom : vérifiez l’orthographe, ou adressez-vous à l’accueil.</translation>
     </message>
     <message>
         <source>Touch your name.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>Your badge could not be printed: it will be handed to you at the reception desk.</source>
-        <translation>Votre badge n’a pas pu être imprimé : il vous sera remis à l’accueil.</translation>
+        <translation>Votre badge n’a pas pu être imprimé : il vous sera remis à l’accueil.</translation>
     </message>
 </context>
 <context>
@@ -416,7 +416,7 @@
     </message>
     <message>
         <source>Switch this station to the “%1” mode?</source>
-        <translation>Passer ce poste en mode « %1 » ?</translation>
+        <translation>Passer ce poste en mode « %1 » ?</translation>
     </message>
     <message>
         <source>The organiser&apos;s PIN, to leave the kiosk or change a setting.</source>
@@ -425,12 +425,12 @@
     <message>
         <source>The “%1” screen is not part of this version yet.
 Use the Mode menu to go back to Reception.</source>
-        <translation>L&apos;écran « %1 » n&apos;est pas encore dans cette version.
+        <translation>L&apos;écran « %1 » n&apos;est pas encore dans cette version.
 Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Mode: %1</source>
-        <translation>Mode : %1</translation>
+        <translation>Mode : %1</translation>
     </message>
     <message>
         <source>A badge was scanned, but no reception desk is open here.</source>
@@ -450,7 +450,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Volume (0 = silent):</source>
-        <translation>Volume (0 = muet) :</translation>
+        <translation>Volume (0 = muet) :</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -458,7 +458,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Type a name, ↑ ↓ to choose, Enter to check in; scanning works anywhere.</source>
-        <translation>Tapez un nom, ↑ ↓ pour choisir, Entrée pour accueillir ; le scan fonctionne partout.</translation>
+        <translation>Tapez un nom, ↑ ↓ pour choisir, Entrée pour accueillir ; le scan fonctionne partout.</translation>
     </message>
     <message>
         <source>Open the &amp;log folder</source>
@@ -500,19 +500,19 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <name>NewEventDialog</name>
     <message>
         <source>Rows skipped (%1): %2.</source>
-        <translation>Lignes ignorées (%1) : %2.</translation>
+        <translation>Lignes ignorées (%1) : %2.</translation>
     </message>
     <message>
         <source>%1: rows read: %2; registrations to create: %3.</source>
-        <translation>%1 : lignes lues : %2 ; inscriptions à créer : %3.</translation>
+        <translation>%1 : lignes lues : %2 ; inscriptions à créer : %3.</translation>
     </message>
     <message>
         <source>Resubmitted forms merged into the latest one: %1.</source>
-        <translation>Formulaires renvoyés fusionnés avec le plus récent : %1.</translation>
+        <translation>Formulaires renvoyés fusionnés avec le plus récent : %1.</translation>
     </message>
     <message>
         <source>Session choices not recognised (row, answer): %1: check them against the programme.</source>
-        <translation>Choix d&apos;ateliers non reconnus (ligne, réponse) : %1 ; vérifiez-les avec le programme.</translation>
+        <translation>Choix d&apos;ateliers non reconnus (ligne, réponse) : %1 ; vérifiez-les avec le programme.</translation>
     </message>
     <message>
         <source>Create an event</source>
@@ -536,7 +536,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Detected columns: correct “Read as” if it is wrong (F2 or double-click). Nothing is written before you confirm.</source>
-        <translation>Colonnes détectées : corrigez « Lue comme » si besoin (F2 ou double-clic). Rien n&apos;est écrit avant votre confirmation.</translation>
+        <translation>Colonnes détectées : corrigez « Lue comme » si besoin (F2 ou double-clic). Rien n&apos;est écrit avant votre confirmation.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -564,39 +564,39 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>No session chosen yet, so none recorded (row, answer): %1.</source>
-        <translation>Pas encore d’atelier choisi, donc aucun enregistré (ligne, réponse) : %1.</translation>
+        <translation>Pas encore d’atelier choisi, donc aucun enregistré (ligne, réponse) : %1.</translation>
     </message>
     <message>
         <source>Two sessions chosen in one time slot, both kept (row, answer): %1: check them.</source>
-        <translation>Deux ateliers choisis sur un même créneau, les deux gardés (ligne, réponse) : %1 ; vérifiez-les.</translation>
+        <translation>Deux ateliers choisis sur un même créneau, les deux gardés (ligne, réponse) : %1 ; vérifiez-les.</translation>
     </message>
     <message>
         <source>Rows with far more or fewer cells than the header (row, cells): %1: check them in the file.</source>
-        <translation>Lignes avec bien plus ou bien moins de cellules que l’en-tête (ligne, cellules) : %1 ; vérifiez-les dans le fichier.</translation>
+        <translation>Lignes avec bien plus ou bien moins de cellules que l’en-tête (ligne, cellules) : %1 ; vérifiez-les dans le fichier.</translation>
     </message>
     <message>
         <source>Invisible control characters removed (row, column): %1.</source>
-        <translation>Caractères de contrôle invisibles retirés (ligne, colonne) : %1.</translation>
+        <translation>Caractères de contrôle invisibles retirés (ligne, colonne) : %1.</translation>
     </message>
     <message>
         <source>Answer times that are not dates (row, value): %1: those rows count as the oldest answers.</source>
-        <translation>Heures de réponse qui ne sont pas des dates (ligne, valeur) : %1 ; ces lignes comptent comme les réponses les plus anciennes.</translation>
+        <translation>Heures de réponse qui ne sont pas des dates (ligne, valeur) : %1 ; ces lignes comptent comme les réponses les plus anciennes.</translation>
     </message>
     <message>
         <source>Cells to look at (row, value): %1.</source>
-        <translation>Cellules à vérifier (ligne, valeur) : %1.</translation>
+        <translation>Cellules à vérifier (ligne, valeur) : %1.</translation>
     </message>
     <message>
         <source>The file&apos;s %1 lines hold only %2 rows: cells with many line breaks, check them.</source>
-        <translation>Les %1 lignes du fichier ne contiennent que %2 inscriptions : des cellules ont beaucoup de retours à la ligne, vérifiez-les.</translation>
+        <translation>Les %1 lignes du fichier ne contiennent que %2 inscriptions : des cellules ont beaucoup de retours à la ligne, vérifiez-les.</translation>
     </message>
     <message>
         <source>The time of each answer is read from the column “%1”.</source>
-        <translation>L’heure de chaque réponse est lue dans la colonne « %1 ».</translation>
+        <translation>L’heure de chaque réponse est lue dans la colonne « %1 ».</translation>
     </message>
     <message>
         <source>No column gives the time of each answer: when a form was sent twice, the later row in the file wins.</source>
-        <translation>Aucune colonne ne donne l’heure des réponses : quand un formulaire a été envoyé deux fois, la ligne la plus basse du fichier l’emporte.</translation>
+        <translation>Aucune colonne ne donne l’heure des réponses : quand un formulaire a été envoyé deux fois, la ligne la plus basse du fichier l’emporte.</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>The two PINs differ: type it again.</source>
-        <translation>Les deux codes diffèrent : tapez-le à nouveau.</translation>
+        <translation>Les deux codes diffèrent : tapez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -690,15 +690,15 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>This code is not in this event: search by name.</source>
-        <translation>Ce code n&apos;existe pas dans cet événement : cherchez par le nom.</translation>
+        <translation>Ce code n&apos;existe pas dans cet événement : cherchez par le nom.</translation>
     </message>
     <message>
         <source>Not made for this event: search by name, check the identity.</source>
-        <translation>Badge non émis pour cet événement : cherchez par le nom, vérifiez l&apos;identité.</translation>
+        <translation>Badge non émis pour cet événement : cherchez par le nom, vérifiez l&apos;identité.</translation>
     </message>
     <message>
         <source>This registration was cancelled: see an organiser.</source>
-        <translation>Cette inscription a été annulée : voyez avec un organisateur.</translation>
+        <translation>Cette inscription a été annulée : voyez avec un organisateur.</translation>
     </message>
     <message>
         <source>The person is no longer counted as arrived.</source>
@@ -714,11 +714,11 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>This badge is for the event “%1”: search by name.</source>
-        <translation>Ce badge est celui de l&apos;événement « %1 » : cherchez par le nom.</translation>
+        <translation>Ce badge est celui de l&apos;événement « %1 » : cherchez par le nom.</translation>
     </message>
     <message>
         <source>Checked in at %1 at the station “%2”.</source>
-        <translation>Accueilli·e à %1 au poste « %2 ».</translation>
+        <translation>Accueilli·e à %1 au poste « %2 ».</translation>
     </message>
     <message>
         <source>Checked in at %1.</source>
@@ -748,7 +748,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Type a name: the matching people appear in the list, ↑ ↓ choose, Enter checks in.</source>
-        <translation>Tapez un nom : les personnes correspondantes s&apos;affichent dans la liste, ↑ ↓ pour choisir, Entrée pour accueillir.</translation>
+        <translation>Tapez un nom : les personnes correspondantes s&apos;affichent dans la liste, ↑ ↓ pour choisir, Entrée pour accueillir.</translation>
     </message>
     <message>
         <source>Registration cancelled</source>
@@ -811,7 +811,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Too many wrong PINs: try again in %1 s.</source>
-        <translation>Trop de codes incorrects : réessayez dans %1 s.</translation>
+        <translation>Trop de codes incorrects : réessayez dans %1 s.</translation>
     </message>
     <message>
         <source>Wrong PIN.</source>
@@ -826,15 +826,15 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>⚠ No badge printer is chosen for this station: choose one to print the badge of %1.</source>
-        <translation>⚠ Aucune imprimante de badges n’est choisie pour ce poste : choisissez-en une pour imprimer le badge de %1.</translation>
+        <translation>⚠ Aucune imprimante de badges n’est choisie pour ce poste : choisissez-en une pour imprimer le badge de %1.</translation>
     </message>
     <message>
         <source>⚠ Badge of %1 not printed: %2</source>
-        <translation>⚠ Badge de %1 non imprimé : %2</translation>
+        <translation>⚠ Badge de %1 non imprimé : %2</translation>
     </message>
     <message>
         <source>⚠ Badge not printed: %2</source>
-        <translation>⚠ Badge non imprimé : %2</translation>
+        <translation>⚠ Badge non imprimé : %2</translation>
     </message>
 </context>
 <context>
@@ -876,7 +876,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <name>RegistrationDialog</name>
     <message>
         <source>Walk-in: register and check in</source>
-        <translation>Sans inscription : inscrire et accueillir</translation>
+        <translation>Sans inscription : inscrire et accueillir</translation>
     </message>
     <message>
         <source>Edit the registration</source>
@@ -922,14 +922,14 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <name>Scanning</name>
     <message>
         <source>Badge scanned while a window was open: it was read on the station behind it; the window was left as it was.</source>
-        <translation>Badge scanné pendant qu’une fenêtre était ouverte : il a été lu par le poste derrière elle ; la fenêtre est restée telle quelle.</translation>
+        <translation>Badge scanné pendant qu’une fenêtre était ouverte : il a été lu par le poste derrière elle ; la fenêtre est restée telle quelle.</translation>
     </message>
 </context>
 <context>
     <name>StartScreen</name>
     <message>
         <source>Check-in: reception desk</source>
-        <translation>Check-in : accueil des participants</translation>
+        <translation>Check-in : accueil des participants</translation>
     </message>
     <message>
         <source>Open an event file… (Ctrl+O)</source>
@@ -945,7 +945,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Recent events (Enter opens):</source>
-        <translation>Événements récents (Entrée pour ouvrir) :</translation>
+        <translation>Événements récents (Entrée pour ouvrir) :</translation>
     </message>
     <message>
         <source>Open an event</source>
@@ -968,11 +968,22 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Same badge read again: ignored.</source>
-        <translation>Même badge relu : ignoré.</translation>
+        <translation>Même badge relu : ignoré.</translation>
     </message>
     <message>
         <source>Nothing to undo here.</source>
         <translation>Rien à annuler ici.</translation>
+    </message>
+</context>
+<context>
+    <name>Typography</name>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -76,11 +76,11 @@
     </message>
     <message>
         <source>Too long even at the smallest size, squeezed: {names}.</source>
-        <translation>Trop longs même à la plus petite taille, resserrés : {names}.</translation>
+        <translation>Trop longs même à la plus petite taille, resserrés : {names}.</translation>
     </message>
     <message>
         <source>Characters the font cannot draw: {names}.</source>
-        <translation>Caractères que la police ne sait pas dessiner : {names}.</translation>
+        <translation>Caractères que la police ne sait pas dessiner : {names}.</translation>
     </message>
     <message>
         <source>Preparing the badges…</source>
@@ -100,11 +100,11 @@
     </message>
     <message>
         <source>{count} of these {total} badges were printed before. Print them all again?</source>
-        <translation>{count} de ces {total} badges ont déjà été imprimés. Les imprimer tous à nouveau ?</translation>
+        <translation>{count} de ces {total} badges ont déjà été imprimés. Les imprimer tous à nouveau ?</translation>
     </message>
     <message>
         <source>Print again?</source>
-        <translation>Imprimer à nouveau ?</translation>
+        <translation>Imprimer à nouveau ?</translation>
     </message>
 </context>
 <context>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>⚠ The personal data of this event were purged on %1: these are the figures kept at that moment.</source>
-        <translation>⚠ Les données personnelles de cet événement ont été purgées le %1 : voici les chiffres conservés à ce moment-là.</translation>
+        <translation>⚠ Les données personnelles de cet événement ont été purgées le %1 : voici les chiffres conservés à ce moment-là.</translation>
     </message>
     <message>
         <source>Updated at %1, after every check-in and every merge.</source>
@@ -230,7 +230,7 @@
     </message>
     <message>
         <source>The figures could not be computed: %1</source>
-        <translation>Les chiffres n’ont pas pu être calculés : %1</translation>
+        <translation>Les chiffres n’ont pas pu être calculés : %1</translation>
     </message>
 </context>
 <context>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Printed at the top of sign-in sheets and certificates; carried to every station.</source>
-        <translation>Imprimés en tête des feuilles d&apos;émargement et des attestations ; transmis à tous les postes.</translation>
+        <translation>Imprimés en tête des feuilles d&apos;émargement et des attestations ; transmis à tous les postes.</translation>
     </message>
     <message>
         <source>Choose the logos…</source>
@@ -317,7 +317,7 @@
     </message>
     <message>
         <source>All badges sorted by last name, or only those not printed yet: preview, then print or save the PDF.</source>
-        <translation>Tous les badges par ordre alphabétique, ou seulement ceux pas encore imprimés : aperçu, puis impression ou PDF.</translation>
+        <translation>Tous les badges par ordre alphabétique, ou seulement ceux pas encore imprimés : aperçu, puis impression ou PDF.</translation>
     </message>
     <message>
         <source>Preview and print badges…</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>After the event: remove every name, e-mail and answer from this file, keeping only the anonymous figures.</source>
-        <translation>Après la rencontre : retirer de ce fichier tous les noms, e-mails et réponses, en ne gardant que les chiffres anonymes.</translation>
+        <translation>Après la rencontre : retirer de ce fichier tous les noms, e-mails et réponses, en ne gardant que les chiffres anonymes.</translation>
     </message>
     <message>
         <source>Purge the personal data…</source>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Fichier écrit : %1</translation>
+        <translation>Fichier écrit : %1</translation>
     </message>
     <message>
         <source>filled in</source>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>Written: %1 (%2 sheets, %3 pages, %4)</source>
-        <translation>Fichier écrit : %1 (%2 feuilles, %3 pages, %4)</translation>
+        <translation>Fichier écrit : %1 (%2 feuilles, %3 pages, %4)</translation>
     </message>
     <message>
         <source>Folder for the certificates</source>
@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Written: %1 (%2 certificates)</source>
-        <translation>Fichier écrit : %1 (%2 attestations)</translation>
+        <translation>Fichier écrit : %1 (%2 attestations)</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Now: %1</source>
-        <translation>Actuellement : %1</translation>
+        <translation>Actuellement : %1</translation>
     </message>
     <message>
         <source>No logo yet.</source>
@@ -428,7 +428,7 @@
     </message>
     <message>
         <source>Detected columns: correct “Read as” if it is wrong (F2 or double-click). Nothing is written before you click Import.</source>
-        <translation>Colonnes détectées : corrigez « Lue comme » si elle est fausse (F2 ou double-clic). Rien n’est écrit avant de cliquer sur Importer.</translation>
+        <translation>Colonnes détectées : corrigez « Lue comme » si elle est fausse (F2 ou double-clic). Rien n’est écrit avant de cliquer sur Importer.</translation>
     </message>
     <message>
         <source>Re-import</source>
@@ -472,17 +472,17 @@
     </message>
     <message>
         <source>%1 has no registration in it, only a header: nothing to import.</source>
-        <translation>%1 ne contient aucune inscription, seulement un en-tête : rien à importer.</translation>
+        <translation>%1 ne contient aucune inscription, seulement un en-tête : rien à importer.</translation>
     </message>
     <message>
         <source>The event already holds all of it: nothing to import.</source>
-        <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
+        <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n new</source>
         <translation>
-            <numerusform>Importer : %n nouvelle</numerusform>
-            <numerusform>Importer : %n nouvelles</numerusform>
+            <numerusform>Importer : %n nouvelle</numerusform>
+            <numerusform>Importer : %n nouvelles</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -498,7 +498,7 @@
     </message>
     <message>
         <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-        <translation>%1 importé : %2 ajoutées, %3 mises à jour, %4 inchangées.</translation>
+        <translation>%1 importé : %2 ajoutées, %3 mises à jour, %4 inchangées.</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -521,7 +521,7 @@
     </message>
     <message>
         <source>Stopped before the end: nothing was written.</source>
-        <translation>Arrêté avant la fin : rien n’a été écrit.</translation>
+        <translation>Arrêté avant la fin : rien n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -543,7 +543,7 @@
     <name>Overbooking</name>
     <message>
         <source>⚠ Overbooked: %1.</source>
-        <translation>⚠ Surréservé : %1.</translation>
+        <translation>⚠ Surréservé : %1.</translation>
     </message>
 </context>
 <context>
@@ -589,8 +589,8 @@
     <message numerus="yes">
         <source>Overbooked: %1 registered for %n place(s)</source>
         <translation>
-            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
-            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
         </translation>
     </message>
     <message>
@@ -599,11 +599,11 @@
     </message>
     <message>
         <source>A capacity is a whole number of places (empty: no limit), not “%1”.</source>
-        <translation>Une capacité est un nombre entier de places (vide : sans limite), pas « %1 ».</translation>
+        <translation>Une capacité est un nombre entier de places (vide : sans limite), pas « %1 ».</translation>
     </message>
     <message>
         <source>A session code is 1 to 8 letters or digits, not “%1”.</source>
-        <translation>Un code de session fait 1 à 8 lettres ou chiffres, pas « %1 ».</translation>
+        <translation>Un code de session fait 1 à 8 lettres ou chiffres, pas « %1 ».</translation>
     </message>
     <message>
         <source>The code %1 is already used.</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Double-click a title, a room or a capacity to change it (an empty capacity means no limit). Saving records the new programme in the event&apos;s journal; the other stations get it at the next merge. Session codes cannot change: registrations and badges refer to them.</source>
-        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L&apos;enregistrement inscrit le nouveau programme dans le journal de l&apos;événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
+        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L&apos;enregistrement inscrit le nouveau programme dans le journal de l&apos;événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and from the file&apos;s backups, the bundles this laptop wrote (where they still are) and this station&apos;s file in the shared folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders&apos; logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records and syncs nothing more.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Out of this laptop&apos;s reach&lt;/b&gt;, still holding the data: the copies of the event on the other laptops, the other stations&apos; files in the shared folder, and bundles moved or copied to USB keys or other laptops. Purge them there.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que des sauvegardes du fichier, des paquets écrits par cet ordinateur (là où ils sont encore) et du fichier de ce poste dans le dossier partagé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre et ne synchronise plus rien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors de portée de cet ordinateur&lt;/b&gt;, et contenant encore ces données : les copies de l&apos;événement sur les autres ordinateurs, les fichiers des autres postes dans le dossier partagé, et les paquets déplacés ou copiés sur des clés USB ou d&apos;autres ordinateurs. Purgez-les là où ils sont.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que des sauvegardes du fichier, des paquets écrits par cet ordinateur (là où ils sont encore) et du fichier de ce poste dans le dossier partagé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre et ne synchronise plus rien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors de portée de cet ordinateur&lt;/b&gt;, et contenant encore ces données : les copies de l&apos;événement sur les autres ordinateurs, les fichiers des autres postes dans le dossier partagé, et les paquets déplacés ou copiés sur des clés USB ou d&apos;autres ordinateurs. Purgez-les là où ils sont.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Purge</source>
@@ -669,7 +669,7 @@
     </message>
     <message>
         <source>Type the event&apos;s short name, %1, to confirm:</source>
-        <translation>Tapez le nom court de l&apos;événement, %1, pour confirmer :</translation>
+        <translation>Tapez le nom court de l&apos;événement, %1, pour confirmer :</translation>
     </message>
     <message>
         <source>Purging…</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>Purged on %1: %2 registrations made anonymous, %3 backups deleted; the figures are kept.</source>
-        <translation>Purgé le %1 : %2 inscriptions rendues anonymes, %3 sauvegardes supprimées ; les chiffres sont gardés.</translation>
+        <translation>Purgé le %1 : %2 inscriptions rendues anonymes, %3 sauvegardes supprimées ; les chiffres sont gardés.</translation>
     </message>
     <message>
         <source>Close</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
         <source>Still holding the data, out of reach:</source>
-        <translation>Contiennent encore les données, hors de portée :</translation>
+        <translation>Contiennent encore les données, hors de portée :</translation>
     </message>
     <message>
         <source>the event file of the station “%1”, on its laptop</source>
-        <translation>le fichier de l&apos;événement du poste « %1 », sur son ordinateur</translation>
+        <translation>le fichier de l&apos;événement du poste « %1 », sur son ordinateur</translation>
     </message>
     <message>
         <source>another station&apos;s file in the shared folder: %1</source>
-        <translation>le fichier d&apos;un autre poste dans le dossier partagé : %1</translation>
+        <translation>le fichier d&apos;un autre poste dans le dossier partagé : %1</translation>
     </message>
     <message>
         <source>a bundle written here, moved or deleted since: %1</source>
-        <translation>un paquet écrit ici, déplacé ou supprimé depuis : %1</translation>
+        <translation>un paquet écrit ici, déplacé ou supprimé depuis : %1</translation>
     </message>
     <message>
         <source>copies of bundles on USB keys or other laptops</source>
@@ -745,8 +745,8 @@
     <message numerus="yes">
         <source>Overbooked: %1 registered for %n place(s)</source>
         <translation>
-            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
-            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n place</numerusform>
+            <numerusform>Surréservé : %1 inscrits pour %n places</numerusform>
         </translation>
     </message>
     <message>
@@ -810,7 +810,7 @@
     </message>
     <message>
         <source>Not saved anywhere: typed again next time.</source>
-        <translation>Enregistré nulle part : à retaper la prochaine fois.</translation>
+        <translation>Enregistré nulle part : à retaper la prochaine fois.</translation>
     </message>
     <message>
         <source> a minute</source>
@@ -886,7 +886,7 @@
     </message>
     <message>
         <source>Organiser&apos;s template: %1</source>
-        <translation>Modèle de l&apos;organisateur : %1</translation>
+        <translation>Modèle de l&apos;organisateur : %1</translation>
     </message>
     <message numerus="yes">
         <source>Send %n ticket(s)</source>
@@ -902,8 +902,8 @@
     <message>
         <source>To: %1
 Subject: %2</source>
-        <translation>À : %1
-Objet : %2</translation>
+        <translation>À : %1
+Objet : %2</translation>
     </message>
     <message>
         <source>Ticket template</source>
@@ -958,17 +958,17 @@ Objet : %2</translation>
     <message numerus="yes">
         <source>%n refused by the server:</source>
         <translation>
-            <numerusform>%n refusé par le serveur :</numerusform>
-            <numerusform>%n refusés par le serveur :</numerusform>
+            <numerusform>%n refusé par le serveur :</numerusform>
+            <numerusform>%n refusés par le serveur :</numerusform>
         </translation>
     </message>
     <message>
         <source>Stopped: %1. Send again to send the rest.</source>
-        <translation>Arrêté : %1. Envoyez de nouveau pour envoyer le reste.</translation>
+        <translation>Arrêté : %1. Envoyez de nouveau pour envoyer le reste.</translation>
     </message>
     <message>
         <source>Stopped on request: send again to send the rest.</source>
-        <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
+        <translation>Arrêté à votre demande : envoyez de nouveau pour envoyer le reste.</translation>
     </message>
     <message>
         <source>the server refused the sender&apos;s address</source>

@@ -5,15 +5,15 @@
     <name>RoomChoice</name>
     <message>
         <source>In which room is this station?</source>
-        <translation>Dans quelle salle est ce poste ?</translation>
+        <translation>Dans quelle salle est ce poste ?</translation>
     </message>
     <message>
         <source>Asked once: the station then opens on the session of the hour. You can change the room from the Room menu.</source>
-        <translation>Demandé une seule fois : le poste s’ouvre ensuite sur la session de l’heure. Vous pouvez changer de salle depuis le menu Salle.</translation>
+        <translation>Demandé une seule fois : le poste s’ouvre ensuite sur la session de l’heure. Vous pouvez changer de salle depuis le menu Salle.</translation>
     </message>
     <message>
         <source>The programme names no rooms: add them to the sessions first.</source>
-        <translation>Le programme ne nomme aucune salle : ajoutez-les d’abord aux sessions.</translation>
+        <translation>Le programme ne nomme aucune salle : ajoutez-les d’abord aux sessions.</translation>
     </message>
 </context>
 <context>
@@ -52,11 +52,11 @@
     </message>
     <message>
         <source>Nothing recorded again.</source>
-        <translation>Sa présence était déjà notée : rien de plus.</translation>
+        <translation>Sa présence était déjà notée : rien de plus.</translation>
     </message>
     <message>
         <source>Not recorded: every place is taken. You decide.</source>
-        <translation>Présence non notée : toutes les places sont prises. À vous de décider.</translation>
+        <translation>Présence non notée : toutes les places sont prises. À vous de décider.</translation>
     </message>
     <message>
         <source>The person is no longer counted in this session.</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Was not checked in at reception: checked in now as well.</source>
-        <translation>N’était pas passé·e à l’accueil : accueilli·e aussi.</translation>
+        <translation>N’était pas passé·e à l’accueil : accueilli·e aussi.</translation>
     </message>
     <message>
         <source>Let in although the session is full (%1 places).</source>
@@ -80,7 +80,7 @@
     </message>
     <message>
         <source>Recorded, but this session runs %1: check that it is the right one.</source>
-        <translation>Présence notée, mais cette session a lieu de %1 : vérifiez que c’est la bonne.</translation>
+        <translation>Présence notée, mais cette session a lieu de %1 : vérifiez que c’est la bonne.</translation>
     </message>
     <message>
         <source>:</source>
@@ -100,15 +100,15 @@
     </message>
     <message>
         <source>Needs: %1</source>
-        <translation>Besoins : %1</translation>
+        <translation>Besoins : %1</translation>
     </message>
     <message>
         <source>Recorded at %1: nothing recorded again.</source>
-        <translation>Présence notée à %1 : rien de plus.</translation>
+        <translation>Présence notée à %1 : rien de plus.</translation>
     </message>
     <message>
         <source>All %1 places are taken: not recorded. You decide.</source>
-        <translation>Les %1 places sont prises : présence non notée. À vous de décider.</translation>
+        <translation>Les %1 places sont prises : présence non notée. À vous de décider.</translation>
     </message>
 </context>
 <context>
@@ -135,53 +135,53 @@
     </message>
     <message>
         <source>Enter: record</source>
-        <translation>Entrée : noter présent·e</translation>
+        <translation>Entrée : noter présent·e</translation>
     </message>
     <message>
         <source>↑ ↓: choose</source>
-        <translation>↑ ↓ : choisir</translation>
+        <translation>↑ ↓ : choisir</translation>
     </message>
     <message>
         <source>Esc: clear</source>
-        <translation>Échap : effacer</translation>
+        <translation>Échap : effacer</translation>
     </message>
     <message>
         <source>Tick a name: present</source>
-        <translation>Cocher un nom : noter présent·e</translation>
+        <translation>Cocher un nom : noter présent·e</translation>
     </message>
     <message>
         <source>Ctrl+Z: undo</source>
-        <translation>Ctrl+Z : annuler</translation>
+        <translation>Ctrl+Z : annuler</translation>
     </message>
     <message>
         <source>Ctrl+F: search</source>
-        <translation>Ctrl+F : rechercher</translation>
+        <translation>Ctrl+F : rechercher</translation>
     </message>
     <message>
         <source>F9: camera</source>
-        <translation>F9 : caméra</translation>
+        <translation>F9 : caméra</translation>
     </message>
     <message numerus="yes">
         <source>Registered: %1 — %n present. Tick those who came.</source>
         <translation>
-            <numerusform>Inscrits : %1 — %n présent·e. Cochez les personnes venues.</numerusform>
-            <numerusform>Inscrits : %1 — %n présents. Cochez les personnes venues.</numerusform>
+            <numerusform>Inscrits : %1 — %n présent·e. Cochez les personnes venues.</numerusform>
+            <numerusform>Inscrits : %1 — %n présents. Cochez les personnes venues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Search: %n found. Enter records the one chosen.</source>
         <translation>
-            <numerusform>Recherche : %n personne trouvée. Entrée la note présente.</numerusform>
-            <numerusform>Recherche : %n personnes trouvées. Entrée note présente la personne choisie.</numerusform>
+            <numerusform>Recherche : %n personne trouvée. Entrée la note présente.</numerusform>
+            <numerusform>Recherche : %n personnes trouvées. Entrée note présente la personne choisie.</numerusform>
         </translation>
     </message>
     <message>
         <source>Present without having registered: %1</source>
-        <translation>Présents sans inscription : %1</translation>
+        <translation>Présents sans inscription : %1</translation>
     </message>
     <message>
         <source>Present from another workshop (or no choice): %1</source>
-        <translation>Présents venus d’un autre atelier (ou sans choix) : %1</translation>
+        <translation>Présents venus d’un autre atelier (ou sans choix) : %1</translation>
     </message>
     <message>
         <source>Choose the room of this station first.</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Remove %1 from the people present?</source>
-        <translation>Retirer %1 des présents ?</translation>
+        <translation>Retirer %1 des présents ?</translation>
     </message>
     <message>
         <source>Recorded in session %1.</source>

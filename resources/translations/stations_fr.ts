@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Ctrl+P: print the badge</source>
-        <translation>Ctrl+P : imprimer le badge</translation>
+        <translation>Ctrl+P : imprimer le badge</translation>
     </message>
     <message>
         <source>Choose a person first.</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>The badge of %1 is already being printed.</source>
-        <translation>Impression déjà en cours pour %1 : le badge ne sortira qu’une fois.</translation>
+        <translation>Impression déjà en cours pour %1 : le badge ne sortira qu’une fois.</translation>
     </message>
     <message>
         <source>Badge sent to the printer (%1).</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Badge not printed: %1</source>
-        <translation>Badge non imprimé : %1</translation>
+        <translation>Badge non imprimé : %1</translation>
     </message>
     <message>
         <source>Badge printer</source>
@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Printers could not be listed: %1</source>
-        <translation>Impossible de lister les imprimantes : %1</translation>
+        <translation>Impossible de lister les imprimantes : %1</translation>
     </message>
     <message>
         <source>No printer found: install one (or CUPS) and open this again.</source>
-        <translation>Aucune imprimante trouvée : installez-en une (ou CUPS) puis rouvrez cette fenêtre.</translation>
+        <translation>Aucune imprimante trouvée : installez-en une (ou CUPS) puis rouvrez cette fenêtre.</translation>
     </message>
     <message>
         <source>Badge &amp;printer…</source>
@@ -68,19 +68,19 @@
     <name>FolderSync</name>
     <message>
         <source>The shared folder “%1” did not answer within %2 s.</source>
-        <translation>Le dossier partagé « %1 » n’a pas répondu en %2 s.</translation>
+        <translation>Le dossier partagé « %1 » n’a pas répondu en %2 s.</translation>
     </message>
     <message>
         <source>Shared folder: off</source>
-        <translation>Dossier partagé : désactivé</translation>
+        <translation>Dossier partagé : désactivé</translation>
     </message>
     <message>
         <source>Shared folder: %1</source>
-        <translation>Dossier partagé : %1</translation>
+        <translation>Dossier partagé : %1</translation>
     </message>
     <message>
         <source>Shared folder: first sync…</source>
-        <translation>Dossier partagé : première synchronisation…</translation>
+        <translation>Dossier partagé : première synchronisation…</translation>
     </message>
     <message>
         <source>Synced at %1 (%2 new entries since opening)</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Where the venue has a network, the stations sync live through a PostgreSQL server: each check-in is recorded here first, then sent; the others’ arrive within a second. The address comes from `checkin hub add`; the password is never written to the event file.</source>
-        <translation>Quand le lieu a un réseau, les postes se synchronisent en direct par un serveur PostgreSQL : chaque accueil est d’abord écrit ici, puis envoyé ; ceux des autres postes arrivent en moins d’une seconde. L’adresse est donnée par `checkin hub add` ; le mot de passe n’est jamais écrit dans le fichier de l’événement.</translation>
+        <translation>Quand le lieu a un réseau, les postes se synchronisent en direct par un serveur PostgreSQL : chaque accueil est d’abord écrit ici, puis envoyé ; ceux des autres postes arrivent en moins d’une seconde. L’adresse est donnée par `checkin hub add` ; le mot de passe n’est jamais écrit dans le fichier de l’événement.</translation>
     </message>
     <message>
         <source>as libpq decides (prefer)</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>No system keyring here: the password is kept until the file is closed.</source>
-        <translation>Pas de trousseau système ici : le mot de passe est gardé jusqu’à la fermeture du fichier.</translation>
+        <translation>Pas de trousseau système ici : le mot de passe est gardé jusqu’à la fermeture du fichier.</translation>
     </message>
     <message>
         <source>Sync through this server</source>
@@ -135,15 +135,15 @@
     </message>
     <message>
         <source>Server: off</source>
-        <translation>Serveur : désactivé</translation>
+        <translation>Serveur : désactivé</translation>
     </message>
     <message>
         <source>Server: connected, synced at %1</source>
-        <translation>Serveur : connecté, synchronisé à %1</translation>
+        <translation>Serveur : connecté, synchronisé à %1</translation>
     </message>
     <message>
         <source>Server: not reachable</source>
-        <translation>Serveur : injoignable</translation>
+        <translation>Serveur : injoignable</translation>
     </message>
     <message>
         <source>last sync at %1</source>
@@ -151,7 +151,7 @@
     </message>
     <message>
         <source>Server: connecting…</source>
-        <translation>Serveur : connexion…</translation>
+        <translation>Serveur : connexion…</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>there is no printer called “%1” on this computer.</source>
-        <translation>aucune imprimante ne s’appelle « %1 » sur cet ordinateur.</translation>
+        <translation>aucune imprimante ne s’appelle « %1 » sur cet ordinateur.</translation>
     </message>
     <message>
         <source>the badge file could not be read (%1).</source>
@@ -182,15 +182,15 @@
     </message>
     <message>
         <source>the printer or the print server (CUPS) did not answer in %1 s: check that it is on and connected.</source>
-        <translation>l’imprimante ou le serveur d’impression (CUPS) n’a pas répondu en %1 s : vérifiez qu’elle est allumée et branchée.</translation>
+        <translation>l’imprimante ou le serveur d’impression (CUPS) n’a pas répondu en %1 s : vérifiez qu’elle est allumée et branchée.</translation>
     </message>
     <message>
         <source>printing to a CUPS queue needs the lp command: install CUPS.</source>
-        <translation>imprimer vers une file CUPS demande la commande lp : installez CUPS.</translation>
+        <translation>imprimer vers une file CUPS demande la commande lp : installez CUPS.</translation>
     </message>
     <message>
         <source>CUPS refused the job: %1</source>
-        <translation>CUPS a refusé l’impression : %1</translation>
+        <translation>CUPS a refusé l’impression : %1</translation>
     </message>
     <message>
         <source>the printing program stopped unexpectedly (%1).</source>
@@ -198,11 +198,11 @@
     </message>
     <message>
         <source>printing failed: %1</source>
-        <translation>l’impression a échoué : %1</translation>
+        <translation>l’impression a échoué : %1</translation>
     </message>
     <message>
         <source>%1: %2 page(s)</source>
-        <translation>%1 : %2 page(s)</translation>
+        <translation>%1 : %2 page(s)</translation>
     </message>
     <message>
         <source>No badge printer is chosen for this station.</source>
@@ -210,11 +210,11 @@
     </message>
     <message>
         <source>The badge of {name} was already printed ({count} time(s), last at {when}, {station}). Print it again?</source>
-        <translation>Le badge de {name} a déjà été imprimé ({count} fois, la dernière à {when}, {station}). L’imprimer à nouveau ?</translation>
+        <translation>Le badge de {name} a déjà été imprimé ({count} fois, la dernière à {when}, {station}). L’imprimer à nouveau ?</translation>
     </message>
     <message>
         <source>Print again?</source>
-        <translation>Imprimer à nouveau ?</translation>
+        <translation>Imprimer à nouveau ?</translation>
     </message>
 </context>
 <context>
@@ -237,11 +237,11 @@
     </message>
     <message>
         <source>This file is the station “%1”, which was set up on another laptop (or this is a second copy of it). Two laptops must never record as the same station: give this one its own name. Everything the file already holds is kept.</source>
-        <translation>Ce fichier est le poste « %1 », installé sur un autre ordinateur (ou c’en est une deuxième copie). Deux ordinateurs ne doivent jamais enregistrer sous le même poste : donnez un nom à celui-ci. Tout ce que contient déjà le fichier est conservé.</translation>
+        <translation>Ce fichier est le poste « %1 », installé sur un autre ordinateur (ou c’en est une deuxième copie). Deux ordinateurs ne doivent jamais enregistrer sous le même poste : donnez un nom à celui-ci. Tout ce que contient déjà le fichier est conservé.</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier : %1</translation>
     </message>
     <message>
         <source>Name this station</source>
@@ -273,7 +273,7 @@
     </message>
     <message>
         <source>The copy holds everything this file holds, under a new station: copy it to the other laptop (USB key) and open it there.</source>
-        <translation>La copie contient tout ce que contient ce fichier, sous un nouveau poste : copiez-la sur l’autre ordinateur (clé USB) et ouvrez-la là-bas.</translation>
+        <translation>La copie contient tout ce que contient ce fichier, sous un nouveau poste : copiez-la sur l’autre ordinateur (clé USB) et ouvrez-la là-bas.</translation>
     </message>
     <message>
         <source>Event files (*.checkin)</source>
@@ -289,7 +289,7 @@
     </message>
     <message>
         <source>No such folder: %1</source>
-        <translation>Dossier introuvable : %1</translation>
+        <translation>Dossier introuvable : %1</translation>
     </message>
     <message>
         <source>Shared folder</source>
@@ -345,7 +345,7 @@
     </message>
     <message>
         <source>A station is already called “%1”.</source>
-        <translation>Un poste s’appelle déjà « %1 ».</translation>
+        <translation>Un poste s’appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>%1 entries written to %2. Import this file on the other laptops.</source>
@@ -357,7 +357,7 @@
     </message>
     <message>
         <source>Created %1 for the station “%2”. Copy it to its laptop and open it there.</source>
-        <translation>%1 créé pour le poste « %2 ». Copiez-le sur son ordinateur et ouvrez-le là-bas.</translation>
+        <translation>%1 créé pour le poste « %2 ». Copiez-le sur son ordinateur et ouvrez-le là-bas.</translation>
     </message>
     <message>
         <source>Stations</source>
@@ -389,7 +389,7 @@
     </message>
     <message>
         <source>Checked in twice (at two stations before they synced): %1. Both are kept; the first one counts.</source>
-        <translation>Accueillies deux fois (à deux postes avant leur synchronisation) : %1. Les deux sont gardés ; le premier compte.</translation>
+        <translation>Accueillies deux fois (à deux postes avant leur synchronisation) : %1. Les deux sont gardés ; le premier compte.</translation>
     </message>
     <message>
         <source>Nobody was checked in twice.</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>%1 entries refused, the others merged: %2</source>
-        <translation>%1 entrées refusées, les autres fusionnées : %2</translation>
+        <translation>%1 entrées refusées, les autres fusionnées : %2</translation>
     </message>
     <message>
         <source>checkin version</source>
@@ -409,7 +409,7 @@
     </message>
     <message>
         <source>Stopped: nothing was merged.</source>
-        <translation>Arrêté : rien n’a été fusionné.</translation>
+        <translation>Arrêté : rien n’a été fusionné.</translation>
     </message>
 </context>
 <context>
@@ -444,11 +444,11 @@
     </message>
     <message>
         <source>This laptop is now the station “%1”.</source>
-        <translation>Cet ordinateur est maintenant le poste « %1 ».</translation>
+        <translation>Cet ordinateur est maintenant le poste « %1 ».</translation>
     </message>
     <message>
         <source>The file was closed: it is a copy of another laptop’s station and needs a station name of its own before it can record.</source>
-        <translation>Le fichier a été fermé : c’est la copie du poste d’un autre ordinateur, il lui faut son propre nom de poste avant de pouvoir enregistrer.</translation>
+        <translation>Le fichier a été fermé : c’est la copie du poste d’un autre ordinateur, il lui faut son propre nom de poste avant de pouvoir enregistrer.</translation>
     </message>
     <message>
         <source>Sync</source>

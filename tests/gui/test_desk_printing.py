@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from helpers import nbsp
 from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
@@ -138,7 +139,8 @@ def test_ctrl_p_pressed_twice_during_a_print_sends_one_job(
     # to the GUI thread in between, so it cannot have been printed and recorded yet
     QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert window.statusBar().currentMessage() == (
-        "Impression déjà en cours pour Élodie Dupré-Lefèvre : le badge ne sortira qu’une fois.")
+        nbsp("Impression déjà en cours pour Élodie Dupré-Lefèvre : le badge ne sortira"
+             " qu’une fois."))
     qtbot.waitUntil(lambda: len(written(printed)) == 1, timeout=30000)
     idle(qtbot, window)
     qtbot.waitUntil(lambda: len(prints_of(event_path, reg.id)) == 1)
@@ -200,7 +202,7 @@ def test_no_printer_chosen_is_said_on_the_card_which_offers_to_choose_one(
     reg = desk.card.registration
     QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert notice.isVisible() and desk.card.isAncestorOf(notice)  # on the card itself
-    assert notice.text.plain_text() == (
+    assert notice.text.plain_text() == nbsp(
         "⚠ Aucune imprimante de badges n’est choisie pour ce poste : choisissez-en une pour"
         f" imprimer le badge de {reg.full_name}.")
     assert notice.button.text() == "Choisir une imprimante…" and notice.button.isVisible()
@@ -248,7 +250,8 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
     notice = desk.printing.notice  # and on the card, naming whose badge it was
     nguyen = registration(event_path, "NGY234")[0]
     assert notice.isVisible() and desk.card.isAncestorOf(notice)
-    assert notice.text.plain_text().startswith(f"⚠ Badge de {nguyen.full_name} non imprimé :")
+    assert notice.text.plain_text().startswith(
+        nbsp(f"⚠ Badge de {nguyen.full_name} non imprimé :"))
     assert "n’a pas répondu en 3 s" in notice.text.plain_text()
     idle(qtbot, window)
     assert j.BADGE_PRINTED not in journal_kinds(event_path)

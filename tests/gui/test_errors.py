@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import nbsp
 from helpers_gui import burst, registration
 
 from checkin.core.errors import EventFileError, Problem
@@ -19,8 +20,8 @@ def test_known_problems_are_worded_in_french_with_the_file_name(qapp) -> None:
     from checkin.gui.app import install_translations
     install_translations(qapp, "fr")
     full = EventFileError("x: the disk is full", Problem.DISK_FULL, Path("/m/occ.checkin"))
-    assert describe(full) == ("Le disque de « occ.checkin » est plein : ceci n'a PAS été "
-                              "enregistré. Libérez de la place, puis réessayez.")
+    assert describe(full) == nbsp("Le disque de « occ.checkin » est plein : ceci n'a PAS"
+                                  " été enregistré. Libérez de la place, puis réessayez.")
     assert describe(EventFileError("plain message")) == "plain message"
 
 
@@ -44,7 +45,7 @@ def test_a_scan_after_the_file_vanished_says_so_in_french(window, qtbot, event_p
     burst(qr)
     qtbot.waitUntil(lambda: window.desk.outcome.state == DeskState.ERROR)
     detail = window.desk.outcome.detail.plain_text()
-    assert "« desk.checkin » a disparu" in detail and "n'a PAS été enregistré" in detail
+    assert nbsp("« desk.checkin » a disparu") in detail and "n'a PAS été enregistré" in detail
 
 
 # -- registration exports: the import's problems in French ---------------------------------
@@ -91,7 +92,7 @@ def test_every_broken_export_is_worded_in_french_with_its_name(french, case, tmp
     assert case.words in str(exc)  # the command line keeps its English line
     assert exc.problem is not None and exc.path is not None and exc.path.name == case.name
     text = describe(exc)
-    assert f"« {case.name} »" in text and text != str(exc)
+    assert nbsp(f"« {case.name} »") in text and text != str(exc)
     assert "%" not in text and "“" not in text  # every placeholder filled, French quotes
 
 
@@ -108,9 +109,9 @@ def test_real_broken_files_say_the_problem_in_french(french, tmp_path, name, con
     path = tmp_path / name
     path.write_bytes(content)
     text = describe(_refusal(path))
-    assert words in text
+    assert nbsp(words) in text
     if name == "questions.csv":  # the headers of the first row, quoted in French
-        assert "la première ligne contient « Ville », « Courriel »" in text
+        assert nbsp("la première ligne contient « Ville », « Courriel »") in text
 
 
 def test_a_missing_sheet_lists_the_sheets_in_french(french, tmp_path) -> None:
@@ -124,16 +125,16 @@ def test_a_missing_sheet_lists_the_sheets_in_french(french, tmp_path) -> None:
     book.save(path)
     exc = _refusal(path, sheet="Réponses")
     assert str(exc).startswith('inscriptions.xlsx: no sheet named "Réponses"')
-    assert describe(exc) == ("Le classeur « inscriptions.xlsx » n'a pas de feuille « Réponses »"
-                             " (ses feuilles : « Inscrits », « Feuil 2 »).")
+    assert describe(exc) == nbsp("Le classeur « inscriptions.xlsx » n'a pas de feuille"
+                                 " « Réponses » (ses feuilles : « Inscrits », « Feuil 2 »).")
 
 
 def test_details_are_put_in_one_pass_and_numbers_in_french(french) -> None:
     from checkin.core.errors import ImportFileError
     twin = ImportFileError("x", Problem.IMPORT_TWIN_NAME_COLUMNS, Path("a.csv"),
                            details={"first": "A", "second": "C", "header": "%2 Nom"})
-    assert describe(twin).startswith("« a.csv » : les colonnes A et C ont le même titre "
-                                     "« %2 Nom »")
+    assert describe(twin).startswith(nbsp("« a.csv » : les colonnes A et C ont le même"
+                                          " titre « %2 Nom »"))
     wide = ImportFileError("x", Problem.IMPORT_TOO_MANY_COLUMNS, Path("q.csv"),
                            details={"row": "1", "count": "2005", "limit": "1000"})
     assert describe(wide).replace("\u202f", " ").replace("\xa0", " ") == (
@@ -174,8 +175,8 @@ def test_skipped_rows_are_worded_by_their_code(french, tmp_path) -> None:
     report = plan_import(path, load_programme(DATA / "occitanie-2022.toml"), []).report
     assert report.as_json()["skipped"] == [{"row": 3, "reason": report.skipped[0]["reason"]}]
     assert report.skipped[0]["code"] == "no_name"
-    assert import_summary(report) == ("export.csv : lignes lues : 3 ; inscriptions à créer : 2."
-                                      " Lignes ignorées (sans nom) : 3.")
+    assert import_summary(report) == nbsp("export.csv : lignes lues : 3 ; inscriptions à"
+                                          " créer : 2. Lignes ignorées (sans nom) : 3.")
 
 
 def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot,
@@ -192,8 +193,8 @@ def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot
     with qtbot.waitSignal(dialog.planned, timeout=10000):
         dialog.load()
     assert dialog.plan is None
-    assert dialog.report.plain_text().startswith("« inscrits.csv » est un fichier binaire, pas une"
-                                           " liste d'inscriptions")
+    assert dialog.report.plain_text().startswith(nbsp(
+        "« inscrits.csv » est un fichier binaire, pas une liste d'inscriptions"))
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
@@ -213,7 +214,7 @@ def test_a_broken_programme_is_worded_in_french(french, tmp_path: Path, broken: 
     with pytest.raises(ProgrammeError) as info:
         load_programme(path)
     words = describe(info.value)
-    assert words != str(info.value) and "« programme.toml »" in words
+    assert words != str(info.value) and nbsp("« programme.toml »") in words
     key = info.value.details.get("key") or info.value.details.get("code") or ""
     assert key in words
     assert not re.search(r"\b(must|missing|is used|not a valid)\b", words)  # no English
@@ -230,8 +231,8 @@ def test_the_new_event_dialog_names_a_broken_programme_in_french(french, qtbot,
     dialog.programme_path.setText(str(programme))
     dialog.load()
     assert dialog.programme is None
-    assert dialog.report.plain_text() == ("Programme « rencontre.toml » : event.date doit"
-                                          " être une date comme 2022-12-08.")
+    assert dialog.report.plain_text() == nbsp("Programme « rencontre.toml » : event.date"
+                                              " doit être une date comme 2022-12-08.")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 
@@ -239,5 +240,5 @@ def test_the_programme_editor_s_refusal_is_worded_without_a_file(french) -> None
     from checkin.core.errors import ProgrammeError
     twice = ProgrammeError("session code A is used twice", Problem.PROGRAMME_CODE_TWICE,
                            details={"code": "A"})
-    assert describe(twice) == "A : ce code de session sert deux fois ; chaque session a" \
-                              " besoin du sien."
+    assert describe(twice) == nbsp("A : ce code de session sert deux fois ; chaque session"
+                                   " a besoin du sien.")

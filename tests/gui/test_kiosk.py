@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 import qrcode
+from helpers import nbsp
 from helpers_gui import burst, journal_kinds, registration, type_slowly
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
@@ -74,7 +75,7 @@ def test_first_entry_sets_the_pin_then_locks_the_window(window, qtbot, settings,
     dialog.pin.setText(PIN)
     dialog.again.setText("4812")
     dialog.accept()
-    assert dialog.message.text() == "Les deux codes diffèrent : tapez-le à nouveau."
+    assert dialog.message.text() == nbsp("Les deux codes diffèrent : tapez-le à nouveau.")
     assert window.kiosk is None and settings.kiosk_pin == ""
     dialog.again.setText(PIN)
     dialog.accept()
@@ -100,7 +101,7 @@ def test_a_scan_checks_in_and_the_outcome_clears_itself(kiosk, window, qtbot, ev
     assert QApplication.focusWidget() is kiosk
     burst(qr)  # the scanner, through the application-wide capture
     qtbot.waitUntil(lambda: kiosk.outcome.state == Outcome.CHECKED_IN)
-    assert kiosk.outcome.title.plain_text() == "Bienvenue !"
+    assert kiosk.outcome.title.plain_text() == nbsp("Bienvenue !")
     assert "Élodie Dupré-Lefèvre" in kiosk.outcome.person.plain_text()
     assert kiosk.last.id == reg.id
     assert journal_kinds(event_path).count(j.CHECKIN_RECORDED) == 1

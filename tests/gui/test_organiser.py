@@ -10,6 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
+from helpers import nbsp
 
 from checkin.gui.settings import Mode
 
@@ -285,7 +286,7 @@ def test_programme_rules_of_the_core_are_shown_beside_the_table(organiser, qtbot
     page.model.rows[new].title = ""  # as if emptied some other way: the core refuses it
     run(qtbot, page.status, page.save)
     assert page.message.property("error")
-    assert re.fullmatch(r"⚠ slot\[\d\]\.session\[\d+\]\.title manque : ajoutez-le\.",
+    assert re.fullmatch(r"⚠ slot\[\d\]\.session\[\d+\]\.title manque\u00a0: ajoutez-le\.",
                         page.message.plain_text()), page.message.plain_text()  # in French
     assert page.save_button.isEnabled()
     assert page.model.data(page.model.index(new, ProgrammeModel.CODE)) == page.model.rows[
@@ -307,7 +308,7 @@ def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
     dialog.confirm.setText("BFC22")
     dialog.purge_button.click()
     qtbot.waitUntil(lambda: dialog.message.property("error") is True, timeout=10000)
-    assert dialog.message.plain_text() == (
+    assert dialog.message.plain_text() == nbsp(
         f"⚠ « {event_path.name} » n’a pas été purgé : tapez le nom court de l’événement,"
         " OCC22, pour confirmer. Rien n’a été modifié.") and dialog.report is None  # French
     with Event.open(event_path) as event:

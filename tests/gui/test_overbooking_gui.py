@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import nbsp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
@@ -28,14 +29,15 @@ def test_the_dashboard_names_the_overbooked_sessions(organiser, qtbot):  # type:
             if s.capacity is not None and s.registered > s.capacity}
     assert over["C"] == (85, 50) and over["F"] == (80, 50) and "DEJ" not in over
     assert board.overbooked.isVisible()
-    assert board.overbooked.plain_text() == "⚠ Surréservé : " + "; ".join(
-        f"{code} — {n} inscrits pour {places} places" for code, (n, places) in over.items()) + "."
+    assert board.overbooked.plain_text() == nbsp("⚠ Surréservé : " + " ; ".join(
+        f"{code} — {n} inscrits pour {places} places" for code, (n, places) in over.items())
+        + ".")
     model = board.sessions_model
     row = next(r for r in range(model.rowCount()) if model.rows[r].code == "C")
     cell = model.index(row, model.REGISTERED)
     assert model.data(cell, Qt.ItemDataRole.ForegroundRole) == QColor("#c0392b")
     assert model.data(cell, Qt.ItemDataRole.ToolTipRole) == (
-        "Surréservé : 85 inscrits pour 50 places")
+        nbsp("Surréservé : 85 inscrits pour 50 places"))
     lunch = next(r for r in range(model.rowCount()) if model.rows[r].code == "DEJ")
     assert model.data(model.index(lunch, model.REGISTERED),
                       Qt.ItemDataRole.ForegroundRole) is None
@@ -59,7 +61,7 @@ def test_the_programme_flags_them_and_follows_the_capacities_typed(organiser, qt
     assert model.setData(model.index(row["F"], ProgrammeModel.CAPACITY), "")  # no limit
     assert not page.overbooked.isVisible() and page.overbooked.items == []
     assert model.setData(model.index(row["A"], ProgrammeModel.CAPACITY), "1")
-    assert page.overbooked.plain_text().startswith("⚠ Surréservé : A — ")
+    assert page.overbooked.plain_text().startswith(nbsp("⚠ Surréservé : A — "))
     assert "pour 1 place." in page.overbooked.plain_text()  # singular
 
 
@@ -96,5 +98,5 @@ def test_a_new_event_s_import_preview_says_it_too(qtbot, french):  # type: ignor
     from checkin.gui.new_event import import_summary
     programme = load_programme(DATA / "occitanie-2022.toml")
     report = plan_import(DATA / "occitanie-2022-inscriptions.csv", programme, []).report
-    assert "⚠ Surréservé : A — 104 inscrits pour 60 places; " in import_summary(report)
+    assert nbsp("⚠ Surréservé : A — 104 inscrits pour 60 places ; ") in import_summary(report)
     assert "F — 90 inscrits pour 50 places." in import_summary(report)

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from helpers import make_registrations
+from helpers import make_registrations, nbsp
 from PySide6.QtCore import Qt
 
 from checkin.core.progress import Stage, Stoppable
@@ -145,7 +145,7 @@ def test_stop_in_the_middle_of_a_bundle_merge_merges_nothing(window, qtbot, bund
         qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
         qtbot.mouseClick(session.progress_view.stop_button, Qt.MouseButton.LeftButton)
         _Barrier.go.set()
-    assert said.args[0] == "Arrêté : rien n’a été fusionné."
+    assert said.args[0] == nbsp("Arrêté : rien n’a été fusionné.")
     assert state(event_path) == before
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import nbsp
 from helpers_gui import burst, enter, journal_kinds, press, registration, type_slowly
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
@@ -284,7 +285,7 @@ def test_lunch_card_shows_the_needs(room_at, qtbot, event_path):
     _, qr = registration(event_path, "DPL234")
     burst(qr)
     qtbot.waitUntil(lambda: page.outcome.state == S.NOT_CHECKED_IN)
-    assert "Besoins : Fauteuil roulant" in page.outcome.person.plain_text()
+    assert nbsp("Besoins : Fauteuil roulant") in page.outcome.person.plain_text()
 
 
 def test_outside_the_hours_is_a_warning(room_at, qtbot, event_path, people):
@@ -391,6 +392,6 @@ def test_the_room_says_present_never_save(room_at, qtbot, event_path, people):
     texts = [t.replace("\u200b", "") for t in texts + [
         a.text() for a in window.findChildren(QAction)]]
     assert "Annuler la dernière présence" in texts
-    assert any("Entrée : noter présent·e" in t for t in texts)
+    assert any(nbsp("Entrée : noter présent·e") in t for t in texts)
     assert "Présence notée." in page.outcome.detail.plain_text()
     assert not [t for t in texts if "enregistr" in t.lower()]

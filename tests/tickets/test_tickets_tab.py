@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers import nbsp
 from PySide6.QtCore import Qt
 from smtp_servers import Refusing, SmtpServer
 
@@ -59,7 +60,7 @@ def test_the_tab_shows_the_plan_and_one_email(organiser, day):
     assert tab.summary.plain_text() == (f"{len(expected)} billets à envoyer · 0 déjà envoyé"
                                         " · 1 sans adresse e-mail · 1 annulé (jamais envoyé)")
     assert tab.send_button.text() == f"Envoyer {len(expected)} billets"
-    assert "Objet : Votre billet — Tour de France" in tab.preview_head.plain_text()
+    assert nbsp("Objet : Votre billet — Tour de France") in tab.preview_head.plain_text()
     html = tab.preview.toHtml()
     assert "Votre inscription est confirmée" in html
     first = tab.snapshot.plan.due[0]
@@ -130,6 +131,6 @@ def test_a_run_stopped_by_the_server_is_said_in_french(organiser, day, qtbot):
     finally:
         server.stop()
     text = tab.message.plain_text()
-    assert "Arrêté : la connexion au serveur a été perdue et il ne répond plus (" in text
+    assert nbsp("Arrêté : la connexion au serveur a été perdue et il ne répond plus (") in text
     assert "Envoyez de nouveau pour envoyer le reste." in text
     assert "connection lost" not in text and "cannot" not in text  # no core English

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.core.overbooking import Overbooking
+from checkin.gui.typography import joined
 from checkin.gui.widgets import WrapLabel
 
 translate = QCoreApplication.translate
@@ -18,7 +19,7 @@ def overbooking_text(items: Sequence[Overbooking]) -> str:
     when no session is overbooked."""
     if not items:
         return ""
-    each = "; ".join(_one(o) for o in items)
+    each = joined(_one(o) for o in items)
     return translate("Overbooking", "⚠ Overbooked: %1.").replace("%1", each)
 
 

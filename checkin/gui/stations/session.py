@@ -20,6 +20,7 @@ from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
 from checkin.gui.stations.folder_sync import FolderSyncController
 from checkin.gui.stations.hub_sync import HubSyncController
+from checkin.gui.typography import joined
 from checkin.gui.worker import EventWorker
 
 translate = QCoreApplication.translate
@@ -159,7 +160,7 @@ class StationSession(QObject):
                 self.failed.emit(translate("Stations", "%1 entries refused, the others"
                                                        " merged: %2")
                                  .replace("%1", str(len(report.refused)))
-                                 .replace("%2", "; ".join(map(str, report.refused[:3]))))
+                                 .replace("%2", joined(map(str, report.refused[:3]))))
         self.worker.submit(lambda event: merge_bundles(event, paths, progress), done, failed)
 
     # -- clones ------------------------------------------------------------------------------
