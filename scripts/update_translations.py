@@ -9,11 +9,14 @@ strings as unfinished (translate them in the .ts, by hand or with pyside6-lingui
 marks those gone as vanished; `-locations none` keeps line numbers out of the .ts files,
 so that they change only when a string does. pyside6-lrelease then writes each .qm.
 tests/test_translations.py fails while a string lacks its French or a .qm is stale.
+Before compiling, the French translations get their typography (`typeset`): a
+non-breaking space before : ; ! ? and », after «, where a plain or narrow one was typed.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,6 +62,25 @@ def update(folder: Path = TRANSLATIONS, drop_vanished: bool = False) -> None:
         subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=300)
 
 
+NBSP = "\u00a0"
+_TRANSLATION = re.compile(
+    r"(<(?:translation|numerusform)[^>]*>)(.*?)(</(?:translation|numerusform)>)", re.S)
+
+
+def french_spaces(text: str) -> str:
+    text = re.sub(r"[ \u202f]([:;!?»])", NBSP + r"\1", text)
+    return re.sub(r"«[ \u202f]", "«" + NBSP, text)
+
+
+def typeset(folder: Path = TRANSLATIONS) -> None:
+    """French punctuation in each .ts's translations (never in the English sources)."""
+    for ts in sorted(folder.glob(f"*_{LANGUAGE}.ts")):
+        text = ts.read_text(encoding="utf-8")
+        fixed = _TRANSLATION.sub(lambda m: m[1] + french_spaces(m[2]) + m[3], text)
+        if fixed != text:
+            ts.write_text(fixed, encoding="utf-8")
+
+
 def compile_one(ts: Path, qm: Path) -> None:
     subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True,
                    capture_output=True, timeout=120)
@@ -74,12 +96,14 @@ def compile_all(folder: Path = TRANSLATIONS) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--compile", action="store_true", help="only compile the .qm files")
+    parser.add_argument("--compile", action="store_true",
+                        help="only typeset and compile (no lupdate)")
     parser.add_argument("--drop-vanished", action="store_true",
                         help="remove the strings that the sources no longer have")
     args = parser.parse_args(argv)
     if not args.compile:
         update(drop_vanished=args.drop_vanished)
+    typeset()
     for qm in compile_all():
         print(qm.relative_to(ROOT))
     return 0

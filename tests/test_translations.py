@@ -129,3 +129,12 @@ def test_the_punctuation_rule_sees_plain_and_missing_spaces() -> None:
     assert french_punctuation_faults("Prêt ?") == [" ?"]
     assert french_punctuation_faults("Fini!") == ["i!"]
     assert french_punctuation_faults("« A »") == [" »", "« "]
+
+
+def test_typesetting_gives_a_catalogue_typed_with_plain_spaces_its_french_spaces(
+        tmp_path: Path) -> None:
+    ts = tools.ts_file("checkin")
+    typed = ts.read_text(encoding="utf-8").replace("\u00a0", " ")
+    (tmp_path / ts.name).write_text(typed, encoding="utf-8")
+    tools.typeset(tmp_path)
+    assert (tmp_path / ts.name).read_text(encoding="utf-8") == ts.read_text(encoding="utf-8")
