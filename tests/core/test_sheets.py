@@ -102,7 +102,23 @@ def test_long_names_are_fitted_not_overflowing(event, tmp_path):  # type: ignore
     add_person(event, "Saint-Exupéry-Marchal de La Fontaine d'Arbaud de Jouques", "Marie",
                "Communauté de communes du Pays de Carcassonne et de la Montagne Noire")
     (text,) = _pages(sheets.write(event, tmp_path / "s.pdf", only=["morning"]).path)
-    assert "SAINT-EXUPÉRY" in text and "…" in text
+    assert "SAINT-EXUPÉRY" in text and "…" in text  # the organisation's second line
+
+
+LONG_NAMES = [  # (last name, first name): wrapped at a space or a hyphen, or squeezed
+    ("Saint-Exupéry-Marchal de La Fontaine d'Arbaud de Jouques", "Marie-Françoise-Éléonore"),
+    ("Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft", "Jean"),
+    ("Nguyễn", "Hubert Blaine Wolfeschlegelsteinhausenbergerdorff Senior"),
+]
+
+
+@pytest.mark.parametrize(("last", "first"), LONG_NAMES)
+def test_a_long_name_is_printed_whole_on_the_lunch_roster(event, tmp_path, last, first):  # type: ignore[no-untyped-def]
+    add_person(event, last, first, "Mairie", sessions=("DEJ",))
+    (text,) = _pages(sheets.write(event, tmp_path / "s.pdf", only=["DEJ"]).path)
+    bare = "".join(text.split())
+    assert "".join(last.upper().split()) in bare and "".join(first.split()) in bare
+    assert "…" not in text
 
 
 def test_logos_are_stored_in_the_event_and_drawn_on_every_page(event, clock, tmp_path):  # type: ignore[no-untyped-def]

@@ -20,6 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core import fonts
+from checkin.core.badges import fitting
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.programme import Programme
@@ -38,6 +39,9 @@ ADDED = "ajout"
 COLUMNS = (("N°", 10 * mm), ("Nom", 36 * mm), ("Prénom", 28 * mm), ("Structure", 48 * mm),
            ("Heure", 15 * mm), ("Signature", 43 * mm))
 NUMBER_SIZE = 7.5
+NAME_SIZE = 9.5
+NAME_SMALLEST = 7.5  # below it, a name goes on two lines (then is squeezed, never cut)
+NAME_BOX_HEIGHT = ROW_HEIGHT - 1.5 * mm
 
 
 @dataclass(frozen=True)
@@ -251,13 +255,10 @@ def _draw_row(c: Canvas, y: float, n: int, row: SheetRow, filled: bool) -> None:
     x = MARGIN
     _draw_number(c, x, base, n)
     x += COLUMNS[0][1]
-    cells = ((row.last_name.upper(), fonts.CONDENSED_BOLD, 9.5),
-             (row.first_name, fonts.CONDENSED, 9.5))
-    for (_, width), (text, font, size) in zip(COLUMNS[1:], cells, strict=False):
-        c.setFillColor(pdfkit.INK)
-        fitted, fsize = pdfkit.fit(text, font, size, width - 3 * mm, smallest=7.5)
-        c.setFont(font, fsize)
-        c.drawString(x + 1.5 * mm, base, fitted)
+    cells = ((row.last_name.upper(), fonts.CONDENSED_BOLD),
+             (row.first_name, fonts.CONDENSED))
+    for (_, width), (text, font) in zip(COLUMNS[1:], cells, strict=False):
+        _draw_name(c, x + 1.5 * mm, base, " ".join(text.split()), font, width - 3 * mm)
         x += width
     _draw_organisation(c, x + 1.5 * mm, base, row.organisation, COLUMNS[3][1] - 3 * mm)
     time_x = MARGIN + sum(w for _, w in COLUMNS[:4]) + COLUMNS[4][1] / 2
@@ -270,6 +271,31 @@ def _draw_row(c: Canvas, y: float, n: int, row: SheetRow, filled: bool) -> None:
         c.setFillColor(pdfkit.MUTED)
         c.setFont(fonts.CONDENSED, 6.5)
         c.drawCentredString(time_x, base - (2.2 * mm if filled and row.time else 0), row.tag)
+
+
+def _draw_name(c: Canvas, x: float, base: float, text: str, font: str, width: float) -> None:
+    """A name whole, never cut: smaller down to NAME_SMALLEST, then on two lines (at a
+    space or after a hyphen), then squeezed across (as badges do)."""
+    fit = fitting.fit_text(text, font, width, NAME_BOX_HEIGHT, NAME_SIZE, NAME_SMALLEST,
+                           max_lines=2)
+    if not fit.fits:  # squeezed: two lines only if they squeeze it less than one would
+        one = fitting.fit_text(text, font, width, NAME_BOX_HEIGHT, NAME_SIZE, NAME_SMALLEST)
+        fit = one if one.scale >= fit.scale else fit
+    step = fit.size * (fitting.ASCENT + fitting.DESCENT)
+    top = base + step * (len(fit.lines) - 1) / 2
+    c.setFillColor(pdfkit.INK)
+    c.setFont(font, fit.size)
+    for i, line in enumerate(fit.lines):
+        if fit.scale < 1.0:
+            c.saveState()  # the horizontal scale is text state: it would stay after
+            t = c.beginText(x, top - i * step)
+            t.setFont(font, fit.size)
+            t.setHorizScale(fit.scale * 100)
+            t.textOut(line)
+            c.drawText(t)
+            c.restoreState()
+        else:
+            c.drawString(x, top - i * step, line)
 
 
 def _draw_number(c: Canvas, x: float, base: float, n: int) -> None:
