@@ -48,6 +48,9 @@ def test_eml_files_open_with_the_email_package_and_carry_the_ticket(day, capsys,
     assert msg["From"].addresses[0].addr_spec == day.programme.contact
     plain = msg.get_body(("plain",)).get_content()
     assert f"Bonjour {reg.first_name}," in plain and "jeudi 8 décembre 2022" in plain
+    # French typography: a non-breaking space before the colon, as in the interface
+    assert f"Code\u00a0: {reg.code}" in plain and "imprimé\u00a0: votre arrivée" in plain
+    assert " :" not in plain + msg.get_body(("html",)).get_content()
     pdf = pdf_of(msg, tmp_path)
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1

@@ -55,8 +55,8 @@ def ticket_pdf(ticket: Ticket, programme: Programme, template: Template) -> byte
     c.setFont(fonts.REGULAR, 8.5)
     footer = f"{programme.short}-{ticket.code}"
     if programme.contact:
-        footer += f"   ·   {labels['contact']} : {programme.contact}" if template.lang == "fr" \
-            else f"   ·   {labels['contact']}: {programme.contact}"
+        colon = "\u00a0:" if template.lang == "fr" else ":"  # French: a non-breaking space
+        footer += f"   ·   {labels['contact']}{colon} {programme.contact}"
     c.drawString(MARGIN, MARGIN, footer)
     c.showPage()
     c.save()

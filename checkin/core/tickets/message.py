@@ -107,7 +107,7 @@ def _workshop_lines(ticket: Ticket, lang: str) -> list[str]:
 def _plain(ticket: Ticket, programme: Programme, template: Template,
            words: dict[str, str]) -> str:
     labels = LABELS[template.lang]
-    colon = " :" if template.lang == "fr" else ":"
+    colon = "\u00a0:" if template.lang == "fr" else ":"  # French: a non-breaking space
     lines = [fill(template.title, words), "", fill(template.text, words), "",
              f"{labels['code']}{colon} {ticket.code}",
              f"{labels['date']}{colon} {event_date(programme.date, template.lang)}",

@@ -52,7 +52,7 @@ _BUILT_IN = {
         title="Votre billet pour {event}",
         text=("Bonjour {first_name},\n\n"
               "Votre inscription est confirmée. Le {date}, présentez ce QR code à l'accueil,"
-              " sur votre téléphone ou imprimé : votre arrivée sera notée en un instant.\n\n"
+              " sur votre téléphone ou imprimé\u00a0: votre arrivée sera notée en un instant.\n\n"
               "Votre billet est aussi joint en PDF.\n\n"
               "À bientôt,\n{organiser}")),
     "en": Template(
