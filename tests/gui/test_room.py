@@ -8,7 +8,8 @@ import pytest
 from helpers import nbsp
 from helpers_gui import burst, enter, journal_kinds, press, registration, type_slowly
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication, QStyle
 
 from checkin.core import journal as j
 from checkin.core import reception, rooms
@@ -395,3 +396,29 @@ def test_the_room_says_present_never_save(room_at, qtbot, event_path, people):
     assert any(nbsp("Entrée : noter présent·e") in t for t in texts)
     assert "Présence notée." in page.outcome.detail.plain_text()
     assert not [t for t in texts if "enregistr" in t.lower()]
+
+
+@pytest.mark.slow
+def test_the_lunch_roster_shows_names_and_needs_whole(room_at, qtbot):
+    """At 1366 × 768: the names and the needs get the width they need, the organisations
+    are elided instead; an endless name (LNG234's) takes at most 45% of the table, the
+    needs staying in sight."""
+    page = room_at(12, 40, "Salons du stade")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 100)
+    model, table = page.model, page.table
+    name, needs = model.column(model.NAME), model.column(model.NEEDS)
+    header = table.horizontalHeader()
+    assert needs >= 0
+    rows = [r for r in range(model.rowCount())
+            if not model.line(r).registration.last_name.startswith("Wolfeschlegel")]
+    bold = QFont(table.font())
+    bold.setBold(True)  # names and needs are in bold
+    box = table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, table)
+    for column, least, extra in ((name, 150, box), (needs, 80, 0)):
+        text = max((model.index(r, column).data() for r in rows),
+                   key=QFontMetrics(bold).horizontalAdvance)
+        widest = QFontMetrics(bold).horizontalAdvance(text) + extra  # at the very least
+        assert widest > least and header.sectionSize(column) > widest, text
+    assert header.sectionSize(name) <= 0.45 * table.viewport().width()
+    assert header.sectionViewportPosition(needs) + header.sectionSize(needs) <= (
+        table.viewport().width())

@@ -35,6 +35,7 @@ from checkin.gui.room.header import SessionHeader
 from checkin.gui.room.outcome_card import RoomOutcomeCard, shown_state
 from checkin.gui.room.room_choice import RoomChoice
 from checkin.gui.room.roster_model import RosterModel
+from checkin.gui.room.whole_columns import WholeColumns
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
@@ -124,6 +125,8 @@ class RoomView(StationView):
         self.walked_table = results_table(self.walked_model, "walkedOver", alternate=True)
         self.walked_table.setMinimumHeight(60)  # shrinks before the outcome's words do
         self.results = results_table(self.results_model, "roomResults", alternate=True)
+        self.whole_columns = [WholeColumns(t) for t in (self.table, self.walked_table,
+                                                         self.results)]
         self.results.doubleClicked.connect(lambda _: self.choose_current())
         self.table.doubleClicked.connect(lambda i: self._record_row(self.model, i.row()))
         self.roster_label = WrapLabel(objectName="rosterLabel")
@@ -414,11 +417,14 @@ def style_sheet(base: int) -> str:
 
 
 def _fit_columns(table: QTableView) -> None:
+    """The organisation takes what is left; the names and needs are sized by
+    WholeColumns, the rest to their contents."""
     model = table.model()
     assert isinstance(model, RosterModel)
     header = table.horizontalHeader()
     for column in range(model.columnCount()):
-        stretch = column in (model.column(model.NAME), model.column(model.ORGANISATION),
-                             model.column(model.NEEDS))
+        if column in (model.column(model.NAME), model.column(model.NEEDS)):
+            continue
+        stretch = column == model.column(model.ORGANISATION)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
