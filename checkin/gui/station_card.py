@@ -134,6 +134,7 @@ class StationCard(QFrame):
 
 
 def person_line(reg: Registration) -> str:
-    """ "Anne DUPRÉ — Ville de Dijon": how a card names a person."""
-    name = reg.full_name or reg.code
+    """ "Anne DUPRÉ — Ville de Dijon": how a card names a person (the last name in
+    capitals, as the lists show it, however it was typed)."""
+    name = f"{reg.first_name} {reg.last_name.upper()}".strip() or reg.code
     return f"{name} — {reg.organisation}" if reg.organisation else name
