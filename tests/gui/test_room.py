@@ -420,5 +420,13 @@ def test_the_lunch_roster_shows_names_and_needs_whole(room_at, qtbot):
         widest = QFontMetrics(bold).horizontalAdvance(text) + extra  # at the very least
         assert widest > least and header.sectionSize(column) > widest, text
     assert header.sectionSize(name) <= 0.45 * table.viewport().width()
+    organisation = model.column(model.ORGANISATION)
+    window = page.window()
+    window.resize(1000, 700)  # a small screen: the organisation gives way, not the needs
+    qtbot.waitUntil(lambda: header.isSectionHidden(organisation))
+    assert header.sectionSize(needs) > widest  # the needs' (the loop's last column)
+    window.resize(1920, 1080)  # room again: it comes back
+    qtbot.waitUntil(lambda: not header.isSectionHidden(organisation))
+    assert header.sectionSize(organisation) > 100
     assert header.sectionViewportPosition(needs) + header.sectionSize(needs) <= (
         table.viewport().width())

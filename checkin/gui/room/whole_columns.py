@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from checkin.gui.room.roster_model import RosterModel
 
-SHARES = {RosterModel.NAME: 0.45, RosterModel.NEEDS: 0.3}
+SHARES = {RosterModel.NAME: 0.45, RosterModel.NEEDS: 0.35}
 MEASURED_ROWS = 2000  # enough for any meeting's roster; a few ms at most
 _MEASURE = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
@@ -71,3 +71,25 @@ class WholeColumns(QObject):
             most = int(self.table.viewport().width() * share)
             wanted = max(self.wanted.get(column, most), header.sectionSizeHint(column))
             header.resizeSection(column, min(wanted, most))  # an empty list: balanced
+        self._organisation_if_room()
+
+    def _organisation_if_room(self) -> None:
+        # On a small screen at lunch the organisation would be a few letters and a cut
+        # heading: hidden then (the name's tooltip still gives it), the last column
+        # taking its place.
+        column = self.model.column(self.model.ORGANISATION)
+        if column < 0:
+            return
+        header = self.table.horizontalHeader()
+        whole = {self.model.column(name) for name in SHARES}
+        # the others at their own width, not as stretched while the organisation is hidden
+        others = sum(header.sectionSize(c) if c in whole
+                     else max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+                     for c in range(header.count()) if c != column)
+        heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+        metrics = header.fontMetrics()
+        least = metrics.horizontalAdvance(heading) + 4 * metrics.averageCharWidth()
+        hide = self.table.viewport().width() - others < least
+        if hide != header.isSectionHidden(column):
+            header.setSectionHidden(column, hide)
+            header.setStretchLastSection(hide)
