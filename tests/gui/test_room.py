@@ -425,6 +425,12 @@ def test_the_lunch_roster_shows_names_and_needs_whole(room_at, qtbot):
     window.resize(1000, 700)  # a small screen: the organisation gives way, not the needs
     qtbot.waitUntil(lambda: header.isSectionHidden(organisation))
     assert header.sectionSize(needs) > widest  # the needs' (the loop's last column)
+    page.pick("A")  # a workshop, without the needs: room enough for the organisation
+    qtbot.waitUntil(lambda: model.column(model.NEEDS) == -1 and model.rowCount() > 0)
+    assert not header.isSectionHidden(model.column(model.ORGANISATION))
+    page.pick("DEJ")
+    qtbot.waitUntil(lambda: model.column(model.NEEDS) >= 0 and model.rowCount() > 100)
+    qtbot.waitUntil(lambda: header.isSectionHidden(organisation))
     window.resize(1920, 1080)  # room again: it comes back
     qtbot.waitUntil(lambda: not header.isSectionHidden(organisation))
     assert header.sectionSize(organisation) > 100

@@ -75,6 +75,10 @@ class RosterModel(QAbstractTableModel):
     def column(self, name: str) -> int:
         return self._columns.index(name) if name in self._columns else -1
 
+    def texts(self, column: str, most: int) -> list[str]:
+        """What the first `most` rows show in `column` (a tenth of data()'s cost)."""
+        return [self._text(line, column) for line in self._lines[:most]]
+
     # -- Qt ----------------------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

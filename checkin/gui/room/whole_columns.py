@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 from checkin.gui.room.roster_model import RosterModel
 
 SHARES = {RosterModel.NAME: 0.45, RosterModel.NEEDS: 0.35}
-MEASURED_ROWS = 2000  # enough for any meeting's roster; a few ms at most
+MEASURED_ROWS = 2000  # enough for any meeting's roster
 _MEASURE = (QEvent.Type.Show, QEvent.Type.FontChange, QEvent.Type.StyleChange)
 
 
@@ -26,7 +26,8 @@ class WholeColumns(QObject):
         model = table.model()
         assert isinstance(model, RosterModel)
         self.model = model
-        self.wanted: dict[int, int] = {}
+        self.wanted: dict[int, int] = {}  # column -> the width its texts need
+        self.natural: dict[int, int] = {}  # the last column's width before it stretched
         model.modelReset.connect(self.measure)
         model.rowsInserted.connect(self.measure)
         table.installEventFilter(self)
@@ -45,15 +46,15 @@ class WholeColumns(QObject):
         font = QFont(self.table.font())
         font.setBold(True)
         metrics = QFontMetrics(font)
-        rows = range(min(self.model.rowCount(), MEASURED_ROWS))
         box = self.table.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None,
                                              self.table)
         self.wanted = {}
+        self._show_organisation()  # the columns may have changed: decided again below
         for name in SHARES:
             column = self.model.column(name)
-            if column < 0 or not rows:
+            texts = self.model.texts(name, MEASURED_ROWS)
+            if column < 0 or not texts:
                 continue
-            texts = (self.model.index(r, column).data() or "" for r in rows)
             widest = max(metrics.horizontalAdvance(text) for text in texts)
             checkable = self.model.index(0, column).data(Qt.ItemDataRole.CheckStateRole)
             self.wanted[column] = (widest + 2 * metrics.averageCharWidth()
@@ -73,6 +74,13 @@ class WholeColumns(QObject):
             header.resizeSection(column, min(wanted, most))  # an empty list: balanced
         self._organisation_if_room()
 
+    def _show_organisation(self) -> None:
+        header = self.table.horizontalHeader()
+        for column in range(header.count()):
+            header.setSectionHidden(column, False)
+        header.setStretchLastSection(False)
+        self.natural = {}
+
     def _organisation_if_room(self) -> None:
         # On a small screen at lunch the organisation would be a few letters and a cut
         # heading: hidden then (the name's tooltip still gives it), the last column
@@ -81,15 +89,15 @@ class WholeColumns(QObject):
         if column < 0:
             return
         header = self.table.horizontalHeader()
-        whole = {self.model.column(name) for name in SHARES}
-        # the others at their own width, not as stretched while the organisation is hidden
-        others = sum(header.sectionSize(c) if c in whole
-                     else max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c))
+        # the last column at its own width, not as stretched while the organisation is hidden
+        others = sum(self.natural.get(c, header.sectionSize(c))
                      for c in range(header.count()) if c != column)
         heading = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
         metrics = header.fontMetrics()
         least = metrics.horizontalAdvance(heading) + 4 * metrics.averageCharWidth()
         hide = self.table.viewport().width() - others < least
         if hide != header.isSectionHidden(column):
+            last = header.count() - 1
+            self.natural = {last: header.sectionSize(last)} if hide else {}
             header.setSectionHidden(column, hide)
             header.setStretchLastSection(hide)
