@@ -402,6 +402,8 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
         by_identity.setdefault(key, registration)
         by_name.setdefault(key[1], []).append(registration)
     fresh = iter(codes.new_codes(len(records), {r.code for r in existing}))
+    # ascending, like the ids of their entries: each index of the journal fills in order
+    new_ids = iter(journal.new_ids(len(records)))
     used: set[str] = set()
     entries: list[journal.NewEntry] = []
     for record in records:
@@ -409,7 +411,7 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
         if match is None:
             code = next(fresh)
             record.status = ADDED
-            record.registration_id = journal.new_id()
+            record.registration_id = next(new_ids)
             report.added += 1
             entries.append(journal.NewEntry(
                 kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
