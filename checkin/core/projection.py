@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -137,7 +138,8 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
     for e in _entries_of(conn, stored) if stored else ():
         by_subject[e.subject].append(e)
     for subject, entries in fresh.items():
-        by_subject[subject] = sorted(entries, key=lambda e: e.order)
+        by_subject[subject] = (list(entries) if len(entries) == 1 else
+                               sorted(entries, key=lambda e: e.order))
     for table, key in _REGISTRATION_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
@@ -159,9 +161,16 @@ def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[An
     """The rows of a registration that only its creation is known of: what
     `_RegistrationFold` gives for it (a test holds them equal), made directly."""
     fields = p.get("fields", {})
-    values = [str(fields.get(name, "")) for name in FIELDS]
-    values[_CATEGORY] = values[_CATEGORY] or "participant"
-    extra = json.dumps(dict(p.get("extra", {})), ensure_ascii=False, sort_keys=True)
+    try:  # an import's: every field, all text (an import makes tens of thousands)
+        values = _FIELD_VALUES(fields)
+        if not all(v.__class__ is str for v in values):
+            raise KeyError
+    except KeyError:
+        values = tuple(str(fields.get(name, "")) for name in FIELDS)
+    if not values[_CATEGORY]:
+        values = (*values[:_CATEGORY], "participant", *values[_CATEGORY + 1:])
+    extra = p.get("extra", {})
+    extra = _EXTRA_JSON.encode(extra if extra.__class__ is dict else dict(extra))
     out["registrations"].append((subject, p["code"], *values, extra, "active",
                                  p.get("source", "import"), p.get("submitted_at", ""),
                                  None, None, 0))
@@ -169,6 +178,8 @@ def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[An
 
 
 _CATEGORY = FIELDS.index("category")
+_FIELD_VALUES = operator.itemgetter(*FIELDS)
+_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # = json.dumps(...)
 
 
 def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:
