@@ -143,10 +143,11 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
     for table, key in _REGISTRATION_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    extras: dict[Any, str] = {}
     for subject in wanted:
         entries = by_subject.get(subject, [])
         if len(entries) == 1 and entries[0].kind == j.REGISTRATION_CREATED:
-            _write_created(subject, entries[0].payload, out)  # an import's new people
+            _write_created(subject, entries[0].payload, out, extras)  # an import's people
         else:
             _fold_subject(conn, subject, entries, out)
     for table, rows in out.items():  # one statement per table, not per registration
@@ -156,25 +157,38 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]]
-                   ) -> None:
+def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]],
+                   extras: dict[Any, str] | None = None) -> None:
     """The rows of a registration that only its creation is known of: what
-    `_RegistrationFold` gives for it (a test holds them equal), made directly."""
+    `_RegistrationFold` gives for it (a test holds them equal), made directly.
+    `extras` keeps the JSON of extras already met (an export's extra columns repeat)."""
     fields = p.get("fields", {})
     try:  # an import's: every field, all text (an import makes tens of thousands)
         values = _FIELD_VALUES(fields)
-        if not all(v.__class__ is str for v in values):
-            raise KeyError
-    except KeyError:
+        "".join(values)  # raises TypeError unless all are text
+    except (KeyError, TypeError):
         values = tuple(str(fields.get(name, "")) for name in FIELDS)
     if not values[_CATEGORY]:
         values = (*values[:_CATEGORY], "participant", *values[_CATEGORY + 1:])
-    extra = p.get("extra", {})
-    extra = _EXTRA_JSON.encode(extra if extra.__class__ is dict else dict(extra))
-    out["registrations"].append((subject, p["code"], *values, extra, "active",
-                                 p.get("source", "import"), p.get("submitted_at", ""),
-                                 None, None, 0))
+    out["registrations"].append((subject, p["code"], *values, _extra_json(p, extras),
+                                 "active", p.get("source", "import"),
+                                 p.get("submitted_at", ""), None, None, 0))
     out["choices"] += [(subject, s) for s in sorted(set(p.get("sessions", [])))]
+
+
+def _extra_json(p: dict[str, Any], known: dict[Any, str] | None) -> str:
+    extra = p.get("extra", {})
+    if extra.__class__ is not dict:
+        extra = dict(extra)
+    # only text is kept by its items: 1, 1.0 and True are equal keys but not equal JSON
+    if known is None or not all(k.__class__ is str and v.__class__ is str
+                                for k, v in extra.items()):
+        return _EXTRA_JSON.encode(extra)
+    key = tuple(extra.items())
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _EXTRA_JSON.encode(extra)
+    return found
 
 
 _CATEGORY = FIELDS.index("category")

@@ -39,3 +39,17 @@ def test_a_creation_alone_is_written_as_the_whole_fold_writes_it(
     fold.apply(entry)
     assert _rows(lambda out: projection._write_created(entry.subject, payload, out)) \
         == _rows(fold.write)
+
+
+@given(st.lists(st.dictionaries(st.sampled_from(["a", "b"]),
+                                st.one_of(st.sampled_from(["x", "y"]), st.sampled_from(
+                                    [1, 1.0, True, 0, False, 0.0])), max_size=2),
+                min_size=1, max_size=6))
+def test_the_json_of_extras_met_before_is_the_json_of_these_extras(
+        extras: list[dict[str, Any]]) -> None:
+    known: dict[Any, str] = {}  # as one refold keeps them, from one registration to the next
+    for extra in extras:
+        payload = {"code": "ABCDEF", "fields": {}, "extra": extra}
+        assert _rows(lambda out, p=payload: projection._write_created(
+            "c" * 32, p, out, known)) == _rows(
+            lambda out, p=payload: projection._write_created("c" * 32, p, out))
