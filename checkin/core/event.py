@@ -179,12 +179,10 @@ class Event:
         # Clocks too far ahead (merged before they were bounded) do not drag ours along.
         (clock,) = self.conn.execute("SELECT max(clock) FROM journal WHERE clock <= ?",
                                      (j.latest_allowed(millis),)).fetchone()
-        entries = []
-        for offset, item in enumerate(new, 1):
-            clock = j.next_clock(clock, millis)
-            entries.append(j.Entry(j.new_id(), self.station_id, last_seq + offset, clock,
-                                   item.kind, item.subject, item.payload))
-        return entries
+        # ids ascending like the seqs and clocks: the journal's pages fill in order
+        ids, clocks = j.new_ids(len(new)), j.next_clocks(clock, millis, len(new))
+        return [j.Entry(ids[n], self.station_id, last_seq + 1 + n, clocks[n], item.kind,
+                        item.subject, item.payload) for n, item in enumerate(new)]
 
     def _changed(self, subjects: set[str]) -> None:
         if j.PROGRAMME_SUBJECT in subjects:

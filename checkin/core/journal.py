@@ -12,6 +12,7 @@ other clock there.
 from __future__ import annotations
 
 import json
+import os
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -69,11 +70,31 @@ class Entry:
 
 
 def dump(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _ENCODER.encode(payload)
+
+
+# One encoder, not one made per call (json.dumps with options makes one each time).
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def new_id() -> str:
     return uuid.uuid4().hex
+
+
+def new_ids(count: int) -> list[str]:
+    """`count` ids as `new_id` makes them (random UUID4s), in ascending order: rows
+    inserted in key order fill the journal's pages one after another, where random keys
+    leave them half full (an import's 50,000 entries). Made from one draw of random bytes,
+    without a UUID object each (a fifth of the time)."""
+    raw = os.urandom(16 * count).hex()
+    ids = [raw[i:i + 12] + "4" + raw[i + 13:i + 16] + _VARIANT[raw[i + 16]] + raw[i + 17:i + 32]
+           for i in range(0, 32 * count, 32)]
+    ids.sort()
+    return ids
+
+
+# The UUID variant's two bits (10xx) set in a random hex digit, as uuid4 does.
+_VARIANT = {f"{n:x}": f"{8 | n & 3:x}" for n in range(16)}
 
 
 MAX_MILLIS = 10**13 - 1  # 13 digits: the year 2286
@@ -108,6 +129,23 @@ def next_clock(last: str | None, now_millis: int) -> str:
     if counter < MAX_COUNTER:
         return format_clock(last_millis, counter + 1)
     return format_clock(last_millis + 1, 0)  # the counter is full: carry
+
+
+def next_clocks(last: str | None, now_millis: int, count: int) -> list[str]:
+    """The `count` clocks that `next_clock` gives one after another from `last`, all at
+    wall time `now_millis`: formatted in one loop (an import stamps 50,000 entries)."""
+    if count <= 0:
+        return []
+    millis, counter = parse_clock(next_clock(last, now_millis))
+    ends = millis + (counter + count - 1) // (MAX_COUNTER + 1)
+    format_clock(ends, 0)  # raises ClockError if the run would pass the largest clock
+    clocks = []
+    for _ in range(count):
+        clocks.append(f"{millis:013d}.{counter:05d}")
+        counter += 1
+        if counter > MAX_COUNTER:  # full: carry, as next_clock does
+            millis, counter = millis + 1, 0
+    return clocks
 
 
 def latest_allowed(now_millis: int) -> str:

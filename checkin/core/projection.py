@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -137,14 +138,16 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
     for e in _entries_of(conn, stored) if stored else ():
         by_subject[e.subject].append(e)
     for subject, entries in fresh.items():
-        by_subject[subject] = sorted(entries, key=lambda e: e.order)
+        by_subject[subject] = (list(entries) if len(entries) == 1 else
+                               sorted(entries, key=lambda e: e.order))
     for table, key in _REGISTRATION_TABLES:
         conn.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT subject FROM refold_subjects)")
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    extras: dict[Any, str] = {}
     for subject in wanted:
         entries = by_subject.get(subject, [])
         if len(entries) == 1 and entries[0].kind == j.REGISTRATION_CREATED:
-            _write_created(subject, entries[0].payload, out)  # an import's new people
+            _write_created(subject, entries[0].payload, out, extras)  # an import's people
         else:
             _fold_subject(conn, subject, entries, out)
     for table, rows in out.items():  # one statement per table, not per registration
@@ -154,21 +157,43 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]]
-                   ) -> None:
+def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]],
+                   extras: dict[Any, str] | None = None) -> None:
     """The rows of a registration that only its creation is known of: what
-    `_RegistrationFold` gives for it (a test holds them equal), made directly."""
+    `_RegistrationFold` gives for it (a test holds them equal), made directly.
+    `extras` keeps the JSON of extras already met (an export's extra columns repeat)."""
     fields = p.get("fields", {})
-    values = [str(fields.get(name, "")) for name in FIELDS]
-    values[_CATEGORY] = values[_CATEGORY] or "participant"
-    extra = json.dumps(dict(p.get("extra", {})), ensure_ascii=False, sort_keys=True)
-    out["registrations"].append((subject, p["code"], *values, extra, "active",
-                                 p.get("source", "import"), p.get("submitted_at", ""),
-                                 None, None, 0))
+    try:  # an import's: every field, all text (an import makes tens of thousands)
+        values = _FIELD_VALUES(fields)
+        "".join(values)  # raises TypeError unless all are text
+    except (KeyError, TypeError):
+        values = tuple(str(fields.get(name, "")) for name in FIELDS)
+    if not values[_CATEGORY]:
+        values = (*values[:_CATEGORY], "participant", *values[_CATEGORY + 1:])
+    out["registrations"].append((subject, p["code"], *values, _extra_json(p, extras),
+                                 "active", p.get("source", "import"),
+                                 p.get("submitted_at", ""), None, None, 0))
     out["choices"] += [(subject, s) for s in sorted(set(p.get("sessions", [])))]
 
 
+def _extra_json(p: dict[str, Any], known: dict[Any, str] | None) -> str:
+    extra = p.get("extra", {})
+    if extra.__class__ is not dict:
+        extra = dict(extra)
+    # only text is kept by its items: 1, 1.0 and True are equal keys but not equal JSON
+    if known is None or not all(k.__class__ is str and v.__class__ is str
+                                for k, v in extra.items()):
+        return _EXTRA_JSON.encode(extra)
+    key = tuple(extra.items())
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _EXTRA_JSON.encode(extra)
+    return found
+
+
 _CATEGORY = FIELDS.index("category")
+_FIELD_VALUES = operator.itemgetter(*FIELDS)
+_EXTRA_JSON = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # = json.dumps(...)
 
 
 def _entries_of(conn: sqlite3.Connection, subjects: Sequence[str]) -> list[j.Entry]:

@@ -47,4 +47,10 @@ def clean(value: object) -> str:
 
 def name_key(first_name: str, last_name: str) -> str:
     """Identity of a name up to case, accents, spaces and punctuation."""
-    return "".join(tokens(first_name)) + "|" + "".join(tokens(last_name))
+    return name_part_key(first_name) + "|" + name_part_key(last_name)
+
+
+def name_part_key(name: str) -> str:
+    """One side of `name_key`: a first or a last name up to case, accents, spaces and
+    punctuation."""
+    return "".join(tokens(name))

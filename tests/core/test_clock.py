@@ -80,3 +80,40 @@ def test_a_poisoned_clock_already_in_the_journal_does_not_drag_new_entries(
     assert clocks and all(c < poison.clock for c in clocks)
     now = event.now().astimezone(dt.UTC)
     assert all(abs(j.parse_clock(c)[0] / 1000 - now.timestamp()) < 60 for c in clocks)
+
+
+@given(st.one_of(st.none(), st.builds(j.format_clock, millis, counters)),
+       st.integers(-10**14, 10**14), st.integers(0, 300))
+def test_next_clocks_are_next_clock_applied_again_and_again(
+        last: str | None, now: int, count: int) -> None:
+    expected, clock = [], last
+    try:
+        for _ in range(count):
+            clock = j.next_clock(clock, now)
+            expected.append(clock)
+    except j.ClockError:
+        with pytest.raises(j.ClockError):
+            j.next_clocks(last, now, count)
+        return
+    assert j.next_clocks(last, now, count) == expected
+
+
+def test_next_clocks_carry_a_full_counter_into_the_milliseconds() -> None:
+    clocks = j.next_clocks(j.format_clock(1000, j.MAX_COUNTER - 2), 0, 4)
+    assert clocks == [j.format_clock(1000, j.MAX_COUNTER - 1),
+                      j.format_clock(1000, j.MAX_COUNTER), j.format_clock(1001, 0),
+                      j.format_clock(1001, 1)]
+    last = j.format_clock(j.MAX_MILLIS, j.MAX_COUNTER - 1)
+    assert j.next_clocks(last, 0, 1) == [j.format_clock(j.MAX_MILLIS, j.MAX_COUNTER)]
+    with pytest.raises(j.ClockError):
+        j.next_clocks(last, 0, 2)
+
+
+def test_new_ids_are_ascending_fresh_uuid4s() -> None:
+    import uuid
+    ids = j.new_ids(2000)
+    assert ids == sorted(set(ids)) and len(ids) == 2000
+    for made in ids:
+        parsed = uuid.UUID(made)
+        assert parsed.hex == made and parsed.version == 4
+        assert parsed.variant == uuid.RFC_4122

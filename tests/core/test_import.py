@@ -12,6 +12,8 @@ from typing import Any
 
 import pytest
 from helpers import DATA, make_registrations
+from hypothesis import given
+from hypothesis import strategies as st
 from openpyxl import Workbook
 
 from checkin.core import journal
@@ -323,6 +325,30 @@ def test_dates_written_as_text() -> None:
     english = TimestampReader(["10/3/2022 15:52:41", "10/23/2022 9:01:02"])
     assert english("10/3/2022 15:52:41") == "2022-10-03T15:52:41"
     assert english("10/23/2022 9:01:02 PM") == "2022-10-23T21:01:02"
+
+
+
+_STAMP_PIECES = st.sampled_from(["03/10/2022", "31/02/2022", "13/13/2022", "10/23/2022",
+                                  "2022-10-03", "2022/02/30", "1/2/22 T", "1/2/2022 à",
+                                  "29/02/2024", "00/01/2022", "03/10/٢٠٢٢", "ab/cd/efgh"])
+_CLOCK_PIECES = st.sampled_from(["09:13:23", "23:59:59", "24:00:00", "12:60:00", "12:00:60",
+                                 "7:13:230", "١٢:00:00", "ab:cd:ef", "00:00:00"])
+
+
+@given(st.booleans(), _STAMP_PIECES, st.sampled_from([" ", "T", "x"]), _CLOCK_PIECES)
+def test_the_short_way_through_form_timestamps_reads_them_as_the_long_way(
+        month_first: bool, day: str, sep: str, clock: str) -> None:
+    # "dd/mm/yyyy hh:mm:ss" (19 characters) takes a short way: each day understood once
+    stamp = TimestampReader(["10/23/2022 9:01:02"] if month_first else [])
+    text = day + sep + clock
+    assert stamp(text) == stamp._parse(text.strip())
+    assert stamp(text) == stamp(text)  # the day now known
+
+
+@given(st.text("0123456789/-:. Th", min_size=19, max_size=19))
+def test_any_nineteen_characters_read_the_short_way_as_the_long_way(text: str) -> None:
+    stamp = TimestampReader()
+    assert stamp(text) == stamp._parse(text.strip())
 
 
 # --- columns -----------------------------------------------------------------------------

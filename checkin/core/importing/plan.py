@@ -35,7 +35,7 @@ from checkin.core.model import FIELDS, Registration
 from checkin.core.overbooking import Overbooking, capacities, count_choices, overbooked
 from checkin.core.programme import Programme
 from checkin.core.progress import EVERY, SILENT, Progress, Stage
-from checkin.core.text import name_key
+from checkin.core.text import name_key, name_part_key
 
 ADDED = "added"
 UPDATED = "updated"
@@ -270,7 +270,7 @@ class _RecordReader:
         self.unprotect = mapping.own_export  # our CSV export's protective apostrophes
         self._choices: dict[tuple[str, ...], tuple[frozenset[str],
                                                    tuple[tuple[str, str, str], ...]]] = {}
-        self._name_keys: dict[tuple[str, str], str] = {}
+        self._name_parts: dict[str, str] = {}  # name_part_key of each name met
         self._one_line = [(name, column.index) for name, column in self.fields.items()
                           if name not in FREE_TEXT]
         self._free_text = [(name, column.index) for name, column in self.fields.items()
@@ -333,12 +333,16 @@ class _RecordReader:
             if not submitted and stamp.strip():
                 self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
                                               NOT_A_DATE))
-        names = (fields["first_name"], fields["last_name"])
-        key = self._name_keys.get(names)
-        if key is None:
-            key = self._name_keys[names] = name_key(*names)
+        # = name_key(first, last); first and last names repeat far more than pairs
+        key = self._name_part(fields["first_name"]) + "|" + self._name_part(fields["last_name"])
         return ImportRecord(row.number, fields, extra, chosen, submitted,
                             (fields["email"], key), unmatched=unmatched)
+
+    def _name_part(self, name: str) -> str:
+        key = self._name_parts.get(name)
+        if key is None:
+            key = self._name_parts[name] = name_part_key(name)
+        return key
 
     def _sessions(self, number: int, cells: list[str]) -> tuple[set[str], list[dict[str, Any]]]:
         """The sessions a row chooses, and its session cells to look at. Answers repeat
@@ -402,6 +406,8 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
         by_identity.setdefault(key, registration)
         by_name.setdefault(key[1], []).append(registration)
     fresh = iter(codes.new_codes(len(records), {r.code for r in existing}))
+    # ascending, like the ids of their entries: each index of the journal fills in order
+    new_ids = iter(journal.new_ids(len(records)))
     used: set[str] = set()
     entries: list[journal.NewEntry] = []
     for record in records:
@@ -409,7 +415,7 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
         if match is None:
             code = next(fresh)
             record.status = ADDED
-            record.registration_id = journal.new_id()
+            record.registration_id = next(new_ids)
             report.added += 1
             entries.append(journal.NewEntry(
                 kind=journal.REGISTRATION_CREATED, subject=record.registration_id,

@@ -169,6 +169,7 @@ class TimestampReader:
                 seen_day_first |= first > 12
                 seen_month_first |= second > 12
         self.month_first = seen_month_first and not seen_day_first
+        self._dates: dict[str, str] = {}  # "03/10/2022" -> "2022-10-03" ("" if none)
 
     def __call__(self, text: str) -> str:
         return self.parse(text)
@@ -178,6 +179,18 @@ class TimestampReader:
         value = text.strip()
         if not value:
             return ""
+        if len(value) == 19 and value[10] in " T" and value[13] == ":" == value[16]:
+            # "03/10/2022 09:13:23", as forms write them: the few days understood once each
+            date = self._dates.get(value[:10])
+            if date is None:
+                date = self._dates[value[:10]] = self._parse(value[:10] + " 00:00:00")[:10]
+            hms = value[11:13] + value[14:16] + value[17:19]
+            if date and hms.isascii() and hms.isdigit() and hms[:2] <= "23" \
+                    and hms[2:4] <= "59" and hms[4:] <= "59":
+                return date + "T" + value[11:19]
+        return self._parse(value)
+
+    def _parse(self, value: str) -> str:
         match = _YMD.match(value)
         if match:
             year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
