@@ -5,7 +5,9 @@ Both print the badge PDF at its exact media size, never scaled to fit (the Qt si
 every question about printers runs as a separate program under QProcess with a deadline:
 a printer or print server that never answers costs a message, never a frozen desk. Each
 badge sent to a printer is then journaled (`record_prints`) through the event's own
-worker thread.
+worker thread. At the desk, a badge printed through Qt is drawn by the printer process
+kept alive, from a badge order the event's thread makes (`core.badges.order`): neither
+the event's thread nor the desk's process draws it or loads reportlab for it.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core.badges.order import badge_order
 from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.gui.errors import describe
+from checkin.gui.printer_process import ORDERED
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -130,21 +134,27 @@ class PrinterService(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.process: QProcess | None = None
-        self._queue: list[tuple[int, list[str], int, Callable[[Answer], None]]] = []
+        self._queue: list[tuple[int, list[str], int, Callable[[Answer], None],
+                                dict[str, Any] | None]] = []
         self._current: tuple[int, Callable[[Answer], None]] | None = None
         self._buffer = b""
         self._ids = 0
         self.starts = 0  # how many processes were started (tests read it)
+        self.media = ""  # the medium a process started again warms up on
         self._deadline = QTimer(self, singleShot=True)
         self._deadline.timeout.connect(self._too_late)
 
-    def start(self) -> None:
-        """Start the process now (after the desk is shown), not at the first print."""
+    def start(self, media: str = "") -> None:
+        """Start the process now (after the desk is shown), not at the first print; it
+        warms its renderer up on `media`."""
+        if media:
+            self.media = media
         if self.process is not None:
             return
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(process_arguments("serve"))
+        process.setArguments(process_arguments("serve", *(
+            ("--media", self.media) if self.media else ())))
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(lambda *_: self._died(process))
         process.errorOccurred.connect(lambda error: self._start_failed(process, error))
@@ -154,10 +164,12 @@ class PrinterService(QObject):
         process.start()
 
     def call(self, argv: Sequence[str], deadline_ms: int,
-             on_answer: Callable[[Answer], None]) -> None:
-        """Run `printer_process ARGV...` in the kept process; `on_answer(Answer)` once."""
+             on_answer: Callable[[Answer], None],
+             order: dict[str, Any] | None = None) -> None:
+        """Run `printer_process ARGV...` in the kept process, with a badge `order` to
+        draw there (ARGV naming `ORDERED` for the PDF); `on_answer(Answer)` once."""
         self._ids += 1
-        self._queue.append((self._ids, list(argv), deadline_ms, on_answer))
+        self._queue.append((self._ids, list(argv), deadline_ms, on_answer, order))
         self._next()
 
     def stop(self) -> None:
@@ -179,10 +191,13 @@ class PrinterService(QObject):
             return
         self.start()
         assert self.process is not None
-        ident, argv, deadline_ms, on_answer = self._queue.pop(0)
+        ident, argv, deadline_ms, on_answer, order = self._queue.pop(0)
         self._current = (ident, on_answer)
         self._deadline.start(deadline_ms)
-        line = json.dumps({"id": ident, "argv": argv}) + "\n"
+        request: dict[str, Any] = {"id": ident, "argv": argv}
+        if order is not None:
+            request["order"] = order
+        line = json.dumps(request, ensure_ascii=False) + "\n"
         self.process.write(line.encode("utf-8"))
 
     def _read(self) -> None:
@@ -353,19 +368,28 @@ def cups_job_id(lp_output: str) -> str:
 
 class PrintJob(QObject):
     """One PDF sent to the station's printer, off the GUI thread: through the printer
-    process (Qt) or `lp` (CUPS). `done(job, description)` or `failed(job, message)`."""
+    process (Qt) or `lp` (CUPS); or, with `order` and the kept `service`, the badges of
+    the order drawn and printed by the printer process (Qt; `pdf_path` is then None).
+    `done(job, description)` or `failed(job, message)`."""
 
     done = Signal(object, str)
     failed = Signal(object, str)
 
-    def __init__(self, pdf_path: Path, target: PrintTarget, parent: QObject | None = None,
-                 deadline_ms: int | None = None,
-                 service: PrinterService | None = None) -> None:
+    def __init__(self, pdf_path: Path | None, target: PrintTarget,
+                 parent: QObject | None = None, deadline_ms: int | None = None,
+                 service: PrinterService | None = None,
+                 order: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
         self.target = target
         self.deadline_ms = deadline_ms or PRINT_DEADLINE_MS
         self.run: ProgramRun | None = None
+        if order is not None:
+            assert service is not None and target.kind == QT
+            service.call(qt_print_arguments(Path(ORDERED), target)[2:], self.deadline_ms,
+                         self._answered, order)
+            return
+        assert pdf_path is not None
         if target.kind == CUPS:
             lp = shutil.which("lp")
             if lp is None:
@@ -436,7 +460,7 @@ class BadgePrinter(QObject):
         """Start the printer process now, when this station prints through Qt."""
         target = self.target()
         if target is not None and target.kind == QT:
-            self.service.start()
+            self.service.start(target.media)
 
     def request(self, reg: Registration, parent: QWidget | None = None,
                 if_printed: str = "ask") -> bool:
@@ -468,9 +492,12 @@ class BadgePrinter(QObject):
             self.failed.emit(list(regs), translate("Printing", "No badge printer is chosen"
                                                                " for this station."))
             return
+        chosen = list(regs)
+        if target.kind == QT and self.service is not None:
+            self._print_ordered(chosen, target, self.service)
+            return
         self._count += 1
         pdf = Path(self._dir.name) / f"badge-{regs[0].code}-{self._count}.pdf"
-        chosen = list(regs)
 
         def render(event: Event) -> Path:
             badges.render_badges(event, chosen, target.media, pdf)
@@ -484,6 +511,21 @@ class BadgePrinter(QObject):
             self._ended(chosen)
             self._failed(chosen, exc)
         self.worker.submit(render, rendered, failed)
+
+    def _print_ordered(self, chosen: list[Registration], target: PrintTarget,
+                       service: PrinterService) -> None:
+        """The event's thread makes the order (the QR payloads, no drawing); the kept
+        printer process draws and prints it."""
+        def ordered(order: dict[str, Any]) -> None:
+            job = PrintJob(None, target, self, service=service, order=order)
+            job.done.connect(self._done)
+            job.failed.connect(self._job_failed)
+            self._jobs[job] = chosen
+
+        def failed(exc: Exception) -> None:
+            self._ended(chosen)
+            self._failed(chosen, exc)
+        self.worker.submit(lambda event: badge_order(event, chosen), ordered, failed)
 
     def _done(self, job: PrintJob, description: str) -> None:
         regs = self._forget(job)
@@ -510,7 +552,8 @@ class BadgePrinter(QObject):
         self.failed.emit(list(regs), describe(exc))
 
     def _forget(self, job: PrintJob) -> list[Registration]:
-        job.pdf_path.unlink(missing_ok=True)
+        if job.pdf_path is not None:
+            job.pdf_path.unlink(missing_ok=True)
         job.deleteLater()
         return self._jobs.pop(job, [])
 

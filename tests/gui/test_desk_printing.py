@@ -256,7 +256,14 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
 
 @pytest.mark.slow
 def test_one_printer_process_started_with_the_desk_serves_every_print(
-        badge_printer, window, qtbot, key_clock, event_path, printed):
+        badge_printer, window, qtbot, key_clock, event_path, printed, monkeypatch):
+    from checkin.core import badges
+    from checkin.core.badges import render
+
+    def not_here(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a badge drawn in the desk's process")
+    for module in (badges, render):  # the printer process draws them, warmed up
+        monkeypatch.setattr(module, "render_badges", not_here)
     service = window.desk.printing.printer.service
     qtbot.waitUntil(lambda: service.process is not None)  # before any print is asked
     pid = service.process.processId()
@@ -268,7 +275,8 @@ def test_one_printer_process_started_with_the_desk_serves_every_print(
         qtbot.waitUntil(lambda n=n: len(written(printed)) == n, timeout=30000)
         idle(qtbot, window)
     assert service.starts == 1 and service.process.processId() == pid
-    assert [len(qr_texts(p)) for p in printed] == [1, 1]
+    assert [qr_texts(p) for p in printed] == [[registration(event_path, code)[1]]
+                                              for code in ("DPL234", "NGY234")]
     process = service.process
     window.close_event_file()  # the desk goes, and its printer process with it
     assert process.state() == QProcess.ProcessState.NotRunning

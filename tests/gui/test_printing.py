@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import stat
 import subprocess
@@ -158,6 +159,58 @@ def test_printing_into_a_file_needs_no_print_server(qtbot, qapp, silent_print_se
                                      "--output", str(tmp_path / "out.pdf"))
     assert status == 0 and answer == {"pages": 1}
     assert_scans_to(event, tmp_path / "out.pdf", people[:1])
+
+
+# -- the printer process kept alive (serve) ---------------------------------------------------
+
+def serving(media: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "checkin.gui.printer_process", "serve",
+                             "--media", media], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, env={**os.environ, **env})
+
+
+def ask(process: subprocess.Popen[str], request: dict, timeout: float = 60) -> dict:  # type: ignore[type-arg]
+    """One request, its answer read under a deadline (select, no polling)."""
+    assert process.stdin is not None and process.stdout is not None
+    process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
+    process.stdin.flush()
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"no answer in {timeout} s"
+    return json.loads(process.stdout.readline())
+
+
+@pytest.mark.slow
+def test_the_kept_printer_process_draws_the_badges_of_an_order(event: Event, people,
+                                                                tmp_path: Path) -> None:
+    from checkin.core.badges.order import badge_order
+    printed = tmp_path / "printed.pdf"
+    process = serving("dymo-11356", {"CUPS_SERVER": str(tmp_path / "no-server")})
+    try:
+        said = ask(process, {"id": 7, "order": badge_order(event, people[:2]),
+                             "argv": ["print", "-", "--media", "dymo-11356",
+                                      "--output", str(printed)]})
+        assert said == {"id": 7, "status": 0, "answer": {"pages": 2}}
+        assert_scans_to(event, printed, people[:2])
+        said = ask(process, {"id": 8, "order": {"badges": []},
+                             "argv": ["print", "-", "--media", "dymo-11356",
+                                      "--output", str(tmp_path / "none.pdf")]})
+        assert said["status"] == 2 and said["answer"]["problem"] == "unreadable_pdf"
+    finally:
+        process.communicate(timeout=30)  # stdin closed: it ends
+    assert process.returncode == 0
+
+
+@pytest.mark.slow
+def test_the_warm_up_does_not_wait_on_a_print_server_that_never_answers(
+        silent_print_server: Path) -> None:
+    process = serving("brother-ql-62x100", {})
+    try:  # answered once warmed up: the warm-up drew a badge without asking the server
+        said = ask(process, {"id": 1, "argv": ["print"]})
+        assert said == {"id": 1, "status": 2,
+                        "answer": {"problem": "failed", "detail": "print"}}
+    finally:
+        process.communicate(timeout=30)
+    assert process.returncode == 0
 
 
 def test_the_printer_list_comes_from_the_printer_process(qtbot, qapp, fake_lp: Path,
