@@ -9,7 +9,8 @@ PDF (`--output`): no printer exists here. Figures: through the printer process k
 alive (ours) and through a process started per print (as before), beside a baseline
 measured in the same run: the same badge rendered and printed by QPrinter in this
 process (no isolation from a hung print server). Medians of `rounds` × 4 prints (× 2 for
-the slow process-per-print path).
+the slow process-per-print path). The first print after the desk is shown: a printer
+process started (`warm_up`), 1.5 s let pass, one print; median of `rounds` processes.
 """
 
 from __future__ import annotations
@@ -63,7 +64,7 @@ def measure(fixtures: Fixtures) -> dict[str, list[float]]:
     worker.open(path)
     wait(lambda: bool(opened))
     wait(lambda: not worker.busy)
-    out: dict[str, list[float]] = {"kept": [], "per_print": [], "base": []}
+    out: dict[str, list[float]] = {"kept": [], "per_print": [], "base": [], "first": []}
     target = printing.PrintTarget(printing.QT, "bench", MEDIA)
     kept: list[printing.BadgePrinter] = []  # alive until the end: their processes too
     try:
@@ -79,6 +80,14 @@ def measure(fixtures: Fixtures) -> dict[str, list[float]]:
                 pause.exec()
             prints = fixtures.sizes.rounds * (4 if kind == "kept" else 2)  # "before": slow
             out[kind] = time_prints(printer, regs, prints)
+        for n in range(fixtures.sizes.rounds):  # the first print of a new printer process
+            printer = printing.BadgePrinter(worker, lambda: target)
+            kept.append(printer)
+            printer.warm_up()
+            pause = QEventLoop()
+            QTimer.singleShot(1500, pause.quit)
+            pause.exec()
+            out["first"] += time_prints(printer, regs[n:], 1)
         with Event.open(path) as event:
             for n in range(fixtures.sizes.rounds * 4):
                 pdf = folder / f"base-{n}.pdf"
@@ -132,6 +141,10 @@ def rows(fixtures: Fixtures) -> list[Row]:
     return [
         Row("printing", "Ctrl+P → job handed to the printer", ms(m["kept"]) * 1000, "ms",
             base, ms(m["base"]) * 1000, load),
+        Row("printing", "Ctrl+P → job handed, the first print after the desk is shown",
+            ms(m["first"]) * 1000, "ms", base, ms(m["base"]) * 1000,
+            f"as above, the first print of each of {len(m['first'])} printer processes,"
+            " 1.5 s after its start"),
         Row("printing", "Ctrl+P → job handed, a process per print (before)",
             ms(m["per_print"]) * 1000, "ms", base, ms(m["base"]) * 1000, load),
     ]
