@@ -8,7 +8,7 @@ desk stops at its deadline and reports.
     python -m checkin.gui.printer_process list
     python -m checkin.gui.printer_process print BADGES.pdf --printer NAME --media MEDIA
         [--copies N] [--output FILE.pdf]
-    python -m checkin.gui.printer_process serve
+    python -m checkin.gui.printer_process serve [--media MEDIA]
 
 Prints one JSON object on stdout: the printers, or the pages printed; on failure the
 exit status is 2 and the object names the problem (`problem`, `detail`).
@@ -20,7 +20,8 @@ costs no interpreter, Qt or reportlab start (0.5 s or more): each line read on s
 With `"order": {...}` (a badge order, `checkin.core.badges.order`) and `-` for the PDF,
 the badges are drawn here, in memory, by a renderer warmed up when the process started
 (reportlab, the fonts, the QR encoder, QtPdf and Qt's PDF writer): the desk's process
-neither draws them nor loads reportlab to print.
+neither draws them nor loads reportlab to print. `draw --media M --to FILE.pdf` with an
+order writes its PDF for a CUPS queue (the desk then runs `lp`).
 """
 
 from __future__ import annotations
@@ -178,6 +179,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
     job.add_argument("--media", required=True)
     job.add_argument("--copies", type=int, default=1)
     job.add_argument("--output", type=Path, help="write what would be printed to this PDF")
+    draw = commands.add_parser("draw", help="draw a badge order into a PDF (serve only)")
+    draw.add_argument("--media", required=True)
+    draw.add_argument("--to", type=Path, required=True)
     serve = commands.add_parser("serve", help="answer requests read on stdin, one per line")
     serve.add_argument("--media", default="", help="the medium to warm the renderer up on")
     return parser.parse_args(argv)
@@ -186,6 +190,9 @@ def parse(argv: list[str]) -> argparse.Namespace:
 def run(args: argparse.Namespace, order: object = None) -> dict[str, object]:
     if args.command == "list":
         return list_printers()
+    if args.command == "draw":  # for lp: the PDF itself is what CUPS is given
+        args.to.write_bytes(draw_order(order, args.media)[1])
+        return {"written": str(args.to)}
     if str(args.pdf) != ORDERED:
         pages = print_pdf_qt(args.pdf, args.printer, args.media, output_file=args.output,
                              copies=args.copies)

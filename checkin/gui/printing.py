@@ -368,9 +368,10 @@ def cups_job_id(lp_output: str) -> str:
 
 class PrintJob(QObject):
     """One PDF sent to the station's printer, off the GUI thread: through the printer
-    process (Qt) or `lp` (CUPS); or, with `order` and the kept `service`, the badges of
-    the order drawn and printed by the printer process (Qt; `pdf_path` is then None).
-    `done(job, description)` or `failed(job, message)`."""
+    process (Qt) or `lp` (CUPS). With `order` and the kept `service`, the printer
+    process draws the order's badges and prints them (Qt; `pdf_path` None), or draws
+    them into `pdf_path` for `lp` (CUPS). `done(job, description)` or `failed(job,
+    message)`."""
 
     done = Signal(object, str)
     failed = Signal(object, str)
@@ -384,21 +385,20 @@ class PrintJob(QObject):
         self.target = target
         self.deadline_ms = deadline_ms or PRINT_DEADLINE_MS
         self.run: ProgramRun | None = None
-        if order is not None:
-            assert service is not None and target.kind == QT
-            service.call(qt_print_arguments(Path(ORDERED), target)[2:], self.deadline_ms,
-                         self._answered, order)
+        if order is not None and service is not None:
+            if target.kind == QT:
+                service.call(qt_print_arguments(Path(ORDERED), target)[2:],
+                             self.deadline_ms, self._answered, order)
+            else:
+                assert pdf_path is not None
+                service.call(["draw", "--media", target.media, "--to", str(pdf_path)],
+                             self.deadline_ms, self._drawn, order)
             return
         assert pdf_path is not None
         if target.kind == CUPS:
-            lp = shutil.which("lp")
-            if lp is None:
-                QTimer.singleShot(0, lambda: self.failed.emit(self, problem_text(
-                    "cups_missing")))
-                return
-            command = lp_command(pdf_path, target.name, target.media, lp)
-            self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
-        elif service is not None:  # the kept process: no start to wait for
+            self._send_to_cups(pdf_path)
+            return
+        if service is not None:  # the kept process: no start to wait for
             service.call(qt_print_arguments(pdf_path, target)[2:],  # after "-m MODULE"
                          self.deadline_ms,
                          self._answered)
@@ -407,6 +407,22 @@ class PrintJob(QObject):
             self.run = ProgramRun(sys.executable, qt_print_arguments(pdf_path, target),
                                   self.deadline_ms, self)
         self.run.finished.connect(self._answered)
+
+    def _send_to_cups(self, pdf_path: Path) -> None:
+        lp = shutil.which("lp")
+        if lp is None:
+            QTimer.singleShot(0, lambda: self.failed.emit(self, problem_text(
+                "cups_missing")))
+            return
+        command = lp_command(pdf_path, self.target.name, self.target.media, lp)
+        self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
+        self.run.finished.connect(self._answered)
+
+    def _drawn(self, answer: Answer) -> None:
+        if answer.status == 0 and self.pdf_path is not None:
+            self._send_to_cups(self.pdf_path)
+        else:
+            self.failed.emit(self, answer_problem(answer, self.deadline_ms))
 
     def _answered(self, answer: Answer) -> None:
         if answer.status == 0:
@@ -457,9 +473,10 @@ class BadgePrinter(QObject):
         self.service = PrinterService(self)
 
     def warm_up(self) -> None:
-        """Start the printer process now, when this station prints through Qt."""
+        """Start the printer process now, when this station has a printer: it draws
+        the badges (and prints them, through Qt)."""
         target = self.target()
-        if target is not None and target.kind == QT:
+        if target is not None:
             self.service.start(target.media)
 
     def request(self, reg: Registration, parent: QWidget | None = None,
@@ -493,11 +510,11 @@ class BadgePrinter(QObject):
                                                                " for this station."))
             return
         chosen = list(regs)
-        if target.kind == QT and self.service is not None:
-            self._print_ordered(chosen, target, self.service)
-            return
         self._count += 1
         pdf = Path(self._dir.name) / f"badge-{regs[0].code}-{self._count}.pdf"
+        if self.service is not None:
+            self._print_ordered(chosen, target, self.service, pdf)
+            return
 
         def render(event: Event) -> Path:
             badges.render_badges(event, chosen, target.media, pdf)
@@ -513,11 +530,12 @@ class BadgePrinter(QObject):
         self.worker.submit(render, rendered, failed)
 
     def _print_ordered(self, chosen: list[Registration], target: PrintTarget,
-                       service: PrinterService) -> None:
+                       service: PrinterService, pdf: Path) -> None:
         """The event's thread makes the order (the QR payloads, no drawing); the kept
-        printer process draws and prints it."""
+        printer process draws it, and prints it (Qt) or writes the PDF for lp (CUPS)."""
         def ordered(order: dict[str, Any]) -> None:
-            job = PrintJob(None, target, self, service=service, order=order)
+            job = PrintJob(None if target.kind == QT else pdf, target, self,
+                           service=service, order=order)
             job.done.connect(self._done)
             job.failed.connect(self._job_failed)
             self._jobs[job] = chosen

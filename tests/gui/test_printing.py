@@ -289,12 +289,17 @@ def test_desk_prints_journals_and_asks_before_reprinting(qtbot, event: Event, pe
     qtbot.waitUntil(lambda: not worker.busy)
     target = PrintTarget(printing.CUPS, "Dymo", "dymo-11356")
     printer = BadgePrinter(worker, lambda: target)
-    try:
+
+    def not_here(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a badge drawn in the desk's process")
+    monkeypatch.setattr(printing.badges, "render_badges", not_here)  # the printer
+    try:  # process draws the PDF that lp is given
         with qtbot.waitSignal(printer.printed, timeout=20000) as got:
             printer.request(zoe)
         assert got.args == [[zoe.id], "FAKE-7"]
         assert "media=Custom.89x41mm" in fake_lp.read_text()
         with Event.open(event.path) as reader:
+            assert qr_codes(fake_lp.parent / "lp-1.pdf") == [reader.qr(zoe)]
             assert printed_ids(reader) == {zoe.id}
             (entry,) = [e for e in reader.entries(zoe.id) if e.kind == j.BADGE_PRINTED]
             assert entry.payload["media"] == "dymo-11356"
@@ -318,6 +323,7 @@ def test_desk_prints_journals_and_asks_before_reprinting(qtbot, event: Event, pe
         with Event.open(event.path) as reader:
             assert len([e for e in reader.entries(zoe.id) if e.kind == j.BADGE_PRINTED]) == 2
     finally:
+        printer.service.stop()
         worker.close()
 
 
@@ -341,6 +347,7 @@ def test_a_failed_print_is_reported_and_not_journaled(qtbot, event: Event, peopl
         with Event.open(event.path) as reader:
             assert printed_ids(reader) == set()
     finally:
+        printer.service.stop()
         worker.close()
 
 
