@@ -489,20 +489,27 @@ class BadgePrinter(QObject):
             return False
         self._requested.add(reg.id)
 
-        def decide(history: list[PrintRecord]) -> None:
+        def look(event: Event) -> tuple[list[PrintRecord], dict[str, Any]]:
+            # the order made now too: one trip through the event's thread, not two
+            return prints_of(event, reg.id), badge_order(event, [reg])
+
+        def decide(found: tuple[list[PrintRecord], dict[str, Any]]) -> None:
+            history, order = found
             if history and (if_printed == "skip" or (
                     if_printed == "ask" and not confirm_reprint(parent, reg, history))):
                 self._requested.discard(reg.id)
                 return
-            self.print_badges([reg])
+            self.print_badges([reg], order)
 
         def failed(exc: Exception) -> None:
             self._requested.discard(reg.id)
             self._failed([reg], exc)
-        self.worker.submit(lambda event: prints_of(event, reg.id), decide, failed)
+        self.worker.submit(look, decide, failed)
         return True
 
-    def print_badges(self, regs: Sequence[Registration]) -> None:
+    def print_badges(self, regs: Sequence[Registration],
+                     order: dict[str, Any] | None = None) -> None:
+        """Print these badges; `order`, their badge order when already made."""
         target = self.target()
         if target is None:
             self._ended(regs)
@@ -513,7 +520,7 @@ class BadgePrinter(QObject):
         self._count += 1
         pdf = Path(self._dir.name) / f"badge-{regs[0].code}-{self._count}.pdf"
         if self.service is not None:
-            self._print_ordered(chosen, target, self.service, pdf)
+            self._print_ordered(chosen, target, self.service, pdf, order)
             return
 
         def render(event: Event) -> Path:
@@ -530,7 +537,8 @@ class BadgePrinter(QObject):
         self.worker.submit(render, rendered, failed)
 
     def _print_ordered(self, chosen: list[Registration], target: PrintTarget,
-                       service: PrinterService, pdf: Path) -> None:
+                       service: PrinterService, pdf: Path,
+                       order: dict[str, Any] | None) -> None:
         """The event's thread makes the order (the QR payloads, no drawing); the kept
         printer process draws it, and prints it (Qt) or writes the PDF for lp (CUPS)."""
         def ordered(order: dict[str, Any]) -> None:
@@ -539,6 +547,10 @@ class BadgePrinter(QObject):
             job.done.connect(self._done)
             job.failed.connect(self._job_failed)
             self._jobs[job] = chosen
+
+        if order is not None:
+            ordered(order)
+            return
 
         def failed(exc: Exception) -> None:
             self._ended(chosen)
