@@ -16,7 +16,8 @@ exit status is 2 and the object names the problem (`problem`, `detail`).
 `serve` keeps the process alive for the desk (`printing.PrinterService`), so that a print
 costs no interpreter, Qt or reportlab start (0.5 s or more): each line read on stdin is
 `{"id": N, "argv": [...]}` (the arguments above), each line written back is
-`{"id": N, "status": 0 or 2, "answer": {...}}`. A hung job is the desk's to stop.
+`{"id": N, "status": 0 or 2, "answer": {...}}`, after one `{"ready": true}` once warmed
+up. A hung job is the desk's to stop.
 With `"order": {...}` (a badge order, `checkin.core.badges.order`) and `-` for the PDF,
 the badges are drawn here, in memory, by a renderer warmed up when the process started
 (reportlab, the fonts, the QR encoder, QtPdf and Qt's PDF writer): the desk's process
@@ -236,6 +237,8 @@ def serve(lines: TextIO, out: TextIO, media: str = "") -> None:
         warm_up(media)
     except Exception as exc:  # only time is lost: the prints will say what is wrong
         print(f"warm-up failed: {exc!r}", file=sys.stderr)
+    out.write(json.dumps({"ready": True}) + "\n")  # warm: what a print costs from now
+    out.flush()
     for line in lines:
         try:
             request = json.loads(line)

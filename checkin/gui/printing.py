@@ -129,7 +129,10 @@ class PrinterService(QObject):
     """The printer process kept alive (`printer_process serve`): a print costs no process
     start. One request at a time, each under its own deadline; a process that overruns
     it is killed and, like one that dies, started again for the next request, so a hung
-    print server stalls that process only, never the desk."""
+    print server stalls that process only, never the desk. `ready` follows each start
+    once the process has warmed its renderer up."""
+
+    ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -207,6 +210,9 @@ class PrinterService(QObject):
         while b"\n" in self._buffer:
             line, self._buffer = self._buffer.split(b"\n", 1)
             said = _json_object(line.decode("utf-8", "replace"))
+            if said is not None and said.get("ready") is True:
+                self.ready.emit()
+                continue
             if said is None or self._current is None or said.get("id") != self._current[0]:
                 continue
             status = said.get("status")

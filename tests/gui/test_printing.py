@@ -169,14 +169,19 @@ def serving(media: str, env: dict[str, str]) -> subprocess.Popen[str]:
                             stdout=subprocess.PIPE, text=True, env={**os.environ, **env})
 
 
-def ask(process: subprocess.Popen[str], request: dict, timeout: float = 60) -> dict:  # type: ignore[type-arg]
-    """One request, its answer read under a deadline (select, no polling)."""
-    assert process.stdin is not None and process.stdout is not None
+def said(process: subprocess.Popen[str], timeout: float = 60) -> dict:  # type: ignore[type-arg]
+    """The next line the process writes, read under a deadline (select, no polling)."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"nothing said in {timeout} s"
+    return json.loads(process.stdout.readline())
+
+
+def ask(process: subprocess.Popen[str], request: dict) -> dict:  # type: ignore[type-arg]
+    assert process.stdin is not None
     process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
     process.stdin.flush()
-    ready, _, _ = select.select([process.stdout], [], [], timeout)
-    assert ready, f"no answer in {timeout} s"
-    return json.loads(process.stdout.readline())
+    return said(process)
 
 
 @pytest.mark.slow
@@ -186,15 +191,16 @@ def test_the_kept_printer_process_draws_the_badges_of_an_order(event: Event, peo
     printed = tmp_path / "printed.pdf"
     process = serving("dymo-11356", {"CUPS_SERVER": str(tmp_path / "no-server")})
     try:
-        said = ask(process, {"id": 7, "order": badge_order(event, people[:2]),
-                             "argv": ["print", "-", "--media", "dymo-11356",
-                                      "--output", str(printed)]})
-        assert said == {"id": 7, "status": 0, "answer": {"pages": 2}}
+        assert said(process) == {"ready": True}
+        answer = ask(process, {"id": 7, "order": badge_order(event, people[:2]),
+                               "argv": ["print", "-", "--media", "dymo-11356",
+                                        "--output", str(printed)]})
+        assert answer == {"id": 7, "status": 0, "answer": {"pages": 2}}
         assert_scans_to(event, printed, people[:2])
-        said = ask(process, {"id": 8, "order": {"badges": []},
-                             "argv": ["print", "-", "--media", "dymo-11356",
-                                      "--output", str(tmp_path / "none.pdf")]})
-        assert said["status"] == 2 and said["answer"]["problem"] == "unreadable_pdf"
+        answer = ask(process, {"id": 8, "order": {"badges": []},
+                               "argv": ["print", "-", "--media", "dymo-11356",
+                                        "--output", str(tmp_path / "none.pdf")]})
+        assert answer["status"] == 2 and answer["answer"]["problem"] == "unreadable_pdf"
     finally:
         process.communicate(timeout=30)  # stdin closed: it ends
     assert process.returncode == 0
@@ -204,13 +210,25 @@ def test_the_kept_printer_process_draws_the_badges_of_an_order(event: Event, peo
 def test_the_warm_up_does_not_wait_on_a_print_server_that_never_answers(
         silent_print_server: Path) -> None:
     process = serving("brother-ql-62x100", {})
-    try:  # answered once warmed up: the warm-up drew a badge without asking the server
-        said = ask(process, {"id": 1, "argv": ["print"]})
-        assert said == {"id": 1, "status": 2,
-                        "answer": {"problem": "failed", "detail": "print"}}
+    try:  # warmed up, a badge drawn, without asking the server; then it answers
+        assert said(process) == {"ready": True}
+        assert ask(process, {"id": 1, "argv": ["print"]}) == {
+            "id": 1, "status": 2, "answer": {"problem": "failed", "detail": "print"}}
     finally:
         process.communicate(timeout=30)
     assert process.returncode == 0
+
+
+@pytest.mark.slow
+def test_the_printer_service_says_when_its_process_is_warm(qtbot, qapp) -> None:
+    from checkin.gui.printing import PrinterService
+    service = PrinterService()
+    try:
+        with qtbot.waitSignal(service.ready, timeout=30000):
+            service.start("dymo-11356")
+        assert service.starts == 1 and service.media == "dymo-11356"
+    finally:
+        service.stop()
 
 
 def test_the_printer_list_comes_from_the_printer_process(qtbot, qapp, fake_lp: Path,
