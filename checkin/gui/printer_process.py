@@ -267,27 +267,19 @@ def warm_up(media: str = "") -> None:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter  # noqa: F401  (its library, loaded)
 
-    from checkin.core import codes
     from checkin.core.badges.order import badge_order
+    from checkin.core.badges.render import BadgeData
     from checkin.core.badges.selection import DEFAULT_MEDIA
     from checkin.core.model import Registration
     from checkin.core.programme import Programme
 
-    programme = Programme("Rencontre régionale", "WARM", "2022-12-08")
+    source = BadgeData(Programme("Rencontre régionale", "WARM", "2022-12-08"), "00" * 32)
     reg = Registration("warm-up", "WARMUP", last_name="Łukasiewicz-Nguyễn",
                        first_name="Zoë", organisation="Ville de Sète")
-
-    class Source:
-        def __init__(self) -> None:
-            self.programme = programme
-
-        def qr(self, _: Registration) -> str:
-            return codes.payload("00" * 32, programme.short, reg.code)
-    media = media or DEFAULT_MEDIA
-    _, pdf = draw_order(badge_order(Source(), [reg]), media)
-    source = _reading(pdf)
+    _, pdf = draw_order(badge_order(source, [reg]), media or DEFAULT_MEDIA)
+    reading = _reading(pdf)
     document = QPdfDocument()
-    document.load(source)
+    document.load(reading)
     sink = QBuffer()
     sink.open(QBuffer.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(sink)
