@@ -5,7 +5,9 @@ Both print the badge PDF at its exact media size, never scaled to fit (the Qt si
 every question about printers runs as a separate program under QProcess with a deadline:
 a printer or print server that never answers costs a message, never a frozen desk. Each
 badge sent to a printer is then journaled (`record_prints`) through the event's own
-worker thread.
+worker thread. At the desk, a badge printed through Qt is drawn by the printer process
+kept alive, from a badge order the event's thread makes (`core.badges.order`): neither
+the event's thread nor the desk's process draws it or loads reportlab for it.
 """
 
 from __future__ import annotations
@@ -24,11 +26,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core.badges.order import badge_order
 from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.gui.errors import describe
+from checkin.gui.printer_process import ORDERED
 from checkin.gui.settings import Settings
 from checkin.gui.worker import EventWorker
 
@@ -125,26 +129,35 @@ class PrinterService(QObject):
     """The printer process kept alive (`printer_process serve`): a print costs no process
     start. One request at a time, each under its own deadline; a process that overruns
     it is killed and, like one that dies, started again for the next request, so a hung
-    print server stalls that process only, never the desk."""
+    print server stalls that process only, never the desk. `ready` follows each start
+    once the process has warmed its renderer up."""
+
+    ready = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.process: QProcess | None = None
-        self._queue: list[tuple[int, list[str], int, Callable[[Answer], None]]] = []
+        self._queue: list[tuple[int, list[str], int, Callable[[Answer], None],
+                                dict[str, Any] | None]] = []
         self._current: tuple[int, Callable[[Answer], None]] | None = None
         self._buffer = b""
         self._ids = 0
         self.starts = 0  # how many processes were started (tests read it)
+        self.media = ""  # the medium a process started again warms up on
         self._deadline = QTimer(self, singleShot=True)
         self._deadline.timeout.connect(self._too_late)
 
-    def start(self) -> None:
-        """Start the process now (after the desk is shown), not at the first print."""
+    def start(self, media: str = "") -> None:
+        """Start the process now (after the desk is shown), not at the first print; it
+        warms its renderer up on `media`."""
+        if media:
+            self.media = media
         if self.process is not None:
             return
         process = QProcess(self)
         process.setProgram(sys.executable)
-        process.setArguments(process_arguments("serve"))
+        process.setArguments(process_arguments("serve", *(
+            ("--media", self.media) if self.media else ())))
         process.readyReadStandardOutput.connect(self._read)
         process.finished.connect(lambda *_: self._died(process))
         process.errorOccurred.connect(lambda error: self._start_failed(process, error))
@@ -154,10 +167,12 @@ class PrinterService(QObject):
         process.start()
 
     def call(self, argv: Sequence[str], deadline_ms: int,
-             on_answer: Callable[[Answer], None]) -> None:
-        """Run `printer_process ARGV...` in the kept process; `on_answer(Answer)` once."""
+             on_answer: Callable[[Answer], None],
+             order: dict[str, Any] | None = None) -> None:
+        """Run `printer_process ARGV...` in the kept process, with a badge `order` to
+        draw there (ARGV naming `ORDERED` for the PDF); `on_answer(Answer)` once."""
         self._ids += 1
-        self._queue.append((self._ids, list(argv), deadline_ms, on_answer))
+        self._queue.append((self._ids, list(argv), deadline_ms, on_answer, order))
         self._next()
 
     def stop(self) -> None:
@@ -179,10 +194,13 @@ class PrinterService(QObject):
             return
         self.start()
         assert self.process is not None
-        ident, argv, deadline_ms, on_answer = self._queue.pop(0)
+        ident, argv, deadline_ms, on_answer, order = self._queue.pop(0)
         self._current = (ident, on_answer)
         self._deadline.start(deadline_ms)
-        line = json.dumps({"id": ident, "argv": argv}) + "\n"
+        request: dict[str, Any] = {"id": ident, "argv": argv}
+        if order is not None:
+            request["order"] = order
+        line = json.dumps(request, ensure_ascii=False) + "\n"
         self.process.write(line.encode("utf-8"))
 
     def _read(self) -> None:
@@ -192,6 +210,9 @@ class PrinterService(QObject):
         while b"\n" in self._buffer:
             line, self._buffer = self._buffer.split(b"\n", 1)
             said = _json_object(line.decode("utf-8", "replace"))
+            if said is not None and said.get("ready") is True:
+                self.ready.emit()
+                continue
             if said is None or self._current is None or said.get("id") != self._current[0]:
                 continue
             status = said.get("status")
@@ -353,28 +374,37 @@ def cups_job_id(lp_output: str) -> str:
 
 class PrintJob(QObject):
     """One PDF sent to the station's printer, off the GUI thread: through the printer
-    process (Qt) or `lp` (CUPS). `done(job, description)` or `failed(job, message)`."""
+    process (Qt) or `lp` (CUPS). With `order` and the kept `service`, the printer
+    process draws the order's badges and prints them (Qt; `pdf_path` None), or draws
+    them into `pdf_path` for `lp` (CUPS). `done(job, description)` or `failed(job,
+    message)`."""
 
     done = Signal(object, str)
     failed = Signal(object, str)
 
-    def __init__(self, pdf_path: Path, target: PrintTarget, parent: QObject | None = None,
-                 deadline_ms: int | None = None,
-                 service: PrinterService | None = None) -> None:
+    def __init__(self, pdf_path: Path | None, target: PrintTarget,
+                 parent: QObject | None = None, deadline_ms: int | None = None,
+                 service: PrinterService | None = None,
+                 order: dict[str, Any] | None = None) -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
         self.target = target
         self.deadline_ms = deadline_ms or PRINT_DEADLINE_MS
         self.run: ProgramRun | None = None
+        if order is not None and service is not None:
+            if target.kind == QT:
+                service.call(qt_print_arguments(Path(ORDERED), target)[2:],
+                             self.deadline_ms, self._answered, order)
+            else:
+                assert pdf_path is not None
+                service.call(["draw", "--media", target.media, "--to", str(pdf_path)],
+                             self.deadline_ms, self._drawn, order)
+            return
+        assert pdf_path is not None
         if target.kind == CUPS:
-            lp = shutil.which("lp")
-            if lp is None:
-                QTimer.singleShot(0, lambda: self.failed.emit(self, problem_text(
-                    "cups_missing")))
-                return
-            command = lp_command(pdf_path, target.name, target.media, lp)
-            self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
-        elif service is not None:  # the kept process: no start to wait for
+            self._send_to_cups(pdf_path)
+            return
+        if service is not None:  # the kept process: no start to wait for
             service.call(qt_print_arguments(pdf_path, target)[2:],  # after "-m MODULE"
                          self.deadline_ms,
                          self._answered)
@@ -383,6 +413,22 @@ class PrintJob(QObject):
             self.run = ProgramRun(sys.executable, qt_print_arguments(pdf_path, target),
                                   self.deadline_ms, self)
         self.run.finished.connect(self._answered)
+
+    def _send_to_cups(self, pdf_path: Path) -> None:
+        lp = shutil.which("lp")
+        if lp is None:
+            QTimer.singleShot(0, lambda: self.failed.emit(self, problem_text(
+                "cups_missing")))
+            return
+        command = lp_command(pdf_path, self.target.name, self.target.media, lp)
+        self.run = ProgramRun(command[0], command[1:], self.deadline_ms, self)
+        self.run.finished.connect(self._answered)
+
+    def _drawn(self, answer: Answer) -> None:
+        if answer.status == 0 and self.pdf_path is not None:
+            self._send_to_cups(self.pdf_path)
+        else:
+            self.failed.emit(self, answer_problem(answer, self.deadline_ms))
 
     def _answered(self, answer: Answer) -> None:
         if answer.status == 0:
@@ -433,10 +479,11 @@ class BadgePrinter(QObject):
         self.service = PrinterService(self)
 
     def warm_up(self) -> None:
-        """Start the printer process now, when this station prints through Qt."""
+        """Start the printer process now, when this station has a printer: it draws
+        the badges (and prints them, through Qt)."""
         target = self.target()
-        if target is not None and target.kind == QT:
-            self.service.start()
+        if target is not None:
+            self.service.start(target.media)
 
     def request(self, reg: Registration, parent: QWidget | None = None,
                 if_printed: str = "ask") -> bool:
@@ -448,29 +495,39 @@ class BadgePrinter(QObject):
             return False
         self._requested.add(reg.id)
 
-        def decide(history: list[PrintRecord]) -> None:
+        def look(event: Event) -> tuple[list[PrintRecord], dict[str, Any]]:
+            # the order made now too: one trip through the event's thread, not two
+            return prints_of(event, reg.id), badge_order(event, [reg])
+
+        def decide(found: tuple[list[PrintRecord], dict[str, Any]]) -> None:
+            history, order = found
             if history and (if_printed == "skip" or (
                     if_printed == "ask" and not confirm_reprint(parent, reg, history))):
                 self._requested.discard(reg.id)
                 return
-            self.print_badges([reg])
+            self.print_badges([reg], order)
 
         def failed(exc: Exception) -> None:
             self._requested.discard(reg.id)
             self._failed([reg], exc)
-        self.worker.submit(lambda event: prints_of(event, reg.id), decide, failed)
+        self.worker.submit(look, decide, failed)
         return True
 
-    def print_badges(self, regs: Sequence[Registration]) -> None:
+    def print_badges(self, regs: Sequence[Registration],
+                     order: dict[str, Any] | None = None) -> None:
+        """Print these badges; `order`, their badge order when already made."""
         target = self.target()
         if target is None:
             self._ended(regs)
             self.failed.emit(list(regs), translate("Printing", "No badge printer is chosen"
                                                                " for this station."))
             return
+        chosen = list(regs)
         self._count += 1
         pdf = Path(self._dir.name) / f"badge-{regs[0].code}-{self._count}.pdf"
-        chosen = list(regs)
+        if self.service is not None:
+            self._print_ordered(chosen, target, self.service, pdf, order)
+            return
 
         def render(event: Event) -> Path:
             badges.render_badges(event, chosen, target.media, pdf)
@@ -484,6 +541,27 @@ class BadgePrinter(QObject):
             self._ended(chosen)
             self._failed(chosen, exc)
         self.worker.submit(render, rendered, failed)
+
+    def _print_ordered(self, chosen: list[Registration], target: PrintTarget,
+                       service: PrinterService, pdf: Path,
+                       order: dict[str, Any] | None) -> None:
+        """The event's thread makes the order (the QR payloads, no drawing); the kept
+        printer process draws it, and prints it (Qt) or writes the PDF for lp (CUPS)."""
+        def ordered(order: dict[str, Any]) -> None:
+            job = PrintJob(None if target.kind == QT else pdf, target, self,
+                           service=service, order=order)
+            job.done.connect(self._done)
+            job.failed.connect(self._job_failed)
+            self._jobs[job] = chosen
+
+        if order is not None:
+            ordered(order)
+            return
+
+        def failed(exc: Exception) -> None:
+            self._ended(chosen)
+            self._failed(chosen, exc)
+        self.worker.submit(lambda event: badge_order(event, chosen), ordered, failed)
 
     def _done(self, job: PrintJob, description: str) -> None:
         regs = self._forget(job)
@@ -510,7 +588,8 @@ class BadgePrinter(QObject):
         self.failed.emit(list(regs), describe(exc))
 
     def _forget(self, job: PrintJob) -> list[Registration]:
-        job.pdf_path.unlink(missing_ok=True)
+        if job.pdf_path is not None:
+            job.pdf_path.unlink(missing_ok=True)
         job.deleteLater()
         return self._jobs.pop(job, [])
 

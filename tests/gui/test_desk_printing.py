@@ -259,7 +259,14 @@ def test_a_printer_that_never_answers_leaves_the_desk_working(
 
 @pytest.mark.slow
 def test_one_printer_process_started_with_the_desk_serves_every_print(
-        badge_printer, window, qtbot, key_clock, event_path, printed):
+        badge_printer, window, qtbot, key_clock, event_path, printed, monkeypatch):
+    from checkin.core import badges
+    from checkin.core.badges import render
+
+    def not_here(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a badge drawn in the desk's process")
+    for module in (badges, render):  # the printer process draws them, warmed up
+        monkeypatch.setattr(module, "render_badges", not_here)
     service = window.desk.printing.printer.service
     qtbot.waitUntil(lambda: service.process is not None)  # before any print is asked
     pid = service.process.processId()
@@ -271,7 +278,8 @@ def test_one_printer_process_started_with_the_desk_serves_every_print(
         qtbot.waitUntil(lambda n=n: len(written(printed)) == n, timeout=30000)
         idle(qtbot, window)
     assert service.starts == 1 and service.process.processId() == pid
-    assert [len(qr_texts(p)) for p in printed] == [1, 1]
+    assert [qr_texts(p) for p in printed] == [[registration(event_path, code)[1]]
+                                              for code in ("DPL234", "NGY234")]
     process = service.process
     window.close_event_file()  # the desk goes, and its printer process with it
     assert process.state() == QProcess.ProcessState.NotRunning
@@ -350,3 +358,58 @@ def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
     qtbot.waitUntil(lambda: again.printer.count() == 2)
     assert again.target() == PrintTarget(CUPS, "Dymo", MEDIA)  # still the station's choice
     assert again.auto.isChecked()
+
+
+# The real app in a fresh interpreter: a badge printed through Qt (into a PDF file), then
+# which modules the desk's process has loaded.
+PRINT_PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from checkin.gui import app as gui_app, printing
+from checkin.gui.desk import badge_printing
+from checkin.gui.main_window import MainWindow
+out = Path(sys.argv[2])
+real = printing.qt_print_arguments
+printing.qt_print_arguments = lambda pdf, target: [*real(pdf, target), "--output", str(out)]
+target = printing.PrintTarget(printing.QT, "Dymo", "dymo-11356")
+badge_printing.load_target = lambda settings: target
+seen = {}
+def ready(ok):
+    printer = window.desk.printing.printer
+    def printed(ids, job):
+        seen["printed"] = ids
+        seen["loaded"] = sorted(m for m in sys.modules if m.split(".")[0] == "reportlab")
+        QTimer.singleShot(0, window.close)
+    printer.printed.connect(printed)
+    printer.failed.connect(lambda regs, why: (seen.update(failed=why), window.close()))
+    window.worker.submit(lambda event: event.registrations()[0],
+                         lambda reg: printer.print_badges([reg]))
+original = MainWindow.show_fitted
+def show_fitted(self):
+    global window
+    window = self
+    self.event_ready.connect(ready)
+    original(self)
+MainWindow.show_fitted = show_fitted
+gui_app.run(Path(sys.argv[1]), demo=False, lang="fr")
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.slow
+def test_the_desk_prints_a_badge_without_loading_reportlab(event_path, tmp_path) -> None:
+    """The printer process draws the badge: the desk's own process stays as small as
+    it started (reportlab and the fonts: about 20 MB and 0.4 s to load, measured here)."""
+    import json
+    import os
+    import sys
+    out = tmp_path / "printed.pdf"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", PRINT_PROBE, str(event_path), str(out)],
+                          env=env, capture_output=True, text=True, timeout=120, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "failed" not in seen and len(seen["printed"]) == 1
+    assert seen["loaded"] == []
+    assert len(qr_texts(out)) == 1

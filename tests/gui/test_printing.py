@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import stat
 import subprocess
@@ -160,6 +161,76 @@ def test_printing_into_a_file_needs_no_print_server(qtbot, qapp, silent_print_se
     assert_scans_to(event, tmp_path / "out.pdf", people[:1])
 
 
+# -- the printer process kept alive (serve) ---------------------------------------------------
+
+def serving(media: str, env: dict[str, str]) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "checkin.gui.printer_process", "serve",
+                             "--media", media], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True, env={**os.environ, **env})
+
+
+def said(process: subprocess.Popen[str], timeout: float = 60) -> dict:  # type: ignore[type-arg]
+    """The next line the process writes, read under a deadline (select, no polling)."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], timeout)
+    assert ready, f"nothing said in {timeout} s"
+    return json.loads(process.stdout.readline())
+
+
+def ask(process: subprocess.Popen[str], request: dict) -> dict:  # type: ignore[type-arg]
+    assert process.stdin is not None
+    process.stdin.write(json.dumps(request, ensure_ascii=False) + "\n")
+    process.stdin.flush()
+    return said(process)
+
+
+@pytest.mark.slow
+def test_the_kept_printer_process_draws_the_badges_of_an_order(event: Event, people,
+                                                                tmp_path: Path) -> None:
+    from checkin.core.badges.order import badge_order
+    printed = tmp_path / "printed.pdf"
+    process = serving("dymo-11356", {"CUPS_SERVER": str(tmp_path / "no-server")})
+    try:
+        assert said(process) == {"ready": True}
+        answer = ask(process, {"id": 7, "order": badge_order(event, people[:2]),
+                               "argv": ["print", "-", "--media", "dymo-11356",
+                                        "--output", str(printed)]})
+        assert answer == {"id": 7, "status": 0, "answer": {"pages": 2}}
+        assert_scans_to(event, printed, people[:2])
+        answer = ask(process, {"id": 8, "order": {"badges": []},
+                               "argv": ["print", "-", "--media", "dymo-11356",
+                                        "--output", str(tmp_path / "none.pdf")]})
+        assert answer["status"] == 2 and answer["answer"]["problem"] == "unreadable_pdf"
+    finally:
+        process.communicate(timeout=30)  # stdin closed: it ends
+    assert process.returncode == 0
+
+
+@pytest.mark.slow
+def test_the_warm_up_does_not_wait_on_a_print_server_that_never_answers(
+        silent_print_server: Path) -> None:
+    process = serving("brother-ql-62x100", {})
+    try:  # warmed up, a badge drawn, without asking the server; then it answers
+        assert said(process) == {"ready": True}
+        assert ask(process, {"id": 1, "argv": ["print"]}) == {
+            "id": 1, "status": 2, "answer": {"problem": "failed", "detail": "print"}}
+    finally:
+        process.communicate(timeout=30)
+    assert process.returncode == 0
+
+
+@pytest.mark.slow
+def test_the_printer_service_says_when_its_process_is_warm(qtbot, qapp) -> None:
+    from checkin.gui.printing import PrinterService
+    service = PrinterService()
+    try:
+        with qtbot.waitSignal(service.ready, timeout=30000):
+            service.start("dymo-11356")
+        assert service.starts == 1 and service.media == "dymo-11356"
+    finally:
+        service.stop()
+
+
 def test_the_printer_list_comes_from_the_printer_process(qtbot, qapp, fake_lp: Path,
                                                          tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch
@@ -236,12 +307,17 @@ def test_desk_prints_journals_and_asks_before_reprinting(qtbot, event: Event, pe
     qtbot.waitUntil(lambda: not worker.busy)
     target = PrintTarget(printing.CUPS, "Dymo", "dymo-11356")
     printer = BadgePrinter(worker, lambda: target)
-    try:
+
+    def not_here(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("a badge drawn in the desk's process")
+    monkeypatch.setattr(printing.badges, "render_badges", not_here)  # the printer
+    try:  # process draws the PDF that lp is given
         with qtbot.waitSignal(printer.printed, timeout=20000) as got:
             printer.request(zoe)
         assert got.args == [[zoe.id], "FAKE-7"]
         assert "media=Custom.89x41mm" in fake_lp.read_text()
         with Event.open(event.path) as reader:
+            assert qr_codes(fake_lp.parent / "lp-1.pdf") == [reader.qr(zoe)]
             assert printed_ids(reader) == {zoe.id}
             (entry,) = [e for e in reader.entries(zoe.id) if e.kind == j.BADGE_PRINTED]
             assert entry.payload["media"] == "dymo-11356"
@@ -265,6 +341,7 @@ def test_desk_prints_journals_and_asks_before_reprinting(qtbot, event: Event, pe
         with Event.open(event.path) as reader:
             assert len([e for e in reader.entries(zoe.id) if e.kind == j.BADGE_PRINTED]) == 2
     finally:
+        printer.service.stop()
         worker.close()
 
 
@@ -288,6 +365,7 @@ def test_a_failed_print_is_reported_and_not_journaled(qtbot, event: Event, peopl
         with Event.open(event.path) as reader:
             assert printed_ids(reader) == set()
     finally:
+        printer.service.stop()
         worker.close()
 
 

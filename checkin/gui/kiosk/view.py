@@ -85,6 +85,7 @@ class KioskView(StationView):
             screen.geometry().height() if screen else 768)))
         self.printer = BadgePrinter(worker, lambda: load_target(settings), self)
         self.printer.failed.connect(self._not_printed)
+        QTimer.singleShot(0, self.printer.warm_up)  # the first visitor's badge prints warm
         self.camera.switch(True)  # always filming; without a camera, a word on the scanner
 
     def make_card(self) -> KioskCard:
