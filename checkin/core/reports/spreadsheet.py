@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -164,30 +165,39 @@ def write_xlsx(event: Event, out: Path, progress: Progress = SILENT) -> None:
     figures = compute(event)
 
     def save(tmp: str) -> None:
-        wb = new_workbook(tmp)
         everyone = [] if figures.purged_at else attendance.records(event, True)
-        records = [r for r in everyone if r.reg.status == "active"]  # read once
         sessions = event.programme.sessions()
-        total = len(everyone) + len(records) * len(sessions)  # records read, sheet by sheet
+        groups = _by_session(r for r in everyone if r.reg.status == "active")
+        people = [groups.get(s.code, []) for s in sessions]  # one pass, not one per sheet
+        total = len(everyone) + sum(map(len, people))  # records written, sheet by sheet
         progress.step(0, total, Stage.REGISTRATIONS)
-        if not figures.purged_at:
-            headers, rows = registration_table(event, everyone)
-            rows = counted(rows, progress, total, Stage.REGISTRATIONS)
-            wb.add_sheet("Inscriptions", headers, rows,
-                   widths={1: 22, 2: 18, 3: 28, 4: 30})
-        wb.add_sheet("Synthèse", [], summary_rows(event, figures),
-               widths={0: 34, 1: 40})
-        if not figures.purged_at:
+        with new_workbook(tmp) as wb:
+            if not figures.purged_at:
+                headers, rows = registration_table(event, everyone)
+                wb.add_sheet("Inscriptions", headers,
+                             counted(rows, progress, total, Stage.REGISTRATIONS),
+                             widths={1: 22, 2: 18, 3: 28, 4: 30})
+            wb.add_sheet("Synthèse", [], summary_rows(event, figures), widths={0: 34, 1: 40})
             used: set[str] = {"Inscriptions", "Synthèse"}
-            for n, s in enumerate(sessions):
-                name = _sheet_name(f"{s.code} - {s.title}", used)
-                read = counted(records, progress, total, Stage.REGISTRATIONS,
-                               start=len(everyone) + n * len(records))
-                wb.add_sheet(name, list(SESSION_HEADERS), session_rows(read, s.code),
-                       widths={0: 22, 1: 18, 2: 30, 3: 24})
-        wb.close()
+            done = len(everyone)
+            for s, group in zip(sessions, people, strict=True):
+                if figures.purged_at:
+                    break
+                read = counted(group, progress, total, Stage.REGISTRATIONS, start=done)
+                done += len(group)
+                wb.add_sheet(_sheet_name(f"{s.code} - {s.title}", used), list(SESSION_HEADERS),
+                             session_rows(read, s.code), widths={0: 22, 1: 18, 2: 30, 3: 24})
         progress.step(total, total, Stage.REGISTRATIONS)
     _save(out, save)
+
+
+def _by_session(records: Iterable[attendance.Record]) -> dict[str, list[attendance.Record]]:
+    """Per session code, who chose or attended it, in the order of `records`."""
+    found: dict[str, list[attendance.Record]] = defaultdict(list)
+    for r in records:
+        for code in {*r.reg.sessions, *r.attended}:
+            found[code].append(r)
+    return found
 
 
 def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:

@@ -71,8 +71,11 @@ class Workbook:
     def __enter__(self) -> Workbook:
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        self.close()
+    def __exit__(self, failure: type[BaseException] | None, *rest: object) -> None:
+        if failure is None:
+            self.close()
+        else:  # let the half-written file go (it is a temporary one)
+            self._zip.close()
 
     def add_sheet(self, title: str, headers: Sequence[str], rows: Iterable[Sequence[Value]],
                   widths: dict[int, float] | None = None) -> None:
@@ -173,12 +176,14 @@ def _write_rows(out: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[
     first = last = 1 if headers else 0
     last_column = len(headers) - 1
     if headers:
-        batch.append(_row_xml(1, letters, headers, _BOLD))
+        bold = f' s="{_BOLD}"'
+        batch.append('<row r="1">' + "".join(_text_cell(f"{letter}1", h, bold) for letter, h
+                                             in zip(letters, headers, strict=False)) + "</row>")
     for last, row in enumerate(rows, first + 1):
         if len(row) > len(letters):
             letters += [column_letter(i) for i in range(len(letters), len(row))]
         last_column = max(last_column, len(row) - 1)
-        batch.append(_row_xml(last, letters, row, 0))
+        batch.append(_row_xml(last, letters, row))
         if len(batch) >= _BATCH:
             out.write("".join(batch).encode())
             batch.clear()
@@ -186,29 +191,32 @@ def _write_rows(out: IO[bytes], headers: Sequence[str], rows: Iterable[Sequence[
     return last, last_column
 
 
-def _row_xml(number: int, letters: list[str], row: Sequence[Value], style: int) -> str:
+def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
     cells = [f'<row r="{number}">']
-    s = f' s="{style}"' if style else ""
     for letter, value in zip(letters, row, strict=False):  # letters: as many or more
-        if isinstance(value, str):  # most cells: tested first
-            if value:
-                cells.append(_text_cell(f"{letter}{number}", value, s))
+        if isinstance(value, str):  # most cells: tested first, the common case inline
+            if not value:
+                continue
+            if (value.isprintable() and value[0] != " " and value[-1] != " "
+                    and not value.startswith(RISKY)):
+                if "&" in value or "<" in value or ">" in value:
+                    value = _escape(value)
+                cells.append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
+            else:
+                cells.append(_text_cell(f"{letter}{number}", value, ""))
         elif value is None:
             continue
         elif isinstance(value, dt.datetime):
             serial = (value - _EPOCH).total_seconds() / 86400
             cells.append(f'<c r="{letter}{number}" s="{_WHEN}"><v>{serial!r}</v></c>')
         else:
-            cells.append(f'<c r="{letter}{number}"{s}><v>{value!r}</v></c>')
+            cells.append(f'<c r="{letter}{number}"><v>{value!r}</v></c>')
     cells.append("</row>")
     return "".join(cells)
 
 
 def _text_cell(ref: str, text: str, s: str) -> str:
-    if text.isprintable() and text[0] != " " and text[-1] != " ":  # most cells
-        if text.startswith(RISKY):
-            s = f' s="{_QUOTED}"'
-        return f'<c r="{ref}"{s} t="inlineStr"><is><t>{_escape(text)}</t></is></c>'
+    """A text cell, made safe: what XML cannot hold dropped, spaces and returns kept."""
     text = _ILLEGAL.sub("", text)
     if not text:
         return ""
