@@ -203,7 +203,7 @@ def _by_session(records: Iterable[attendance.Record]) -> dict[str, list[attendan
 def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
-        rows: Iterable[list[str]] = map(_csv_row, summary_rows(event, compute(event)))
+        rows: Iterable[Sequence[str]] = map(_csv_row, summary_rows(event, compute(event)))
         total = 0
     else:  # text cells straight from SQL, as _csv_row makes them
         headers, cells = registration_csv.registration_cells(
