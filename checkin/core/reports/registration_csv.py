@@ -11,24 +11,23 @@ the two paths' files equal.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
-from collections.abc import Iterator, Sequence
-from operator import itemgetter
 
 from checkin.core.event import Event
 from checkin.core.model import FIELDS
 from checkin.core.reports import attendance
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs these as formulas
-_RISKY_SQL = "'=', '+', '-', '@', char(9), char(13)"
+_RISKY_CODES = ", ".join(str(ord(c)) for c in RISKY)  # first characters, as unicode() gives
 
 
 def _safe(expr: str) -> str:
     """SQL for the CSV text of `expr`: NULL as '', a leading apostrophe when risky."""
-    value = f"coalesce({expr}, '')"
-    return (f"CASE WHEN substr({value}, 1, 1) IN ({_RISKY_SQL}) THEN '''' || {value}"
-            f" ELSE {value} END")
+    return (f"CASE WHEN unicode({expr}) IN ({_RISKY_CODES}) THEN '''' || {expr}"
+            f" ELSE coalesce({expr}, '') END")
 
 
 def _words(column: str, words: dict[str, str]) -> str:
@@ -36,35 +35,52 @@ def _words(column: str, words: dict[str, str]) -> str:
     return f"CASE {column} {cases} ELSE {_safe(column)} END"
 
 
-def registration_cells(event: Event, headers: tuple[str, ...], category: dict[str, str],
+def registration_lines(event: Event, headers: tuple[str, ...], category: dict[str, str],
                        status: dict[str, str], source: dict[str, str]
-                       ) -> tuple[list[str], Iterator[Sequence[str]]]:
+                       ) -> tuple[list[str], list[str]]:
     """The registrations sheet's headers (`headers` and the extra answers' keys) and its
-    rows, cancelled registrations included, in alphabetical order of names."""
+    rows as CSV lines (`;`, without their line end) as `csv.writer` writes them,
+    cancelled registrations included, in alphabetical order of names."""
     conn = event.conn
     conn.create_function("checkin_when", 1, _when, deterministic=True)
     extras_of = {reg_id: json.loads(text) for reg_id, text in conn.execute(
         "SELECT id, extra FROM registrations WHERE extra IS NOT NULL AND extra NOT IN ('', '{}')")}
     extras = sorted({k for e in extras_of.values() for k in e})
     assert FIELDS[-1] == "category"
-    cells = ", ".join([
+    cells = [  # each made by SQLite as _csv_value makes the spreadsheet's cell
         _safe("r.code"), *(_safe("r." + f) for f in FIELDS[:-1]),
         _words("r.category", category), _CHOSEN, _words("r.status", status),
         _words("r.source", source), _when_sql("r.submitted_at"), _when_sql("r.checked_in_at"),
         _safe("r.checked_in_station"), "coalesce(CAST(r.checkin_count AS TEXT), '')",
-        _ATTENDED])
-    rows = conn.execute(f"SELECT {cells}, r.id, r.last_name, r.first_name"
+        _ATTENDED_FAST]
+    # Each line as SQLite joins its cells; those where a cell holds what csv.writer would
+    # quote (`;`, a quote, a line end), few, made again by csv.writer from their cells.
+    line = " || ';' || ".join(cells)
+    rows = conn.execute(f"SELECT {line}, r.id, r.last_name, r.first_name"
                         " FROM registrations r").fetchall()
+    odd = [r[1] for r in rows if r[0].count(";") != len(cells) - 1 or '"' in r[0]
+           or "\n" in r[0] or "\r" in r[0]]
+    quoted = {reg_id: _csv_line(values) for reg_id, *values in conn.execute(
+        f"SELECT r.id, {', '.join(cells)} FROM registrations r"
+        " WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(odd),))}
     # Sorted here: 50,000 calls of a Python function from SQLite's ORDER BY cost twice as
     # much, and names repeat (first names above all): each is folded once.
     folded = attendance._Folded()
-    rows.sort(key=lambda r: (folded(r[-2] or ""), folded(r[-1] or ""), r[-3]))
-    if not extras:  # the rows as SQLite made them, less the three columns of the sort
-        return list(headers), map(itemgetter(slice(0, -3)), rows)
-    blank = ("",) * len(extras)
-    answers = {reg_id: tuple(_text(str(e.get(k, ""))) for k in extras)
+    rows.sort(key=lambda r: (folded(r[2] or ""), folded(r[3] or ""), r[1]))
+    lines = [quoted.get(r[1], r[0]) for r in rows] if quoted else [r[0] for r in rows]
+    if not extras:
+        return list(headers), lines
+    blank = ";" * len(extras)
+    answers = {reg_id: ";" + _csv_line([_text(str(e.get(k, ""))) for k in extras])
                for reg_id, e in extras_of.items()}
-    return [*headers, *extras], ((*r[:-3], *answers.get(r[-3], blank)) for r in rows)
+    return [*headers, *extras], [line + answers.get(r[1], blank)
+                                 for line, r in zip(lines, rows, strict=True)]
+
+
+def _csv_line(cells: list[str]) -> str:
+    out = io.StringIO()  # the line end kept: csv.writer quotes the cells holding it
+    csv.writer(out, delimiter=";").writerow(cells)
+    return out.getvalue().removesuffix("\r\n")
 
 
 # These lists are made safe inside their subquery, where SQLite computes an aggregate once
@@ -87,16 +103,23 @@ _ATTENDED = (
     "    OR (b.clock = a.clock AND b.entry_id < a.entry_id)))"
     "  ORDER BY a.at, (SELECT max(c.clock) FROM attendance c WHERE c.reg_id = a.reg_id"
     "   AND c.session = a.session AND c.undone = 0) DESC))")
+# No record or one, as for most people: nothing to choose or sort (half the time).
+_ATTENDED_FAST = (
+    "CASE (SELECT count(*) FROM attendance WHERE reg_id = r.id AND undone = 0)"
+    " WHEN 0 THEN '' WHEN 1 THEN (SELECT "
+    + _safe("session || ' (' || substr(at, 12, 5) || ')'")
+    + f" FROM attendance WHERE reg_id = r.id AND undone = 0) ELSE {_ATTENDED} END")
 _ISO_SECONDS = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 
 
 def _when_sql(column: str) -> str:
     """SQL for `_when(column)`: SQLite itself for a valid "YYYY-MM-DDTHH:MM:SS" with or
-    without a "+HH:MM" offset (what stations and imports record), `_when` for the rest."""
+    without a "+HH:MM" offset (what stations and imports record), `_when` for the rest.
+    A date that is not one (30 February, 24:00) comes back changed by '+0 days'."""
     return (f"CASE WHEN {column} IS NULL OR {column} = '' THEN ''"
-            f" WHEN ({column} GLOB '{_ISO_SECONDS}'"
-            f" OR {column} GLOB '{_ISO_SECONDS}[+-][01][0-9]:[0-5][0-9]')"
-            f" AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19))"
+            f" WHEN ({column} GLOB '{_ISO_SECONDS}[+-][01][0-9]:[0-5][0-9]'"
+            f" OR {column} GLOB '{_ISO_SECONDS}')"
+            f" AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days')"
             f" = substr({column}, 1, 19)"
             f" THEN substr({column}, 1, 10) || ' ' || substr({column}, 12, 8)"
             f" ELSE checkin_when({column}) END")

@@ -24,7 +24,7 @@ from typing import Any
 from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
-from checkin.core.progress import SILENT, Progress, Stage, counted
+from checkin.core.progress import EVERY, SILENT, Progress, Stage, counted
 from checkin.core.reports import attendance, registration_csv, xlsx_stream
 from checkin.core.reports.figures import Figures, compute
 
@@ -203,21 +203,24 @@ def _by_session(records: Iterable[attendance.Record]) -> dict[str, list[attendan
 def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
-        rows: Iterable[Sequence[str]] = map(_csv_row, summary_rows(event, compute(event)))
-        total = 0
-    else:  # text cells straight from SQL, as _csv_row makes them
-        headers, cells = registration_csv.registration_cells(
+        rows = list(map(_csv_row, summary_rows(event, compute(event))))
+        lines: list[str] = []
+    else:  # whole lines straight from SQL, as csv.writer writes _csv_row's cells
+        headers, lines = registration_csv.registration_lines(
             event, REGISTRATION_HEADERS, _CATEGORY, _STATUS, _SOURCE)
-        (total,) = event.conn.execute("SELECT count(*) FROM registrations").fetchone()
-        rows = counted(cells, progress, total, Stage.REGISTRATIONS)
+        rows = []
 
     def save(tmp: str) -> None:
+        total = len(lines)
         progress.step(0, total, Stage.REGISTRATIONS)
         with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, delimiter=";")
             if headers:
                 writer.writerow(headers)
             writer.writerows(rows)
+            for start in range(0, total, EVERY):
+                handle.write("\r\n".join(lines[start:start + EVERY]) + "\r\n")
+                progress.step(min(start + EVERY, total), total, Stage.REGISTRATIONS)
         progress.step(total, total, Stage.REGISTRATIONS)  # a stop asked now still holds
     _save(out, save)
 
