@@ -29,6 +29,9 @@ Value = str | int | float | dt.datetime | None
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs text starting so as a formula
 # Control characters that XML 1.0, hence XLSX, cannot hold (as openpyxl's own list).
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+# Text that reads as XLSX's own escape of a character ("_x000D_"): its "_" escaped in turn,
+# so that Excel and calamine show it as typed.
+_LOOKS_ESCAPED = re.compile(r"(_x[0-9A-Fa-f]{4}_)")
 _EPOCH = dt.datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system, as used after 1900
 _BATCH = 2000  # rows joined before each write
 # Style indexes in _STYLES' cellXfs.
@@ -198,7 +201,7 @@ def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
             if not value:
                 continue
             if (value.isprintable() and value[0] != " " and value[-1] != " "
-                    and not value.startswith(RISKY)):
+                    and not value.startswith(RISKY) and "_x" not in value):
                 if "&" in value or "<" in value or ">" in value:
                     value = _escape(value)
                 cells.append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
@@ -216,7 +219,8 @@ def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
 
 
 def _text_cell(ref: str, text: str, s: str) -> str:
-    """A text cell, made safe: what XML cannot hold dropped, spaces and returns kept."""
+    """A text cell, made safe: what XML cannot hold dropped, spaces and returns kept,
+    `_x...._` kept as typed."""
     text = _ILLEGAL.sub("", text)
     if not text:
         return ""
@@ -224,7 +228,7 @@ def _text_cell(ref: str, text: str, s: str) -> str:
         s = f' s="{_QUOTED}"'
     space = ' xml:space="preserve"' if text != text.strip() else ""
     # A raw return would be read back as a line feed: written as a character reference.
-    text = _escape(text).replace("\r", "&#13;")
+    text = _escape(_LOOKS_ESCAPED.sub(r"_x005F\1", text)).replace("\r", "&#13;")
     return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{text}</t></is></c>'
 
 
