@@ -65,7 +65,7 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
         " WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(odd),))}
     # Sorted here: 50,000 calls of a Python function from SQLite's ORDER BY cost twice as
     # much, and names repeat (first names above all): each is folded once.
-    folded = attendance._Folded()
+    folded = attendance._Folded().__getitem__  # folds a name when it is first met
     rows.sort(key=lambda r: (folded(r[2] or ""), folded(r[3] or ""), r[1]))
     lines = [quoted.get(r[1], r[0]) for r in rows] if quoted else [r[0] for r in rows]
     if not extras:
