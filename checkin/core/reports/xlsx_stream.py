@@ -36,6 +36,7 @@ _EPOCH = dt.datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system, as used
 _BATCH = 2000  # rows joined before each write
 # Style indexes in _STYLES' cellXfs.
 _BOLD, _QUOTED, _WHEN = 1, 2, 3
+_QUOTED_ATTRIBUTE = f' s="{_QUOTED}"'
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
          '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
@@ -201,10 +202,12 @@ def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
             if not value:
                 continue
             if (value.isprintable() and value[0] != " " and value[-1] != " "
-                    and not value.startswith(RISKY) and "_x" not in value):
+                    and "_x" not in value):
                 if "&" in value or "<" in value or ">" in value:
                     value = _escape(value)
-                cells.append(f'<c r="{letter}{number}" t="inlineStr"><is><t>{value}</t></is></c>')
+                s = _QUOTED_ATTRIBUTE if value.startswith(RISKY) else ""
+                cells.append(
+                    f'<c r="{letter}{number}"{s} t="inlineStr"><is><t>{value}</t></is></c>')
             else:
                 cells.append(_text_cell(f"{letter}{number}", value, ""))
         elif value is None:
@@ -225,7 +228,7 @@ def _text_cell(ref: str, text: str, s: str) -> str:
     if not text:
         return ""
     if text.startswith(RISKY):
-        s = f' s="{_QUOTED}"'
+        s = _QUOTED_ATTRIBUTE
     space = ' xml:space="preserve"' if text != text.strip() else ""
     # A raw return would be read back as a line feed: written as a character reference.
     text = _escape(_LOOKS_ESCAPED.sub(r"_x005F\1", text)).replace("\r", "&#13;")
