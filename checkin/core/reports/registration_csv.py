@@ -104,12 +104,12 @@ _ATTENDED = (
     "    OR (b.clock = a.clock AND b.entry_id < a.entry_id)))"
     "  ORDER BY a.at, (SELECT max(c.clock) FROM attendance c WHERE c.reg_id = a.reg_id"
     "   AND c.session = a.session AND c.undone = 0) DESC))")
-# No record or one, as for most people: nothing to choose or sort (half the time).
+# No record or one, as for most people: nothing to choose or sort, one look-up (with
+# count(), the bare columns come from the one row there is).
 _ATTENDED_FAST = (
-    "CASE (SELECT count(*) FROM attendance WHERE reg_id = r.id AND undone = 0)"
-    " WHEN 0 THEN '' WHEN 1 THEN (SELECT "
+    "coalesce((SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN "
     + _safe("session || ' (' || substr(at, 12, 5) || ')'")
-    + f" FROM attendance WHERE reg_id = r.id AND undone = 0) ELSE {_ATTENDED} END")
+    + f" END FROM attendance WHERE reg_id = r.id AND undone = 0), {_ATTENDED})")
 _ISO_SECONDS = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 
 
