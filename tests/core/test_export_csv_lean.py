@@ -103,7 +103,9 @@ def test_cells_that_csv_quotes(event: Event, clock: FakeClock, tmp_path: Path) -
 @pytest.mark.parametrize("when", [
     "2022-12-08T09:35:00+01:00", "2022-12-08T09:35:00", "2022-12-08", "2022-12-08T09:35",
     "2022-12-08T09:35:00.250+01:00", "2022-12-08T09:35:00Z", "2022-02-30T10:00:00",
-    "2022-12-08T24:00:00+01:00", "2022-12-08T09:35:00+25:00", "=1+1", "demain", ""])
+    "2022-12-08T24:00:00+01:00", "2022-12-08T09:35:00+25:00", "2022-13-01T10:00:00",
+    "2022-12-00T10:00:00", "2024-02-29T10:00:00", "2023-02-29T10:00:00",
+    "2022-12-31T23:59:59", "0000-01-01T10:00:00", "=1+1", "demain", ""])
 def test_dates_as_the_spreadsheet_has_them(event: Event, tmp_path: Path, when: str) -> None:
     """SQLite writes the usual forms itself, Python the others: the same cells."""
     _person(event, "Durand", "Julien", when)

@@ -116,12 +116,17 @@ _ISO_SECONDS = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]
 def _when_sql(column: str) -> str:
     """SQL for `_when(column)`: SQLite itself for a valid "YYYY-MM-DDTHH:MM:SS" with or
     without a "+HH:MM" offset (what stations and imports record), `_when` for the rest.
-    A date that is not one (30 February, 24:00) comes back changed by '+0 days'."""
+    Days past the 28th are checked by strftime, which changes a date that is not one
+    (30 February) with '+0 days'; year 0 is none for Python."""
     return (f"CASE WHEN {column} IS NULL OR {column} = '' THEN ''"
             f" WHEN ({column} GLOB '{_ISO_SECONDS}[+-][01][0-9]:[0-5][0-9]'"
             f" OR {column} GLOB '{_ISO_SECONDS}')"
-            f" AND strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days')"
-            f" = substr({column}, 1, 19)"
+            f" AND substr({column}, 1, 4) <> '0000'"
+            f" AND substr({column}, 6, 2) BETWEEN '01' AND '12'"
+            f" AND substr({column}, 12, 2) <= '23'"
+            f" AND (substr({column}, 9, 2) BETWEEN '01' AND '28'"
+            f" OR strftime('%Y-%m-%dT%H:%M:%S', substr({column}, 1, 19), '+0 days')"
+            f" = substr({column}, 1, 19))"
             f" THEN substr({column}, 1, 10) || ' ' || substr({column}, 12, 8)"
             f" ELSE checkin_when({column}) END")
 
