@@ -1,12 +1,11 @@
-"""The registrations table as CSV text cells, straight from SQL: the cells that
-`spreadsheet.registration_table` gives, through `spreadsheet._csv_value`, without making a
-`Registration` and a `Record` per person (which took most of a CSV export's time).
+"""The registrations table as CSV lines, straight from SQL: the lines that csv.writer makes
+of `spreadsheet.registration_table`'s rows through `spreadsheet._csv_value`, without making
+a `Registration` and a `Record` per person (which took most of a CSV export's time).
 
-SQLite makes every cell: text made safe from formulas (`'` before `= + - @`, tab, return),
-the words for keys, session lists, dates; Python only sorts by folded names and makes the
-odd date, and the extra answers' cells when there are any, the way the spreadsheet code
-makes them. The writer takes the cursor's rows as they are. A test holds
-the two paths' files equal.
+SQLite makes every cell (text made safe from formulas, `'` before `= + - @`, tab, return;
+the words for keys; session lists; dates) and joins them into the line. Python sorts the
+lines by folded names, makes the odd date, the few lines with cells to quote and the extra
+answers' cells, the way the spreadsheet code makes them. Tests hold the files equal.
 """
 
 from __future__ import annotations
