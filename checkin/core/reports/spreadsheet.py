@@ -24,6 +24,7 @@ from typing import Any
 from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.programme import Session
 from checkin.core.progress import EVERY, SILENT, Progress, Stage, counted
 from checkin.core.reports import attendance, registration_csv, xlsx_stream
 from checkin.core.reports.figures import Figures, compute
@@ -178,17 +179,22 @@ def write_xlsx(event: Event, out: Path, progress: Progress = SILENT) -> None:
                              counted(rows, progress, total, Stage.REGISTRATIONS),
                              widths={1: 22, 2: 18, 3: 28, 4: 30})
             wb.add_sheet("Synthèse", [], summary_rows(event, figures), widths={0: 34, 1: 40})
-            used: set[str] = {"Inscriptions", "Synthèse"}
-            done = len(everyone)
-            for s, group in zip(sessions, people, strict=True):
-                if figures.purged_at:
-                    break
-                read = counted(group, progress, total, Stage.REGISTRATIONS, start=done)
-                done += len(group)
-                wb.add_sheet(_sheet_name(f"{s.code} - {s.title}", used), list(SESSION_HEADERS),
-                             session_rows(read, s.code), widths={0: 22, 1: 18, 2: 30, 3: 24})
+            if not figures.purged_at:
+                _session_sheets(wb, sessions, people, progress, total, start=len(everyone))
         progress.step(total, total, Stage.REGISTRATIONS)
     _save(out, save)
+
+
+def _session_sheets(wb: xlsx_stream.Workbook, sessions: Sequence[Session],
+                    people: Sequence[list[attendance.Record]], progress: Progress, total: int,
+                    start: int) -> None:
+    """A sheet per session of those who chose or attended it (`people`, session by session)."""
+    used: set[str] = {"Inscriptions", "Synthèse"}
+    for s, group in zip(sessions, people, strict=True):
+        read = counted(group, progress, total, Stage.REGISTRATIONS, start=start)
+        start += len(group)
+        wb.add_sheet(_sheet_name(f"{s.code} - {s.title}", used), list(SESSION_HEADERS),
+                     session_rows(read, s.code), widths={0: 22, 1: 18, 2: 30, 3: 24})
 
 
 def _by_session(records: Iterable[attendance.Record]) -> dict[str, list[attendance.Record]]:
