@@ -80,3 +80,33 @@ def test_a_generated_event_of_2000_people(generated: Event, clock: FakeClock,
     reception.walk_in(event, {"last_name": "Œdipe", "first_name": "+Ange"}, sessions=("D",))
     _same_file(event, tmp_path)
     event.close()
+
+
+def _person(event: Event, last: str, first: str, submitted_at: str, **fields: str) -> None:
+    event.append([j.NewEntry(j.REGISTRATION_CREATED, j.new_id(), {
+        "code": "", "source": "import", "extra": {}, "sessions": [],
+        "fields": {"last_name": last, "first_name": first, **fields},
+        "submitted_at": submitted_at})])
+
+
+def test_cells_that_csv_quotes(event: Event, clock: FakeClock, tmp_path: Path) -> None:
+    """Lines whose cells hold `;`, quotes or line ends are csv.writer's, not SQLite's."""
+    _person(event, "Du;pont", 'Jean "Jo"', "2022-10-03T15:52:41", organisation="a\nb",
+            needs="x\r\ny")
+    _person(event, "Martin", "Ana", "2022-10-03T15:52:41", organisation='=1;"2"')
+    _person(event, "Zoé", "Sans", "2022-10-03T15:52:41", organisation="Mairie")
+    _same_file(event, tmp_path)
+    text = (tmp_path / "ours.csv").read_text(encoding="utf-8-sig")
+    assert '"Du;pont";"Jean ""Jo"""' in text and "\"'=1;\"\"2\"\"\"" in text
+
+
+@pytest.mark.parametrize("when", [
+    "2022-12-08T09:35:00+01:00", "2022-12-08T09:35:00", "2022-12-08", "2022-12-08T09:35",
+    "2022-12-08T09:35:00.250+01:00", "2022-12-08T09:35:00Z", "2022-02-30T10:00:00",
+    "2022-12-08T24:00:00+01:00", "2022-12-08T09:35:00+25:00", "2022-13-01T10:00:00",
+    "2022-12-00T10:00:00", "2024-02-29T10:00:00", "2023-02-29T10:00:00",
+    "2022-12-31T23:59:59", "0000-01-01T10:00:00", "=1+1", "demain", ""])
+def test_dates_as_the_spreadsheet_has_them(event: Event, tmp_path: Path, when: str) -> None:
+    """SQLite writes the usual forms itself, Python the others: the same cells."""
+    _person(event, "Durand", "Julien", when)
+    _same_file(event, tmp_path)

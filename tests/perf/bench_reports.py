@@ -33,6 +33,8 @@ from checkin.core.event import Event
 from checkin.core.programme import load_programme
 from checkin.core.reports import figures, sheets, spreadsheet
 
+CSV_RUNS = 5
+
 
 def make_event(path: Path, count: int) -> Event:
     event = Event.create(path, load_programme(DATA / "occitanie-2022.toml"), now=FakeClock())
@@ -97,8 +99,13 @@ def rows(fixtures: Fixtures) -> list[Row]:
         headers, _ = spreadsheet.registration_table(event)
         xlsx = seconds(lambda: spreadsheet.export(event, tmp / "x.xlsx"))
         xlsx_base = seconds(lambda: baseline(tmp / "b.xlsx", count, len(headers)))
-        text = seconds(lambda: spreadsheet.export(event, tmp / "x.csv"))
-        text_base = seconds(lambda: csv_baseline(tmp / "b.csv", count, len(headers)))
+        # Under a second each: the fastest of 5, taken in turns, so that one busy moment of
+        # a shared machine does not make the figure.
+        texts, bases = [], []
+        for _ in range(CSV_RUNS):
+            texts.append(seconds(lambda: spreadsheet.export(event, tmp / "x.csv")))
+            bases.append(seconds(lambda: csv_baseline(tmp / "b.csv", count, len(headers))))
+        text, text_base = min(texts), min(bases)
     finally:
         event.close()
     load = f"{count:,} registrations, 2/3 checked in and at a workshop"
@@ -106,7 +113,7 @@ def rows(fixtures: Fixtures) -> list[Row]:
         Row("reports", "export XLSX (every sheet)", xlsx, "s",
             "openpyxl write-only, registrations sheet's cells only", xlsx_base, load),
         Row("reports", "export CSV", text, "s", "csv.writer, the same number of cells",
-            text_base, load),
+            text_base, f"{load}; fastest of {CSV_RUNS}"),
     ]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from checkin.core.reports.pdfkit import french_date
-from checkin.core.reports.spreadsheet import Row, _save, _sheet, check_destination, new_workbook
+from checkin.core.reports.spreadsheet import Row, _save, check_destination, new_workbook
 from checkin.core.reports.tour import Tour
 
 EVENT_HEADERS = ("Rencontre", "Date", "Lieu", "Inscrits", "Présents", "Sur place",
@@ -18,23 +18,21 @@ def write_xlsx(tour: Tour, out: Path) -> Path:
     check_destination(out)
 
     def save(tmp: str) -> None:
-        wb, styles = new_workbook(tmp)
-        _sheet(wb, styles, "Rencontres", list(EVENT_HEADERS), _events(tour),
-               widths={0: 16, 1: 26, 2: 50})
-        _sheet(wb, styles, "Ensemble de la tournée", [], _overall(tour),
-               widths={0: 52, 1: 14})
-        _sheet(wb, styles, "Ateliers", ["Rencontre", "Session", "Titre", "Créneau",
-                                        "Capacité", "Inscrits", "Présents"],
-               _sessions(tour), widths={0: 12, 2: 60, 3: 14})
-        for title, rows in (("Types de structure", tour.by_org_type),
-                            ("Départements", tour.by_department)):
-            _sheet(wb, styles, title, [title[:-1], "Inscrits", "Présents"],
-                   ([b.label or "(non renseigné)", b.registered, b.arrived] for b in rows),
-                   widths={0: 40})
-        _sheet(wb, styles, "Venus plusieurs fois", ["Nom", "Prénom", "Structure", "Rencontres"],
-               ([r.last_name, r.first_name, r.organisation, ", ".join(r.events)]
-                for r in tour.returning), widths={0: 22, 1: 18, 2: 36, 3: 24})
-        wb.close()
+        with new_workbook(tmp) as wb:
+            wb.add_sheet("Rencontres", list(EVENT_HEADERS), _events(tour),
+                         widths={0: 16, 1: 26, 2: 50})
+            wb.add_sheet("Ensemble de la tournée", [], _overall(tour), widths={0: 52, 1: 14})
+            wb.add_sheet("Ateliers", ["Rencontre", "Session", "Titre", "Créneau", "Capacité",
+                                      "Inscrits", "Présents"],
+                         _sessions(tour), widths={0: 12, 2: 60, 3: 14})
+            for title, rows in (("Types de structure", tour.by_org_type),
+                                ("Départements", tour.by_department)):
+                wb.add_sheet(title, [title[:-1], "Inscrits", "Présents"],
+                             ([b.label or "(non renseigné)", b.registered, b.arrived]
+                              for b in rows), widths={0: 40})
+            wb.add_sheet("Venus plusieurs fois", ["Nom", "Prénom", "Structure", "Rencontres"],
+                         ([r.last_name, r.first_name, r.organisation, ", ".join(r.events)]
+                          for r in tour.returning), widths={0: 22, 1: 18, 2: 36, 3: 24})
     _save(out, save)
     return out
 
