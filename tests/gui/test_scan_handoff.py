@@ -99,3 +99,34 @@ def test_an_outcome_card_changes_looks_by_a_property_under_one_sheet(
     card.show_result(ScanResult(Outcome.UNKNOWN))
     assert _looks(card) == (LOOKS[Outcome.UNKNOWN].colour, "#ffffff")
     assert card.styleSheet() == sheet and changes.count == 3  # never parsed again
+
+
+def test_the_person_card_colours_its_status_by_a_property(qtbot, event_path: Path) -> None:
+    import dataclasses
+
+    from checkin.gui.desk.person_card import PersonCard
+    reg, _ = registration(event_path, "DPL234")
+    card = PersonCard()
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+
+    def colour() -> str:  # as painted: the label drawn alone, its text's pixels read
+        image = card.status.grab().toImage()
+        inked = {image.pixelColor(x, y).name() for x in range(image.width())
+                 for y in range(image.height())}
+        return next(c for c in sorted(inked) if c in ("#1e7b34", "#b3261e", "#505050"))
+    arrived = dataclasses.replace(reg, checked_in_at="2022-12-08T09:30:00+01:00",
+                                  checked_in_station="Accueil 1", checkin_count=1)
+    card.show_registration(arrived)
+    assert colour() == "#1e7b34"
+    sheet = card.status.styleSheet()
+    changes = _LookChanges()
+    card.status.installEventFilter(changes)
+    card.show_registration(arrived)  # scan after scan: the same colour, nothing to do
+    assert changes.count == 0
+    card.show_registration(dataclasses.replace(reg, status="cancelled"))
+    assert colour() == "#b3261e"
+    card.show_registration(reg)
+    assert colour() == "#505050"
+    assert card.status.styleSheet() == sheet and changes.count == 2
