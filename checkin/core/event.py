@@ -60,6 +60,7 @@ class Event:
         self._index: SearchIndex | None = None
         self._unindexed: set[str] = set()  # subjects changed since the index last saw them
         self._listeners: list[Listener] = []
+        self._columns: list[str] = []  # of the registrations table
         self._version_checked = False  # this station's version recorded, at first write
 
     # -- opening and closing ---------------------------------------------------------
@@ -127,11 +128,24 @@ class Event:
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in entries])
             progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
-            projection.refold(self.conn, {e.subject for e in entries}, fresh)
+            self._fold(entries, fresh)
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
+
+    def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]]) -> None:
+        """Bring the projections up to date with `entries`, just stored. What a desk
+        appends all day (a check-in, an undo, a print: members of a set) is added onto
+        the stored rows, as a merge does: a scan then writes a third of the pages that
+        re-folding the person wrote (a check-in's fsync waits for each). New people, and
+        anyone an entry of another kind is about, fold again from the journal."""
+        refolded = {e.subject for e in entries if e.kind not in projection_delta.ADDITIVE}
+        refolded |= fresh.keys()
+        added = [e for e in entries if e.subject not in refolded]
+        if added:
+            refolded |= projection_delta.fold_additions(self.conn, added)
+        projection.refold(self.conn, refolded, fresh)
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
         """The entries of subjects the journal knows nothing about yet (new registrations),
@@ -173,12 +187,12 @@ class Event:
         return fresh
 
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
-        (last_seq,) = self.conn.execute("SELECT coalesce(max(seq), 0) FROM journal"
-                                        " WHERE station = ?", (self.station_id,)).fetchone()
         millis = self.now_millis()
         # Clocks too far ahead (merged before they were bounded) do not drag ours along.
-        (clock,) = self.conn.execute("SELECT max(clock) FROM journal WHERE clock <= ?",
-                                     (j.latest_allowed(millis),)).fetchone()
+        last_seq, clock = self.conn.execute(
+            "SELECT (SELECT coalesce(max(seq), 0) FROM journal WHERE station = ?),"
+            " (SELECT max(clock) FROM journal WHERE clock <= ?)",
+            (self.station_id, j.latest_allowed(millis))).fetchone()
         # ids ascending like the seqs and clocks: the journal's pages fill in order
         ids, clocks = j.new_ids(len(new)), j.next_clocks(clock, millis, len(new))
         return [j.Entry(ids[n], self.station_id, last_seq + 1 + n, clocks[n], item.kind,
@@ -257,8 +271,7 @@ class Event:
                                  params).fetchall()
         if not rows:
             return []
-        names = [d[0] for d in self.conn.execute("SELECT * FROM registrations LIMIT 0")
-                 .description]
+        names = self._registration_columns()
         sessions: dict[str, list[str]] = defaultdict(list)
         ids = json.dumps([r[0] for r in rows])
         for reg_id, session in self.conn.execute(
@@ -268,6 +281,12 @@ class Event:
         found = [_registration(dict(zip(names, row, strict=True)), sessions[row[0]])
                  for row in rows]
         return sorted(found, key=alphabetical)
+
+    def _registration_columns(self) -> list[str]:
+        if not self._columns:  # read once: the schema only changes while opening
+            self._columns = [d[0] for d in self.conn.execute(
+                "SELECT * FROM registrations LIMIT 0").description]
+        return self._columns
 
     def _search_index(self) -> SearchIndex:
         """The index, built at the first search, brought up to date with what changed."""

@@ -19,6 +19,7 @@ from checkin.resources import resource
 
 if TYPE_CHECKING:
     from checkin.gui.main_window import MainWindow
+    from checkin.gui.worker import EventWorker
 
 LANGUAGES = ("fr", "en")
 
@@ -110,10 +111,11 @@ def apply_style(app: QApplication) -> int:
 
 def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     """The desktop app: on `event_path`, on a fresh demo event, or on the start screen."""
-    from checkin.gui.main_window import MainWindow
-
     app = make_app()
     setup_logging()  # after make_app: the log folder is named after the app
+    opening = _open_early(event_path) if event_path is not None and not demo else None
+    from checkin.gui.main_window import MainWindow
+
     settings = Settings()
     language = lang or settings.language
     install_translations(app, language)
@@ -125,10 +127,22 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     if demo:
         window.open_demo()
     elif event_path is not None:
-        window.open_event(event_path)
+        window.open_event(event_path, opening=opening)
     code = app.exec()
     window.shutdown()
     return code
+
+
+def _open_early(path: Path) -> EventWorker:
+    """Start opening the event in its own thread at once: SQLite's quick check of the file
+    (0.1 s at 50,000 registrations, off Python's lock) then runs on the other core while
+    the window's modules load and the window is built, instead of after them."""
+    from checkin.core.event import Event
+    from checkin.gui.worker import EventWorker
+
+    worker = EventWorker()
+    worker.open(path, lambda p: Event.open(p, full_check=False))
+    return worker
 
 
 def _report_ready_if_asked(window: MainWindow) -> None:

@@ -187,17 +187,23 @@ class MainWindow(QMainWindow):
             path = Path(name if name.endswith(".checkin") else name + ".checkin")
             self.open_event(path, opener=dialog.opener())
 
-    def open_event(self, path: Path, opener: Opener | None = None) -> None:
-        """Open (or create with `opener`) an event in its own thread, then show it."""
+    def open_event(self, path: Path, opener: Opener | None = None,
+                   opening: EventWorker | None = None) -> None:
+        """Open (or create with `opener`) an event in its own thread, then show it.
+        `opening`: a worker already opening `path` (started with the app, see app.run)."""
         self.close_event_file()
         self.start.show_message("")
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        worker = EventWorker(self)
+        worker = opening or EventWorker(self)
+        worker.setParent(self)
+        # connected before the event loop runs: an opening worker cannot have answered yet
         worker.opened.connect(self._opened)
         worker.failed.connect(self._open_failed)
         worker.damaged.connect(self._found_damaged)
         self.worker = worker
+        if opening is not None:
+            return
         now = self.now
         # The full integrity check runs once the desk is shown (EventWorker._after_shown).
         worker.open(path, opener or (lambda p: Event.open(p, now=now, full_check=False)))

@@ -102,22 +102,36 @@ class StationCard(QFrame):
             return
         self.faded = True
         self.fade_timer.stop()
-        self._restyle("#outcomeCard { background: #e6e8ee; border-radius: 10px;"
-                      " border: 1px solid #c8cdd8; } #outcomeCard QLabel { color: #5b6170; }")
+        self._restyle()
 
-    def _restyle(self, sheet: str) -> None:
-        """Set the card's colours. A desk shows the same outcome scan after scan: the same
-        sheet is not parsed again and the card and its labels not re-polished (~0.3 ms)."""
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+    def _restyle(self) -> None:
+        """Show the card in the look of its state (or faded). Every look is in the one
+        sheet set at construction, chosen by the card's `look` property: a change of
+        look re-polishes the card alone (its labels too when fading changes their
+        colour), instead of parsing a new sheet for the card and every child (0.3-0.45
+        ms a change). The same look again costs nothing."""
+        look = "faded" if self.faded else self.state
+        if look == self.property("look"):
+            return
+        if not self.styleSheet():
+            self.setStyleSheet(looks_sheet(self.state_looks))
+        was_faded = self.property("look") == "faded"
+        self.setProperty("look", look)
+        style = self.style()
+        style.unpolish(self)
+        style.polish(self)
+        if was_faded != self.faded:
+            for label in (self.title, self.person, self.detail):
+                style.unpolish(label)
+                style.polish(label)
+        self.update()
 
     def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         self.state = state
         self.subject = None
         self.faded = False
         look = self.state_looks[state]
-        self._restyle(f"#outcomeCard {{ background: {look.colour}; border-radius: 10px; }}"
-                      " #outcomeCard QLabel { color: white; }")
+        self._restyle()
         if state == DeskState.READY:
             self.fade_timer.stop()
         else:
@@ -131,6 +145,18 @@ class StationCard(QFrame):
         self.detail.setText(detail)
         self.retranslate()
         self.undo_button.setVisible(undo)
+
+
+def looks_sheet(looks: Mapping[str, Look]) -> str:
+    """The card's one style sheet: a background for each look, chosen by its `look`
+    property; white words on colour, grey on the faded card."""
+    rules = [f'#outcomeCard[look="{state}"] {{ background: {look.colour}; }}'
+             for state, look in looks.items()]
+    return "\n".join([
+        "#outcomeCard { border-radius: 10px; border: 1px solid transparent; }",
+        "#outcomeCard QLabel { color: white; }", *rules,
+        '#outcomeCard[look="faded"] { background: #e6e8ee; border: 1px solid #c8cdd8; }',
+        '#outcomeCard[look="faded"] QLabel { color: #5b6170; }'])
 
 
 def person_line(reg: Registration) -> str:

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.gui
 # Loaded only when a screen or a job needs them, never to show the desk.
 DEFERRED = ("reportlab", "openpyxl", "sqlite_utils", "qrcode", "PIL",
             "PySide6.QtCharts", "PySide6.QtMultimedia", "PySide6.QtPdf",
-            "PySide6.QtPrintSupport", "zxingcpp")
+            "PySide6.QtPrintSupport", "zxingcpp", "psycopg")
 
 # The real app, in a fresh interpreter: which modules are loaded when the desk is shown.
 PROBE = """
@@ -30,7 +30,7 @@ def ready(ok):
     seen["ok"] = ok
     seen["modules"] = sorted(m for m in sys.modules if m.split(".")[0] in
                              ("reportlab", "openpyxl", "sqlite_utils", "qrcode", "PIL",
-                              "zxingcpp") or m.startswith("PySide6.Qt"))
+                              "zxingcpp", "psycopg") or m.startswith("PySide6.Qt"))
     seen["searched"] = window.worker._event._index is not None
     QTimer.singleShot(0, window.close)
 original = MainWindow.show_fitted

@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 from helpers_gui import registration
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPalette
 
 from checkin.core import reception
 from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.desk.outcome_card import OutcomeCard
+from checkin.gui.desk.outcomes import LOOKS
 
 pytestmark = pytest.mark.gui
 
@@ -59,31 +61,72 @@ def test_a_job_that_writes_twice_says_so_once_with_both_subjects(
     assert len(said) == 1 and {first.id, second.id} <= said[0]
 
 
-class _StyleChanges(QObject):
+class _LookChanges(QObject):
     def __init__(self) -> None:
         super().__init__()
         self.count = 0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.StyleChange:
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.DynamicPropertyChange):
             self.count += 1
         return False
 
 
-def test_an_outcome_shown_again_is_not_restyled_and_a_faded_card_gets_its_colours_back(
+def _looks(card: OutcomeCard) -> tuple[str, str]:
+    """The card's background as painted, and the colour of its words."""
+    image = card.grab().toImage()
+    return (image.pixelColor(card.width() // 2, 4).name(),
+            card.title.palette().color(QPalette.ColorRole.WindowText).name())
+
+
+def test_an_outcome_card_changes_looks_by_a_property_under_one_sheet(
         qtbot, event_path: Path) -> None:
     reg, _ = registration(event_path, "DPL234")
     card = OutcomeCard()
     qtbot.addWidget(card)
+    card.resize(800, 200)
     card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
-    green = card.styleSheet()
-    changes = _StyleChanges()
+    sheet = card.styleSheet()
+    assert _looks(card) == (LOOKS[Outcome.CHECKED_IN].colour, "#ffffff")
+    changes = _LookChanges()
     card.installEventFilter(changes)
-    card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
+    card.show_result(ScanResult(Outcome.CHECKED_IN, reg))  # the same look: nothing to do
     assert changes.count == 0
     card.step_back()
-    assert card.styleSheet() != green and changes.count == 1
+    assert _looks(card) == ("#e6e8ee", "#5b6170") and changes.count == 1
     card.show_result(ScanResult(Outcome.CHECKED_IN, reg))
-    assert card.styleSheet() == green and changes.count == 2
+    assert _looks(card) == (LOOKS[Outcome.CHECKED_IN].colour, "#ffffff")
     card.show_result(ScanResult(Outcome.UNKNOWN))
-    assert card.styleSheet() != green
+    assert _looks(card) == (LOOKS[Outcome.UNKNOWN].colour, "#ffffff")
+    assert card.styleSheet() == sheet and changes.count == 3  # never parsed again
+
+
+def test_the_person_card_colours_its_status_by_a_property(qtbot, event_path: Path) -> None:
+    import dataclasses
+
+    from checkin.gui.desk.person_card import PersonCard
+    reg, _ = registration(event_path, "DPL234")
+    card = PersonCard()
+    qtbot.addWidget(card)
+    card.show()
+    qtbot.waitExposed(card)
+
+    def colour() -> str:  # as painted: the label drawn alone, its text's pixels read
+        image = card.status.grab().toImage()
+        inked = {image.pixelColor(x, y).name() for x in range(image.width())
+                 for y in range(image.height())}
+        return next(c for c in sorted(inked) if c in ("#1e7b34", "#b3261e", "#505050"))
+    arrived = dataclasses.replace(reg, checked_in_at="2022-12-08T09:30:00+01:00",
+                                  checked_in_station="Accueil 1", checkin_count=1)
+    card.show_registration(arrived)
+    assert colour() == "#1e7b34"
+    sheet = card.status.styleSheet()
+    changes = _LookChanges()
+    card.status.installEventFilter(changes)
+    card.show_registration(arrived)  # scan after scan: the same colour, nothing to do
+    assert changes.count == 0
+    card.show_registration(dataclasses.replace(reg, status="cancelled"))
+    assert colour() == "#b3261e"
+    card.show_registration(reg)
+    assert colour() == "#505050"
+    assert card.status.styleSheet() == sheet and changes.count == 2

@@ -142,17 +142,51 @@ def test_a_scan_outside_the_desk_is_not_lost_silently(bare_window):
 def test_run_opens_the_event(monkeypatch, event_path, settings):
     from checkin.gui import app as app_module
     from checkin.gui.main_window import MainWindow
+    from checkin.gui.worker import EventWorker
     seen: dict[str, object] = {}
 
     def fake_exec() -> int:
         return 0
     monkeypatch.setattr(app_module, "Settings", lambda: settings)
     monkeypatch.setattr(MainWindow, "open_event",
-                        lambda self, path, opener=None: seen.setdefault("path", path))
+                        lambda self, path, opener=None, opening=None:
+                        seen.update(path=path, opening=opening))
     monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(fake_exec))
     assert app_module.run(event_path, demo=False, lang="en") == 0
     assert seen["path"] == event_path
+    opening = seen["opening"]  # the file began opening before the window was built
+    assert isinstance(opening, EventWorker)
+    opening.close()
     app_module.install_translations(app_module.make_app(), "fr")
+
+
+def test_the_event_file_is_checked_while_the_window_is_built(monkeypatch, event_path,
+                                                             settings):
+    """The app starts opening the event (SQLite's quick check, off Python's lock) in the
+    event's thread before it loads and builds the window, not after."""
+    import threading
+
+    from checkin.core.event import Event
+    from checkin.gui import app as app_module
+    from checkin.gui.main_window import MainWindow
+    opening = threading.Event()
+    real_open = Event.open.__func__  # type: ignore[attr-defined]
+
+    def open_(cls, path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        opening.set()
+        return real_open(cls, path, *args, **kwargs)
+    real_init = MainWindow.__init__
+    seen: dict[str, bool] = {}
+
+    def init(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["opening"] = opening.wait(20)  # a barrier: set only by an opening begun
+        real_init(self, *args, **kwargs)
+    monkeypatch.setattr(Event, "open", classmethod(open_))
+    monkeypatch.setattr(MainWindow, "__init__", init)
+    monkeypatch.setattr(app_module, "Settings", lambda: settings)
+    monkeypatch.setattr(app_module.QApplication, "exec", staticmethod(lambda: 0))
+    assert app_module.run(event_path, demo=False, lang="en") == 0
+    assert seen["opening"] is True
 
 
 def test_french_and_english_qt_translations_load():

@@ -19,9 +19,12 @@ from checkin.core.programme import Programme
 from checkin.core.text import fold
 from checkin.gui.desk.outcomes import when_where
 from checkin.gui.fields import category_name, field_label
-from checkin.gui.widgets import WrapLabel, no_focus
+from checkin.gui.widgets import WrapLabel, no_focus, restyle
 
 _LUNCH_WORDS = ("dejeuner", "lunch", "repas")
+_STATUS_SHEET = ('#personStatus[state="in"] { color: #1e7b34; }'
+                 ' #personStatus[state="cancelled"] { color: #b3261e; }'
+                 ' #personStatus[state="out"] { color: #505050; }')
 
 
 def lunch_codes(programme: Programme | None) -> set[str]:
@@ -59,6 +62,7 @@ class PersonCard(QFrame):
         self.name = WrapLabel(objectName="personName")
         self.organisation = WrapLabel(objectName="personOrganisation")
         self.status = WrapLabel(objectName="personStatus")
+        self.status.setStyleSheet(_STATUS_SHEET)  # its colour follows its `state`
         # Details in a grid (captions narrow, values wide) that scrolls when an import
         # brought many extra columns, so the buttons below always stay on screen.
         holder = QWidget(objectName="personDetails")
@@ -121,8 +125,9 @@ class PersonCard(QFrame):
         self.name.setText(reg.full_name or reg.code)
         self.organisation.setText(" · ".join(p for p in (reg.organisation, reg.role) if p))
         self.status.setText(self._status(reg))
-        colour = "#1e7b34" if reg.checked_in_at else "#b3261e" if reg.cancelled else "#505050"
-        self.status.setStyleSheet(f"color: {colour};")
+        state = "in" if reg.checked_in_at else "cancelled" if reg.cancelled else "out"
+        if self.status.property("state") != state:  # a new sheet cost 0.4 ms a show
+            restyle(self.status, "state", state)
         self.check_in_button.setEnabled(not reg.checked_in_at and not reg.cancelled)
         self._details(reg)
 

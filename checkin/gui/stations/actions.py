@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from checkin.gui.file_dialogs import documents_folder
 from checkin.gui.stations.dialogs import CloneDialog, FolderDialog
-from checkin.gui.stations.hub_dialog import HubDialog
 from checkin.gui.stations.session import BUNDLE_SUFFIX, StationSession
 
 if TYPE_CHECKING:
     from checkin.gui.file_dialogs import FileDialogs
+    from checkin.gui.stations.hub_dialog import HubDialog
 
 translate = QCoreApplication.translate
 
@@ -85,6 +85,7 @@ def hub_settings(session: StationSession, parent: QWidget | None) -> HubDialog:
     """“Server…”: the hub's address, its password (asked, never stored in the event
     file), sslmode, and whether to sync through it."""
     from checkin.core.hub.passwords import keep_password, keyring_available
+    from checkin.gui.stations.hub_dialog import HubDialog  # psycopg: not at start
     hub = session.hub
     dialog = HubDialog(hub.address, hub.password, hub.enabled, keyring_available(), parent)
 

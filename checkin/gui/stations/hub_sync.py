@@ -13,25 +13,21 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core.event import Event
-from checkin.core.hub import HubAddress, HubError, HubReport
-from checkin.core.hub.sync import (
-    Exchange,
-    HubLink,
-    HubWaiter,
-    Outgoing,
-    absorb,
-    outgoing,
-    remember_address,
-    remembered_address,
-    waiting,
-)
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import TransportController
 from checkin.gui.worker import EventWorker
+
+if TYPE_CHECKING:
+    from checkin.core.hub import HubAddress, HubReport
+    from checkin.core.hub.sync import Exchange, HubLink, Outgoing
+
+# checkin.core.hub is imported where it is used, never at start: it imports psycopg
+# (0.2 s), which the first screen does not need, and most stations never sync live.
 
 translate = QCoreApplication.translate
 HUB_DEADLINE_MS = 40_000  # above the hub's own deadlines (5 s to connect, 30 s a query)
@@ -52,6 +48,7 @@ class _Listener(QObject):
     woken = Signal()
 
     def __init__(self, address: HubAddress, password: str | None, event_id: str) -> None:
+        from checkin.core.hub.sync import HubWaiter
         super().__init__()
         self._stop = threading.Event()
         self._waiter = HubWaiter(address, password, event_id)
@@ -59,6 +56,7 @@ class _Listener(QObject):
         self._thread.start()
 
     def _loop(self) -> None:
+        from checkin.core.hub import HubError
         try:
             while not self._stop.is_set():
                 try:
@@ -97,7 +95,8 @@ class HubSyncController(TransportController):
         self._active = True
         on = self.settings.hub_sync(event_id)
 
-        def state(event: Event) -> HubState:
+        def state(event: Event) -> HubState:  # on the event's thread, after the desk
+            from checkin.core.hub.sync import remembered_address
             address = remembered_address(event)
             return HubState(address, 0)
 
@@ -112,6 +111,7 @@ class HubSyncController(TransportController):
         if self.event_id:
             self.settings.set_hub_sync(self.event_id, on)
         if address is not None:
+            from checkin.core.hub.sync import remember_address
             self.worker.submit(lambda event: remember_address(event, address))
         self._apply(address, password, on)
 
@@ -154,10 +154,12 @@ class HubSyncController(TransportController):
         self._changes = 0
         link = self._link
         if link is None:
+            from checkin.core.hub.sync import HubLink
             link = self._link = HubLink(self.address, self.password, self.event_id)
         self.on_outside(run, link.open, lambda hub_id: self._outgoing(run, link, hub_id))
 
     def _outgoing(self, run: int, link: HubLink, hub_id: str) -> None:
+        from checkin.core.hub.sync import outgoing
         self.hub_id = hub_id
         self.on_event(run, lambda event: outgoing(event, hub_id),
                       lambda out: self._exchange(run, link, out))
@@ -167,6 +169,7 @@ class HubSyncController(TransportController):
                         lambda got: self._absorb(run, out, got))
 
     def _absorb(self, run: int, out: Outgoing, got: Exchange) -> None:
+        from checkin.core.hub.sync import absorb
         progress = self.progress_for(len(got.pulled))
         self.on_event(run, lambda event: absorb(event, self.hub_id, out, got, progress),
                       self._done)
@@ -190,6 +193,7 @@ class HubSyncController(TransportController):
             self.runs += 1
             self.state_changed.emit()
         if self.hub_id and self._active:  # what waits for the hub, read again
+            from checkin.core.hub.sync import waiting
             hub_id = self.hub_id
             self.worker.submit(lambda event: waiting(event, hub_id), self._waiting)
 

@@ -1,0 +1,65 @@
+"""What a scan writes: one short transaction that adds the check-in onto the stored rows,
+and projections that still come out as a fold of the whole journal would make them."""
+
+from pathlib import Path
+
+from helpers import generated_registrations
+
+from checkin.core import journal as j
+from checkin.core import reception
+from checkin.core.event import Event
+from checkin.core.reception import Outcome
+
+WAL_FRAME = 4096 + 24  # a page and its frame header
+
+
+def _rowids(event: Event, reg_id: str) -> tuple[object, ...]:
+    q = event.conn.execute
+    return (q("SELECT rowid FROM registrations WHERE id = ?", (reg_id,)).fetchall(),
+            q("SELECT rowid FROM choices WHERE reg_id = ? ORDER BY session",
+              (reg_id,)).fetchall())
+
+
+def test_a_check_in_is_added_onto_the_stored_rows(imported_event: Event) -> None:
+    event = imported_event
+    reg = next(r for r in event.registrations() if r.sessions and not r.checked_in_at)
+    before = _rowids(event, reg.id)
+    result = reception.scan(event, event.qr(reg))
+    assert result.outcome is Outcome.CHECKED_IN
+    assert result.registration is not None and result.registration.checkin_count == 1
+    # the person's row updated in place, the choices left alone (not deleted, re-inserted)
+    assert _rowids(event, reg.id) == before
+
+
+def test_check_ins_undos_and_prints_fold_as_the_whole_journal_does(
+        imported_event: Event) -> None:
+    event = imported_event
+    people = [r for r in event.registrations() if not r.checked_in_at][:4]
+    for reg in people:
+        reception.scan(event, event.qr(reg))
+    assert reception.undo_check_in(event, people[0])
+    reception.scan(event, event.qr(people[0]))  # in again, after the undo
+    assert reception.undo_check_in(event, people[1])
+    event.append([j.NewEntry(j.BADGE_PRINTED, people[2].id,
+                             {"at": event.timestamp(), "station_name": "Accueil 1"})])
+    reception.set_cancelled(event, people[3], True)  # another kind: folded from the journal
+    folded = event.digest()
+    counts = {r.id: r.checkin_count for r in event.registrations_by_ids(r.id for r in people)}
+    assert counts == {people[0].id: 1, people[1].id: 0, people[2].id: 1, people[3].id: 1}
+    event.rebuild()
+    assert event.digest() == folded
+
+
+def test_a_scan_writes_a_handful_of_pages(event: Event, tmp_path: Path) -> None:
+    """Each page of a check-in's transaction is written to the WAL before its fsync: a
+    scan re-folding the person wrote about 17.5 at 3,000 people, adding onto the rows
+    about 11 (ids are random, so the pages vary a little from run to run)."""
+    event.append(generated_registrations(3000))
+    people = event.registrations()[1000:1010]
+    reception.scan(event, event.qr(people[0]))  # the station claims its file first
+    wal = Path(f"{event.path}-wal")
+    before = wal.stat().st_size
+    for reg in people[1:]:
+        assert reception.scan(event, event.qr(reg)).outcome is Outcome.CHECKED_IN
+    frames = (wal.stat().st_size - before) / WAL_FRAME / (len(people) - 1)
+    assert frames <= 13.5, frames
