@@ -126,13 +126,16 @@ def read_bundle(event: Event, path: Path) -> Bundle:
     if len(texts) != header.get("count"):
         raise BundleError(f"{path}: holds {len(texts)} entries where its header says"
                           f" {header.get('count')}; nothing merged")
-    entries = []
-    for number, text in enumerate(texts, 2):
+    try:
+        return Bundle(path, header, lines.decode_all(texts))
+    except lines.BadLine:
+        pass
+    for number, text in enumerate(texts, 2):  # which line is bad
         try:
-            entries.append(lines.decode(text))
+            lines.decode(text)
         except lines.BadLine as exc:
             raise BundleError(f"{path}: line {number}: {exc}; nothing merged") from None
-    return Bundle(path, header, entries)
+    raise BundleError(f"{path}: its lines are not one entry each; nothing merged")
 
 
 def peek_header(path: Path) -> dict[str, Any] | None:
