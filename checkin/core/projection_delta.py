@@ -53,10 +53,10 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[
             other.add(e.subject)
     projected = _projected(conn, [s for s in by_subject if s not in other])
     changed = projected & changing
-    folded = (projected - changed) | _after_stored(conn, {s: by_subject[s] for s in changed})
-    if folded:
-        _fold_onto_rows(conn, {s: by_subject[s] for s in folded}, changed & folded)
-    return set(by_subject) - folded
+    after = _after_stored(conn, {s: by_subject[s] for s in changed})
+    if projected:
+        _fold_onto_rows(conn, {s: by_subject[s] for s in projected}, after, changed - after)
+    return set(by_subject) - projected
 
 
 def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
@@ -85,11 +85,14 @@ def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
 
 
 def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
-                    changed: set[str]) -> None:
+                    changed: set[str], replayed: set[str]) -> None:
+    """`changed`: subjects whose new changes come after the stored ones (folded onto the
+    stored row); `replayed`: those with a new change among them (the row folds again)."""
     undone = _undone(conn, list(by_subject))
     rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     recount: set[str] = set()
+    _replay_rows(conn, {s: by_subject[s] for s in replayed}, out)
     for subject, entries in by_subject.items():
         if subject in changed:
             _change_row(subject, rows[subject], entries, out)
@@ -130,13 +133,42 @@ def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
     sessions = fold.sessions
     for e in sorted((e for e in entries if e.kind in CHANGES), key=lambda e: e.order):
         fold.apply(e)
-    assert fold.row is not None
+    _put_row(fold, out, fold.sessions is not sessions)  # or replaced by an entry
+
+
+def _put_row(fold: _RegistrationFold, out: dict[str, list[tuple[Any, ...]]],
+             new_sessions: bool) -> None:
+    assert fold.row is not None  # a projected registration: its creation is folded
     row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
                                           sort_keys=True))
-    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
-    if fold.sessions is not sessions:  # replaced by an entry
-        out["sessions"].append((subject,))
-        out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
+    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), fold.id))
+    if new_sessions:
+        out["sessions"].append((fold.id,))
+        out["choices"] += [(fold.id, s) for s in sorted(set(fold.sessions))]
+
+
+def _replay_rows(conn: sqlite3.Connection, new: dict[str, list[j.Entry]],
+                 out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The rows of the subjects of `new` folded again from their creation and changes
+    (a new change among the stored ones, from a laptop whose clock was behind, changes
+    what follows it); their check-ins and other set members are added as for the others.
+    Their choices change only if a new change sets sessions (the last one that does
+    counts)."""
+    if not new:
+        return
+    by_subject: dict[str, list[j.Entry]] = defaultdict(list)
+    for subject, *entry in _journal_rows(
+            conn, "subject, id, station, seq, clock, kind, payload", sorted(new), _ROW_KINDS):
+        by_subject[subject].append(j.Entry.from_row((*entry[:5], subject, entry[5])))
+    for subject, entries in by_subject.items():
+        fold = _RegistrationFold(subject)
+        for e in sorted(entries, key=lambda e: e.order):
+            fold.apply(e)
+        _put_row(fold, out, any(e.kind in _EDITS and "sessions" in e.payload
+                                for e in new[subject]))
+
+
+_EDITS = (j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED)  # what may set sessions
 
 
 def _stored_rows(conn: sqlite3.Connection, subjects: set[str]

@@ -147,3 +147,30 @@ def test_sync_in_reports_the_digest_with_json(event: Event, room: Event, people:
     merged = json.loads(capsys.readouterr().out)
     assert main(["stats", str(event.path), "--json"]) == 0
     assert merged["digest"] == json.loads(capsys.readouterr().out)["digest"]
+
+
+def test_edits_among_the_stored_ones_fold_the_row_again_without_a_refold(
+        event: Event, room: Event, people: list, clock: FakeClock) -> None:
+    """A laptop whose clock was behind: its edits come before stored ones (or before the
+    creation itself). The row folds again from its changes; its check-ins are added."""
+    first, second = people[:2]
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(first.id), {"organisation": "Ancienne"},
+                   sessions=("B",))
+    reception.edit(room, room.registration(first.id), {"role": "Élue"})
+    reception.check_in(room, room.registration(first.id))
+    reception.set_cancelled(room, room.registration(second.id), True)
+    clock.advance(minutes=1)
+    reception.edit(event, event.registration(first.id), {"organisation": "Récente"})
+    reception.set_cancelled(event, event.registration(second.id), False)
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 4
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got, other = event.registration(first.id), event.registration(second.id)
+    assert (got.organisation, got.role, got.sessions, got.checkin_count) == (
+        "Récente", "Élue", ("B",), 1)
+    assert other.status == "active"  # restored after the cancellation
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
