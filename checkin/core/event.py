@@ -355,6 +355,11 @@ class Event:
             GROUP BY s.id ORDER BY s.name""")
         return [{"id": i, "name": n, "entries": c, "last_clock": lc} for i, n, c, lc in rows]
 
+    def station_names(self) -> dict[str, str]:
+        """Station id -> name; without `stations`' counts over the whole journal (1.6 s at
+        150,000 entries, after a merge)."""
+        return dict(self.conn.execute("SELECT id, name FROM stations").fetchall())
+
     def codes_in_use(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT code FROM registrations")}
 
