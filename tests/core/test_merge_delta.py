@@ -11,6 +11,7 @@ import pytest
 from helpers import FakeClock
 
 from checkin.cli import main
+from checkin.core import journal as j
 from checkin.core import projection_delta, reception, rooms, stations
 from checkin.core.event import Event
 from checkin.core.storage import PROJECTION_TABLES
@@ -171,6 +172,29 @@ def test_edits_among_the_stored_ones_fold_the_row_again_without_a_refold(
     assert (got.organisation, got.role, got.sessions, got.checkin_count) == (
         "Récente", "Élue", ("B",), 1)
     assert other.status == "active"  # restored after the cancellation
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_a_persons_extra_columns_are_kept_by_an_edit_and_replaced_by_a_reimport(
+        event: Event, room: Event, clock: FakeClock) -> None:
+    extra = {"Régime": "végétarien", "Nombre": 2, "Vide": None}
+    kept, replaced = (j.new_id(), j.new_id())
+    event.append([j.NewEntry(j.REGISTRATION_CREATED, who, {
+        "code": code, "fields": {"last_name": name}, "extra": extra})
+        for who, code, name in ((kept, "EXT001", "Gardée"), (replaced, "EXT002", "Remplacée"))])
+    room.merge(event.entries())
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(kept), {"organisation": "Mairie"})
+    room.append([j.NewEntry(j.REGISTRATION_UPDATED, replaced,
+                            {"extra": {"Régime": "sans gluten"}})])
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 2
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    assert event.registration(kept).extra == extra
+    assert event.registration(replaced).extra == {"Régime": "sans gluten"}
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
