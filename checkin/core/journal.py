@@ -52,8 +52,8 @@ class Entry:
     kind: str
     subject: str
     payload: dict[str, Any]
-    # The payload's JSON as it was read (a journal row, a bundle line), when known: stored
-    # as it is rather than dumped again (a fifth of a merge's Python time).
+    # The payload's JSON as it was read (a journal row, a hub's row, a bundle line that
+    # `journal.dump` wrote), when known: stored as it is rather than dumped again.
     payload_text: str | None = field(default=None, compare=False, repr=False)
 
     @property
