@@ -32,6 +32,7 @@ ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDE
                       j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
 CHANGES = frozenset({j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED,
                      j.REGISTRATION_CANCELLED, j.REGISTRATION_RESTORED})
+FOLDABLE = ADDITIVE | CHANGES  # what may fold onto a stored registration
 _ROW_KINDS = (j.REGISTRATION_CREATED, *sorted(CHANGES))  # what a registration row folds
 _UNDOS = (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE)
 _ROW_COLUMNS = (*FIELDS, "extra", "status", "submitted_at")  # what CHANGES may change

@@ -198,3 +198,22 @@ def test_a_persons_extra_columns_are_kept_by_an_edit_and_replaced_by_a_reimport(
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
+
+
+def test_people_new_to_the_event_fold_from_the_entries_merged(event: Event, room: Event,
+                                                              clock: FakeClock) -> None:
+    """A walk-in at another station (or a hub's pull of a whole event): folded from the
+    entries in hand, not read back from the journal."""
+    clock.advance(minutes=1)
+    reg, _ = reception.walk_in(room, {"last_name": "Nouvelle", "first_name": "Zoé"},
+                               sessions=("A",))
+    rooms.attend(room, "A", room.registration(reg.id))
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 3
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got = event.registration(reg.id)
+    assert (got.last_name, got.sessions, got.checkin_count) == ("Nouvelle", ("A",), 1)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
