@@ -210,12 +210,15 @@ def _journal_rows(conn: sqlite3.Connection, columns: str, subjects: list[str],
     For thousands of subjects one pass over the journal beats a look-up in its subject
     index for each (a station's day touches most of the people)."""
     marks = ",".join("?" * len(kinds))
-    # "+subject": not through its index, the subjects sorted out by SQLite as it reads
-    # (a payload wanted by no one never becomes a Python string)
-    subject = "subject" if len(subjects) < _SCAN_FROM else "+subject"
-    yield from conn.execute(
-        f"SELECT {columns} FROM journal WHERE {subject} IN (SELECT value FROM json_each(?))"
-        f" AND kind IN ({marks})", (json.dumps(subjects), *kinds))
+    if len(subjects) < _SCAN_FROM:
+        yield from conn.execute(
+            f"SELECT {columns} FROM journal WHERE subject IN (SELECT value FROM json_each(?))"
+            f" AND kind IN ({marks})", (json.dumps(subjects), *kinds))
+        return
+    wanted = set(subjects)
+    for row in conn.execute(f"SELECT {columns} FROM journal WHERE kind IN ({marks})", kinds):
+        if row[0] in wanted:
+            yield row
 
 
 def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
