@@ -68,6 +68,7 @@ def test_a_scan_writes_a_handful_of_pages(event: Event, tmp_path: Path) -> None:
         before = _pages(event.path)
         assert reception.scan(event, event.qr(reg)).outcome is Outcome.CHECKED_IN
         after = _pages(event.path)
-        changed += sum(a != b for a, b in zip(after, before)) + len(after) - len(before)
+        grown = after[len(before):]  # the file only grows
+        changed += sum(a != b for a, b in zip(after, before, strict=False)) + len(grown)
     pages = changed / (len(people) - 1)
     assert pages <= 13.5, pages
