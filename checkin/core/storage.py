@@ -1,4 +1,5 @@
-"""The event file on disk: one SQLite file, WAL, synchronous=FULL, versioned schema.
+"""The event file on disk: one SQLite file, a rollback journal (not WAL, see
+`_no_wal`), synchronous=FULL, versioned schema.
 
 Only this module and the projection know table layouts; everything above talks in
 entries and values.
@@ -117,8 +118,8 @@ def connect(path: Path, create: bool = False, full_check: bool = True) -> sqlite
         if create:
             conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         else:
-            _check_identity(conn, path, full_check)  # reads only: WAL comes once it is ours
-        conn.execute("PRAGMA journal_mode = WAL")
+            _check_identity(conn, path, full_check)  # reads only: writes once it is ours
+        _no_wal(conn, path)
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA busy_timeout = 10000")
         _migrate(conn, path)
@@ -130,6 +131,23 @@ def connect(path: Path, create: bool = False, full_check: bool = True) -> sqlite
         _close(conn)
         raise
     return conn
+
+
+def _no_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """A rollback journal, truncated after each commit, instead of WAL: WAL keeps its index
+    in `<file>-shm`, memory-mapped, which SQLite stores into even to read; once the file
+    turns read-only under it (`chattr +i`, a disk remounted read-only after an error) the
+    kernel answers that store with SIGBUS and the desk dies. Without WAL nothing of the
+    file is mapped (mmap_size stays 0): every failure comes back as an error. It costs a
+    commit two more syncs (journal, then file) and readers wait for a commit (busy_timeout).
+    A WAL file (older versions) is turned over now; one that cannot be, being read-only
+    or held by an older version, stays WAL, its -shm then read-only or shared as before."""
+    try:
+        conn.execute("PRAGMA journal_mode = TRUNCATE")
+    except sqlite3.OperationalError as exc:
+        held = getattr(exc, "sqlite_errorname", "").startswith("SQLITE_BUSY")
+        if not held and os.access(path, os.W_OK):
+            raise
 
 
 def _close(conn: sqlite3.Connection | None) -> None:

@@ -12,12 +12,34 @@ from checkin.core.errors import EventFileError
 from checkin.core.event import Event
 
 
-def test_new_file_is_wal_synchronous_full_and_versioned(event: Event) -> None:
+def test_new_file_is_journaled_synchronous_full_and_versioned(event: Event) -> None:
     q = event.conn.execute
-    assert q("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert q("PRAGMA journal_mode").fetchone()[0] == "truncate"  # not WAL: storage._no_wal
+    assert q("PRAGMA mmap_size").fetchone()[0] == 0  # nothing of the file mapped
     assert q("PRAGMA synchronous").fetchone()[0] == 2  # FULL
     assert q("PRAGMA user_version").fetchone()[0] == storage.SCHEMA_VERSION
     assert q("PRAGMA application_id").fetchone()[0] == storage.APPLICATION_ID
+
+
+def test_a_wal_file_of_an_older_version_is_turned_over_whole(event: Event) -> None:
+    reg, _ = reception.walk_in(event, {"last_name": "Ancien"})
+    path = event.path
+    event.close()
+    wal = path.with_name(path.name + "-wal")
+    old = sqlite3.connect(path, isolation_level=None)  # as versions before _no_wal left it
+    old.execute("PRAGMA journal_mode = WAL")
+    old.execute("UPDATE meta SET value = 'Accueil 9' WHERE key = 'station_name'")
+    left = {p: p.read_bytes() for p in (path, wal)}  # that commit only in the WAL: a crash
+    old.close()
+    for side, data in left.items():
+        side.write_bytes(data)
+    with Event.open(path) as again:
+        assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
+        assert again.station_name == "Accueil 9"
+        found = again.registration(reg.id)
+        assert found is not None and found.checked_in_at
+    assert not wal.exists()
+    assert not path.with_name(path.name + "-shm").exists()
 
 
 def test_reopened_file_keeps_programme_identity_and_station(event: Event) -> None:

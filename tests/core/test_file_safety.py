@@ -40,8 +40,8 @@ def test_event_files_backups_bundles_clones_and_folder_files_are_the_owners_alon
     folder.mkdir()
     FolderSync(event, folder).run_once()
     own = folder / f"{event.station_id}.jsonl"
-    wal = event.path.with_name(event.path.name + "-wal")
-    for path in (event.path, wal, backup, bundle, clone, own):
+    journal = event.path.with_name(event.path.name + "-journal")
+    for path in (event.path, journal, backup, bundle, clone, own):
         assert mode(path) == 0o600, path
     assert mode(backup.parent) == 0o700
 

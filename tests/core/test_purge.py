@@ -25,7 +25,7 @@ PERSONAL = ["Lefèvre", "Hélène", "helene.lefevre@example.org", "julien.durand
 
 
 def _raw(path: Path) -> bytes:
-    files = [path, path.with_name(path.name + "-wal")]
+    files = [path, *(path.with_name(path.name + side) for side in ("-journal", "-wal"))]
     return b"".join(p.read_bytes() for p in files if p.exists())
 
 

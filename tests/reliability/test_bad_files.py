@@ -1,16 +1,13 @@
 """Broken registration files: each gets one clear line naming the file, exit status 2,
 and leaves the event file byte-for-byte unchanged.
 
-"Byte-for-byte unchanged" with WAL: SQLite keeps committed pages in `<file>-wal` until a
-checkpoint folds them into the main file, and `-shm` is only a shared-memory index
-(rebuilt from the WAL, never data). So the test compares the bytes of the main file and
-of its `-wal` (and their presence), plus the digest of the projected state:
-- an event file closed cleanly (no -wal, the state between commands) stays exactly so;
-- an event file held open by a desk at the same time, with committed pages still in its
-  -wal, keeps both the main file and the -wal unchanged: a failed import only reads, and
-  a connection that is not the last one never checkpoints on close.
-(If a crashed desk left a -wal and nobody has the file open, the next opening replays
-it into the main file: the bytes change, what they hold does not.)
+"Byte-for-byte unchanged": the test compares the bytes of the main file and of its
+`-journal` and `-wal` (and their presence), plus the digest of the projected state:
+- an event file closed cleanly stays exactly so;
+- an event file held open by a desk at the same time, just written to, stays so too: a
+  failed import only reads. (Event files keep a rollback journal, truncated after each
+  commit, see storage._no_wal; a `-wal` is left only by older versions, and replayed
+  into the main file by the next opening: the bytes change, what they hold does not.)
 """
 
 from __future__ import annotations
@@ -37,9 +34,10 @@ REFUSED_BY_THE_COMMAND = {"header-only.csv", "header-only.xlsx"}
 
 
 def _state(path: Path) -> dict[str, str | None]:
-    """The bytes that hold the event: the main file and its WAL (None when absent)."""
+    """The bytes that hold the event: the main file, its journal and any WAL (None when
+    absent)."""
     state: dict[str, str | None] = {}
-    for side in ("", "-wal"):
+    for side in ("", "-journal", "-wal"):
         file = path.with_name(path.name + side)
         state[side or "main"] = hashlib.sha256(file.read_bytes()).hexdigest() \
             if file.exists() else None
@@ -73,7 +71,7 @@ def test_the_import_command_refuses_in_one_line_and_changes_nothing(
 ) -> None:
     bad = _made(case, tmp_path)
     before, digest = _state(desk_event), _digest(desk_event)
-    assert before["-wal"] is None  # closed cleanly
+    assert before["-wal"] is None  # closed cleanly, and no WAL (storage._no_wal)
     for dry_run in ([], ["--dry-run"]):
         assert main(["import", str(desk_event), str(bad), *dry_run]) == 2
         out, err = capsys.readouterr()
@@ -100,13 +98,12 @@ def test_plan_import_raises_one_line_naming_the_file(
     assert case.words in message
 
 
-def test_while_a_desk_holds_the_file_its_wal_is_untouched_too(
+def test_while_a_desk_holds_the_file_it_is_untouched_too(
         desk_event: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     bad = _made(next(c for c in CASES if c.name == "truncated.xlsx"), tmp_path)
     with Event.open(desk_event) as desk:
-        reception.walk_in(desk, {"last_name": "MOREAU"})  # committed, still in the WAL
+        reception.walk_in(desk, {"last_name": "MOREAU"})  # committed just now
         before = _state(desk_event)
-        assert before["-wal"] is not None
         assert main(["import", str(desk_event), str(bad)]) == 2
         assert _state(desk_event) == before
         assert "damaged" in capsys.readouterr().err

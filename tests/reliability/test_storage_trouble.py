@@ -5,7 +5,7 @@ before is still there.
 Simulations, from the most real to the most portable:
 - disk full: a 1 MB tmpfs filled by another file (needs root to mount; skipped
   otherwise) and SQLite's own `max_page_count`, which takes the same SQLITE_FULL path;
-- read-only: `chattr +i` on the open file and its WAL (needs root on ext4/xfs/btrfs;
+- read-only: `chattr +i` on the open file and its journal (needs root on ext4/xfs/btrfs;
   the kernel then refuses writes even through descriptors already open — a chmod
   would not, and root ignores modes anyway); and a file already read-only when
   opened (chmod for a normal user, chattr for root);
@@ -29,7 +29,7 @@ from checkin.core.errors import EventFileError
 from checkin.core.event import Event
 from checkin.core.reception import Outcome
 
-SIDE = ("", "-wal", "-shm")
+SIDE = ("", "-journal", "-wal", "-shm")
 
 
 def _desk_with_three_checked_in(path: Path, programme) -> tuple[Event, list[str]]:
@@ -183,7 +183,7 @@ def test_file_deleted_while_open_refuses_to_record_and_can_be_rescued(
     path = tmp_path / "event.checkin"
     event, ids = _desk_with_three_checked_in(path, programme)
     with event:
-        for side in _sides(path):  # a USB key pulled out takes the WAL too
+        for side in _sides(path):  # a USB key pulled out takes the journal too
             side.unlink(missing_ok=True)
         with pytest.raises(EventFileError) as exc:
             reception.walk_in(event, {"last_name": "MOREAU"})
@@ -204,8 +204,8 @@ def test_file_moved_and_replaced_while_open_is_not_written_blindly(tmp_path: Pat
         with pytest.raises(EventFileError) as exc:
             reception.walk_in(event, {"last_name": "MOREAU"})
         _one_line(exc, path, "the event file is gone")
-        # SQLite leaves the pages not yet checkpointed in the -wal under the old name,
-        # beside someone else's file: the open connection still reads them all.
+        # The open connection still reads the file under its old name, beside someone
+        # else's file.
         storage.copy_file(event.conn, tmp_path / "rescued.checkin")
     assert path.read_bytes() == b"someone else's file"
     _all_still_there(tmp_path / "rescued.checkin", ids)
