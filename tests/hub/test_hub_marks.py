@@ -1,7 +1,9 @@
 """What a sync sends and reads, against a real PostgreSQL server: a station never pulls
 back what it pushed, a sync after a check-in looks at the new entries only (not the
-whole journal against what the hub holds), and entries brought by a bundle from a
-station that never reaches the hub are still relayed through it."""
+whole journal against what the hub holds), entries brought by a bundle from a
+station that never reaches the hub are still relayed through it, a station's first push
+leaves out what the hub already holds, and a station that lost its record of what the
+hub holds sends it again without doubling anything."""
 
 from __future__ import annotations
 
@@ -87,3 +89,48 @@ def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
         assert got.new >= 2 and b.digest() == imported_event.digest()
     assert sync_a.run_once().pushed == 0  # and nothing is sent twice
     sync_a.close()
+
+
+def _serials(access: EventAccess) -> tuple[int, int]:
+    """How many entries the hub holds, and its highest serial (numbers a refused or
+    skipped insert took leave a gap)."""
+    with access.address.connect(access.password) as conn:
+        row = conn.execute("SELECT count(*), max(serial) FROM checkin_entries").fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def test_a_first_push_leaves_out_what_the_hub_holds(tmp_path: Path, access: EventAccess,
+                                                    imported_event: Event) -> None:
+    """B, a clone holding the same registrations, pushes for the first time after A: the
+    pull under the lock says what is there, so only B's check-in goes in (no insert is
+    tried and refused: the serials stay one after another)."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    HubSync(imported_event, access.address, access.password).run_once()
+    with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
+        reception.check_in(b, b.registrations()[0])
+        report = HubSync(b, access.address, access.password).run_once()
+        assert (report.pushed, report.waiting) == (1, 0)
+        held, top = _serials(access)
+        assert held == top == len(b.entries())
+
+
+def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
+        tmp_path: Path, access: EventAccess, imported_event: Event) -> None:
+    """Its record of what the hub holds gone (a file restored from an older copy), the
+    station sends entries the hub has: the unique key refuses the plain insert and the
+    same rows go again, skipping those already there."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    sync = HubSync(imported_event, access.address, access.password)
+    sync.run_once()
+    with imported_event.conn:
+        imported_event.conn.execute("DELETE FROM sync_hub_sent WHERE id < '8'")
+    reception.check_in(imported_event, imported_event.registrations()[4])
+    report = sync.run_once()
+    assert report.pushed == 1 and report.waiting == 0 and not report.refused
+    held, _ = _serials(access)
+    assert held == len(imported_event.entries())
+    with Event.open(tmp_path / "b.checkin") as b:
+        got = HubSync(b, access.address, access.password).run_once()
+        assert got.new == 1 and b.digest() == imported_event.digest()
+    sync.close()

@@ -19,6 +19,14 @@ commits, so an event's serials become visible in increasing order and a reader t
 seen serial N will never later find a smaller one appear. A push pulls first under that
 lock, so its own rows' serials can be skipped at once: a station never pulls back what
 it pushed.
+
+That pull also says what the hub holds: everything up to the last serial merged here is
+in `sync_hub_sent`, hence not among the rows going out, and the rest was just pulled.
+So the rows left are new to the hub and go in by a plain INSERT, without ON CONFLICT
+(0.3 s of the server's 0.6 s at 100,000, with the sort by clock it no longer needs:
+merging does not depend on order). Should that reasoning ever fail (a file restored
+from an older copy, an id the hub holds under another event), the unique key says so
+and the same rows go again with ON CONFLICT DO NOTHING, so nothing is lost or doubled.
 """
 
 from __future__ import annotations
@@ -43,7 +51,6 @@ from checkin.core.transaction import transaction
 Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
-_PULL_BATCH = 20_000
 
 
 def channel(event_id: str) -> str:
@@ -151,48 +158,53 @@ class HubLink:
                 cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self.event_id,))
             pulled = self._pull(cur, out.since)
             last = pulled[-1][0] if pulled else out.since
-            if not out.rows:
+            rows = out.rows
+            if rows and pulled:  # what was just pulled is on the hub already
+                held = {r[1] for r in pulled}
+                rows = [r for r in rows if r[0] not in held]
+            if not rows:
                 return 0, pulled, last
-            pushed, top = self._push(cur, out.rows)
+            pushed, top = self._push(conn, cur, rows)
         # under the lock, nothing of this event came between what was pulled and ours
         return pushed, pulled, max(last, top)
 
-    def _push(self, cur: psycopg.Cursor[Any], rows: Sequence[Row]) -> tuple[int, int]:
-        """Insert `rows` (COPY into a temporary table, then what the hub lacks); how
-        many were new, and the highest serial they took."""
+    def _push(self, conn: psycopg.Connection[Any], cur: psycopg.Cursor[Any],
+              rows: Sequence[Row]) -> tuple[int, int]:
+        """Insert `rows`, none of them on the hub as far as this station knows (COPY into
+        a temporary table, then INSERT); how many were new, and the highest serial."""
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
                     " text, seq integer, clock text, kind text, subject text,"
                     " payload text) ON COMMIT DELETE ROWS")
         with cur.copy("COPY checkin_push FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-        cur.execute("""WITH added AS (
-                         INSERT INTO checkin_entries
-                           (id, event_id, station, seq, clock, kind, subject, payload)
-                         SELECT id, %s, station, seq, clock, kind, subject, payload
-                         FROM checkin_push ORDER BY clock, station, id
-                         ON CONFLICT DO NOTHING RETURNING serial)
-                       SELECT count(*), coalesce(max(serial), 0) FROM added""",
+        insert = """INSERT INTO checkin_entries
+                      (id, event_id, station, seq, clock, kind, subject, payload)
+                    SELECT id, %s, station, seq, clock, kind, subject, payload
+                    FROM checkin_push"""
+        try:
+            with conn.transaction():  # a savepoint: the fallback below starts clean
+                cur.execute(insert, (self.event_id,))
+        except psycopg.errors.UniqueViolation:  # the hub held some after all
+            cur.execute(insert + " ON CONFLICT DO NOTHING", (self.event_id,))
+        pushed = cur.rowcount
+        if not pushed:
+            return 0, 0
+        # ours are the event's newest: no other push of it can run until we commit
+        cur.execute("SELECT max(serial) FROM checkin_entries WHERE event_id = %s",
                     (self.event_id,))
-        counted = cur.fetchone()
-        assert counted is not None
-        pushed, top = int(counted[0]), int(counted[1])
-        if pushed:  # delivered at commit, to every station listening
-            cur.execute("SELECT pg_notify(%s, '')", (channel(self.event_id),))
-        return pushed, top
+        top = cur.fetchone()
+        assert top is not None
+        # delivered at commit, to every station listening
+        cur.execute("SELECT pg_notify(%s, '')", (channel(self.event_id),))
+        return pushed, int(top[0])
 
     def _pull(self, cur: psycopg.Cursor[Any], since: int) -> list[tuple[Any, ...]]:
-        found: list[tuple[Any, ...]] = []
-        while True:
-            cur.execute("""SELECT serial, id, station, seq, clock, kind, subject, payload
-                           FROM checkin_entries WHERE event_id = %s AND serial > %s
-                           ORDER BY serial LIMIT %s""",
-                        (self.event_id, since, _PULL_BATCH))
-            batch = cur.fetchall()
-            found += batch
-            if len(batch) < _PULL_BATCH:
-                return found
-            since = batch[-1][0]
+        """Every entry after serial `since`, in one statement and one fetch."""
+        cur.execute("""SELECT serial, id, station, seq, clock, kind, subject, payload
+                       FROM checkin_entries WHERE event_id = %s AND serial > %s
+                       ORDER BY serial""", (self.event_id, since))
+        return cur.fetchall()
 
 
 class HubWaiter:
