@@ -116,7 +116,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
             sync_a.close()
             sync_b.close()
-        m["copy"], m["select"] = _baselines(owner, password, rows, work)
+        m["copy"], m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
         m.update(_latency(full, empty, access, owner, password))
     finally:
         _drop(base, name)
@@ -124,7 +124,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
 
 
 def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
-               work: Path) -> tuple[float, float]:
+               work: Path) -> tuple[float, float, float]:
     with owner.connect(password) as conn:
         conn.execute("CREATE TABLE bare (id text PRIMARY KEY, event_id text, station text,"
                      " seq integer, clock text, kind text, subject text, payload text)")
@@ -148,7 +148,21 @@ def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ..
         lite.execute("COMMIT")
         select_s = time.perf_counter() - t0
         lite.close()
-    return copy_s, select_s
+        conn.execute("CREATE TABLE shaped (serial bigint GENERATED ALWAYS AS IDENTITY,"
+                     " id text PRIMARY KEY, event_id text, station text, seq integer,"
+                     " clock text, kind text, subject text, payload text, pushed_by text"
+                     " NOT NULL DEFAULT current_user)")
+        conn.execute("CREATE INDEX ON shaped (event_id, serial)")
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY shaped (id, event_id, station, seq,"
+                                            " clock, kind, subject, payload) FROM STDIN"
+                                            ) as copy:
+            for r in rows:
+                copy.write_row((r[0], "e", *r[1:]))
+        conn.commit()
+        shaped_s = time.perf_counter() - t0
+    return copy_s, select_s, shaped_s
 
 
 def _latency(full: Path, empty: Path, access, owner: HubAddress,
@@ -216,8 +230,10 @@ def rows(fixtures: Fixtures) -> list[Row]:
     lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
            " `checkin sync --hub --every 60` in its own process")
     return [
-        Row("hub", "hub push (file -> COPY -> INSERT ON CONFLICT, marked sent)", m["push"],
+        Row("hub", "hub push (file -> COPY -> INSERT, marked sent)", m["push"],
             "s", copy, m["copy"], load),
+        Row("hub", "bare COPY into a table shaped as the hub's (pull index, serial)",
+            m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
             select, m["select"], load + "; into a file that lacks them"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",
