@@ -38,7 +38,7 @@ from helpers import FakeClock  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
 from checkin.core import journal as j  # noqa: E402
-from checkin.core import reception  # noqa: E402
+from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
@@ -114,6 +114,14 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
+            stations.clone(a, work / "late.checkin", "Bench C")
+            with Event.open(work / "late.checkin") as c:
+                sync_c = HubSync(c, access.address, access.password)
+                t0 = time.perf_counter()
+                late = sync_c.run_once()
+                m["late"] = time.perf_counter() - t0
+                assert late.new == 0 and late.waiting == 0 and c.digest() == a.digest()
+                sync_c.close()
             sync_a.close()
             sync_b.close()
         m["copy"], m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
@@ -236,6 +244,8 @@ def rows(fixtures: Fixtures) -> list[Row]:
             m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
             select, m["select"], load + "; into a file that lacks them"),
+        Row("hub", "hub first sync of a clone holding the event (pull all, push its own)",
+            m["late"], "s", select, m["select"], load + "; the clone holds them all"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",
             notify, m["notify_p50"], lat),
         Row("hub", "check-in -> visible at another station, p95", m["lat_p95"], "ms",
