@@ -141,12 +141,14 @@ def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
     sync.close()
 
 
+@pytest.mark.parametrize("many", [hub_sync._MANY_PULLED, 1])  # ids looked up, or read whole
 def test_a_late_first_sync_decodes_only_what_the_station_lacks(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
-        imported_event: Event) -> None:
+        imported_event: Event, many: int) -> None:
     """B, a clone, pulls the whole event at its first sync: only A's check-in, the one
     entry B lacks, is made into an entry and handed to the merge; the rest is known on
     the hub all the same (nothing waits, nothing is sent again)."""
+    monkeypatch.setattr(hub_sync, "_MANY_PULLED", many)
     stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
     reception.check_in(imported_event, imported_event.registrations()[0])
     HubSync(imported_event, access.address, access.password).run_once()
