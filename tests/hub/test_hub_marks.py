@@ -69,6 +69,10 @@ def test_a_sync_after_a_check_in_reads_only_what_is_new(access: EventAccess,
     imported_event.conn.set_trace_callback(None)
     whole = [s for s in said if "FROM journal WHERE id NOT IN" in s]
     assert not whole, whole  # the journal is never compared whole with the hub's ids
+    listed = [s for s in said if "NOT IN (SELECT id FROM sync_hub_sent" in s or (
+        "count(*) FROM sync_hub_sent" in s and "coalesce((SELECT CAST(value" not in s)]
+    assert not listed, listed  # nor are the ids sent listed, or counted but as a fallback
+    assert _kept_count(imported_event) == _counted(imported_event)
     sync.close()
 
 
@@ -128,8 +132,9 @@ def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
     stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
     sync = HubSync(imported_event, access.address, access.password)
     sync.run_once()
-    with imported_event.conn:
+    with imported_event.conn:  # the ids and their count
         imported_event.conn.execute("DELETE FROM sync_hub_sent WHERE id < '8'")
+        imported_event.conn.execute("DELETE FROM meta WHERE key LIKE 'sync.hub.%.sent'")
     reception.check_in(imported_event, imported_event.registrations()[4])
     report = sync.run_once()
     assert report.pushed == 1 and report.waiting == 0 and not report.refused
@@ -166,4 +171,16 @@ def test_a_late_first_sync_decodes_only_what_the_station_lacks(
         assert handed == [max(imported_event.entries(), key=lambda e: e.order).id]
         assert (report.waiting, sync.run_once().pushed) == (0, 0)
         assert b.digest() == imported_event.digest()
+        assert _kept_count(b) == _counted(b) == len(b.entries())  # the clone's, anew
         sync.close()
+
+
+def _kept_count(event: Event) -> int:
+    """The count of ids on the hub that `absorb` keeps in meta."""
+    (value,) = event.conn.execute("SELECT value FROM meta WHERE key LIKE 'sync.hub.%.sent'"
+                                  ).fetchone()
+    return int(value)
+
+
+def _counted(event: Event) -> int:
+    return int(event.conn.execute("SELECT count(*) FROM sync_hub_sent").fetchone()[0])
