@@ -184,3 +184,19 @@ def _kept_count(event: Event) -> int:
 
 def _counted(event: Event) -> int:
     return int(event.conn.execute("SELECT count(*) FROM sync_hub_sent").fetchone()[0])
+
+
+def test_a_count_of_ids_sent_gone_wrong_is_mended_by_the_next_sync(
+        access: EventAccess, imported_event: Event) -> None:
+    """Ids added to the record without their count (an older checkin kept none): the
+    entries look as if waiting, the next sync compares the whole journal once, sends
+    nothing again, and counts anew."""
+    sync = HubSync(imported_event, access.address, access.password)
+    sync.run_once()
+    with imported_event.conn:
+        imported_event.conn.execute("UPDATE meta SET value = '5' WHERE key LIKE"
+                                    " 'sync.hub.%.sent'")
+    report = sync.run_once()
+    assert report.pushed == 0 and report.waiting == 0
+    assert _kept_count(imported_event) == _counted(imported_event)
+    sync.close()

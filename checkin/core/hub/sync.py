@@ -63,6 +63,7 @@ class Outgoing:
     rows: list[Row]
     since: int  # the last hub serial merged here
     own_seq: int = 0  # this station's last seq among the rows (or before them)
+    compared: bool = False  # the whole journal was compared with the ids sent
 
 
 @dataclass(frozen=True)
@@ -290,6 +291,7 @@ def outgoing(event: Event, hub_id: str) -> Outgoing:
     _ensure_sent_table(event)
     since, own_seq = _meta_int(event, _serial_key(hub_id)), _meta_int(event, _own_key(hub_id))
     conn = event.conn
+    compared = False
     with _reading(conn):
         if not _sent_count(event, hub_id):  # nothing sent yet: the journal, uncompared
             rows: list[Row] = conn.execute(f"SELECT {_COLUMNS} FROM journal").fetchall()
@@ -305,13 +307,20 @@ def outgoing(event: Event, hub_id: str) -> Outgoing:
                     f"""SELECT {_COLUMNS} FROM journal WHERE id NOT IN
                         (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)""",
                     (hub_id,)).fetchall()
+                compared = True
     own = [r[2] for r in rows if r[1] == event.station_id]
-    return Outgoing(rows, since, max([own_seq, *own]))
+    return Outgoing(rows, since, max([own_seq, *own]), compared)
 
 
 def _sent_count(event: Event, hub_id: str) -> int:
     (count,) = event.conn.execute(f"SELECT {_SENT_COUNT}", {
         "key": _sent_key(hub_id), "hub": hub_id}).fetchone()
+    return int(count)
+
+
+def _counted_sent(event: Event, hub_id: str) -> int:
+    (count,) = event.conn.execute(f"SELECT count(*) FROM {_SENT_TABLE} WHERE hub = ?",
+                                  (hub_id,)).fetchone()
     return int(count)
 
 
@@ -348,7 +357,9 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
                                   if row[2] == event.station_id)])
     with transaction(event.conn, event.path):
         _ensure_sent_table(event)
-        sent = _sent_count(event, hub_id)
+        # counted anew after a whole comparison (as long): a count gone wrong (ids added
+        # by an older checkin, which kept none) costs one comparison, not one a sync
+        sent = _counted_sent(event, hub_id) if out.compared else _sent_count(event, hub_id)
         # in key order: half the time of random ids into the table's b-tree
         sent += event.conn.execute(
             f"INSERT OR IGNORE INTO {_SENT_TABLE} SELECT ?, value FROM json_each(?)"
