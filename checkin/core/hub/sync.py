@@ -26,7 +26,8 @@ So the rows left are new to the hub and go in by a plain INSERT, without ON CONF
 (0.3 s of the server's 0.6 s at 100,000, with the sort by clock it no longer needs:
 merging does not depend on order). Should that reasoning ever fail (a file restored
 from an older copy, an id the hub holds under another event), the unique key says so
-and the same rows go again with ON CONFLICT DO NOTHING, so nothing is lost or doubled.
+and the exchange is made again with ON CONFLICT DO NOTHING, so nothing is lost or
+doubled.
 """
 
 from __future__ import annotations
@@ -155,6 +156,13 @@ class HubLink:
 
     def _exchange(self, conn: psycopg.Connection[Any],
                   out: Outgoing) -> tuple[int, list[tuple[Any, ...]], int]:
+        try:
+            return self._exchange_once(conn, out, careful=False)
+        except psycopg.errors.UniqueViolation:  # the hub held some after all: again,
+            return self._exchange_once(conn, out, careful=True)  # skipping those
+
+    def _exchange_once(self, conn: psycopg.Connection[Any], out: Outgoing,
+                       careful: bool) -> tuple[int, list[tuple[Any, ...]], int]:
         with conn.transaction(), conn.cursor() as cur:
             if out.rows:  # no other push of the event until this one commits
                 cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self.event_id,))
@@ -166,39 +174,35 @@ class HubLink:
                 rows = [r for r in rows if r[0] not in held]
             if not rows:
                 return 0, pulled, last
-            pushed, top = self._push(conn, cur, rows)
+            pushed, top = self._push(cur, rows, careful)
         # under the lock, nothing of this event came between what was pulled and ours
         return pushed, pulled, max(last, top)
 
-    def _push(self, conn: psycopg.Connection[Any], cur: psycopg.Cursor[Any],
-              rows: Sequence[Row]) -> tuple[int, int]:
+    def _push(self, cur: psycopg.Cursor[Any], rows: Sequence[Row],
+              careful: bool) -> tuple[int, int]:
         """Insert `rows`, none of them on the hub as far as this station knows (COPY into
-        a temporary table, then INSERT); how many were new, and the highest serial."""
+        a temporary table, then INSERT; `careful`, skipping those it has after all); how
+        many were new, and the highest serial."""
         cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
                     " text, seq integer, clock text, kind text, subject text,"
                     " payload text) ON COMMIT DELETE ROWS")
         with cur.copy("COPY checkin_push FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-        insert = """INSERT INTO checkin_entries
-                      (id, event_id, station, seq, clock, kind, subject, payload)
-                    SELECT id, %s, station, seq, clock, kind, subject, payload
-                    FROM checkin_push"""
-        try:
-            with conn.transaction():  # a savepoint: the fallback below starts clean
-                cur.execute(insert, (self.event_id,))
-        except psycopg.errors.UniqueViolation:  # the hub held some after all
-            cur.execute(insert + " ON CONFLICT DO NOTHING", (self.event_id,))
+        cur.execute("""INSERT INTO checkin_entries
+                         (id, event_id, station, seq, clock, kind, subject, payload)
+                       SELECT id, %s, station, seq, clock, kind, subject, payload
+                       FROM checkin_push""" + (" ON CONFLICT DO NOTHING" if careful else ""),
+                    (self.event_id,))
         pushed = cur.rowcount
         if not pushed:
             return 0, 0
-        # ours are the event's newest: no other push of it can run until we commit
-        cur.execute("SELECT max(serial) FROM checkin_entries WHERE event_id = %s",
-                    (self.event_id,))
+        # ours are the event's newest (no other push of it runs until we commit); the
+        # notice is delivered at commit, to every station listening
+        cur.execute("SELECT max(serial), pg_notify(%s, '') FROM checkin_entries"
+                    " WHERE event_id = %s", (channel(self.event_id), self.event_id))
         top = cur.fetchone()
         assert top is not None
-        # delivered at commit, to every station listening
-        cur.execute("SELECT pg_notify(%s, '')", (channel(self.event_id),))
         return pushed, int(top[0])
 
     def _pull(self, cur: psycopg.Cursor[Any], since: int) -> list[tuple[Any, ...]]:
