@@ -102,7 +102,7 @@ def _bundles_in(args: argparse.Namespace, event: Any) -> int:
     from checkin.core.sync import merge_bundles
     with shown(args) as progress:
         report = merge_bundles(event, args.bundles, progress)
-    names = {s["id"]: s["name"] for s in event.stations()}
+    names = event.station_names()
     by_station = {names.get(k, k): v for k, v in sorted((report.new_by_station or {}).items())}
     refused = [str(r) for r in report.refused]
     for problem in refused:

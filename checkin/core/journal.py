@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # Kinds of entry. Subjects: a registration id, "programme", or a station id.
@@ -52,6 +52,9 @@ class Entry:
     kind: str
     subject: str
     payload: dict[str, Any]
+    # The payload's JSON as it was read (a journal row, a hub's row, a bundle line that
+    # `journal.dump` wrote), when known: stored as it is rather than dumped again.
+    payload_text: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def order(self) -> tuple[str, str, str]:
@@ -59,17 +62,21 @@ class Entry:
         return (self.clock, self.station, self.id)
 
     def row(self) -> tuple[str, str, int, str, str, str, str]:
+        text = self.payload_text
         return (self.id, self.station, self.seq, self.clock, self.kind, self.subject,
-                dump(self.payload))
+                dump(self.payload) if text is None else text)
 
     @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Entry:
         id_, station, seq, clock, kind, subject, payload = row
-        return cls(id_, station, seq, clock, kind, subject, json.loads(payload))
+        return cls(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
+
+
+_DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
 
 
 def dump(payload: dict[str, Any]) -> str:
-    return json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _DUMP(payload)  # one encoder, not one made per call
 
 
 def new_id() -> str:

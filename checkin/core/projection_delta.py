@@ -32,32 +32,40 @@ ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDE
                       j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
 CHANGES = frozenset({j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED,
                      j.REGISTRATION_CANCELLED, j.REGISTRATION_RESTORED})
+FOLDABLE = ADDITIVE | CHANGES  # what may fold onto a stored registration
 _ROW_KINDS = (j.REGISTRATION_CREATED, *sorted(CHANGES))  # what a registration row folds
 _UNDOS = (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE)
 _ROW_COLUMNS = (*FIELDS, "extra", "status", "submitted_at")  # what CHANGES may change
 _SCAN_FROM = 5000  # subjects: from this many, read the journal through (see _journal_rows)
+_PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 of 50,000)
 
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
     adding rows is enough; return the subjects that still need `projection.refold`."""
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
-    for e in entries:
+    changing: set[str] = set()  # subjects with a change
+    other: set[str] = set()  # subjects with an entry that is neither a change nor additive
+    for e in entries:  # one pass: tens of thousands of entries
         by_subject[e.subject].append(e)
-    candidates = [s for s, es in by_subject.items()
-                  if all(e.kind in ADDITIVE or e.kind in CHANGES for e in es)]
-    projected = _projected(conn, candidates)
-    changed = {s for s in projected if any(e.kind in CHANGES for e in by_subject[s])}
-    folded = (projected - changed) | _after_stored(conn, {s: by_subject[s] for s in changed})
-    if folded:
-        _fold_onto_rows(conn, {s: by_subject[s] for s in folded}, changed & folded)
-    return set(by_subject) - folded
+        if e.kind in CHANGES:
+            changing.add(e.subject)
+        elif e.kind not in ADDITIVE:
+            other.add(e.subject)
+    projected = _projected(conn, [s for s in by_subject if s not in other])
+    changed = projected & changing
+    after = _after_stored(conn, {s: by_subject[s] for s in changed})
+    if projected:
+        _fold_onto_rows(conn, {s: by_subject[s] for s in projected}, after, changed - after)
+    return set(by_subject) - projected
 
 
 def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
     """Those of `subjects` with a registration row (folded entries wait for a creation)."""
     if not subjects:
         return set()
+    if len(subjects) >= _PROJECTED_SCAN_FROM:  # most people: all ids in one pass
+        return {r[0] for r in conn.execute("SELECT id FROM registrations")} & set(subjects)
     return {r[0] for r in conn.execute(
         "SELECT id FROM registrations WHERE id IN (SELECT value FROM json_each(?))",
         (json.dumps(subjects),))}
@@ -78,11 +86,14 @@ def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
 
 
 def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
-                    changed: set[str]) -> None:
+                    changed: set[str], replayed: set[str]) -> None:
+    """`changed`: subjects whose new changes come after the stored ones (folded onto the
+    stored row); `replayed`: those with a new change among them (the row folds again)."""
     undone = _undone(conn, list(by_subject))
     rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     recount: set[str] = set()
+    _replay_rows(conn, {s: by_subject[s] for s in replayed}, out)
     for subject, entries in by_subject.items():
         if subject in changed:
             _change_row(subject, rows[subject], entries, out)
@@ -123,18 +134,49 @@ def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
     sessions = fold.sessions
     for e in sorted((e for e in entries if e.kind in CHANGES), key=lambda e: e.order):
         fold.apply(e)
-    assert fold.row is not None
-    row = dict(fold.row, extra=json.dumps(fold.row["extra"], ensure_ascii=False,
-                                          sort_keys=True))
-    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), subject))
-    if fold.sessions is not sessions:  # replaced by an entry
-        out["sessions"].append((subject,))
-        out["choices"] += [(subject, s) for s in sorted(set(fold.sessions))]
+    _put_row(fold, out, fold.sessions is not sessions)  # or replaced by an entry
+
+
+def _put_row(fold: _RegistrationFold, out: dict[str, list[tuple[Any, ...]]],
+             new_sessions: bool) -> None:
+    assert fold.row is not None  # a projected registration: its creation is folded
+    extra = fold.row["extra"]  # still the stored text unless an entry replaced it
+    row = dict(fold.row, extra=extra if isinstance(extra, str) else
+               json.dumps(extra, ensure_ascii=False, sort_keys=True))
+    out["rows"].append((*(row[c] for c in _ROW_COLUMNS), fold.id))
+    if new_sessions:
+        out["sessions"].append((fold.id,))
+        out["choices"] += [(fold.id, s) for s in sorted(set(fold.sessions))]
+
+
+def _replay_rows(conn: sqlite3.Connection, new: dict[str, list[j.Entry]],
+                 out: dict[str, list[tuple[Any, ...]]]) -> None:
+    """The rows of the subjects of `new` folded again from their creation and changes
+    (a new change among the stored ones, from a laptop whose clock was behind, changes
+    what follows it); their check-ins and other set members are added as for the others.
+    Their choices change only if a new change sets sessions (the last one that does
+    counts)."""
+    if not new:
+        return
+    by_subject: dict[str, list[j.Entry]] = defaultdict(list)
+    for subject, *entry in _journal_rows(
+            conn, "subject, id, station, seq, clock, kind, payload", sorted(new), _ROW_KINDS):
+        by_subject[subject].append(j.Entry.from_row((*entry[:5], subject, entry[5])))
+    for subject, entries in by_subject.items():
+        fold = _RegistrationFold(subject)
+        for e in sorted(entries, key=lambda e: e.order):
+            fold.apply(e)
+        _put_row(fold, out, any(e.kind in _EDITS and "sessions" in e.payload
+                                for e in new[subject]))
+
+
+_EDITS = (j.REGISTRATION_UPDATED, j.REGISTRATION_EDITED)  # what may set sessions
 
 
 def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
                  ) -> dict[str, tuple[dict[str, Any], list[str]]]:
-    """The registration rows and session choices of `subjects`, as a fold holds them."""
+    """The registration rows and session choices of `subjects`, as a fold holds them
+    (but "extra", as the row stores it)."""
     if not subjects:
         return {}
     wanted = json.dumps(sorted(subjects))
@@ -147,8 +189,9 @@ def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
                           " (SELECT value FROM json_each(?))", (wanted,))
     names = [d[0] for d in cursor.description]
     rows = [dict(zip(names, r, strict=True)) for r in cursor]
-    return {r["id"]: (dict(r, extra=json.loads(r["extra"])), sessions[r["id"]])
-            for r in rows}
+    # "extra" stays JSON text: a change replaces it whole, never reads it (decoding an
+    # import's extra columns took most of the time of folding an edit)
+    return {r["id"]: (r, sessions[r["id"]]) for r in rows}
 
 
 def _undone(conn: sqlite3.Connection, subjects: list[str]) -> dict[str, set[str]]:
@@ -183,11 +226,10 @@ def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
     `_RegistrationFold.write` has it."""
     if not subjects:
         return
-    first = ("FROM checkins c WHERE c.reg_id = registrations.id AND c.undone = 0"
-             " ORDER BY c.clock, c.entry_id LIMIT 1")
-    conn.execute(
-        f"UPDATE registrations SET checked_in_at = (SELECT c.at {first}),"
-        f" checked_in_station = (SELECT c.station {first}),"
+    conn.execute(  # the first check-in's two columns from one look-up
+        "UPDATE registrations SET (checked_in_at, checked_in_station) = (SELECT c.at,"
+        "  c.station FROM checkins c WHERE c.reg_id = registrations.id AND c.undone = 0"
+        "  ORDER BY c.clock, c.entry_id LIMIT 1),"
         " checkin_count = (SELECT count(*) FROM checkins c"
         "  WHERE c.reg_id = registrations.id AND c.undone = 0)"
         " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),))

@@ -11,6 +11,7 @@ import pytest
 from helpers import FakeClock
 
 from checkin.cli import main
+from checkin.core import journal as j
 from checkin.core import projection_delta, reception, rooms, stations
 from checkin.core.event import Event
 from checkin.core.storage import PROJECTION_TABLES
@@ -147,3 +148,72 @@ def test_sync_in_reports_the_digest_with_json(event: Event, room: Event, people:
     merged = json.loads(capsys.readouterr().out)
     assert main(["stats", str(event.path), "--json"]) == 0
     assert merged["digest"] == json.loads(capsys.readouterr().out)["digest"]
+
+
+def test_edits_among_the_stored_ones_fold_the_row_again_without_a_refold(
+        event: Event, room: Event, people: list, clock: FakeClock) -> None:
+    """A laptop whose clock was behind: its edits come before stored ones (or before the
+    creation itself). The row folds again from its changes; its check-ins are added."""
+    first, second = people[:2]
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(first.id), {"organisation": "Ancienne"},
+                   sessions=("B",))
+    reception.edit(room, room.registration(first.id), {"role": "Élue"})
+    reception.check_in(room, room.registration(first.id))
+    reception.set_cancelled(room, room.registration(second.id), True)
+    clock.advance(minutes=1)
+    reception.edit(event, event.registration(first.id), {"organisation": "Récente"})
+    reception.set_cancelled(event, event.registration(second.id), False)
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 4
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got, other = event.registration(first.id), event.registration(second.id)
+    assert (got.organisation, got.role, got.sessions, got.checkin_count) == (
+        "Récente", "Élue", ("B",), 1)
+    assert other.status == "active"  # restored after the cancellation
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_a_persons_extra_columns_are_kept_by_an_edit_and_replaced_by_a_reimport(
+        event: Event, room: Event, clock: FakeClock) -> None:
+    extra = {"Régime": "végétarien", "Nombre": 2, "Vide": None}
+    kept, replaced = (j.new_id(), j.new_id())
+    event.append([j.NewEntry(j.REGISTRATION_CREATED, who, {
+        "code": code, "fields": {"last_name": name}, "extra": extra})
+        for who, code, name in ((kept, "EXT001", "Gardée"), (replaced, "EXT002", "Remplacée"))])
+    room.merge(event.entries())
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(kept), {"organisation": "Mairie"})
+    room.append([j.NewEntry(j.REGISTRATION_UPDATED, replaced,
+                            {"extra": {"Régime": "sans gluten"}})])
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 2
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    assert event.registration(kept).extra == extra
+    assert event.registration(replaced).extra == {"Régime": "sans gluten"}
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_people_new_to_the_event_fold_from_the_entries_merged(event: Event, room: Event,
+                                                              clock: FakeClock) -> None:
+    """A walk-in at another station (or a hub's pull of a whole event): folded from the
+    entries in hand, not read back from the journal."""
+    clock.advance(minutes=1)
+    reg, _ = reception.walk_in(room, {"last_name": "Nouvelle", "first_name": "Zoé"},
+                               sessions=("A",))
+    rooms.attend(room, "A", room.registration(reg.id))
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 3
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if REFOLD_READ in s]
+    got = event.registration(reg.id)
+    assert (got.last_name, got.sessions, got.checkin_count) == ("Nouvelle", ("A",), 1)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import io
 import os
 import random
@@ -151,10 +152,11 @@ def measure(work: Path, station_count: int, per_station: int, t0: float) -> dict
     organiser = Event.open(work / "org.checkin", now=FakeClock())
     known = organiser.stats()["journal_entries"]
     reg_ids = [r[0] for r in organiser.conn.execute("SELECT id FROM registrations")]
+    day = _day_after(organiser)
     bundles = []
     for k in range(station_count):
         path = stations.clone(organiser, work / f"s{k}.checkin", f"Station {k}")
-        with Event.open(path, now=FakeClock()) as ev:
+        with Event.open(path, now=FakeClock(day)) as ev:
             station_entries(ev, reg_ids, per_station - 1, seed=k)  # + its STATION_NAMED
             bundle = work / f"s{k}.ckb"
             write_bundle(ev, bundle, station=ev.station_id)
@@ -192,6 +194,15 @@ def measure(work: Path, station_count: int, per_station: int, t0: float) -> dict
         assert ev.stats()["journal_entries"] == known + total
     return {"setup": setup, "base": base, "verify": verify, "all_at_once": all_at_once,
             "one_by_one": one_by_one}
+
+
+def _day_after(organiser: Event) -> dt.datetime:
+    """The stations' day: a minute after the organiser's last entry (the import), so that
+    their clocks follow it, as on the day. (Stations set on 2022-12-08 while the import was
+    stamped with today's date ran years behind it: every edit came before its person's
+    creation, and the merge folded nothing of it.)"""
+    (last,) = organiser.conn.execute("SELECT max(clock) FROM journal").fetchone()
+    return dt.datetime.fromtimestamp(j.parse_clock(last)[0] / 1000 + 60, tz=dt.UTC)
 
 
 def report(m: dict[str, float], registrations: int, per_station: int) -> None:

@@ -126,6 +126,10 @@ def read_bundle(event: Event, path: Path) -> Bundle:
     if len(texts) != header.get("count"):
         raise BundleError(f"{path}: holds {len(texts)} entries where its header says"
                           f" {header.get('count')}; nothing merged")
+    try:
+        return Bundle(path, header, lines.decode_all(texts))
+    except lines.BadLine:  # a line not as `encode` writes it: one by one, to name it
+        pass
     entries = []
     for number, text in enumerate(texts, 2):
         try:

@@ -41,6 +41,29 @@ def decode(text: str) -> j.Entry:
     return entry_from(data)
 
 
+def decode_all(texts: list[str]) -> list[j.Entry]:
+    """The entries of `texts`, one a line, read as one JSON array (a third faster than
+    line by line). BadLine unless every line is exactly what `encode` writes for its
+    entry: then each line alone holds that entry, as `decode` would read it (the caller
+    reads the lines one by one otherwise, and so names a bad one)."""
+    try:
+        items = json.loads("[" + ",".join(texts) + "]")
+    except ValueError:
+        raise BadLine("not JSON") from None
+    if len(items) != len(texts):
+        raise BadLine("not one entry a line")
+    entries = []
+    for data, line in zip(items, texts, strict=True):
+        if not isinstance(data, dict):
+            raise BadLine("not an entry")
+        text = _payload_text(line, data)
+        if text is None:
+            raise BadLine("not as encode writes it")
+        entries.append(j.Entry(data["id"], data["station"], data["seq"], data["clock"],
+                               data["kind"], data["subject"], data["payload"], text))
+    return entries
+
+
 def entry_from(data: dict[str, Any]) -> j.Entry:
     """The entry that `data` describes (its fields checked later, by the merge)."""
     try:
@@ -49,6 +72,28 @@ def entry_from(data: dict[str, Any]) -> j.Entry:
                        payload=data["payload"])
     except (KeyError, TypeError):
         raise BadLine("an entry field is missing") from None
+
+
+_quote = json.encoder.encode_basestring  # a str as JSON, as encode writes it
+
+
+def _payload_text(line: str, data: dict[str, Any]) -> str | None:
+    """The payload's JSON (as the journal stores it) if `line` is what `encode` writes for
+    the entry `data`, else None. Cheaper than `encode`: the payload is dumped once, for
+    the journal too."""
+    get = data.get
+    clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
+    seq, station, subject = get("seq"), get("station"), get("subject")
+    if not (type(payload) is dict and type(seq) is int and type(clock) is str
+            and type(id_) is str and type(kind) is str and type(station) is str
+            and type(subject) is str):
+        return None
+    text = j.dump(payload)
+    # the keys in sorted order, as `encode` writes them
+    same = line == (f'{{"clock":{_quote(clock)},"id":{_quote(id_)},"kind":{_quote(kind)}'
+                    f',"payload":{text},"seq":{seq},"station":{_quote(station)}'
+                    f',"subject":{_quote(subject)}}}')
+    return text if same else None
 
 
 def seal(key: str, data: bytes) -> str:

@@ -1,0 +1,96 @@
+"""A bundle's lines, read all at once: a sealed bundle whose line is not an entry is still
+refused whole and the line named; each payload is stored as its line holds it (the
+journal's text, as `journal.dump` writes it), or dumped again when the line is laid out
+otherwise."""
+
+import gzip
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeClock
+
+from checkin.core import journal as j
+from checkin.core import reception, stations
+from checkin.core.event import Event
+from checkin.core.sync import BundleError, bundle, lines, merge_bundles, write_bundle
+
+
+@pytest.fixture(autouse=True)
+def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+@pytest.fixture
+def room(event: Event, tmp_path: Path, clock: FakeClock) -> Iterator[Event]:
+    reg, _ = reception.walk_in(event, {"last_name": "Nguyễn", "first_name": "Éloïse"},
+                               sessions=("A",), check_in_now=False)
+    path = stations.clone(event, tmp_path / "accueil-2.checkin", "Accueil 2")
+    with Event.open(path, now=clock) as ev:
+        reception.check_in(ev, ev.registration(reg.id))
+        yield ev
+
+
+def _sealed(room: Event, path: Path, texts: list[str]) -> Path:
+    """A bundle of `texts` that verifies: as a station of the event would seal it."""
+    body = "".join(t + "\n" for t in texts).encode()
+    header = {"format": bundle.FORMAT, "version": bundle.VERSION, "event_id": room.event_id,
+              "event": room.programme.short, "station": room.station_id,
+              "station_name": room.station_name, "created_at": room.timestamp(),
+              "count": len(texts)}
+    header["seal"] = lines.seal(room.sync_key, bundle._sealed_part(header, body))
+    path.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
+    return path
+
+
+def _own_lines(room: Event) -> list[str]:
+    return [lines.encode(e) for e in room.entries() if e.station == room.station_id]
+
+
+@pytest.mark.parametrize(("bad", "why"), [
+    ("{not json", "not JSON"), ("[1, 2]", "not an entry"), ('{"id": "x"}', "missing"),
+    ("", "not JSON")])
+def test_a_sealed_line_that_is_no_entry_is_named_and_nothing_merged(
+        event: Event, room: Event, tmp_path: Path, bad: str, why: str) -> None:
+    texts = _own_lines(room)
+    texts.insert(1, bad)
+    before = event.digest(), len(event.entries())
+    with pytest.raises(BundleError, match=f"line 3: .*{why}.*nothing merged"):
+        merge_bundles(event, [_sealed(room, tmp_path / "bad.ckb", texts)])
+    assert (event.digest(), len(event.entries())) == before
+
+
+def test_lines_that_join_into_other_entries_are_refused(event: Event, room: Event,
+                                                       tmp_path: Path) -> None:
+    """Two lines that are one entry only when joined, and one that holds two: as many
+    entries as lines, but each line alone is not one."""
+    first, second = _own_lines(room)[:2]
+    cut = first.index(',"payload"')  # the comma that joins the lines
+    texts = [first[:cut], first[cut + 1:], f"{second},{second}"]
+    assert json.loads(f"[{','.join(texts)}]") == [json.loads(t) for t in (first, second, second)]
+    with pytest.raises(BundleError, match="line 2: not JSON"):
+        merge_bundles(event, [_sealed(room, tmp_path / "joined.ckb", texts)])
+
+
+def test_payloads_are_stored_as_the_journal_writes_them(event: Event, room: Event,
+                                                      tmp_path: Path) -> None:
+    path = tmp_path / "room.ckb"
+    write_bundle(room, path, station=room.station_id)
+    assert merge_bundles(event, [path]).new == 1
+    stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
+    for e in room.entries():
+        assert stored[e.id] == j.dump(e.payload)
+        assert e.payload_text == j.dump(e.payload)  # read back from the journal
+
+
+def test_a_line_laid_out_otherwise_is_stored_dumped_again(event: Event, room: Event,
+                                                        tmp_path: Path) -> None:
+    own = [e for e in room.entries() if e.station == room.station_id]
+    texts = [json.dumps({"payload": e.payload, "id": e.id, "station": e.station, "seq": e.seq,
+                         "clock": e.clock, "kind": e.kind, "subject": e.subject}, indent=1)
+             .replace("\n", "") for e in own]
+    assert merge_bundles(event, [_sealed(room, tmp_path / "other.ckb", texts)]).new == 1
+    stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
+    assert [stored[e.id] for e in own] == [j.dump(e.payload) for e in own]
+    assert event.digest() == room.digest()
