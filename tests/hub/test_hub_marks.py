@@ -1,7 +1,10 @@
 """What a sync sends and reads, against a real PostgreSQL server: a station never pulls
 back what it pushed, a sync after a check-in looks at the new entries only (not the
-whole journal against what the hub holds), and entries brought by a bundle from a
-station that never reaches the hub are still relayed through it."""
+whole journal against what the hub holds), entries brought by a bundle from a
+station that never reaches the hub are still relayed through it, a station's first push
+leaves out what the hub already holds, a station that lost its record of what the hub
+holds sends it again without doubling anything, and what a station pulls but already
+holds is not decoded again."""
 
 from __future__ import annotations
 
@@ -9,11 +12,15 @@ from pathlib import Path
 
 import pytest
 
+from checkin.core import journal as j
 from checkin.core import reception, stations
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
+from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.schema import EventAccess, EventInfo
+from checkin.core.progress import Progress
 from checkin.core.sync import merge_bundles, write_bundle
+from checkin.core.sync.merging import MergeReport, merge_entries
 
 
 @pytest.fixture
@@ -62,6 +69,10 @@ def test_a_sync_after_a_check_in_reads_only_what_is_new(access: EventAccess,
     imported_event.conn.set_trace_callback(None)
     whole = [s for s in said if "FROM journal WHERE id NOT IN" in s]
     assert not whole, whole  # the journal is never compared whole with the hub's ids
+    listed = [s for s in said if "NOT IN (SELECT id FROM sync_hub_sent" in s or (
+        "count(*) FROM sync_hub_sent" in s and "coalesce((SELECT CAST(value" not in s)]
+    assert not listed, listed  # nor are the ids sent listed, or counted but as a fallback
+    assert _kept_count(imported_event) == _counted(imported_event)
     sync.close()
 
 
@@ -87,3 +98,105 @@ def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
         assert got.new >= 2 and b.digest() == imported_event.digest()
     assert sync_a.run_once().pushed == 0  # and nothing is sent twice
     sync_a.close()
+
+
+def _serials(access: EventAccess) -> tuple[int, int]:
+    """How many entries the hub holds, and its highest serial (numbers a refused or
+    skipped insert took leave a gap)."""
+    with access.address.connect(access.password) as conn:
+        row = conn.execute("SELECT count(*), max(serial) FROM checkin_entries").fetchone()
+    assert row is not None
+    return int(row[0]), int(row[1])
+
+
+def test_a_first_push_leaves_out_what_the_hub_holds(tmp_path: Path, access: EventAccess,
+                                                    imported_event: Event) -> None:
+    """B, a clone holding the same registrations, pushes for the first time after A: the
+    pull under the lock says what is there, so only B's check-in goes in (no insert is
+    tried and refused: the serials stay one after another)."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    HubSync(imported_event, access.address, access.password).run_once()
+    with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
+        reception.check_in(b, b.registrations()[0])
+        report = HubSync(b, access.address, access.password).run_once()
+        assert (report.pushed, report.waiting) == (1, 0)
+        held, top = _serials(access)
+        assert held == top == len(b.entries())
+
+
+def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
+        tmp_path: Path, access: EventAccess, imported_event: Event) -> None:
+    """Its record of what the hub holds gone (a file restored from an older copy), the
+    station sends entries the hub has: the unique key refuses the plain insert and the
+    same rows go again, skipping those already there."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    sync = HubSync(imported_event, access.address, access.password)
+    sync.run_once()
+    with imported_event.conn:  # the ids and their count
+        imported_event.conn.execute("DELETE FROM sync_hub_sent WHERE id < '8'")
+        imported_event.conn.execute("DELETE FROM meta WHERE key LIKE 'sync.hub.%.sent'")
+    reception.check_in(imported_event, imported_event.registrations()[4])
+    report = sync.run_once()
+    assert report.pushed == 1 and report.waiting == 0 and not report.refused
+    held, _ = _serials(access)
+    assert held == len(imported_event.entries())
+    with Event.open(tmp_path / "b.checkin") as b:
+        got = HubSync(b, access.address, access.password).run_once()
+        assert got.new == 1 and b.digest() == imported_event.digest()
+    sync.close()
+
+
+@pytest.mark.parametrize("many", [hub_sync._MANY_PULLED, 1])  # ids looked up, or read whole
+def test_a_late_first_sync_decodes_only_what_the_station_lacks(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event, many: int) -> None:
+    """B, a clone, pulls the whole event at its first sync: only A's check-in, the one
+    entry B lacks, is made into an entry and handed to the merge; the rest is known on
+    the hub all the same (nothing waits, nothing is sent again)."""
+    monkeypatch.setattr(hub_sync, "_MANY_PULLED", many)
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    HubSync(imported_event, access.address, access.password).run_once()
+    handed: list[str] = []
+
+    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+        handed.extend(e.id for e in entries)
+        return merge_entries(event, entries, progress)
+
+    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
+        sync = HubSync(b, access.address, access.password)
+        report = sync.run_once()
+        assert report.pulled == len(b.entries()) and report.new == 1
+        assert handed == [max(imported_event.entries(), key=lambda e: e.order).id]
+        assert (report.waiting, sync.run_once().pushed) == (0, 0)
+        assert b.digest() == imported_event.digest()
+        assert _kept_count(b) == _counted(b) == len(b.entries())  # the clone's, anew
+        sync.close()
+
+
+def _kept_count(event: Event) -> int:
+    """The count of ids on the hub that `absorb` keeps in meta."""
+    (value,) = event.conn.execute("SELECT value FROM meta WHERE key LIKE 'sync.hub.%.sent'"
+                                  ).fetchone()
+    return int(value)
+
+
+def _counted(event: Event) -> int:
+    return int(event.conn.execute("SELECT count(*) FROM sync_hub_sent").fetchone()[0])
+
+
+def test_a_count_of_ids_sent_gone_wrong_is_mended_by_the_next_sync(
+        access: EventAccess, imported_event: Event) -> None:
+    """Ids added to the record without their count (an older checkin kept none): the
+    entries look as if waiting, the next sync compares the whole journal once, sends
+    nothing again, and counts anew."""
+    sync = HubSync(imported_event, access.address, access.password)
+    sync.run_once()
+    with imported_event.conn:
+        imported_event.conn.execute("UPDATE meta SET value = '5' WHERE key LIKE"
+                                    " 'sync.hub.%.sent'")
+    report = sync.run_once()
+    assert report.pushed == 0 and report.waiting == 0
+    assert _kept_count(imported_event) == _counted(imported_event)
+    sync.close()

@@ -38,7 +38,7 @@ from helpers import FakeClock  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
 from checkin.core import journal as j  # noqa: E402
-from checkin.core import reception  # noqa: E402
+from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
@@ -114,9 +114,17 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
+            stations.clone(a, work / "late.checkin", "Bench C")
+            with Event.open(work / "late.checkin") as c:
+                sync_c = HubSync(c, access.address, access.password)
+                t0 = time.perf_counter()
+                late = sync_c.run_once()
+                m["late"] = time.perf_counter() - t0
+                assert late.new == 0 and late.waiting == 0 and c.digest() == a.digest()
+                sync_c.close()
             sync_a.close()
             sync_b.close()
-        m["copy"], m["select"] = _baselines(owner, password, rows, work)
+        m["copy"], m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
         m.update(_latency(full, empty, access, owner, password))
     finally:
         _drop(base, name)
@@ -124,7 +132,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
 
 
 def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
-               work: Path) -> tuple[float, float]:
+               work: Path) -> tuple[float, float, float]:
     with owner.connect(password) as conn:
         conn.execute("CREATE TABLE bare (id text PRIMARY KEY, event_id text, station text,"
                      " seq integer, clock text, kind text, subject text, payload text)")
@@ -148,7 +156,21 @@ def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ..
         lite.execute("COMMIT")
         select_s = time.perf_counter() - t0
         lite.close()
-    return copy_s, select_s
+        conn.execute("CREATE TABLE shaped (serial bigint GENERATED ALWAYS AS IDENTITY,"
+                     " id text PRIMARY KEY, event_id text, station text, seq integer,"
+                     " clock text, kind text, subject text, payload text, pushed_by text"
+                     " NOT NULL DEFAULT current_user)")
+        conn.execute("CREATE INDEX ON shaped (event_id, serial)")
+        conn.commit()
+        t0 = time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY shaped (id, event_id, station, seq,"
+                                            " clock, kind, subject, payload) FROM STDIN"
+                                            ) as copy:
+            for r in rows:
+                copy.write_row((r[0], "e", *r[1:]))
+        conn.commit()
+        shaped_s = time.perf_counter() - t0
+    return copy_s, select_s, shaped_s
 
 
 def _latency(full: Path, empty: Path, access, owner: HubAddress,
@@ -216,10 +238,14 @@ def rows(fixtures: Fixtures) -> list[Row]:
     lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
            " `checkin sync --hub --every 60` in its own process")
     return [
-        Row("hub", "hub push (file -> COPY -> INSERT ON CONFLICT, marked sent)", m["push"],
+        Row("hub", "hub push (file -> COPY -> INSERT, marked sent)", m["push"],
             "s", copy, m["copy"], load),
+        Row("hub", "bare COPY into a table shaped as the hub's (pull index, serial)",
+            m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
             select, m["select"], load + "; into a file that lacks them"),
+        Row("hub", "hub first sync of a clone holding the event (pull all, push its own)",
+            m["late"], "s", select, m["select"], load + "; the clone holds them all"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",
             notify, m["notify_p50"], lat),
         Row("hub", "check-in -> visible at another station, p95", m["lat_p95"], "ms",
