@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 # Kinds of entry. Subjects: a registration id, "programme", or a station id.
@@ -71,6 +71,15 @@ class Entry:
     def from_row(cls, row: tuple[Any, ...]) -> Entry:
         id_, station, seq, clock, kind, subject, payload = row
         return cls(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
+
+    @classmethod
+    def from_peer_row(cls, row: tuple[Any, ...]) -> Entry:
+        """A row another party wrote (a hub's): its payload text is kept only when it is
+        the canonical dump, so that every station stores the same bytes for one entry."""
+        entry = cls.from_row(row)
+        if dump(entry.payload) != entry.payload_text:
+            return replace(entry, payload_text=None)
+        return entry
 
 
 _DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode

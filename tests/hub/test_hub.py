@@ -178,3 +178,25 @@ def test_sync_every_wakes_on_another_stations_push(tmp_path: Path, hub_url: str,
     with Event.open(b) as event:
         found = event.registration(reg.id)
         assert found is not None and found.checked_in_at
+
+
+def test_a_hub_entry_rewritten_in_another_form_is_stored_canonical(hub_url: str,
+                                                                   two_stations) -> None:
+    """Every station stores the same bytes for one entry, whatever form the hub holds."""
+    a, b = two_stations
+    owner, password = HubAddress.parse(hub_url)
+    init_hub(owner, password)
+    with Event.open(a) as event:
+        access = add_event(owner, password, EventInfo.of(event))
+        reception.check_in(event, event.registrations()[0])
+        HubSync(event, access.address, access.password).run_once()
+        (entry_id, stored), = event.conn.execute(
+            "SELECT id, payload FROM journal WHERE kind = 'checkin.recorded'").fetchall()
+        with owner.connect(password) as conn:  # same meaning, another spelling
+            conn.execute("UPDATE checkin_entries SET payload = %s WHERE id = %s",
+                         (json.dumps(json.loads(stored), indent=2), entry_id))
+    with Event.open(b) as event:
+        HubSync(event, access.address, access.password).run_once()
+        (pulled,) = event.conn.execute("SELECT payload FROM journal WHERE id = ?",
+                                       (entry_id,)).fetchone()
+    assert pulled == stored

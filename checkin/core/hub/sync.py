@@ -346,7 +346,8 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
     held = _held(event, pulled_ids)
     entries: list[j.Entry] = []
     refused: list[str] = []
-    entry = j.Entry.from_row  # the hub's columns are the journal's, none of them NULL
+    # the hub's columns are the journal's, none NULL; its payload text is a peer's
+    entry = j.Entry.from_peer_row
     for row in got.pulled:
         if row[1] in held:
             continue
