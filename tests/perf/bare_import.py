@@ -30,7 +30,7 @@ def xlsx_rows(export: Path) -> Iterator[list[object]]:
 
 def bare(rows: Iterator[list[object]], target: Path) -> int:
     conn = sqlite3.connect(target, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA journal_mode = TRUNCATE")  # the event file's kind (storage.py)
     conn.execute("PRAGMA synchronous = FULL")
     first = next(rows)
     columns = ", ".join(f"c{i} TEXT" for i in range(len(first)))

@@ -15,8 +15,8 @@ Three figures, each beside a baseline measured in the same run:
   switched off here and reported apart, since it is a fixed, chosen delay.
 - a scan's Enter → outcome card: a badge payload typed as a burst, from the Enter key to
   the outcome card showing "checked in" (check-in written durably in the event's thread);
-  baseline: a bare INSERT of one journal row and COMMIT on the same kind of file (WAL,
-  synchronous=FULL), one made right before each scan (the disk's latency swings within
+  baseline: a bare INSERT of one journal row and COMMIT on the same kind of file (rollback
+  journal, synchronous=FULL), one made right before each scan (the disk's latency swings within
   minutes: compared with inserts made at another moment, the ratio followed the disk).
   Each scan comes once the previous one's follow-up work (counters refreshed) is done,
   as at a real desk where badges come seconds apart.
@@ -43,7 +43,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import Fixtures, Row, Sizes, median_ms, p95_ms
+from common import Fixtures, Row, Sizes, like_event_file, median_ms, p95_ms
 
 COUNT = 50_000
 QUERIES = ["m", "ma", "mar", "mart", "marti", "martin", "d", "du", "dur", "dura", "duran",
@@ -184,13 +184,12 @@ def desk_scans(window, path: Path, bare: BareJournal) -> list[float]:
 
 class BareJournal:
     """The baseline: one journal row inserted and committed on a file of the same kind
-    (WAL, synchronous=FULL). The disk's latency here swings several-fold within minutes,
-    so each insert is made right before the scan it is compared with."""
+    (rollback journal, synchronous=FULL). The disk's latency here swings several-fold
+    within minutes, so each insert is made right before the scan it is compared with."""
 
     def __init__(self, path: Path) -> None:
         self.conn = sqlite3.connect(path, isolation_level=None)
-        self.conn.execute("PRAGMA journal_mode = WAL")
-        self.conn.execute("PRAGMA synchronous = FULL")
+        like_event_file(self.conn)
         self.conn.execute("CREATE TABLE journal (id TEXT PRIMARY KEY, station TEXT,"
                           " seq INTEGER, clock TEXT, kind TEXT, subject TEXT,"
                           " payload TEXT) WITHOUT ROWID")
@@ -215,7 +214,7 @@ def rows(fixtures: Fixtures) -> list[Row]:
     m = measure(fixtures)
     work = f"{m['count']:,} registrations, the real main window (offscreen)"
     bare_list = "bare QLineEdit → QListWidget refill, same results"
-    bare_insert = "bare journal INSERT + COMMIT (WAL, synchronous=FULL)"
+    bare_insert = "bare journal INSERT + COMMIT (rollback journal, synchronous=FULL)"
     keys = f"{work}, {len(QUERIES)} keys typed; + scanner hold <= {m['gap']:.0f} ms"
     scans = f"{work}, {SCANS} badges"
     return [
@@ -292,7 +291,7 @@ def main(count: int = COUNT) -> None:
         print(f"                          + the scanner capture holds typed keys ≤ {gap:.0f} ms")
         print(f"scan Enter → outcome card desk     : {summary(desk_scan)}  ({SCANS} scans)")
         print(f"                          baseline : {summary(base_insert)}  (bare journal "
-              "INSERT + COMMIT, WAL, synchronous=FULL)")
+              "INSERT + COMMIT, rollback journal, synchronous=FULL)")
         print(f"scan → outcome, core alone: {summary(m['core_scan'])}")
         print(f"                  baseline: {summary(m['base_core'])}  (beside those)")
 

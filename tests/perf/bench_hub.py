@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "tests/perf"))
 import psycopg  # noqa: E402
 from bench_merge import make_organiser  # noqa: E402
-from common import Fixtures, Row, median_ms, p95_ms  # noqa: E402
+from common import Fixtures, Row, like_event_file, median_ms, p95_ms  # noqa: E402
 from helpers import FakeClock  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
@@ -144,8 +144,7 @@ def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ..
         conn.commit()
         copy_s = time.perf_counter() - t0
         lite = sqlite3.connect(work / "bare.sqlite", isolation_level=None)
-        lite.execute("PRAGMA journal_mode = WAL")
-        lite.execute("PRAGMA synchronous = FULL")
+        like_event_file(lite)
         lite.execute("CREATE TABLE bare (id TEXT PRIMARY KEY, station, seq, clock, kind,"
                      " subject, payload) WITHOUT ROWID")
         t0 = time.perf_counter()

@@ -9,9 +9,9 @@ forms, every check and the report) and `Event.append` of the entries (journal an
 projections, durable); and, as whole processes, `checkin import EVENT FILE` as a user runs
 it (Python's start, checkin's imports, the backup before an import, all of the above).
 Baseline: `csv.DictReader`, or openpyxl in read-only mode, and one INSERT per row into a
-table of text columns, one transaction, on the same kind of file (WAL, synchronous=FULL);
-as a whole process, the same in a `python` started for it. Ours and the baseline run
-alternately, `rounds` times (median kept): the machine's load touches both alike.
+table of text columns, one transaction, on the same kind of file (rollback journal,
+synchronous=FULL); as a whole process, the same in a `python` started for it. Ours and
+the baseline run alternately, `rounds` times (median kept): the machine's load touches both alike.
 Times are printed, never asserted.
 """
 

@@ -28,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
 
 sys.path.insert(0, str(ROOT / "tests/perf"))
-from common import Fixtures, Row  # noqa: E402
+from common import Fixtures, Row, like_event_file  # noqa: E402
 from helpers import DATA, FakeClock  # noqa: E402
 
 from checkin.cli import main  # noqa: E402
@@ -90,8 +90,7 @@ def baseline(organiser: Path, bundles: list[Path], work: Path) -> float:
     """INSERT OR IGNORE of the same rows, same primary key, one transaction per bundle."""
     db = work / "baseline.sqlite"
     conn = sqlite3.connect(db, isolation_level=None)
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")
+    like_event_file(conn)
     conn.execute("CREATE TABLE journal (id TEXT PRIMARY KEY, station TEXT, seq INTEGER,"
                  " clock TEXT, kind TEXT, subject TEXT, payload TEXT) WITHOUT ROWID")
     conn.execute(f"ATTACH '{organiser}' AS org")

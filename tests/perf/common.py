@@ -23,6 +23,16 @@ ROOT = Path(__file__).resolve().parents[2]
 MAKE_REGISTRATIONS = ROOT.parent / "shared/tools/make_registrations.py"
 SEED = 7
 
+# Baselines write to files of the event file's kind (checkin/core/storage.py): a rollback
+# journal truncated after each commit (not WAL: see storage._no_wal), synchronous=FULL.
+FILE_KIND = "rollback journal, synchronous=FULL"
+
+
+def like_event_file(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.execute("PRAGMA journal_mode = TRUNCATE")
+    conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
 
 @dataclass
 class Row:
