@@ -188,3 +188,15 @@ def test_cells_without_their_place_are_read_as_well(tmp_path: Path, occ: Program
     assert b' r="A1"' not in zipfile.ZipFile(bare).read("xl/worksheets/sheet1.xml")
     assert read_table(bare).rows == read_table(placed).rows
     assert [r.cells for r in read_table(bare).rows][2] == ["Petit", "Samir", "42"]
+
+
+def test_an_unbalanced_quote_in_a_two_column_list_refuses_it(tmp_path: Path,
+                                                             occ: Programme) -> None:
+    path = tmp_path / "noms.csv"  # French Excel: names only, ';'
+    path.write_text('Nom;Prénom\n"Dupont;Jean\nMartin;Paul\nPetit;Samir\n', encoding="utf-8")
+    with pytest.raises(ImportFileError) as caught:
+        plan_import(path, occ, [])
+    assert caught.value.problem == Problem.IMPORT_OPEN_QUOTE
+    assert "row 2, column A" in str(caught.value)
+    path.write_text('Nom;Prénom\nDupont;Jean\n"Martin";Paul\n', encoding="utf-8")
+    assert plan_import(path, occ, []).report.added == 2  # quotes that close are fine

@@ -253,7 +253,7 @@ def _parse_text(path: Path, encoding: str,
                     raise lines.refusal()
                 lines.record = number + 1
                 span, last_line = reader.line_num - last_line, reader.line_num
-                if span > 1 and header_width > 2:
+                if span > 1 and header_width > 1:
                     _refuse_swallowed_lines(path, number, record, delimiter, header_width)
                 row = _row(path, number, record)
                 if row is None:
@@ -325,7 +325,9 @@ def _refuse_swallowed_lines(path: Path, number: int, record: list[str], delimite
     """A record spread over several lines is fine (line breaks in a cell), unless a cell
     holds lines that look like rows of their own: a quote opened and never closed
     where it should be, after which nothing in the file can be trusted."""
-    need = max(2, (header_width - 1) // 2)
+    # a swallowed row shows about half its delimiters; a two-column list (names only)
+    # holds no line breaks of its own, so one delimiter there already gives it away
+    need = max(2, (header_width - 1) // 2) if header_width > 2 else 1
     for index, cell in enumerate(record):
         if "\n" not in cell and "\r" not in cell:
             continue
