@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message numerus="yes">
+        <source>%n logo(s) saved in the event.</source>
+        <translation>
+            <numerusform>%n logo saved in the event.</numerusform>
+            <numerusform>%n logos saved in the event.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverbookingWords</name>
     <message numerus="yes">
         <source>%1 — %2 registered for %n place(s)</source>
