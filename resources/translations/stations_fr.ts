@@ -138,6 +138,18 @@
         <translation>Le serveur %1 n’a pas répondu en %2 s.</translation>
     </message>
     <message>
+        <source>0 entries waiting</source>
+        <translation>0 entrée en attente</translation>
+    </message>
+    <message>
+        <source>1 entry waiting</source>
+        <translation>1 entrée en attente</translation>
+    </message>
+    <message>
+        <source>%1 entries waiting</source>
+        <translation>%1 entrées en attente</translation>
+    </message>
+    <message>
         <source>Server: off</source>
         <translation>Serveur : désactivé</translation>
     </message>

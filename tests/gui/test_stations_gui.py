@@ -443,3 +443,20 @@ def test_a_badge_scanned_before_naming_the_station_names_the_file(
         qtbot.waitUntil(lambda: window.worker is None)
     finally:
         window.shutdown()
+
+
+def test_the_server_status_counts_the_entries_waiting_in_french(qtbot, workers, event_path,
+                                                                 settings):
+    """"0 entrée en attente" as the README shows it, never the source's "entry(ies)",
+    which lupdate had not even taken into the French catalogue."""
+    import datetime as dt
+
+    from checkin.gui.stations.hub_sync import HubSyncController
+    hub = HubSyncController(workers(event_path), settings)
+    hub.address, hub.enabled, hub.connected = object(), True, True  # type: ignore[assignment]
+    hub.last_time = dt.datetime(2022, 12, 8, 10, 42, 7)
+    said = []
+    for hub.waiting in (0, 1, 3):
+        said.append(hub.status_text().split(" · ")[-1])
+    assert said == ["0 entrée en attente", "1 entrée en attente", "3 entrées en attente"]
+    assert hub.status_text().startswith(nbsp("Serveur : connecté, synchronisé à 10:42:07"))
