@@ -36,6 +36,9 @@ CATALOGUES: dict[str, tuple[str, ...]] = {
 # Written by hand, not by lupdate: Qt's own dialog strings that Qt's shipped French
 # catalogue lacks (Qt 6.11 renamed "&Look in:", "Files of &type:"…). Compiled all the same.
 BY_HAND = ("qtdialogs",)
+# English is the source text, but "%n place(s)" needs a catalogue to say "1 place" and
+# "50 places": plurals_en.ts, written by hand, holds the English plurals only.
+ENGLISH = "plurals_en"
 
 
 def sources() -> dict[str, list[Path]]:
@@ -88,7 +91,7 @@ def compile_one(ts: Path, qm: Path) -> None:
 
 def compile_all(folder: Path = TRANSLATIONS) -> list[Path]:
     written = []
-    for ts in sorted(folder.glob(f"*_{LANGUAGE}.ts")):
+    for ts in [*sorted(folder.glob(f"*_{LANGUAGE}.ts")), folder / f"{ENGLISH}.ts"]:
         compile_one(ts, ts.with_suffix(".qm"))
         written.append(ts.with_suffix(".qm"))
     return written

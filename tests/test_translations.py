@@ -60,8 +60,25 @@ def test_every_gui_file_feeds_one_catalogue() -> None:
     files = [f for group in tools.sources().values() for f in group]
     assert len(files) == len(set(files))
     assert set(files) == set((ROOT / "checkin" / "gui").rglob("*.py"))
-    assert {tools.ts_file(name) for name in (*tools.CATALOGUES, *tools.BY_HAND)} == set(
-        tools.TRANSLATIONS.glob("*.ts"))
+    assert {tools.ts_file(name) for name in (*tools.CATALOGUES, *tools.BY_HAND)} | {
+        tools.TRANSLATIONS / f"{tools.ENGLISH}.ts"} == set(tools.TRANSLATIONS.glob("*.ts"))
+
+
+def test_english_has_the_plural_of_every_count_in_the_sources() -> None:
+    """Each "%n ...(s)" string has its English forms ("1 place", "2 places"), so that the
+    English interface never shows "(s)"."""
+    english = {(context.findtext("name"), message.findtext("source")): [
+        f.text or "" for f in message.iter("numerusform")]
+        for context in ET.parse(tools.TRANSLATIONS / f"{tools.ENGLISH}.ts").getroot()
+        .iter("context") for message in context.iter("message")}
+    counts = {(context.findtext("name"), message.findtext("source"))
+              for ts in tools.TRANSLATIONS.glob("*_fr.ts")
+              for context in ET.parse(ts).getroot().iter("context")
+              for message in context.iter("message")
+              if message.get("numerus") == "yes" and "(s)" in (message.findtext("source") or "")}
+    assert counts and counts <= set(english), sorted(counts - set(english))
+    for one, many in (english[key] for key in counts):
+        assert "(s)" not in one + many and one != many and "%n" in one and "%n" in many
 
 
 @pytest.mark.parametrize("ts", sorted(tools.TRANSLATIONS.glob("*.ts")), ids=lambda p: p.stem)

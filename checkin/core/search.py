@@ -37,7 +37,7 @@ from itertools import chain, repeat
 
 from checkin.core.text import tokens
 
-__all__ = ["MIN_QUERY", "MIN_TYPO", "SearchDoc", "SearchIndex", "words"]
+__all__ = ["MIN_QUERY", "MIN_TYPO", "SearchDoc", "SearchIndex", "too_short", "words"]
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,11 @@ def words(text: str) -> list[str]:
     if text.isascii():  # fold() of ASCII is lower(): the same words, faster
         return [w for w in _ASCII_SPLIT.split(text.lower()) if w]
     return [w for t in tokens(text) for w in _INNER_SPLIT.split(t) if w]
+
+
+def too_short(query: str) -> bool:
+    """Whether `query` has too few letters and digits to search (it then finds nobody)."""
+    return sum(map(len, dict.fromkeys(words(query)))) < MIN_QUERY
 
 
 def _with_joined(parts: Sequence[str]) -> tuple[str, ...]:
@@ -299,7 +304,7 @@ class SearchIndex:
     def search(self, query: str, limit: int = 50) -> list[str]:
         """Ids of the documents matching `query`, best first, at most `limit` of them."""
         query_words = list(dict.fromkeys(words(query)))
-        if limit <= 0 or sum(map(len, query_words)) < MIN_QUERY:
+        if limit <= 0 or too_short(query):
             return []
         if len(query_words) == 1:
             ranks = self._search_word(query_words[0], limit)

@@ -41,8 +41,9 @@ _MACHINE_ID_FILES = (Path("/etc/machine-id"), Path("/var/lib/dbus/machine-id"))
 class StationConflictError(CheckinError):
     """The file's station belongs to another computer or another copy: name a new one."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message, Problem.STATION_CONFLICT)
+    def __init__(self, message: str, path: Path | None = None) -> None:
+        # the file is named in the interface's words (gui/errors.py), so it travels apart
+        super().__init__(message, Problem.STATION_CONFLICT, path)
 
 
 def machine_id() -> str:
@@ -93,7 +94,7 @@ class Identity:
         """Refuse to record under a station in conflict; claim an unclaimed one.
         Runs inside the writer's transaction."""
         if self.conflict:
-            raise StationConflictError(self.conflict)
+            raise StationConflictError(self.conflict, path)
         if not self.claimed:
             _set_meta(conn, {_MACHINE_KEY: machine_id(), _PATH_KEY: str(path.resolve())})
             self.claimed = True
@@ -178,7 +179,7 @@ def open_event(path: Path, station: str | None = None, now: Clock | None = None)
     if event.identity.conflict:
         if not station:
             event.close()
-            raise StationConflictError(event.identity.conflict)
+            raise StationConflictError(event.identity.conflict, path)
         adopt_new_station(event, station)
     return event
 

@@ -62,6 +62,10 @@ def install_translations(app: QApplication, language: str) -> list[QTranslator]:
                 loaded.append(translator)
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        plurals = QTranslator(app)  # "1 place", "50 places" for the source's "place(s)"
+        if plurals.load("plurals_en", str(resource("translations"))):
+            app.installTranslator(plurals)
+            loaded.append(plurals)
     app._checkin_translators = loaded  # type: ignore[attr-defined]
     return loaded
 

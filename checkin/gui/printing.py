@@ -444,8 +444,10 @@ class PrintJob(QObject):
         if self.target.kind == CUPS:
             return cups_job_id(output)
         pages = (_json_object(output) or {}).get("pages", 0)
-        return translate("Printing", "%1: %2 page(s)").replace("%1", self.target.name) \
-            .replace("%2", str(pages))
+        # one string for one, another for more: lupdate reads no plural from translate()
+        text = translate("Printing", "%1: 1 page") if pages == 1 else translate(
+            "Printing", "%1: %2 pages")
+        return text.replace("%1", self.target.name).replace("%2", str(pages))
 
 
 def start_print(pdf_path: Path, target: PrintTarget,
@@ -603,8 +605,10 @@ def confirm_reprint(parent: QWidget | None, reg: Registration,
     """Ask before printing a badge again, saying when and where it was printed."""
     last = history[-1]
     when = last.at[11:16].replace(":", "h") if len(last.at) >= 16 else last.at
-    text = translate("Printing", "The badge of {name} was already printed ({count} time(s),"
-                                 " last at {when}, {station}). Print it again?").format(
+    text = (translate("Printing", "The badge of {name} was already printed once, at {when},"
+                                  " {station}. Print it again?") if len(history) == 1 else
+            translate("Printing", "The badge of {name} was already printed {count} times,"
+                                  " last at {when}, {station}. Print it again?")).format(
         name=reg.full_name, count=len(history), when=when, station=last.station)
     answer = QMessageBox.question(
         parent, translate("Printing", "Print again?"), text,

@@ -120,6 +120,10 @@
         <translation>Résultats : %1</translation>
     </message>
     <message>
+        <source>Type at least %1 letters of a name, an organisation or a badge code.</source>
+        <translation>Tapez au moins %1 lettres d’un nom, d’une structure ou d’un code de badge.</translation>
+    </message>
+    <message>
         <source>Nobody matches “%1”. Ctrl+N registers a walk-in.</source>
         <translation>Personne ne correspond à « %1 ». Ctrl+N pour une inscription sur place.</translation>
     </message>

@@ -391,9 +391,12 @@
         <source>Saving the logos…</source>
         <translation>Enregistrement des logos…</translation>
     </message>
-    <message>
-        <source>%1 logo(s) saved in the event.</source>
-        <translation>%1 logo(s) enregistré(s) dans l&apos;événement.</translation>
+    <message numerus="yes">
+        <source>%n logo(s) saved in the event.</source>
+        <translation>
+            <numerusform>%n logo enregistré dans l&apos;événement.</numerusform>
+            <numerusform>%n logos enregistrés dans l&apos;événement.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Now: %1</source>

@@ -168,6 +168,10 @@
             <numerusform>Inscrits : %1 — %n présents. Cochez les personnes venues.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Type at least %1 letters of a name or a badge code.</source>
+        <translation>Tapez au moins %1 lettres d’un nom ou d’un code de badge.</translation>
+    </message>
     <message numerus="yes">
         <source>Search: %n found. Enter records the one chosen.</source>
         <translation>

@@ -87,8 +87,12 @@
         <translation>Synchronisé à %1 (%2 nouvelles entrées depuis l’ouverture)</translation>
     </message>
     <message>
-        <source>%1 line(s) still arriving</source>
-        <translation>%1 ligne(s) en cours d’arrivée</translation>
+        <source>1 line still arriving</source>
+        <translation>1 ligne en cours d’arrivée</translation>
+    </message>
+    <message>
+        <source>%1 lines still arriving</source>
+        <translation>%1 lignes en cours d’arrivée</translation>
     </message>
 </context>
 <context>
@@ -132,6 +136,18 @@
     <message>
         <source>The server %1 did not answer within %2 s.</source>
         <translation>Le serveur %1 n’a pas répondu en %2 s.</translation>
+    </message>
+    <message>
+        <source>0 entries waiting</source>
+        <translation>0 entrée en attente</translation>
+    </message>
+    <message>
+        <source>1 entry waiting</source>
+        <translation>1 entrée en attente</translation>
+    </message>
+    <message>
+        <source>%1 entries waiting</source>
+        <translation>%1 entrées en attente</translation>
     </message>
     <message>
         <source>Server: off</source>
@@ -201,16 +217,24 @@
         <translation>l’impression a échoué : %1</translation>
     </message>
     <message>
-        <source>%1: %2 page(s)</source>
-        <translation>%1 : %2 page(s)</translation>
+        <source>%1: 1 page</source>
+        <translation>%1 : 1 page</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages</source>
+        <translation>%1 : %2 pages</translation>
     </message>
     <message>
         <source>No badge printer is chosen for this station.</source>
         <translation>Aucune imprimante de badges n’est choisie pour ce poste (Réglages › Imprimante des badges).</translation>
     </message>
     <message>
-        <source>The badge of {name} was already printed ({count} time(s), last at {when}, {station}). Print it again?</source>
-        <translation>Le badge de {name} a déjà été imprimé ({count} fois, la dernière à {when}, {station}). L’imprimer à nouveau ?</translation>
+        <source>The badge of {name} was already printed once, at {when}, {station}. Print it again?</source>
+        <translation>Le badge de {name} a déjà été imprimé une fois, à {when}, {station}. L’imprimer à nouveau ?</translation>
+    </message>
+    <message>
+        <source>The badge of {name} was already printed {count} times, last at {when}, {station}. Print it again?</source>
+        <translation>Le badge de {name} a déjà été imprimé {count} fois, la dernière à {when}, {station}. L’imprimer à nouveau ?</translation>
     </message>
     <message>
         <source>Print again?</source>

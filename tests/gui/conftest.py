@@ -133,12 +133,22 @@ def window_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]
 @pytest.fixture
 def organiser(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
     """The real main window, in the Organiser mode, on the demo event."""
+    yield from _organiser(qtbot, settings, key_clock, event_path, clock, "fr")
+
+
+@pytest.fixture
+def organiser_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[object]:
+    """The same, in English."""
+    yield from _organiser(qtbot, settings, key_clock, event_path, clock, "en")
+
+
+def _organiser(qtbot, settings, key_clock, event_path, clock, language):  # type: ignore[no-untyped-def]
     from checkin.gui.app import install_translations, make_app
     from checkin.gui.main_window import MainWindow
     from checkin.gui.scanner import ScanCapture
     from checkin.gui.settings import Mode
     from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
+    install_translations(make_app(), language)
     settings.mode = Mode.ORGANISER
     window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
     qtbot.addWidget(window)

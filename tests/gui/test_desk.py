@@ -313,3 +313,17 @@ def test_a_badge_after_several_matches_replaces_their_list(window, qtbot, event_
     idle(qtbot, window)
     assert desk.model.registrations() == []  # no Twin left selected beside Cécile's card
     assert desk.card.registration.first_name == "Cécile"
+
+
+def test_one_letter_asks_for_another_rather_than_saying_nobody_matches(window, qtbot,
+                                                                       key_clock):
+    """Search starts at two letters: one letter alone is not "nobody matches « a »"
+    (the demo has people with an a in their names)."""
+    from helpers import nbsp
+    desk = window.desk
+    type_slowly("a", key_clock)
+    qtbot.waitUntil(lambda: desk.match_count.text() != "")
+    assert desk.match_count.text().replace("\u200b", "") == nbsp(
+        "Tapez au moins 2 lettres d’un nom, d’une structure ou d’un code de badge.")
+    type_slowly("r", key_clock)
+    qtbot.waitUntil(lambda: desk.match_count.text().startswith("Résultats"))

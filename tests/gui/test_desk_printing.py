@@ -413,3 +413,34 @@ def test_the_desk_prints_a_badge_without_loading_reportlab(event_path, tmp_path)
     assert "failed" not in seen and len(seen["printed"]) == 1
     assert seen["loaded"] == []
     assert len(qr_texts(out)) == 1
+
+
+@pytest.mark.parametrize(("language", "once", "twice"), [
+    ("en", "already printed once, at 09h40, Accueil 1.", "already printed 2 times, last at"),
+    ("fr", "déjà été imprimé une fois, à 09h40, Accueil 1.", "déjà été imprimé 2 fois,")])
+def test_the_reprint_question_counts_the_prints_in_words(
+        qapp, qtbot, event_path, language, once, twice):  # type: ignore[no-untyped-def]
+    """"once", "2 times": never "time(s)" (English came out as the source text)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from checkin.core.badges.prints import PrintRecord
+    from checkin.gui.app import install_translations
+    from checkin.gui.printing import confirm_reprint
+    install_translations(qapp, language)
+    reg, _ = registration(event_path, "DPL234")
+    asked: list[str] = []
+
+    def read_and_say_no() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_say_no)
+            return
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+    record = PrintRecord("2022-12-08T09:40:00+01:00", "Accueil 1")
+    for history in ([record], [record, record]):
+        QTimer.singleShot(0, read_and_say_no)
+        assert confirm_reprint(None, reg, history) is False
+    assert once in asked[0] and twice in asked[1], asked
+    assert "(s)" not in " ".join(asked)

@@ -43,6 +43,19 @@ def test_the_dashboard_names_the_overbooked_sessions(organiser, qtbot):  # type:
                       Qt.ItemDataRole.ForegroundRole) is None
 
 
+def test_in_english_the_places_are_counted_in_words(organiser_en, qtbot):  # type: ignore[no-untyped-def]
+    """English plurals come from their own catalogue: "50 places", never "place(s)"."""
+    from checkin.gui.organiser.dashboard import DashboardTab
+    board = tab(organiser_en, DashboardTab)
+    qtbot.waitUntil(lambda: board.figures is not None and board.overbooked.isVisible())
+    text = board.overbooked.plain_text()
+    assert "C — 85 registered for 50 places" in text and "(s)" not in text
+    model = board.sessions_model
+    row = next(r for r in range(model.rowCount()) if model.rows[r].code == "C")
+    assert model.data(model.index(row, model.REGISTERED), Qt.ItemDataRole.ToolTipRole) == (
+        "Overbooked: 85 registered for 50 places")
+
+
 def test_the_programme_flags_them_and_follows_the_capacities_typed(organiser, qtbot):  # type: ignore[no-untyped-def]
     from checkin.gui.organiser.programme_editor import ProgrammeModel, ProgrammeTab
     page = tab(organiser, ProgrammeTab)

@@ -497,7 +497,7 @@ def _print_through_cups(qtbot, queue: str, qt_printers: list[str],  # type: igno
     render_badges(event, [zoe], "brother-ql-62x100", source)
     before = set(folder.glob("*.pdf"))
     assert _print_job(qtbot, source, PrintTarget(QT, queue, "brother-ql-62x100")) \
-        == f"{queue}: 1 page(s)"
+        == f"{queue}: 1 page"
     printed = _wait_for_new_pdf(folder, before, source.stem)
     assert page_size_mm(PdfReader(printed).pages[0]) == pytest.approx((62, 100), abs=0.6)
     assert_scans_to(event, printed, [zoe])
@@ -534,7 +534,7 @@ def test_preview_shows_the_batch_then_prints_and_records_it(qtbot, event: Event,
                         and dialog.report.media == "brother-ql-62x100"
                         and dialog.print_button.isEnabled())
         assert dialog.document.pageCount() == 2
-        assert "2 badge(s) on 2 page(s)" in dialog.status.text()
+        assert "2 badges on 2 pages." in dialog.status.text()
 
         dialog.print_badges()
         qtbot.waitUntil(lambda: "recorded" in dialog.status.text(), timeout=20000)

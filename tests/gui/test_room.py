@@ -436,3 +436,15 @@ def test_the_lunch_roster_shows_names_and_needs_whole(room_at, qtbot):
     assert header.sectionSize(organisation) > 100
     assert header.sectionViewportPosition(needs) + header.sectionSize(needs) <= (
         table.viewport().width())
+
+
+def test_one_letter_in_the_room_asks_for_another(room_at, qtbot):
+    """Not "0 found" for one letter: the search starts at two."""
+    page = room_at(14, 5)
+    page.search_field.setText("a")
+    qtbot.waitUntil(lambda: page.roster_label.plain_text() != "" and
+                    "Inscrits" not in page.roster_label.plain_text())
+    assert page.roster_label.plain_text() == nbsp(
+        "Tapez au moins 2 lettres d’un nom ou d’un code de badge.")
+    page.search_field.setText("ab")
+    qtbot.waitUntil(lambda: "Recherche" in page.roster_label.plain_text())

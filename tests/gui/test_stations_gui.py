@@ -12,6 +12,7 @@ from types import SimpleNamespace
 from typing import Any
 
 import pytest
+from helpers import nbsp
 from helpers_gui import open_window
 from PySide6.QtCore import QSettings, Qt
 
@@ -418,3 +419,44 @@ def test_a_stalled_shared_folder_holds_up_no_scan_and_no_closing(
         with contextlib.suppress(OSError):  # let the stalled read end, so that its thread
             os.close(os.open(stalled, os.O_WRONLY | os.O_NONBLOCK))  # does not outlive the test
         qtbot.waitUntil(lambda: not folder_sync._IN_FLIGHT, timeout=15000)
+
+
+def test_a_badge_scanned_before_naming_the_station_names_the_file(
+        qtbot, settings, event_path, clock, tmp_path, monkeypatch):
+    """A scan read behind the "name this station" dialog is refused: the red card names
+    the file (it said « » with an empty name)."""
+    from checkin.gui.desk.outcomes import DeskState
+    copy = tmp_path / "copie-usb.checkin"
+    shutil.copyfile(event_path, copy)
+    with Event.open(event_path) as original:
+        (reg,) = original.by_code("DPL234")
+        payload = original.qr(reg)
+    monkeypatch.setenv(MACHINE_ENV, "laptop-number-two")
+    window = open_window(qtbot, settings, copy, clock)
+    try:
+        qtbot.waitUntil(lambda: window.sync_menu.identity_dialog is not None, timeout=15000)
+        window.desk.scan(payload)
+        qtbot.waitUntil(lambda: window.desk.outcome.state == DeskState.ERROR)
+        detail = window.desk.outcome.detail.plain_text()
+        assert nbsp("« copie-usb.checkin » vient d'un autre poste") in detail
+        window.sync_menu.identity_dialog.reject()
+        qtbot.waitUntil(lambda: window.worker is None)
+    finally:
+        window.shutdown()
+
+
+def test_the_server_status_counts_the_entries_waiting_in_french(qtbot, workers, event_path,
+                                                                 settings):
+    """"0 entrée en attente" as the README shows it, never the source's "entry(ies)",
+    which lupdate had not even taken into the French catalogue."""
+    import datetime as dt
+
+    from checkin.gui.stations.hub_sync import HubSyncController
+    hub = HubSyncController(workers(event_path), settings)
+    hub.address, hub.enabled, hub.connected = object(), True, True  # type: ignore[assignment]
+    hub.last_time = dt.datetime(2022, 12, 8, 10, 42, 7)
+    said = []
+    for hub.waiting in (0, 1, 3):
+        said.append(hub.status_text().split(" · ")[-1])
+    assert said == ["0 entrée en attente", "1 entrée en attente", "3 entrées en attente"]
+    assert hub.status_text().startswith(nbsp("Serveur : connecté, synchronisé à 10:42:07"))

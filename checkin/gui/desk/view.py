@@ -22,6 +22,7 @@ from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.core.programme import Programme
 from checkin.core.reception import Outcome, ScanResult
+from checkin.core.search import MIN_QUERY, too_short
 from checkin.gui.desk.badge_printing import DeskPrinting
 from checkin.gui.desk.counters import CountersBar
 from checkin.gui.desk.jobs import check_in_job, undo_check_in_job
@@ -145,6 +146,11 @@ class DeskView(StationView):
         if regs:
             select_row(self.results, 0)
             self.match_count.setText(self.tr("Matches: %1").replace("%1", str(len(regs))))
+        elif too_short(query):  # searching starts at two letters: not "nobody matches"
+            self.card.show_registration(None)
+            self.match_count.setText(self.tr(
+                "Type at least %1 letters of a name, an organisation or a badge code.")
+                .replace("%1", str(MIN_QUERY)))
         else:
             self.card.show_registration(None)
             self.match_count.setText(self.tr("Nobody matches “%1”. Ctrl+N registers a walk-in.")

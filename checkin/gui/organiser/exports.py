@@ -188,8 +188,8 @@ class ExportsTab(QWidget):
 
     def _set_logos(self, paths: list[Path]) -> None:
         self._run(self.tr("Saving the logos…"), lambda ev: logos.set_logos(ev, paths),
-                  lambda found: (self.tr("%1 logo(s) saved in the event.")
-                                 .replace("%1", str(len(found))), None))
+                  lambda found: (self.tr("%n logo(s) saved in the event.", "", len(found)),
+                                 None))
 
     def refresh_logos(self) -> None:
         def names(event: Event) -> list[str]:

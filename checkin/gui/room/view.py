@@ -30,6 +30,7 @@ from checkin.core.model import Registration
 from checkin.core.programme import Programme
 from checkin.core.rooms import AttendanceResult, Roster, RosterLine
 from checkin.core.rooms import SessionOutcome as S
+from checkin.core.search import MIN_QUERY, too_short
 from checkin.gui.room import looks
 from checkin.gui.room.header import SessionHeader
 from checkin.gui.room.outcome_card import RoomOutcomeCard, shown_state
@@ -269,8 +270,12 @@ class RoomView(StationView):
             return rooms.lines(event, code, found) if code else []
         return job
 
-    def show_results(self, _query: str, lines: list[RosterLine]) -> None:
+    def show_results(self, query: str, lines: list[RosterLine]) -> None:
         self._show_lines(lines)
+        if not lines and too_short(query):  # searching starts at two letters: not "0 found"
+            self.roster_label.setText(self.tr(
+                "Type at least %1 letters of a name or a badge code.")
+                .replace("%1", str(MIN_QUERY)))
 
     def _show_lines(self, lines: list[RosterLine]) -> None:
         self.results_model.set_lines(lines)

@@ -110,8 +110,9 @@ class FolderSyncController(TransportController):
             .replace("%1", self.last_time.strftime("%H:%M:%S")).replace("%2", str(self.received))
         pending = self.last_report.pending if self.last_report else 0
         if pending:
-            text += " · " + translate("FolderSync", "%1 line(s) still arriving") \
-                .replace("%1", str(pending))
+            text += " · " + (translate("FolderSync", "1 line still arriving") if pending == 1
+                             else translate("FolderSync", "%1 lines still arriving")
+                             .replace("%1", str(pending)))
         if self.error:
             text += " · ⚠ " + self.error
         return text

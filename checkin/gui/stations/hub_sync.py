@@ -227,4 +227,13 @@ class HubSyncController(TransportController):
         else:
             text = translate("HubSync", "Server: connecting…")
         # the problem itself is in the tooltip: a whole libpq message would hide the rest
-        return text + " · " + translate("HubSync", "%n entry(ies) waiting", "", self.waiting)
+        return text + " · " + self._waiting_text()
+
+    def _waiting_text(self) -> str:
+        # one string for each: lupdate takes no plural from translate() (it had left
+        # "%n entry(ies) waiting" out of the French), and French says "0 entrée"
+        if self.waiting == 0:
+            return translate("HubSync", "0 entries waiting")
+        if self.waiting == 1:
+            return translate("HubSync", "1 entry waiting")
+        return translate("HubSync", "%1 entries waiting").replace("%1", str(self.waiting))
