@@ -444,8 +444,9 @@ def test_folder_sync_refuses_a_copied_station_and_a_missing_folder(
         FolderSync(event, folder / "absent").run_once()
     event.close()
     monkeypatch.setenv(stations.MACHINE_ENV, "elsewhere")
-    with Event.open(event.path) as copy, pytest.raises(StationConflictError):
+    with Event.open(event.path) as copy, pytest.raises(StationConflictError) as caught:
         FolderSync(copy, folder).run_once()
+    assert caught.value.path == event.path  # the interface names the file
     assert list(folder.iterdir()) == []
 
 

@@ -121,7 +121,7 @@ class FolderSync:
     def plan(self) -> None:
         """Event thread: what the folder's steps need to know of the event."""
         if self.event.identity.conflict:
-            raise StationConflictError(self.event.identity.conflict)
+            raise StationConflictError(self.event.identity.conflict, self.event.path)
         when = purged_at(self.event)
         if when:  # its own file was emptied by the purge: it stays so
             raise FolderError(f"{self.event.path}: purged of personal data on {when[:10]};"
