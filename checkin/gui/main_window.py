@@ -79,7 +79,6 @@ class MainWindow(QMainWindow):
         self.kiosk: KioskView | None = None
         self.kiosk_lock = KioskLock(self)
         self.pin_guard: PinGuard | None = None  # one per kiosk: wrong tries add up
-        self.before_kiosk = Mode.RECEPTION  # the mode the PIN leads back to
         self.may_close = False  # the PIN was given to close the kiosk's window
         self.mode_page: QWidget | None = None
         self.capture = capture or ScanCapture(self)
@@ -284,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def set_mode(self, mode: Mode) -> None:
         if mode is Mode.KIOSK and self.settings.mode is not Mode.KIOSK:
-            self.before_kiosk = self.settings.mode
+            self.settings.before_kiosk = self.settings.mode
         self.settings.mode = mode
         self.mode_actions[mode].setChecked(True)
         if self.info is not None:
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def leave_kiosk(self) -> None:
         self.ask_pin(self.tr("The organiser's PIN, to leave the kiosk or change a setting."),
-                     lambda: self.set_mode(self.before_kiosk))
+                     lambda: self.set_mode(self.settings.before_kiosk))
 
     def _close_kiosk(self) -> None:
         self.may_close = True

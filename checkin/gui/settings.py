@@ -41,6 +41,18 @@ class Settings:
         self._set("station/mode", value.value)
 
     @property
+    def before_kiosk(self) -> Mode:
+        """The mode the organiser's PIN leads back to: kept so that a kiosk restarted
+        on a room station leaves to the room, not to Reception."""
+        value = self._get("station/before_kiosk", Mode.RECEPTION)
+        known = value in Mode.__members__.values() and value != Mode.KIOSK
+        return Mode(value) if known else Mode.RECEPTION
+
+    @before_kiosk.setter
+    def before_kiosk(self, value: Mode) -> None:
+        self._set("station/before_kiosk", value.value)
+
+    @property
     def language(self) -> str:
         return self._get("station/language", "fr")
 

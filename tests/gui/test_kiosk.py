@@ -279,6 +279,35 @@ def test_closing_the_window_needs_the_pin(kiosk, window, qtbot):
     assert window.kiosk is None
 
 
+def test_after_a_restart_the_pin_leads_back_to_the_room(qtbot, settings, key_clock,
+                                                       event_path, clock):
+    """A room station made a kiosk, closed and opened again: the PIN leaves to the room,
+    the mode it was in before the kiosk, not to Reception."""
+    from test_room import open_room
+    settings.kiosk_pin = pin.hash_pin(PIN)
+    first = open_room(qtbot, settings, key_clock, event_path, clock)
+    first.set_mode(Mode.KIOSK)
+    qtbot.waitUntil(lambda: first.kiosk is not None and not first.worker.busy)
+    first.close()
+    give_pin(first, qtbot, PIN)
+    qtbot.waitUntil(lambda: not first.isVisible())
+
+    from checkin.gui.main_window import MainWindow  # the restart, on the same event
+    from checkin.gui.scanner import ScanCapture
+    from checkin.gui.sounds import Sounds
+    again = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
+    qtbot.addWidget(again)
+    again.show()
+    again.open_event(event_path)
+    qtbot.waitUntil(lambda: again.kiosk is not None and not again.worker.busy)
+    assert settings.mode is Mode.KIOSK and again.room is None
+    again.kiosk.leave_requested.emit()
+    give_pin(again, qtbot, PIN)
+    qtbot.waitUntil(lambda: again.kiosk is None)
+    assert settings.mode is Mode.WORKSHOP and again.room is not None and again.desk is None
+    again.shutdown()
+
+
 def test_the_badge_is_printed_at_check_in_when_a_printer_is_set(
         kiosk, qtbot, event_path, printed, badge_printer):  # noqa: F811
     _, qr = registration(event_path, "NGY234")
@@ -319,7 +348,7 @@ def test_the_organiser_sets_the_pin_in_organiser_mode(window, qtbot, settings):
     window.enter_kiosk()  # a PIN is set: straight in
     qtbot.waitUntil(lambda: window.kiosk is not None)
     assert dialog_of(window, NewPinDialog) is None
-    assert window.before_kiosk is Mode.ORGANISER  # where the PIN leads back to
+    assert settings.before_kiosk is Mode.ORGANISER  # where the PIN leads back to
 
 
 def test_a_kiosk_without_a_pin_is_never_shown(window, qtbot, settings):
