@@ -10,6 +10,8 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QDateTime,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -38,6 +40,7 @@ from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportReport, plan_import
 from checkin.core.importing import plan as import_plan
 from checkin.core.importing.columns import ROLES
+from checkin.core.importing.values import TimestampReader
 from checkin.core.programme import Programme, load_programme
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
@@ -145,6 +148,18 @@ def time_column_words(report: ImportReport) -> str:
                         " form was sent twice, the later row in the file wins.")
 
 
+def answer_times(cells: list[str]) -> list[str]:
+    """Answer times as this language writes them ("03/10/2022 15:52"), whether the file
+    held text (CSV) or dates (XLSX, read as ISO); a cell that is no date stays as it is."""
+    reader, locale = TimestampReader(cells), QLocale()
+    shown = []
+    for cell in cells:
+        when = QDateTime.fromString(reader.parse(cell), Qt.DateFormat.ISODate)
+        shown.append(locale.toString(when, QLocale.FormatType.ShortFormat)
+                     if when.isValid() else cell)
+    return shown
+
+
 def import_summary(report: ImportReport) -> str:
     """What importing an export into a new event would do, in the user's language."""
     text = QCoreApplication.translate(
@@ -184,6 +199,8 @@ class ColumnsModel(QAbstractTableModel):
                            if column.index < len(r.cells) and r.cells[column.index]]
                 role = self.overrides.get(column.header) or (
                     column.label if column.label.startswith("session:") else column.role)
+                if role == "timestamp":
+                    samples = answer_times(samples)
                 self.rows.append((column.header, role, " · ".join(samples[:SAMPLES])))
         self.endResetModel()
 

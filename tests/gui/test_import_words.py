@@ -78,3 +78,30 @@ def test_no_time_column_says_the_later_row_wins(french, tmp_path):  # type: igno
     assert nbsp("Aucune colonne ne donne l’heure des réponses : quand un formulaire a été"
                 " envoyé deux fois, la ligne la plus basse du fichier l’emporte.") in (
         import_summary(report))
+
+
+def preview_times(organiser, qtbot, path: Path) -> str:  # type: ignore[no-untyped-def]
+    """The examples the Re-import tab's preview shows for the column of answer times."""
+    from checkin.gui.organiser.import_tab import ImportTab
+    page = organiser.mode_page.tab(ImportTab)
+    organiser.mode_page.setCurrentWidget(page)
+    page.path_edit.setText(str(path))
+    with qtbot.waitSignal(page.planned, timeout=20000):
+        page.preview()
+    model = page.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, model.HEADER).data() == "Horodateur")
+    return str(model.index(row, model.SAMPLE).data())
+
+
+@pytest.mark.parametrize("fixture", ["organiser", "organiser_en"])
+def test_answer_times_read_alike_from_csv_and_xlsx(fixture, request, qtbot):  # type: ignore[no-untyped-def]
+    """Google Forms' CSV holds "03/10/2022 15:52:41", its XLSX a date read as ISO: the
+    preview shows both as the interface's language writes a date and time."""
+    from helpers import DATA
+    organiser = request.getfixturevalue(fixture)
+    csv = preview_times(organiser, qtbot, DATA / "occitanie-2022-inscriptions.csv")
+    xlsx = preview_times(organiser, qtbot, DATA / "occitanie-2022-inscriptions.xlsx")
+    assert csv == xlsx
+    assert csv.startswith("03/10/2022 15:52 · 03/10/2022 23:19")  # fr_FR and en_GB alike
+    assert "T" not in xlsx and "2022-10-03" not in xlsx
