@@ -10,7 +10,8 @@ marks those gone as vanished; `-locations none` keeps line numbers out of the .t
 so that they change only when a string does. pyside6-lrelease then writes each .qm.
 tests/test_translations.py fails while a string lacks its French or a .qm is stale.
 Before compiling, the French translations get their typography (`typeset`): a
-non-breaking space before : ; ! ? and », after «, where a plain or narrow one was typed.
+non-breaking space before : ; ! ? and », after «, where a plain or narrow one was typed,
+and the typographic apostrophe ’ where a straight one joins two letters (l'accueil).
 """
 
 from __future__ import annotations
@@ -75,11 +76,21 @@ def french_spaces(text: str) -> str:
     return re.sub(r"«[ \u202f]", "«" + NBSP, text)
 
 
+# A straight apostrophe between two letters is an elision: French writes it ’ (U+2019).
+# Only there: quotes around HTML attributes or code (href='…') never sit between letters.
+_ELISION = re.compile(r"(?<=[^\W\d_])(?:'|&apos;)(?=[^\W\d_])")
+
+
+def french_apostrophes(text: str) -> str:
+    return _ELISION.sub("\u2019", text)
+
+
 def typeset(folder: Path = TRANSLATIONS) -> None:
     """French punctuation in each .ts's translations (never in the English sources)."""
     for ts in sorted(folder.glob(f"*_{LANGUAGE}.ts")):
         text = ts.read_text(encoding="utf-8")
-        fixed = _TRANSLATION.sub(lambda m: m[1] + french_spaces(m[2]) + m[3], text)
+        fixed = _TRANSLATION.sub(
+            lambda m: m[1] + french_apostrophes(french_spaces(m[2])) + m[3], text)
         if fixed != text:
             ts.write_text(fixed, encoding="utf-8")
 

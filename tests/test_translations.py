@@ -155,3 +155,27 @@ def test_typesetting_gives_a_catalogue_typed_with_plain_spaces_its_french_spaces
     (tmp_path / ts.name).write_text(typed, encoding="utf-8")
     tools.typeset(tmp_path)
     assert (tmp_path / ts.name).read_text(encoding="utf-8") == ts.read_text(encoding="utf-8")
+
+
+# French elision takes the typographic apostrophe: l’accueil, not l'accueil. A straight
+# quote stays where it is code or markup (href='…', '%1'): never between two letters.
+def test_french_writes_the_typographic_apostrophe() -> None:
+    faults = [f"{name}: {french!r}" for name, _, forms in _messages() for french in forms
+              if re.search(r"[^\W\d_]'[^\W\d_]", french)]
+    assert not faults, "\n".join(faults)
+
+
+def test_the_apostrophe_rule_leaves_markup_and_placeholders_alone() -> None:
+    assert tools.french_apostrophes("l'accueil d&apos;Élodie") == "l’accueil d’Élodie"
+    kept = "<a href='https://x.org'>'%1'</a> l’a"
+    assert tools.french_apostrophes(kept) == kept
+
+
+def test_typesetting_gives_a_catalogue_typed_with_straight_apostrophes_its_french_ones(
+        tmp_path: Path) -> None:
+    ts = tools.ts_file("errors")
+    typed = ts.read_text(encoding="utf-8").replace("\u2019", "&apos;")
+    assert typed != ts.read_text(encoding="utf-8")
+    (tmp_path / ts.name).write_text(typed, encoding="utf-8")
+    tools.typeset(tmp_path)
+    assert (tmp_path / ts.name).read_text(encoding="utf-8") == ts.read_text(encoding="utf-8")

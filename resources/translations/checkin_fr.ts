@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>The camera stopped: check its cable, or choose another one.</source>
-        <translation>La caméra s&apos;est arrêtée : vérifiez son câble ou choisissez-en une autre.</translation>
+        <translation>La caméra s’est arrêtée : vérifiez son câble ou choisissez-en une autre.</translation>
     </message>
 </context>
 <context>
@@ -32,7 +32,7 @@
     </message>
     <message>
         <source>Session choices</source>
-        <translation>Choix d&apos;ateliers</translation>
+        <translation>Choix d’ateliers</translation>
     </message>
     <message>
         <source>Session %1 (yes/no)</source>
@@ -77,11 +77,11 @@
     </message>
     <message>
         <source>Edit the registration…</source>
-        <translation>Modifier l&apos;inscription…</translation>
+        <translation>Modifier l’inscription…</translation>
     </message>
     <message>
         <source>Undo the check-in</source>
-        <translation>Annuler l&apos;accueil</translation>
+        <translation>Annuler l’accueil</translation>
     </message>
     <message>
         <source>Enter: check in</source>
@@ -133,7 +133,7 @@
     </message>
     <message>
         <source>Choose a person first.</source>
-        <translation>Choisissez d&apos;abord une personne.</translation>
+        <translation>Choisissez d’abord une personne.</translation>
     </message>
     <message>
         <source>Registration of %1 saved.</source>
@@ -141,7 +141,7 @@
     </message>
     <message>
         <source>Named by a typed code, not a signed badge: check who it is.</source>
-        <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s&apos;agit.</translation>
+        <translation>Désigné par un code tapé, pas par un badge signé : vérifiez de qui il s’agit.</translation>
     </message>
     <message>
         <source>Preparing the search…</source>
@@ -352,11 +352,11 @@
     </message>
     <message>
         <source>Open the &amp;demo event</source>
-        <translation>Ouvrir l&apos;événement de &amp;démonstration</translation>
+        <translation>Ouvrir l’événement de &amp;démonstration</translation>
     </message>
     <message>
         <source>C&amp;lose the event</source>
-        <translation>&amp;Fermer l&apos;événement</translation>
+        <translation>&amp;Fermer l’événement</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>Event files (*.checkin)</source>
-        <translation>Fichiers d&apos;événement (*.checkin)</translation>
+        <translation>Fichiers d’événement (*.checkin)</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -429,8 +429,8 @@
     <message>
         <source>The “%1” screen is not part of this version yet.
 Use the Mode menu to go back to Reception.</source>
-        <translation>L&apos;écran « %1 » n&apos;est pas encore dans cette version.
-Le menu Mode permet de revenir à l&apos;Accueil.</translation>
+        <translation>L’écran « %1 » n’est pas encore dans cette version.
+Le menu Mode permet de revenir à l’Accueil.</translation>
     </message>
     <message>
         <source>Mode: %1</source>
@@ -438,7 +438,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>A badge was scanned, but no reception desk is open here.</source>
-        <translation>Un badge a été scanné, mais aucun accueil n&apos;est ouvert ici.</translation>
+        <translation>Un badge a été scanné, mais aucun accueil n’est ouvert ici.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -489,7 +489,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Workshop room</source>
-        <translation>Salle d&apos;atelier</translation>
+        <translation>Salle d’atelier</translation>
     </message>
     <message>
         <source>Organiser</source>
@@ -516,7 +516,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Session choices not recognised (row, answer): %1: check them against the programme.</source>
-        <translation>Choix d&apos;ateliers non reconnus (ligne, réponse) : %1 ; vérifiez-les avec le programme.</translation>
+        <translation>Choix d’ateliers non reconnus (ligne, réponse) : %1 ; vérifiez-les avec le programme.</translation>
     </message>
     <message>
         <source>Create an event</source>
@@ -536,11 +536,11 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Create the event…</source>
-        <translation>Créer l&apos;événement…</translation>
+        <translation>Créer l’événement…</translation>
     </message>
     <message>
         <source>Detected columns: correct “Read as” if it is wrong (F2 or double-click). Nothing is written before you confirm.</source>
-        <translation>Colonnes détectées : corrigez « Lue comme » si besoin (F2 ou double-clic). Rien n&apos;est écrit avant votre confirmation.</translation>
+        <translation>Colonnes détectées : corrigez « Lue comme » si besoin (F2 ou double-clic). Rien n’est écrit avant votre confirmation.</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -658,7 +658,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Badge of another event</source>
-        <translation>Badge d&apos;un autre événement</translation>
+        <translation>Badge d’un autre événement</translation>
     </message>
     <message>
         <source>Badge not valid</source>
@@ -686,7 +686,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Nothing recorded. Check it is the same person.</source>
-        <translation>Rien n&apos;a été enregistré. Vérifiez qu&apos;il s&apos;agit de la même personne.</translation>
+        <translation>Rien n’a été enregistré. Vérifiez qu’il s’agit de la même personne.</translation>
     </message>
     <message>
         <source>Pick the right person in the list (↑ ↓ then Enter).</source>
@@ -694,11 +694,11 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>This code is not in this event: search by name.</source>
-        <translation>Ce code n&apos;existe pas dans cet événement : cherchez par le nom.</translation>
+        <translation>Ce code n’existe pas dans cet événement : cherchez par le nom.</translation>
     </message>
     <message>
         <source>Not made for this event: search by name, check the identity.</source>
-        <translation>Badge non émis pour cet événement : cherchez par le nom, vérifiez l&apos;identité.</translation>
+        <translation>Badge non émis pour cet événement : cherchez par le nom, vérifiez l’identité.</translation>
     </message>
     <message>
         <source>This registration was cancelled: see an organiser.</source>
@@ -706,11 +706,11 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>The person is no longer counted as arrived.</source>
-        <translation>La personne n&apos;est plus comptée comme arrivée.</translation>
+        <translation>La personne n’est plus comptée comme arrivée.</translation>
     </message>
     <message>
         <source>Nothing was recorded. Try again or call an organiser.</source>
-        <translation>Rien n&apos;a été enregistré. Réessayez ou appelez un organisateur.</translation>
+        <translation>Rien n’a été enregistré. Réessayez ou appelez un organisateur.</translation>
     </message>
     <message>
         <source>Type a name or scan a badge.</source>
@@ -718,7 +718,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>This badge is for the event “%1”: search by name.</source>
-        <translation>Ce badge est celui de l&apos;événement « %1 » : cherchez par le nom.</translation>
+        <translation>Ce badge est celui de l’événement « %1 » : cherchez par le nom.</translation>
     </message>
     <message>
         <source>Checked in at %1 at the station “%2”.</source>
@@ -733,7 +733,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     <name>OutcomeCard</name>
     <message>
         <source>Undo check-in (%1)</source>
-        <translation>Annuler l&apos;accueil (%1)</translation>
+        <translation>Annuler l’accueil (%1)</translation>
     </message>
 </context>
 <context>
@@ -748,11 +748,11 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>No one selected</source>
-        <translation>Personne n&apos;est sélectionné</translation>
+        <translation>Personne n’est sélectionné</translation>
     </message>
     <message>
         <source>Type a name: the matching people appear in the list, ↑ ↓ choose, Enter checks in.</source>
-        <translation>Tapez un nom : les personnes correspondantes s&apos;affichent dans la liste, ↑ ↓ pour choisir, Entrée pour accueillir.</translation>
+        <translation>Tapez un nom : les personnes correspondantes s’affichent dans la liste, ↑ ↓ pour choisir, Entrée pour accueillir.</translation>
     </message>
     <message>
         <source>Registration cancelled</source>
@@ -884,7 +884,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Edit the registration</source>
-        <translation>Modifier l&apos;inscription</translation>
+        <translation>Modifier l’inscription</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -937,7 +937,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Open an event file… (Ctrl+O)</source>
-        <translation>Ouvrir un fichier d&apos;événement… (Ctrl+O)</translation>
+        <translation>Ouvrir un fichier d’événement… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Create an event… (Ctrl+Shift+N)</source>
@@ -945,7 +945,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Open the demo event (Ctrl+D)</source>
-        <translation>Ouvrir l&apos;événement de démonstration (Ctrl+D)</translation>
+        <translation>Ouvrir l’événement de démonstration (Ctrl+D)</translation>
     </message>
     <message>
         <source>Recent events (Enter opens):</source>
@@ -957,7 +957,7 @@ Le menu Mode permet de revenir à l&apos;Accueil.</translation>
     </message>
     <message>
         <source>Event files (*.checkin);;All files (*)</source>
-        <translation>Fichiers d&apos;événement (*.checkin);;Tous les fichiers (*)</translation>
+        <translation>Fichiers d’événement (*.checkin);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

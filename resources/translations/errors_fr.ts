@@ -5,15 +5,15 @@
     <name>Errors</name>
     <message>
         <source>“%1” does not exist (any more).</source>
-        <translation>« %1 » n&apos;existe pas (ou plus).</translation>
+        <translation>« %1 » n’existe pas (ou plus).</translation>
     </message>
     <message>
         <source>“%1” is not a checkin event file.</source>
-        <translation>« %1 » n&apos;est pas un fichier d&apos;événement checkin.</translation>
+        <translation>« %1 » n’est pas un fichier d’événement checkin.</translation>
     </message>
     <message>
         <source>“%1” is damaged: open one of its backups (the folder beside it ending in .backups).</source>
-        <translation>« %1 » est endommagé : ouvrez l&apos;une de ses sauvegardes (le dossier à côté, qui se termine par .backups).</translation>
+        <translation>« %1 » est endommagé : ouvrez l’une de ses sauvegardes (le dossier à côté, qui se termine par .backups).</translation>
     </message>
     <message>
         <source>“%1” was made by a newer version of checkin: update checkin on this laptop.</source>
@@ -29,31 +29,31 @@
     </message>
     <message>
         <source>The disk of “%1” is full: this was NOT recorded. Free some space, then try again.</source>
-        <translation>Le disque de « %1 » est plein : ceci n&apos;a PAS été enregistré. Libérez de la place, puis réessayez.</translation>
+        <translation>Le disque de « %1 » est plein : ceci n’a PAS été enregistré. Libérez de la place, puis réessayez.</translation>
     </message>
     <message>
         <source>“%1” has become read-only: this was NOT recorded. Check the disk or USB key.</source>
-        <translation>« %1 » est passé en lecture seule : ceci n&apos;a PAS été enregistré. Vérifiez le disque ou la clé USB.</translation>
+        <translation>« %1 » est passé en lecture seule : ceci n’a PAS été enregistré. Vérifiez le disque ou la clé USB.</translation>
     </message>
     <message>
         <source>“%1” has gone (deleted, moved, or its USB key removed): this was NOT recorded. Put it back, or save a copy.</source>
-        <translation>« %1 » a disparu (supprimé, déplacé, ou clé USB retirée) : ceci n&apos;a PAS été enregistré. Remettez-le en place, ou enregistrez une copie.</translation>
+        <translation>« %1 » a disparu (supprimé, déplacé, ou clé USB retirée) : ceci n’a PAS été enregistré. Remettez-le en place, ou enregistrez une copie.</translation>
     </message>
     <message>
         <source>“%1” is held by another program: this was NOT recorded. Try again.</source>
-        <translation>« %1 » est occupé par un autre programme : ceci n&apos;a PAS été enregistré. Réessayez.</translation>
+        <translation>« %1 » est occupé par un autre programme : ceci n’a PAS été enregistré. Réessayez.</translation>
     </message>
     <message>
         <source>The personal data of “%1” were purged: it records nothing more.</source>
-        <translation>Les données personnelles de « %1 » ont été purgées : il n&apos;enregistre plus rien.</translation>
+        <translation>Les données personnelles de « %1 » ont été purgées : il n’enregistre plus rien.</translation>
     </message>
     <message>
         <source>“%1” could not be written: this was NOT recorded.</source>
-        <translation>« %1 » n&apos;a pas pu être écrit : ceci n&apos;a PAS été enregistré.</translation>
+        <translation>« %1 » n’a pas pu être écrit : ceci n’a PAS été enregistré.</translation>
     </message>
     <message>
         <source>“%1” comes from another laptop: name a new station for this one before recording.</source>
-        <translation>« %1 » vient d&apos;un autre poste : nommez un nouveau poste pour celui-ci avant d&apos;enregistrer.</translation>
+        <translation>« %1 » vient d’un autre poste : nommez un nouveau poste pour celui-ci avant d’enregistrer.</translation>
     </message>
     <message>
         <source>The programme “%1” cannot be read (%2): choose the programme&apos;s .toml file.</source>
@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>“%1” is not a TOML programme (%2): start from the example in the README.</source>
-        <translation>« %1 » n&apos;est pas un programme TOML (%2) : partez de l&apos;exemple du README.</translation>
+        <translation>« %1 » n’est pas un programme TOML (%2) : partez de l’exemple du README.</translation>
     </message>
     <message>
         <source>%2 is missing: add it.</source>
@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>%2 must be written as repeated tables ([[slot]], [[slot.session]]).</source>
-        <translation>%2 doit s&apos;écrire en tables répétées ([[slot]], [[slot.session]]).</translation>
+        <translation>%2 doit s’écrire en tables répétées ([[slot]], [[slot.session]]).</translation>
     </message>
     <message>
         <source>%2 must be 1 to 8 letters or digits.</source>
@@ -109,39 +109,39 @@
     </message>
     <message>
         <source>“%1” is neither a CSV file nor an XLSX workbook: choose the export of the registration form.</source>
-        <translation>« %1 » n&apos;est ni un fichier CSV ni un classeur XLSX : choisissez l&apos;export du formulaire d&apos;inscription.</translation>
+        <translation>« %1 » n’est ni un fichier CSV ni un classeur XLSX : choisissez l’export du formulaire d’inscription.</translation>
     </message>
     <message>
         <source>“%1” is a folder: choose the registration file inside it.</source>
-        <translation>« %1 » est un dossier : choisissez le fichier des inscriptions qu&apos;il contient.</translation>
+        <translation>« %1 » est un dossier : choisissez le fichier des inscriptions qu’il contient.</translation>
     </message>
     <message>
         <source>“%1” is empty: there is nothing to import.</source>
-        <translation>« %1 » est vide : il n&apos;y a rien à importer.</translation>
+        <translation>« %1 » est vide : il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>The sheet “%2” of “%1” is empty: there is nothing to import.</source>
-        <translation>La feuille « %2 » de « %1 » est vide : il n&apos;y a rien à importer.</translation>
+        <translation>La feuille « %2 » de « %1 » est vide : il n’y a rien à importer.</translation>
     </message>
     <message>
         <source>“%1” is a text file, not a workbook: it has no sheet to choose.</source>
-        <translation>« %1 » est un fichier texte, pas un classeur : il n&apos;a pas de feuille à choisir.</translation>
+        <translation>« %1 » est un fichier texte, pas un classeur : il n’a pas de feuille à choisir.</translation>
     </message>
     <message>
         <source>“%1” is a zip archive (an Excel workbook?), not a CSV file: give it the .xlsx extension, or export it as CSV.</source>
-        <translation>« %1 » est une archive zip (un classeur Excel ?), pas un fichier CSV : donnez-lui l&apos;extension .xlsx, ou exportez-le en CSV.</translation>
+        <translation>« %1 » est une archive zip (un classeur Excel ?), pas un fichier CSV : donnez-lui l’extension .xlsx, ou exportez-le en CSV.</translation>
     </message>
     <message>
         <source>“%1” is not readable text (invalid %2): export it again as CSV.</source>
-        <translation>« %1 » n&apos;est pas un texte lisible (%2 invalide) : exportez-le à nouveau en CSV.</translation>
+        <translation>« %1 » n’est pas un texte lisible (%2 invalide) : exportez-le à nouveau en CSV.</translation>
     </message>
     <message>
         <source>“%1” is a binary file, not a list of registrations: choose the CSV or XLSX export of the form.</source>
-        <translation>« %1 » est un fichier binaire, pas une liste d&apos;inscriptions : choisissez l&apos;export CSV ou XLSX du formulaire.</translation>
+        <translation>« %1 » est un fichier binaire, pas une liste d’inscriptions : choisissez l’export CSV ou XLSX du formulaire.</translation>
     </message>
     <message>
         <source>“%1”, row %2: a cell is longer than %3 characters: this is not a list of registrations.</source>
-        <translation>« %1 », ligne %2 : une cellule dépasse %3 caractères ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+        <translation>« %1 », ligne %2 : une cellule dépasse %3 caractères ; ce n’est pas une liste d’inscriptions.</translation>
     </message>
     <message>
         <source>“%1”, row %2: this CSV cannot be read: export it again from the form.</source>
@@ -149,15 +149,15 @@
     </message>
     <message>
         <source>“%1”, row %2: %3 columns (the limit is %4): this is not a list of registrations.</source>
-        <translation>« %1 », ligne %2 : %3 colonnes (la limite est de %4) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+        <translation>« %1 », ligne %2 : %3 colonnes (la limite est de %4) ; ce n’est pas une liste d’inscriptions.</translation>
     </message>
     <message>
         <source>“%1” is protected by a password (or is an old .xls renamed .xlsx): remove the password in Excel, or save it again as .xlsx.</source>
-        <translation>« %1 » est protégé par un mot de passe (ou c&apos;est un ancien .xls renommé en .xlsx) : retirez le mot de passe dans Excel, ou enregistrez-le à nouveau au format .xlsx.</translation>
+        <translation>« %1 » est protégé par un mot de passe (ou c’est un ancien .xls renommé en .xlsx) : retirez le mot de passe dans Excel, ou enregistrez-le à nouveau au format .xlsx.</translation>
     </message>
     <message>
         <source>“%1” is not an XLSX workbook, despite its name: open it in Excel and save it again as .xlsx.</source>
-        <translation>« %1 » n&apos;est pas un classeur XLSX, malgré son nom : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx.</translation>
+        <translation>« %1 » n’est pas un classeur XLSX, malgré son nom : ouvrez-le dans Excel et enregistrez-le à nouveau au format .xlsx.</translation>
     </message>
     <message>
         <source>The workbook “%1” is damaged and cannot be read: open it in Excel and save it again.</source>
@@ -165,15 +165,15 @@
     </message>
     <message>
         <source>The workbook “%1” has no sheet.</source>
-        <translation>Le classeur « %1 » n&apos;a aucune feuille.</translation>
+        <translation>Le classeur « %1 » n’a aucune feuille.</translation>
     </message>
     <message>
         <source>The workbook “%1” has no sheet “%2” (its sheets: %3).</source>
-        <translation>Le classeur « %1 » n&apos;a pas de feuille « %2 » (ses feuilles : %3).</translation>
+        <translation>Le classeur « %1 » n’a pas de feuille « %2 » (ses feuilles : %3).</translation>
     </message>
     <message>
         <source>“%1”: the column “%2” is read as session %3, which the programme does not have (its sessions: %4).</source>
-        <translation>« %1 » : la colonne « %2 » est lue comme la session %3, que le programme n&apos;a pas (ses sessions : %4).</translation>
+        <translation>« %1 » : la colonne « %2 » est lue comme la session %3, que le programme n’a pas (ses sessions : %4).</translation>
     </message>
     <message>
         <source>“%1”: the column “%2” cannot be read as “%3”, which checkin does not know.</source>
@@ -181,11 +181,11 @@
     </message>
     <message>
         <source>“%1” has no column “%2”: choose the file again to start from its own columns.</source>
-        <translation>« %1 » n&apos;a pas de colonne « %2 » : choisissez à nouveau le fichier pour repartir de ses propres colonnes.</translation>
+        <translation>« %1 » n’a pas de colonne « %2 » : choisissez à nouveau le fichier pour repartir de ses propres colonnes.</translation>
     </message>
     <message>
         <source>“%1”: columns %2 and %3 are both headed “%4”, so which one holds the names is unclear: rename one of them in the file.</source>
-        <translation>« %1 » : les colonnes %2 et %3 ont le même titre « %4 », on ne sait donc pas laquelle contient les noms : renommez l&apos;une des deux dans le fichier.</translation>
+        <translation>« %1 » : les colonnes %2 et %3 ont le même titre « %4 », on ne sait donc pas laquelle contient les noms : renommez l’une des deux dans le fichier.</translation>
     </message>
     <message>
         <source>“%1”: no column holds the names (looked for Nom, Prénom, Last name, First name, Full name…; the first row has %2): head the column of the names “Nom” in the file.</source>
@@ -205,27 +205,27 @@
     </message>
     <message>
         <source>Something unexpected went wrong: this was not done; what was already recorded is kept. Details are in the log (Help ▸ Open the log folder).</source>
-        <translation>Un problème imprévu est survenu : cette action n&apos;a pas été faite ; ce qui était déjà enregistré est conservé. Détails dans le journal (Aide ▸ Ouvrir le dossier des journaux).</translation>
+        <translation>Un problème imprévu est survenu : cette action n’a pas été faite ; ce qui était déjà enregistré est conservé. Détails dans le journal (Aide ▸ Ouvrir le dossier des journaux).</translation>
     </message>
     <message>
         <source>“%1” is too big for a list of registrations (%2 MB, the limit is %3 MB): is it the right file?</source>
-        <translation>« %1 » est trop volumineux pour une liste d&apos;inscriptions (%2 Mo, la limite est de %3 Mo) : est-ce le bon fichier ?</translation>
+        <translation>« %1 » est trop volumineux pour une liste d’inscriptions (%2 Mo, la limite est de %3 Mo) : est-ce le bon fichier ?</translation>
     </message>
     <message>
         <source>“%1”, row %2: a line is longer than %3 characters (the limit): this is not a list of registrations.</source>
-        <translation>« %1 », ligne %2 : une ligne dépasse %3 caractères (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+        <translation>« %1 », ligne %2 : une ligne dépasse %3 caractères (la limite) ; ce n’est pas une liste d’inscriptions.</translation>
     </message>
     <message>
         <source>“%1” has more than %2 rows (the limit): this is not a list of registrations.</source>
-        <translation>« %1 » compte plus de %2 lignes (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+        <translation>« %1 » compte plus de %2 lignes (la limite) ; ce n’est pas une liste d’inscriptions.</translation>
     </message>
     <message>
         <source>“%1” has more than %2 cells (the limit): this is not a list of registrations.</source>
-        <translation>« %1 » compte plus de %2 cellules (la limite) ; ce n&apos;est pas une liste d&apos;inscriptions.</translation>
+        <translation>« %1 » compte plus de %2 cellules (la limite) ; ce n’est pas une liste d’inscriptions.</translation>
     </message>
     <message>
         <source>“%1”, row %2, column %3: a quote (&quot;) opened in this cell is not closed where the cell ends, so the %4 lines after it are read as its text: correct that quote in the file. Nothing was imported.</source>
-        <translation>« %1 », ligne %2, colonne %3 : un guillemet (&quot;) ouvert dans cette cellule n&apos;est pas fermé là où elle finit, si bien que les %4 lignes suivantes sont lues comme son texte : corrigez ce guillemet dans le fichier. Rien n&apos;a été importé.</translation>
+        <translation>« %1 », ligne %2, colonne %3 : un guillemet (&quot;) ouvert dans cette cellule n’est pas fermé là où elle finit, si bien que les %4 lignes suivantes sont lues comme son texte : corrigez ce guillemet dans le fichier. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>a name far too long</source>
@@ -233,7 +233,7 @@
     </message>
     <message>
         <source>cancelled in the export</source>
-        <translation>annulée dans l&apos;export</translation>
+        <translation>annulée dans l’export</translation>
     </message>
     <message>
         <source>“%1” was not purged: type the event&apos;s short name, %2, to confirm. Nothing was changed.</source>

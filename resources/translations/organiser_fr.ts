@@ -5,7 +5,7 @@
     <name>ArrivalsChart</name>
     <message>
         <source>Arrivals per quarter of an hour</source>
-        <translation>Arrivées par quart d&apos;heure</translation>
+        <translation>Arrivées par quart d’heure</translation>
     </message>
     <message>
         <source>Arrivals</source>
@@ -218,7 +218,7 @@
     </message>
     <message>
         <source>at reception or in a session</source>
-        <translation>à l&apos;accueil ou en session</translation>
+        <translation>à l’accueil ou en session</translation>
     </message>
     <message>
         <source>⚠ The personal data of this event were purged on %1: these are the figures kept at that moment.</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Sign-in sheets</source>
-        <translation>Feuilles d&apos;émargement</translation>
+        <translation>Feuilles d’émargement</translation>
     </message>
     <message>
         <source>Morning, afternoon and one per session, alphabetical, with a signature column (PDF).</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Sign-in sheets…</source>
-        <translation>Feuilles d&apos;émargement…</translation>
+        <translation>Feuilles d’émargement…</translation>
     </message>
     <message>
         <source>Attendance certificates</source>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Printed at the top of sign-in sheets and certificates; carried to every station.</source>
-        <translation>Imprimés en tête des feuilles d&apos;émargement et des attestations ; transmis à tous les postes.</translation>
+        <translation>Imprimés en tête des feuilles d’émargement et des attestations ; transmis à tous les postes.</translation>
     </message>
     <message>
         <source>Choose the logos…</source>
@@ -394,8 +394,8 @@
     <message numerus="yes">
         <source>%n logo(s) saved in the event.</source>
         <translation>
-            <numerusform>%n logo enregistré dans l&apos;événement.</numerusform>
-            <numerusform>%n logos enregistrés dans l&apos;événement.</numerusform>
+            <numerusform>%n logo enregistré dans l’événement.</numerusform>
+            <numerusform>%n logos enregistrés dans l’événement.</numerusform>
         </translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
     <name>ImportTab</name>
     <message>
         <source>The updated export of the registration form</source>
-        <translation>L&apos;export à jour du formulaire d&apos;inscription</translation>
+        <translation>L’export à jour du formulaire d’inscription</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>What the import would do</source>
-        <translation>Ce que ferait l&apos;import</translation>
+        <translation>Ce que ferait l’import</translation>
     </message>
     <message>
         <source>Detected columns: correct “Read as” if it is wrong (F2 or double-click). Nothing is written before you click Import.</source>
@@ -459,7 +459,7 @@
     </message>
     <message>
         <source>In the event, not in this file (kept)</source>
-        <translation>Dans l&apos;événement, absentes du fichier (gardées)</translation>
+        <translation>Dans l’événement, absentes du fichier (gardées)</translation>
     </message>
     <message>
         <source>Registrations</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>The event already holds all of it: nothing to import.</source>
-        <translation>L&apos;événement contient déjà tout : rien à importer.</translation>
+        <translation>L’événement contient déjà tout : rien à importer.</translation>
     </message>
     <message numerus="yes">
         <source>Import: %n new</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>Double-click a title, a room or a capacity to change it (an empty capacity means no limit). Saving records the new programme in the event&apos;s journal; the other stations get it at the next merge. Session codes cannot change: registrations and badges refer to them.</source>
-        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L&apos;enregistrement inscrit le nouveau programme dans le journal de l&apos;événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
+        <translation>Double-cliquez sur un titre, une salle ou une capacité pour la modifier (capacité vide : sans limite). L’enregistrement inscrit le nouveau programme dans le journal de l’événement ; les autres postes le reçoivent à la prochaine fusion. Les codes de session ne changent pas : inscriptions et badges y renvoient.</translation>
     </message>
     <message>
         <source>Programme</source>
@@ -664,7 +664,7 @@
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Removed from %1, for good&lt;/b&gt;: every name, e-mail, organisation, role, phone number, type of organisation, département, specific needs and form answer, badge codes included — in the journal too — and from the file&apos;s backups, the bundles this laptop wrote (where they still are) and this station&apos;s file in the shared folder.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kept&lt;/b&gt;: the programme, the stations, the funders&apos; logos, and the anonymous figures (arrivals, sessions, breakdowns) that the dashboard and the exports show from then on. The file states that it was purged and when; it records and syncs nothing more.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Out of this laptop&apos;s reach&lt;/b&gt;, still holding the data: the copies of the event on the other laptops, the other stations&apos; files in the shared folder, and bundles moved or copied to USB keys or other laptops. Purge them there.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que des sauvegardes du fichier, des paquets écrits par cet ordinateur (là où ils sont encore) et du fichier de ce poste dans le dossier partagé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu&apos;il a été purgé et quand ; il n&apos;enregistre et ne synchronise plus rien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors de portée de cet ordinateur&lt;/b&gt;, et contenant encore ces données : les copies de l&apos;événement sur les autres ordinateurs, les fichiers des autres postes dans le dossier partagé, et les paquets déplacés ou copiés sur des clés USB ou d&apos;autres ordinateurs. Purgez-les là où ils sont.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Retirés de %1, définitivement&lt;/b&gt; : tous les noms, e-mails, structures, fonctions, téléphones, types de structure, départements, besoins spécifiques et réponses au formulaire, codes de badge compris — dans le journal aussi — ainsi que des sauvegardes du fichier, des paquets écrits par cet ordinateur (là où ils sont encore) et du fichier de ce poste dans le dossier partagé.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Gardés&lt;/b&gt; : le programme, les postes, les logos des financeurs et les chiffres anonymes (arrivées, sessions, répartitions) que le tableau de bord et les exports montreront désormais. Le fichier indique qu’il a été purgé et quand ; il n’enregistre et ne synchronise plus rien.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hors de portée de cet ordinateur&lt;/b&gt;, et contenant encore ces données : les copies de l’événement sur les autres ordinateurs, les fichiers des autres postes dans le dossier partagé, et les paquets déplacés ou copiés sur des clés USB ou d’autres ordinateurs. Purgez-les là où ils sont.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Purge</source>
@@ -672,7 +672,7 @@
     </message>
     <message>
         <source>Type the event&apos;s short name, %1, to confirm:</source>
-        <translation>Tapez le nom court de l&apos;événement, %1, pour confirmer :</translation>
+        <translation>Tapez le nom court de l’événement, %1, pour confirmer :</translation>
     </message>
     <message>
         <source>Purging…</source>
@@ -696,11 +696,11 @@
     </message>
     <message>
         <source>the event file of the station “%1”, on its laptop</source>
-        <translation>le fichier de l&apos;événement du poste « %1 », sur son ordinateur</translation>
+        <translation>le fichier de l’événement du poste « %1 », sur son ordinateur</translation>
     </message>
     <message>
         <source>another station&apos;s file in the shared folder: %1</source>
-        <translation>le fichier d&apos;un autre poste dans le dossier partagé : %1</translation>
+        <translation>le fichier d’un autre poste dans le dossier partagé : %1</translation>
     </message>
     <message>
         <source>a bundle written here, moved or deleted since: %1</source>
@@ -708,7 +708,7 @@
     </message>
     <message>
         <source>copies of bundles on USB keys or other laptops</source>
-        <translation>les copies de paquets sur des clés USB ou d&apos;autres ordinateurs</translation>
+        <translation>les copies de paquets sur des clés USB ou d’autres ordinateurs</translation>
     </message>
 </context>
 <context>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Organiser&apos;s template…</source>
-        <translation>Modèle de l&apos;organisateur…</translation>
+        <translation>Modèle de l’organisateur…</translation>
     </message>
     <message>
         <source>Built-in template</source>
@@ -785,7 +785,7 @@
     </message>
     <message>
         <source>The e-mail</source>
-        <translation>L&apos;e-mail</translation>
+        <translation>L’e-mail</translation>
     </message>
     <message>
         <source>Language</source>
@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Mail server (SMTP)</source>
-        <translation>Serveur d&apos;envoi (SMTP)</translation>
+        <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
         <source>default</source>
@@ -857,7 +857,7 @@
     </message>
     <message>
         <source>Preview of one e-mail</source>
-        <translation>Aperçu d&apos;un e-mail</translation>
+        <translation>Aperçu d’un e-mail</translation>
     </message>
     <message numerus="yes">
         <source>%n ticket(s) to send</source>
@@ -889,7 +889,7 @@
     </message>
     <message>
         <source>Organiser&apos;s template: %1</source>
-        <translation>Modèle de l&apos;organisateur : %1</translation>
+        <translation>Modèle de l’organisateur : %1</translation>
     </message>
     <message numerus="yes">
         <source>Send %n ticket(s)</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>No ticket to show (give the sender&apos;s address if there is none in the programme).</source>
-        <translation>Aucun billet à montrer (indiquez l&apos;adresse de l&apos;expéditeur si le programme n&apos;en a pas).</translation>
+        <translation>Aucun billet à montrer (indiquez l’adresse de l’expéditeur si le programme n’en a pas).</translation>
     </message>
     <message>
         <source>To: %1
@@ -933,7 +933,7 @@ Objet : %2</translation>
     </message>
     <message>
         <source>Give the mail server (SMTP).</source>
-        <translation>Indiquez le serveur d&apos;envoi (SMTP).</translation>
+        <translation>Indiquez le serveur d’envoi (SMTP).</translation>
     </message>
     <message>
         <source>Sending through %1…</source>
@@ -941,7 +941,7 @@ Objet : %2</translation>
     </message>
     <message>
         <source>Give the sender&apos;s e-mail address (From).</source>
-        <translation>Indiquez l&apos;adresse e-mail de l&apos;expéditeur.</translation>
+        <translation>Indiquez l’adresse e-mail de l’expéditeur.</translation>
     </message>
     <message>
         <source>Every ticket has been sent already.</source>

@@ -20,7 +20,7 @@ def test_known_problems_are_worded_in_french_with_the_file_name(qapp) -> None:
     from checkin.gui.app import install_translations
     install_translations(qapp, "fr")
     full = EventFileError("x: the disk is full", Problem.DISK_FULL, Path("/m/occ.checkin"))
-    assert describe(full) == nbsp("Le disque de « occ.checkin » est plein : ceci n'a PAS"
+    assert describe(full) == nbsp("Le disque de « occ.checkin » est plein : ceci n’a PAS"
                                   " été enregistré. Libérez de la place, puis réessayez.")
     assert describe(EventFileError("plain message")) == "plain message"
 
@@ -45,7 +45,7 @@ def test_a_scan_after_the_file_vanished_says_so_in_french(window, qtbot, event_p
     burst(qr)
     qtbot.waitUntil(lambda: window.desk.outcome.state == DeskState.ERROR)
     detail = window.desk.outcome.detail.plain_text()
-    assert nbsp("« desk.checkin » a disparu") in detail and "n'a PAS été enregistré" in detail
+    assert nbsp("« desk.checkin » a disparu") in detail and "n’a PAS été enregistré" in detail
 
 
 # -- registration exports: the import's problems in French ---------------------------------
@@ -98,7 +98,7 @@ def test_every_broken_export_is_worded_in_french_with_its_name(french, case, tmp
 
 @pytest.mark.parametrize(("name", "content", "words"), [
     ("binaire.csv", b"\x00\x01\x02" * 500, "« binaire.csv » est un fichier binaire"),
-    ("vide.csv", b"", "« vide.csv » est vide : il n'y a rien à importer."),
+    ("vide.csv", b"", "« vide.csv » est vide : il n’y a rien à importer."),
     ("chiffré.xlsx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
      "« chiffré.xlsx » est protégé par un mot de passe"),
     ("questions.csv", "Ville;Courriel\r\nSète;a@x.org\r\n".encode(),
@@ -125,7 +125,7 @@ def test_a_missing_sheet_lists_the_sheets_in_french(french, tmp_path) -> None:
     book.save(path)
     exc = _refusal(path, sheet="Réponses")
     assert str(exc).startswith('inscriptions.xlsx: no sheet named "Réponses"')
-    assert describe(exc) == nbsp("Le classeur « inscriptions.xlsx » n'a pas de feuille"
+    assert describe(exc) == nbsp("Le classeur « inscriptions.xlsx » n’a pas de feuille"
                                  " « Réponses » (ses feuilles : « Inscrits », « Feuil 2 »).")
 
 
@@ -138,8 +138,8 @@ def test_details_are_put_in_one_pass_and_numbers_in_french(french) -> None:
     wide = ImportFileError("x", Problem.IMPORT_TOO_MANY_COLUMNS, Path("q.csv"),
                            details={"row": "1", "count": "2005", "limit": "1000"})
     assert describe(wide).replace("\u202f", " ").replace("\xa0", " ") == (
-        "« q.csv », ligne 1 : 2 005 colonnes (la limite est de 1 000) ; ce n'est pas une "
-        "liste d'inscriptions.")
+        "« q.csv », ligne 1 : 2 005 colonnes (la limite est de 1 000) ; ce n’est pas une "
+        "liste d’inscriptions.")
 
 
 def test_every_sentence_has_a_place_for_each_of_its_details(french) -> None:
@@ -194,7 +194,7 @@ def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot
         dialog.load()
     assert dialog.plan is None
     assert dialog.report.plain_text().startswith(nbsp(
-        "« inscrits.csv » est un fichier binaire, pas une liste d'inscriptions"))
+        "« inscrits.csv » est un fichier binaire, pas une liste d’inscriptions"))
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
 
 

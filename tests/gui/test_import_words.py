@@ -27,7 +27,7 @@ def export(tmp_path: Path) -> Path:
 def expected_sentences() -> list[str]:
     return [nbsp(s) for s in (
         "L’heure de chaque réponse est lue dans la colonne « Horodateur ».",
-        "Choix d'ateliers non reconnus (ligne, réponse) : 2 (Z. Atelier fantôme) ;",
+        "Choix d’ateliers non reconnus (ligne, réponse) : 2 (Z. Atelier fantôme) ;",
         "Pas encore d’atelier choisi, donc aucun enregistré (ligne, réponse) : 3 (Je ne sais"
         " pas encore).",
         "Deux ateliers choisis sur un même créneau, les deux gardés (ligne, réponse) : 4 (",

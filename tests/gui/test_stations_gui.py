@@ -438,7 +438,7 @@ def test_a_badge_scanned_before_naming_the_station_names_the_file(
         window.desk.scan(payload)
         qtbot.waitUntil(lambda: window.desk.outcome.state == DeskState.ERROR)
         detail = window.desk.outcome.detail.plain_text()
-        assert nbsp("« copie-usb.checkin » vient d'un autre poste") in detail
+        assert nbsp("« copie-usb.checkin » vient d’un autre poste") in detail
         window.sync_menu.identity_dialog.reject()
         qtbot.waitUntil(lambda: window.worker is None)
     finally:

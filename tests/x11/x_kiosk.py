@@ -1,6 +1,6 @@
 """The kiosk on a real X display (Xvfb, keys by XTest, no window manager): full screen at
 the screen's size, a scan at scanner speed in US and French AZERTY layouts checks in, a
-name typed in "Je n'ai pas mon billet" then Enter checks in, and real key presses of the
+name typed in "Je n’ai pas mon billet" then Enter checks in, and real key presses of the
 other modes' shortcuts do nothing."""
 
 from __future__ import annotations
