@@ -31,7 +31,7 @@ def test_one_page_for_each_person_present(event, clock, tmp_path):  # type: igno
         assert "Fait à Montpellier, le 12 décembre 2022." in text
     assert not any("MARTIN" in t or "ZIDANE" in t for t in texts)  # absent, cancelled
     durand = texts[0]
-    assert "Arrivée enregistrée à l'accueil : 9h35." in durand
+    assert "Arrivée enregistrée à l’accueil : 9h35." in durand
     assert "14h00 – 15h00" in durand and "A — Innover avec la clause sociale" in durand
     assert "14h05" in durand and "15h20" in durand and "Salle Mosson 2" in durand
     assert durand.index("14h05") < durand.index("15h20")

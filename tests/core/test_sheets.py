@@ -18,7 +18,7 @@ from checkin.core.reports.logos import logos, set_logos
 
 FURNITURE = ["Tour de France de la clause sociale — Rencontre régionale Occitanie",
              "Jeudi 8 décembre 2022", "Stade de la Mosson, 345 avenue de Heidelberg",
-             "Organisation : Alliance Villes Emploi", "FEUILLE D'ÉMARGEMENT"]
+             "Organisation : Alliance Villes Emploi", "FEUILLE D’ÉMARGEMENT"]
 
 
 def _pages(path: Path) -> list[str]:
@@ -29,7 +29,7 @@ def _by_sheet(texts: list[str]) -> dict[str, list[str]]:
     """Pages grouped by the sheet named in their footer."""
     found: dict[str, list[str]] = {}
     for text in texts:
-        name = re.search(r"Feuille d'émargement — (.+)", text)
+        name = re.search(r"Feuille d’émargement — (.+)", text)
         assert name, text
         found.setdefault(name.group(1).strip(), []).append(text)
     return found

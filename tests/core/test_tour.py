@@ -86,7 +86,7 @@ def test_the_pdf_for_funders_is_in_french_and_names_no_one(events, tmp_path: Pat
     assert len([p for p in pages if p.strip()]) == 3
     for words in ("Bilan consolidé de la tournée", "Alliance Villes Emploi",
                   "du 10 mai 2022 au 8 décembre 2022", "plusieurs rencontres",
-                  "Inscrits et présents par rencontre", "Arrivées à l'accueil",
+                  "Inscrits et présents par rencontre", "Arrivées à l’accueil",
                   "Types de structure", "Départements", "Ateliers",
                   "Déjeuner", "Innover avec la clause sociale"):
         assert words in " ".join(text.split()), words

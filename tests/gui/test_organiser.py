@@ -130,7 +130,7 @@ def test_sign_in_sheets_blank_then_filled_and_certificates(organiser, qtbot, tmp
     message = run(qtbot, exports.status, exports.export_sheets)
     assert "blank.pdf" in message
     blank = pdf_text(dialogs.path)
-    assert "FEUILLE D'ÉMARGEMENT" in blank and "DUPRÉ-LEFÈVRE" in blank
+    assert "FEUILLE D’ÉMARGEMENT" in blank and "DUPRÉ-LEFÈVRE" in blank
     assert "9h52" not in blank
     dialogs.path = tmp_path / "filled.pdf"
     exports.filled.setCurrentIndex(exports.filled.findData(True))

@@ -51,6 +51,7 @@ def test_eml_files_open_with_the_email_package_and_carry_the_ticket(day, capsys,
     # French typography: a non-breaking space before the colon, as in the interface
     assert f"Code\u00a0: {reg.code}" in plain and "imprimé\u00a0: votre arrivée" in plain
     assert " :" not in plain + msg.get_body(("html",)).get_content()
+    assert "QR code à l’accueil," in plain and "l'accueil" not in plain  # ’, not '
     pdf = pdf_of(msg, tmp_path)
     reader = PdfReader(pdf)
     assert len(reader.pages) == 1
@@ -58,6 +59,7 @@ def test_eml_files_open_with_the_email_package_and_carry_the_ticket(day, capsys,
     for expected in (reg.last_name, reg.code, "Jeudi 8 décembre 2022", "Stade de la Mosson",
                      "Vos ateliers"):
         assert expected in words
+    assert "À présenter à l’accueil" in words
     for code in reg.sessions:
         session = day.programme.session(code)
         assert session.room in " ".join(words.split())

@@ -123,7 +123,7 @@ class _Context:
     def draw(self, c: Canvas, certificate: Certificate) -> None:
         p, reg = self.programme, certificate.record.reg
         y = self._head(c)
-        y = self._paragraph(c, y, "L'organisateur de la rencontre, "
+        y = self._paragraph(c, y, "L’organisateur de la rencontre, "
                             f"<b>{escape(p.organiser or p.title)}</b>, atteste que")
         y = self._person(c, y - 8 * mm, certificate.record)
         place = f", à {escape(p.venue)}" if p.venue else ""
@@ -131,7 +131,7 @@ class _Context:
                             f"</b> », le <b>{pdfkit.french_date(p.date)}</b>{place}.")
         if reg.checked_in_at:
             arrival = pdfkit.french_time(attendance.clock_time(reg.checked_in_at))
-            y = self._paragraph(c, y - 2 * mm, f"Arrivée enregistrée à l'accueil : <b>{arrival}"
+            y = self._paragraph(c, y - 2 * mm, f"Arrivée enregistrée à l’accueil : <b>{arrival}"
                                 "</b>.")
         y = self._sessions(c, y - 7 * mm, certificate.record)
         y = self._paragraph(c, y - 8 * mm, "Cette attestation est délivrée pour servir et "
@@ -226,7 +226,7 @@ class _Context:
         x = PAGE_WIDTH - MARGIN - 75 * mm
         c.setFillColor(pdfkit.INK)
         c.setFont(fonts.REGULAR, 10)
-        who = self.programme.organiser or "l'organisateur"
+        who = self.programme.organiser or "l’organisateur"
         c.drawString(x, y - 10, pdfkit.fit(f"Pour {who},", fonts.REGULAR, 10, 75 * mm)[0])
         c.setStrokeColor(pdfkit.RULE)
         c.setDash(2, 2)

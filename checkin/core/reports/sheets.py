@@ -173,7 +173,7 @@ def write(event: Event, out: Path, filled: bool | None = None,
 
     def build(path: str) -> None:
         nonlocal pages
-        c = pdfkit.new_canvas(path, "Feuilles d'émargement", programme)
+        c = pdfkit.new_canvas(path, "Feuilles d’émargement", programme)
         for done, sheet in enumerate(sheets):
             progress.step(done, len(sheets), Stage.PAGES)
             pages += _draw_sheet(c, programme, images, sheet, filled)
@@ -198,7 +198,7 @@ def _draw_sheet(c: Canvas, programme: Programme, images: Sequence[Logo], sheet: 
         _draw_table(c, top, lines[page * per_page:(page + 1) * per_page], page * per_page,
                     filled)
         pdfkit.draw_footer(c, sheet.total(filled), page + 1, pages,
-                           f"Feuille d'émargement — {sheet.label}")
+                           f"Feuille d’émargement — {sheet.label}")
         c.showPage()
     return pages
 
@@ -208,7 +208,7 @@ def _draw_page_head(c: Canvas, programme: Programme, images: Sequence[Logo],
     y = pdfkit.draw_event_header(c, programme, images) - 16
     c.setFillColor(pdfkit.ACCENT)
     c.setFont(fonts.BOLD, 9)
-    c.drawString(MARGIN, y, "FEUILLE D'ÉMARGEMENT")
+    c.drawString(MARGIN, y, "FEUILLE D’ÉMARGEMENT")
     y -= 17
     c.setFillColor(pdfkit.INK)
     for line in pdfkit.wrap(sheet.name, fonts.BOLD, 14, PAGE_WIDTH - 2 * MARGIN)[:2]:

@@ -93,7 +93,7 @@ def _page_summary(c: Canvas, tour: Tour) -> None:
 
 def _page_arrivals_and_public(c: Canvas, tour: Tour) -> None:
     y = _title(c, "Arrivées et publics", _span(tour))
-    y = _section(c, "Arrivées à l'accueil, par quart d'heure", y - 4 * mm)
+    y = _section(c, "Arrivées à l’accueil, par quart d’heure", y - 4 * mm)
     labels, counts = arrivals_by_time(tour)
     if labels:
         _bars(c, [french_time(x) if x.endswith(":00") or len(labels) < 14 else ""

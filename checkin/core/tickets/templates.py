@@ -51,7 +51,7 @@ _BUILT_IN = {
         subject="Votre billet — {event}",
         title="Votre billet pour {event}",
         text=("Bonjour {first_name},\n\n"
-              "Votre inscription est confirmée. Le {date}, présentez ce QR code à l'accueil,"
+              "Votre inscription est confirmée. Le {date}, présentez ce QR code à l’accueil,"
               " sur votre téléphone ou imprimé\u00a0: votre arrivée sera notée en un instant.\n\n"
               "Votre billet est aussi joint en PDF.\n\n"
               "À bientôt,\n{organiser}")),
@@ -69,7 +69,7 @@ _BUILT_IN = {
 # The fixed words of the e-mail and the PDF, by language.
 LABELS: dict[str, dict[str, str]] = {
     "fr": {"ticket": "Billet", "date": "Date", "venue": "Lieu", "workshops": "Vos ateliers",
-           "code": "Code", "show": "À présenter à l'accueil, sur téléphone ou imprimé.",
+           "code": "Code", "show": "À présenter à l’accueil, sur téléphone ou imprimé.",
            "contact": "Contact", "organiser": "Organisation"},
     "en": {"ticket": "Ticket", "date": "Date", "venue": "Venue", "workshops": "Your workshops",
            "code": "Code", "show": "Show it at the reception desk, on a phone or printed.",
