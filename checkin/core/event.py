@@ -69,9 +69,9 @@ class Event:
     def create(cls, path: Path, programme: Programme, station_name: str = "Organisation",
                now: Clock = local_now) -> Event:
         conn = storage.connect(path, create=True)
-        meta = {"event_id": j.new_id(), "secret": codes.new_secret(),
+        meta = {"event_id": j.random_id(), "secret": codes.new_secret(),
                 "sync_key": codes.new_secret(),
-                "station_id": j.new_id()[:12], "station_name": station_name,
+                "station_id": j.random_id()[:12], "station_name": station_name,
                 "created_at": now().isoformat(timespec="seconds")}
         conn.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
         event = cls(conn, path, now)
@@ -197,7 +197,7 @@ class Event:
             " (SELECT max(clock) FROM journal WHERE clock <= ?)",
             (self.station_id, j.latest_allowed(millis))).fetchone()
         # ids ascending like the seqs and clocks: the journal's pages fill in order
-        ids, clocks = j.new_ids(len(new)), j.next_clocks(clock, millis, len(new))
+        ids, clocks = j.new_ids(len(new), millis), j.next_clocks(clock, millis, len(new))
         return [j.Entry(ids[n], self.station_id, last_seq + 1 + n, clocks[n], item.kind,
                         item.subject, item.payload) for n, item in enumerate(new)]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import uuid
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -89,22 +90,37 @@ def dump(payload: dict[str, Any]) -> str:
     return _DUMP(payload)  # one encoder, not one made per call
 
 
-def new_id() -> str:
-    return uuid.uuid4().hex
+def new_id(millis: int | None = None) -> str:
+    """An entry (or registration) id: a UUID4's text (32 hex digits, version 4, variant
+    10xx; stations check only the 32 digits) whose first 48 bits are the millisecond
+    clock instead of random, as in a UUIDv7 (nothing the entry's clock does not tell).
+    One day's entries then go to the tail of every index on an id (the journal, the
+    projections' entry_id) instead of all over the file: a merge rewrites fewer pages.
+    74 random bits remain per millisecond."""
+    return new_ids(1, millis)[0]
 
 
-def new_ids(count: int) -> list[str]:
-    """`count` ids as `new_id` makes them (random UUID4s), in ascending order: rows
-    inserted in key order fill the journal's pages one after another, where random keys
-    leave them half full (an import's 50,000 entries). Made from one draw of random bytes,
-    without a UUID object each (a fifth of the time)."""
-    raw = os.urandom(16 * count).hex()
-    ids = [raw[i:i + 12] + "4" + raw[i + 13:i + 16] + _VARIANT[raw[i + 16]] + raw[i + 17:i + 32]
-           for i in range(0, 32 * count, 32)]
+def new_ids(count: int, millis: int | None = None) -> list[str]:
+    """`count` ids as `new_id` makes them, at `millis` (this machine's time if None), in
+    ascending order: rows inserted in key order fill the journal's pages one after
+    another. Made from one draw of random bytes, without a UUID object each."""
+    if millis is None:
+        millis = time.time_ns() // 1_000_000
+    head = f"{millis & _MILLIS_BITS:012x}4"
+    raw = os.urandom(10 * count).hex()
+    ids = [head + raw[i:i + 3] + _VARIANT[raw[i + 3]] + raw[i + 4:i + 19]
+           for i in range(0, 20 * count, 20)]
     ids.sort()
     return ids
 
 
+def random_id() -> str:
+    """A wholly random id, for what must not tell its time or share a prefix with others
+    made the same millisecond (station ids are its first 12 digits)."""
+    return uuid.uuid4().hex
+
+
+_MILLIS_BITS = (1 << 48) - 1
 # The UUID variant's two bits (10xx) set in a random hex digit, as uuid4 does.
 _VARIANT = {f"{n:x}": f"{8 | n & 3:x}" for n in range(16)}
 

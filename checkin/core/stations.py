@@ -152,7 +152,7 @@ def station_conflict(event: Event) -> bool:
 
 
 def new_station_id() -> str:
-    return j.new_id()[:12]
+    return j.random_id()[:12]
 
 
 def adopt_new_station(event: Event, name: str) -> str:

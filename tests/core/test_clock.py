@@ -1,14 +1,17 @@
 """The hybrid logical clock: total, of one width, overflow-free, and bounded ahead."""
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
+from helpers import DATA, FakeClock
 from hypothesis import given
 from hypothesis import strategies as st
 
 from checkin.core import journal as j
-from checkin.core import reception
+from checkin.core import reception, stations
 from checkin.core.event import Event
+from checkin.core.programme import load_programme
 
 millis = st.integers(0, j.MAX_MILLIS)
 counters = st.integers(0, j.MAX_COUNTER)
@@ -117,3 +120,34 @@ def test_new_ids_are_ascending_fresh_uuid4s() -> None:
         parsed = uuid.UUID(made)
         assert parsed.hex == made and parsed.version == 4
         assert parsed.variant == uuid.RFC_4122
+
+
+def test_ids_lead_with_their_millisecond_and_pass_every_station_s_checks() -> None:
+    """Ids made later sort after: one day's entries go to the tail of the id indexes. Yet
+    they stay UUID4 text, which stations of earlier versions accept."""
+    import dataclasses
+    import uuid
+
+    from checkin.core import entry_checks
+    day = 1_670_488_200_000  # 2022-12-08 09:30 UTC
+    earlier, later = j.new_ids(500, day), j.new_ids(500, day + 1)
+    assert max(earlier) < min(later) and len(set(earlier + later)) == 1000
+    assert all(i.startswith(f"{day:012x}4") for i in earlier)
+    assert j.new_id(day + 1) > max(earlier)
+    assert j.new_id() > max(later)  # this machine's time, long after 2022
+    entry = j.Entry(later[0], "0123456789ab", 1, j.format_clock(day + 1, 0),
+                    j.CHECKIN_RECORDED, "f" * 32, {"at": "2022-12-08T09:30:00+01:00"})
+    assert entry_checks.problem(entry) == ""
+    assert entry_checks.problem(dataclasses.replace(entry, subject=earlier[0])) == ""
+    assert uuid.UUID(later[0]).version == 4 and uuid.UUID(later[0]).variant == uuid.RFC_4122
+
+
+def test_an_event_s_entries_take_ids_from_its_clock_and_station_ids_stay_random(
+        tmp_path: Path) -> None:
+    event = Event.create(tmp_path / "e.checkin", load_programme(DATA / "occitanie-2022.toml"),
+                         now=FakeClock())
+    (made,) = event.append([j.NewEntry(j.BADGE_PRINTED, "f" * 32, {"at": "x"})])
+    assert made.id.startswith(f"{event.now_millis():012x}4")
+    event.close()
+    # station ids are 12 digits of an id: made within one millisecond, they still differ
+    assert len({stations.new_station_id()[:6] for _ in range(50)}) > 45

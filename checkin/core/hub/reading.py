@@ -64,7 +64,7 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
                        " (purged, or never synced)")
     conn_ = storage.connect(path, create=True)
     conn_.executemany("INSERT INTO meta VALUES (?, ?)", {
-        "event_id": hub_event.event_id, "secret": "", "station_id": j.new_id()[:12],
+        "event_id": hub_event.event_id, "secret": "", "station_id": j.random_id()[:12],
         "station_name": "hub", "sync_key": ""}.items())
     event = Event(conn_, path)
     merge_entries(event, entries)  # checked as a station's pull is
