@@ -17,7 +17,8 @@ from checkin.core.demo import create_demo
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
-from checkin.core.reports import spreadsheet
+from checkin.core.reports import registration_csv, spreadsheet
+from checkin.core.text import _fold_reference
 
 
 def _reference(event: Event, out: Path) -> bytes:
@@ -98,6 +99,28 @@ def test_cells_that_csv_quotes(event: Event, clock: FakeClock, tmp_path: Path) -
     _same_file(event, tmp_path)
     text = (tmp_path / "ours.csv").read_text(encoding="utf-8-sig")
     assert '"Du;pont";"Jean ""Jo"""' in text and "\"'=1;\"\"2\"\"\"" in text
+
+
+def test_names_in_alphabetical_order(event: Event, tmp_path: Path) -> None:
+    """Lines sorted by folded last name, first name, then id, as the sheet has them: a
+    shorter name first, accents, ligatures and case ignored."""
+    for last, first in [("Dupont", "Zoé"), ("dupond", "Ève"), ("Dupont-Aignan", "Al"),
+                        ("DUPONT", "anne"), ("Dùpont", "Anne"), ("A", "z"), ("Ab", "a"),
+                        ("", "Sans nom"), ("Œdipe", "Roi"), ("Oe", "Zed"), ("Oe", "Zed")]:
+        _person(event, last, first, "2022-10-03T15:52:41")
+    _same_file(event, tmp_path)
+
+
+def test_a_nul_in_a_name_sorts_as_any_character() -> None:
+    """The sort's one-string keys join the names with a NUL: a name holding one is
+    sorted by the tuple of folded names all the same ("A" before "A<NUL>b" whatever the
+    first names, where the joined keys would put "A<NUL>b" + "a" first)."""
+    rows = [("l1", "id1", "A", "z"), ("l2", "id2", "A\0b", "a"), ("l3", "id3", "a", "Z"),
+            ("l4", "id0", "Ä", "z"), ("l5", "id5", "", "x\0")]
+    expected = sorted(rows, key=lambda r: (_fold_reference(r[2]), _fold_reference(r[3]),
+                                           r[1]))
+    registration_csv._sort_by_name(rows)
+    assert [r[0] for r in rows] == [r[0] for r in expected] == ["l5", "l4", "l1", "l3", "l2"]
 
 
 @pytest.mark.parametrize("when", [
