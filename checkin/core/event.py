@@ -123,7 +123,7 @@ class Event:
                 guard(self.conn)
             extra = [] if self._version_checked else stations.version_update(self, new)
             entries = self._stamp([*extra, *new])
-            fresh = self._fresh_subjects(entries)
+            fresh = self._fresh_subjects(_creating(entries))  # before they go in
             progress.step(0, len(entries), Stage.ENTRIES)
             self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                   [e.row() for e in entries])
@@ -136,16 +136,12 @@ class Event:
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]]) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
-        appends all day (a check-in, an undo, a print: members of a set) is added onto
-        the stored rows, as a merge does: a scan then writes a third of the pages that
-        re-folding the person wrote (a check-in's fsync waits for each). New people, and
-        anyone an entry of another kind is about, fold again from the journal."""
-        refolded = {e.subject for e in entries if e.kind not in projection_delta.ADDITIVE}
-        refolded |= fresh.keys()
-        added = [e for e in entries if e.subject not in refolded]
-        if added:
-            refolded |= projection_delta.fold_additions(self.conn, added)
-        projection.refold(self.conn, refolded, fresh)
+        appends all day and a station's day mostly holds (check-ins, undos, prints, later
+        edits) is added onto the stored rows: a scan writes a third of the pages that
+        re-folding the person wrote. The other subjects fold again from the journal, or,
+        those in `fresh` (new to it), from their entries in hand."""
+        left = projection_delta.fold_additions(self.conn, entries)
+        projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
         """The entries of subjects the journal knows nothing about yet (new registrations),
@@ -153,6 +149,8 @@ class Event:
         by_subject: dict[str, list[j.Entry]] = {}
         for e in entries:
             by_subject.setdefault(e.subject, []).append(e)
+        if not by_subject:
+            return {}
         known = {r[0] for r in self.conn.execute(
             "SELECT DISTINCT subject FROM journal WHERE subject IN"
             " (SELECT value FROM json_each(?))", (json.dumps(list(by_subject)),))}
@@ -180,10 +178,7 @@ class Event:
                                   sorted(e.row() for e in fresh))
             progress.step(len(incoming) // 2, len(incoming), Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            # a station's day mostly adds rows; only the other subjects fold again, those
-            # new to the journal (a pull's new people) from the entries in hand
-            left = projection_delta.fold_additions(self.conn, fresh)
-            projection.refold(self.conn, left, {s: unknown[s] for s in left & unknown.keys()})
+            self._fold(fresh, unknown)
             progress.step(len(incoming), len(incoming), Stage.ENTRIES)
         if subjects:
             self._changed(subjects)
