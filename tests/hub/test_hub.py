@@ -16,7 +16,7 @@ from checkin.cli import main
 from checkin.core import reception, stations
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubError, HubSync, add_event, init_hub
-from checkin.core.hub.schema import EventInfo
+from checkin.core.hub.schema import EventAccess, EventInfo
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:
@@ -31,6 +31,17 @@ def two_stations(tmp_path: Path, imported_event: Event) -> tuple[Path, Path]:
     stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
     imported_event.close()
     return imported_event.path, tmp_path / "b.checkin"
+
+
+def _one_check_in_pushed(event: Event, hub_url: str) -> tuple[HubAddress, str | None, EventAccess]:
+    """A new hub holding `event`, which has pushed one check-in: the owner's address and
+    password, and the event's access."""
+    owner, password = HubAddress.parse(hub_url)
+    init_hub(owner, password)
+    access = add_event(owner, password, EventInfo.of(event))
+    reception.check_in(event, event.registrations()[0])
+    HubSync(event, access.address, access.password).run_once()
+    return owner, password, access
 
 
 def test_two_stations_sync_through_the_cli(capsys, monkeypatch, hub_url: str,
@@ -97,12 +108,8 @@ def test_a_station_sees_only_its_own_event(tmp_path: Path, hub_url: str,
 def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
                                                             two_stations) -> None:
     a, b = two_stations
-    owner, password = HubAddress.parse(hub_url)
-    init_hub(owner, password)
     with Event.open(a) as event:
-        access = add_event(owner, password, EventInfo.of(event))
-        reception.check_in(event, event.registrations()[0])
-        HubSync(event, access.address, access.password).run_once()
+        owner, password, access = _one_check_in_pushed(event, hub_url)
         with owner.connect(password) as conn:
             conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
                          " kind, subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
@@ -184,12 +191,8 @@ def test_a_hub_entry_rewritten_in_another_form_is_stored_canonical(hub_url: str,
                                                                    two_stations) -> None:
     """Every station stores the same bytes for one entry, whatever form the hub holds."""
     a, b = two_stations
-    owner, password = HubAddress.parse(hub_url)
-    init_hub(owner, password)
     with Event.open(a) as event:
-        access = add_event(owner, password, EventInfo.of(event))
-        reception.check_in(event, event.registrations()[0])
-        HubSync(event, access.address, access.password).run_once()
+        owner, password, access = _one_check_in_pushed(event, hub_url)
         (entry_id, stored), = event.conn.execute(
             "SELECT id, payload FROM journal WHERE kind = 'checkin.recorded'").fetchall()
         with owner.connect(password) as conn:  # same meaning, another spelling
