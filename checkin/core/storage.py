@@ -139,7 +139,8 @@ def _no_wal(conn: sqlite3.Connection, path: Path) -> None:
     turns read-only under it (`chattr +i`, a disk remounted read-only after an error) the
     kernel answers that store with SIGBUS and the desk dies. Without WAL nothing of the
     file is mapped (mmap_size stays 0): every failure comes back as an error. It costs a
-    commit two more syncs (journal, then file) and readers wait for a commit (busy_timeout).
+    commit more syncs (5 instead of 1, counted: the journal, its folder, its header, the
+    file, the truncated journal) and readers wait for a commit (busy_timeout).
     A WAL file (older versions) is turned over now; one that cannot be, being read-only
     or held by an older version, stays WAL, its -shm then read-only or shared as before."""
     try:
