@@ -90,7 +90,8 @@ _DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":
 
 def dump(payload: dict[str, Any]) -> str:
     """The canonical JSON of a payload: sorted keys, no spaces, non-ASCII as it is."""
-    if payload.keys() == _CREATED_KEYS:  # an import's registrations: tens of thousands
+    # an import's registrations: tens of thousands (a peer's row may hold any JSON)
+    if payload.__class__ is dict and payload.keys() == _CREATED_KEYS:
         try:
             return _dump_created(payload)
         except TypeError:  # not all text: the general encoder says what it makes of it

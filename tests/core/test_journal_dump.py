@@ -62,3 +62,8 @@ def test_other_values_of_that_shape_get_the_general_encoder_s_answer(
             journal.dump(payload)
         return
     assert journal.dump(payload) == expected
+
+
+@given(st.one_of(values, st.dictionaries(texts, values, max_size=3)))
+def test_any_json_a_peer_may_send_dumps_as_the_general_encoder(payload: Any) -> None:
+    assert journal.dump(payload) == canonical(payload)
