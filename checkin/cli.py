@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin import __version__
-from checkin.commands import COMMAND_MODULES
+from checkin.commands import COMMANDS, command_modules
 from checkin.core.errors import CheckinError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -23,11 +23,10 @@ Handler = Callable[[argparse.Namespace], int]
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
-    commands, helps = _command_parser()
-    if args_in and args_in[0] in helps:
-        args = commands.parse_args(args_in)
+    if args_in and args_in[0] in COMMANDS:  # only that command's module is imported
+        args = _command_parser(args_in[0])[0].parse_args(args_in)
     else:
-        args = _app_parser(helps).parse_args(args_in)
+        args = _app_parser(_command_parser()[1]).parse_args(args_in)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         status = handler(args) if handler else _run_app(args)
@@ -54,11 +53,13 @@ def _reader_gone() -> int:
     return BROKEN_PIPE
 
 
-def _command_parser() -> tuple[argparse.ArgumentParser, dict[str, str]]:
-    """The parser of `checkin COMMAND ...`, and each command's one-line help."""
+def _command_parser(command: str | None = None
+                    ) -> tuple[argparse.ArgumentParser, dict[str, str]]:
+    """The parser of `checkin COMMAND ...`, and each command's one-line help: of every
+    command, or only of those of `command`'s module."""
     parser = argparse.ArgumentParser(prog="checkin")
     sub = _Commands(parser.add_subparsers(title="commands", metavar="COMMAND", required=True))
-    for module in COMMAND_MODULES:
+    for module in command_modules(command):
         module.register(sub)
     return parser, sub.helps
 

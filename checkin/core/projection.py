@@ -180,14 +180,18 @@ def _extra_json(p: dict[str, Any], known: dict[Any, str] | None) -> str:
     extra = p.get("extra", {})
     if extra.__class__ is not dict:
         extra = dict(extra)
-    # only text is kept by its items: 1, 1.0 and True are equal keys but not equal JSON
-    if known is None or not all(k.__class__ is str and v.__class__ is str
-                                for k, v in extra.items()):
+    if known is None:
         return _EXTRA_JSON.encode(extra)
     key = tuple(extra.items())
-    found = known.get(key)
+    try:
+        found = known.get(key)  # only text is kept, and text equals only text
+    except TypeError:  # a value that cannot be a key (a list)
+        return _EXTRA_JSON.encode(extra)
     if found is None:
-        found = known[key] = _EXTRA_JSON.encode(extra)
+        found = _EXTRA_JSON.encode(extra)
+        # 1, 1.0 and True are equal keys but not equal JSON: only text is kept
+        if all(k.__class__ is str and v.__class__ is str for k, v in key):
+            known[key] = found
     return found
 
 

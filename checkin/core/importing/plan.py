@@ -411,7 +411,7 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
     used: set[str] = set()
     entries: list[journal.NewEntry] = []
     for record in records:
-        match = _find(record, by_identity, by_name, used)
+        match = _find(record, by_identity, by_name, used) if existing else None
         if match is None:
             code = next(fresh)
             record.status = ADDED
