@@ -3,9 +3,11 @@ of `spreadsheet.registration_table`'s rows through `spreadsheet._csv_value`, wit
 a `Registration` and a `Record` per person (which took most of a CSV export's time).
 
 SQLite makes every cell (text made safe from formulas, `'` before `= + - @`, tab, return;
-the words for keys; session lists; dates) and joins them into the line. Python sorts the
-lines by folded names, makes the odd date, the few lines with cells to quote and the extra
-answers' cells, the way the spreadsheet code makes them. Tests hold the files equal.
+the words for keys; session lists; dates), joins them into the line, and the lines into one
+text, the names and ids into two others: three strings to hand over instead of a tuple and
+four strings per person. Python sorts the lines by folded names, makes the odd date, the
+few lines with cells to quote or a NUL and the extra answers' cells, the way the
+spreadsheet code makes them. Tests hold the files equal.
 """
 
 from __future__ import annotations
@@ -14,25 +16,72 @@ import csv
 import datetime as dt
 import io
 import json
+import operator
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from checkin.core.event import Event
 from checkin.core.model import FIELDS
 from checkin.core.reports import attendance
+from checkin.core.reports.xlsx_stream import SHOWN_FOR_NUL
 from checkin.core.text import fold
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs these as formulas
 _RISKY_CODES = ", ".join(str(ord(c)) for c in RISKY)  # first characters, as unicode() gives
+assert max(RISKY) < "A"  # what `_safe` compares with first
+# Between the lines, names and ids that SQLite joins: the record separator, which no form's
+# answer holds (an import removes it); a table where some text holds one is read row by row.
+_SEP = "\x1e"
+# The text columns: printf cuts a text at a NUL, so a line with one is made again.
+_TEXTS = ("code", *FIELDS, "status", "source", "submitted_at", "checked_in_at",
+          "checked_in_station")
+_HAS_NUL = " OR ".join(f"instr(r.{c}, char(0))" for c in _TEXTS)
+_NAMES = "coalesce(r.last_name, '') || char(0) || coalesce(r.first_name, '') || char(0)"
 
 
 def _safe(expr: str) -> str:
-    """SQL for the CSV text of `expr`: NULL as '', a leading apostrophe when risky."""
-    return (f"CASE WHEN unicode({expr}) IN ({_RISKY_CODES}) THEN '''' || {expr}"
-            f" ELSE coalesce({expr}, '') END")
+    """SQL for the CSV text of `expr`: NULL as '', a leading apostrophe when risky. Every
+    risky first character is below "A": that comparison, which calls no function, spares
+    most cells unicode()."""
+    return (f"CASE WHEN {expr} < 'A' AND unicode({expr}) IN ({_RISKY_CODES})"
+            f" THEN '''' || {expr} ELSE coalesce({expr}, '') END")
 
 
 def _words(column: str, words: dict[str, str]) -> str:
     cases = " ".join(f"WHEN '{k}' THEN '{v}'" for k, v in words.items())
     return f"CASE {column} {cases} ELSE {_safe(column)} END"
+
+
+@dataclass
+class _Words:
+    """The words for the keys of three columns."""
+
+    category: dict[str, str]
+    status: dict[str, str]
+    source: dict[str, str]
+
+    def cells(self, when: Callable[[str], str]) -> list[str]:
+        """SQL for each cell, made as _csv_value makes the spreadsheet's; dates by `when`."""
+        assert FIELDS[-1] == "category"
+        return [_safe("r.code"), *(_safe("r." + f) for f in FIELDS[:-1]),
+                _words("r.category", self.category), _CHOSEN,
+                _words("r.status", self.status), _words("r.source", self.source),
+                when("r.submitted_at"), when("r.checked_in_at"),
+                _safe("r.checked_in_station"), "coalesce(CAST(r.checkin_count AS TEXT), '')",
+                _ATTENDED_FAST]
+
+
+@dataclass
+class _Table:
+    """The registrations' lines as SQLite made them, their "last NUL first NUL" names and
+    ids, in the table's order."""
+
+    lines: list[str]
+    names: list[str]
+    ids: list[str]
+    has_nul: bool  # some line holds a NUL (cut there by printf)
+    plain: bool  # known to hold no cell that csv.writer quotes
 
 
 def registration_lines(event: Event, headers: tuple[str, ...], category: dict[str, str],
@@ -46,51 +95,92 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
     extras_of = {reg_id: json.loads(text) for reg_id, text in conn.execute(
         "SELECT id, extra FROM registrations WHERE extra IS NOT NULL AND extra NOT IN ('', '{}')")}
     extras = sorted({k for e in extras_of.values() for k in e})
-    assert FIELDS[-1] == "category"
-    cells = [  # each made by SQLite as _csv_value makes the spreadsheet's cell
-        _safe("r.code"), *(_safe("r." + f) for f in FIELDS[:-1]),
-        _words("r.category", category), _CHOSEN, _words("r.status", status),
-        _words("r.source", source), _when_sql("r.submitted_at"), _when_sql("r.checked_in_at"),
-        _safe("r.checked_in_station"), "coalesce(CAST(r.checkin_count AS TEXT), '')",
-        _ATTENDED_FAST]
-    # Each line as SQLite joins its cells; those where a cell holds what csv.writer would
-    # quote (`;`, a quote, a line end), few, made again by csv.writer from their cells.
-    # printf makes the line in one go, a third faster than `||` cell after cell.
+    words = _Words(category, status, source)
+    cells = words.cells(_when_sql)
     line = f"printf('{';'.join(['%s'] * len(cells))}', {', '.join(cells)})"
-    rows = conn.execute(f"SELECT {line}, r.id, coalesce(r.last_name, ''),"
-                        " coalesce(r.first_name, '') FROM registrations r").fetchall()
-    odd = [r[1] for r in rows if r[0].count(";") != len(cells) - 1 or '"' in r[0]
-           or "\n" in r[0] or "\r" in r[0]]
-    quoted = {reg_id: _csv_line(values) for reg_id, *values in conn.execute(
-        f"SELECT r.id, {', '.join(cells)} FROM registrations r"
-        " WHERE r.id IN (SELECT value FROM json_each(?))", (json.dumps(odd),))}
-    _sort_by_name(rows)
-    lines = [quoted.get(r[1], r[0]) for r in rows] if quoted else [r[0] for r in rows]
+    table = _joined(conn, line, len(cells)) or _row_by_row(conn, line)
+    _remake_odd_lines(conn, table, words, len(cells))
+    order = _alphabetical(conn, table)
+    lines = [table.lines[i] for i in order]
     if not extras:
         return list(headers), lines
     blank = ";" * len(extras)
     answers = {reg_id: ";" + _csv_line([_text(str(e.get(k, ""))) for k in extras])
                for reg_id, e in extras_of.items()}
-    return [*headers, *extras], [line + answers.get(r[1], blank)
-                                 for line, r in zip(lines, rows, strict=True)]
+    return [*headers, *extras], [line + answers.get(table.ids[i], blank)
+                                 for line, i in zip(lines, order, strict=True)]
 
 
-def _sort_by_name(rows: list[tuple[str, str, str, str]]) -> None:
-    """Sort (line, id, last name, first name) rows as `attendance.alphabetical` does: by
-    folded last name, folded first name, id.
+def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
+    """The table from one row of three texts; None when a text holds the separator."""
+    count, lines, names, ids, has_nul = conn.execute(
+        "SELECT count(*), group_concat(line, char(30)), group_concat(names, char(30)),"
+        f" group_concat(id, char(30)), max(has_nul) FROM (SELECT {line} AS line,"
+        f" {_NAMES} AS names, r.id AS id, {_HAS_NUL} AS has_nul FROM registrations r)"
+    ).fetchone()
+    if not count:
+        return _Table([], [], [], False, True)
+    table = _Table(lines.split(_SEP), names.split(_SEP), ids.split(_SEP), bool(has_nul),
+                   plain=lines.count(";") == count * (width - 1)
+                   and not ('"' in lines or "\n" in lines or "\r" in lines))
+    if not len(table.lines) == len(table.names) == len(table.ids) == count:
+        return None
+    return table
 
-    Sorted here: 50,000 calls of a Python function from SQLite's ORDER BY cost twice as
-    much. One string per row, `fold(last NUL first NUL) + id`, sorts in that order when no
-    name holds a NUL (the least character: a shorter name comes first, as in a tuple), and
-    a third faster than a tuple (one fold, one comparison of strings). `fold` of the two
-    names at once is the two folds joined: it folds character by character."""
-    keys = [fold(f"{last}\0{first}\0") + reg_id for _, reg_id, last, first in rows]
-    if "".join(keys).count("\0") == 2 * len(keys):
-        order = sorted(range(len(rows)), key=keys.__getitem__)
-        rows[:] = [rows[i] for i in order]
-    else:  # a NUL in a name (or an id): the plain tuples
-        folded = attendance._Folded().__getitem__  # names repeat: each folded once
-        rows.sort(key=lambda r: (folded(r[2]), folded(r[3]), r[1]))
+
+def _row_by_row(conn: sqlite3.Connection, line: str) -> _Table:
+    rows = conn.execute(f"SELECT {line}, {_NAMES}, r.id, {_HAS_NUL} FROM registrations r"
+                        ).fetchall()
+    return _Table([r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+                  any(r[3] for r in rows), plain=False)
+
+
+def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
+                      width: int) -> None:
+    """The lines where a cell holds what csv.writer would quote (`;`, a quote, a line end)
+    or a NUL, few, made again by csv.writer from their cells, a NUL shown as in the XLSX
+    (their dates by Python: SQLite's GLOB and substr would stop at a NUL too)."""
+    odd = [] if table.plain else [
+        i for i, line in enumerate(table.lines) if line.count(";") != width - 1
+        or '"' in line or "\n" in line or "\r" in line]
+    if table.has_nul:
+        with_nul = {reg_id for (reg_id,) in conn.execute(
+            f"SELECT r.id FROM registrations r WHERE {_HAS_NUL}")}
+        odd += [i for i, reg_id in enumerate(table.ids) if reg_id in with_nul]
+    if not odd:
+        return
+    cells = words.cells(lambda column: f"checkin_when({column})")
+    remade = {reg_id: _csv_line([v.replace("\0", SHOWN_FOR_NUL) for v in values])
+              for reg_id, *values in conn.execute(
+                  f"SELECT r.id, {', '.join(cells)} FROM registrations r"
+                  " WHERE r.id IN (SELECT value FROM json_each(?))",
+                  (json.dumps([table.ids[i] for i in odd]),))}
+    for i in odd:
+        table.lines[i] = remade[table.ids[i]]
+
+
+def _alphabetical(conn: sqlite3.Connection, table: _Table) -> list[int]:
+    """The table's rows in the order of `attendance.alphabetical`: by folded last name,
+    folded first name, id.
+
+    One string per row, `fold(last NUL first NUL) + id`, sorts in that order when no name
+    holds a NUL (the least character: a shorter name comes first, as in a tuple), and a
+    third faster than a tuple (one comparison of strings). `fold` works character by
+    character: the names' folds are the fold of their joined text (Latin-1 text folds in
+    one bytes.translate), split again."""
+    names, ids = table.names, table.ids
+    if _SEP.join(names).count("\0") == 2 * len(names) and "\0" not in "".join(ids):
+        folded = fold(_SEP.join(names)).split(_SEP)
+        if len(folded) != len(names):  # a name holds the separator
+            folded = list(map(fold, names))
+        keys = list(map(operator.add, folded, ids))
+        return sorted(range(len(keys)), key=keys.__getitem__)
+    # A NUL in a name (or an id): the plain tuples
+    name_of = {reg_id: (last, first) for reg_id, last, first in conn.execute(
+        "SELECT id, coalesce(last_name, ''), coalesce(first_name, '') FROM registrations")}
+    folded_name = attendance._Folded().__getitem__  # names repeat: each folded once
+    return sorted(range(len(ids)), key=lambda i: (
+        folded_name(name_of[ids[i]][0]), folded_name(name_of[ids[i]][1]), ids[i]))
 
 
 def _csv_line(cells: list[str]) -> str:

@@ -242,6 +242,8 @@ def _csv_row(row: Row) -> list[str]:
 
 def _csv_value(value: Value) -> str:
     if isinstance(value, str):  # most cells: tested first
+        if "\0" in value:  # shown as in the XLSX, not cut there by Excel
+            value = value.replace("\0", xlsx_stream.SHOWN_FOR_NUL)
         return "'" + value if value.startswith(_RISKY) else value
     if value is None:
         return ""
