@@ -45,11 +45,11 @@ _NAMES = "coalesce(r.last_name, '') || char(0) || coalesce(r.first_name, '') || 
 
 
 def _safe(expr: str) -> str:
-    """SQL for the CSV text of `expr`: NULL as '', a leading apostrophe when risky. Every
-    risky first character is below "A": that comparison, which calls no function, spares
-    most cells unicode()."""
+    """SQL for the CSV text of `expr`, a leading apostrophe when risky (NULL stays NULL,
+    which printf writes as ''). Every risky first character is below "A": that comparison,
+    which calls no function, spares most cells unicode()."""
     return (f"CASE WHEN {expr} < 'A' AND unicode({expr}) IN ({_RISKY_CODES})"
-            f" THEN '''' || {expr} ELSE coalesce({expr}, '') END")
+            f" THEN '''' || {expr} ELSE {expr} END")
 
 
 def _words(column: str, words: dict[str, str]) -> str:
@@ -78,14 +78,14 @@ class _Words:
 
 @dataclass
 class _Table:
-    """The registrations' lines as SQLite made them, their "last NUL first NUL" names and
-    ids, in the table's order."""
+    """The registrations' lines as SQLite made them and their ids, in the table's order,
+    and their sort keys (`_alphabetical`) when no name holds a NUL."""
 
     lines: list[str]
-    names: list[str]
     ids: list[str]
-    has_nul: bool  # some line holds a NUL (cut there by printf)
-    plain: bool  # known to hold no cell that csv.writer quotes
+    sort_keys: list[str] | None
+    has_nul: bool  # some line may hold a NUL (cut there by printf)
+    plain: bool = False  # known to hold no cell that csv.writer quotes
 
 
 def registration_lines(event: Event, headers: tuple[str, ...], category: dict[str, str],
@@ -116,29 +116,37 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
 
 
 def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
-    """The table from one row of three texts; None when a text holds the separator."""
-    count, lines, names, ids, has_nul = conn.execute(
-        "SELECT count(*), group_concat(line, char(30)), group_concat(names, char(30)),"
+    """The table from one row of three texts; None when a text holds the separator.
+
+    The sort keys, `fold(last NUL first NUL) + id`, are the fold of their joined text
+    (`fold` works character by character: Latin-1 text folds in one bytes.translate)
+    when the ids fold to themselves, as `new_id`'s hexadecimal digits do."""
+    count, lines, keys, ids, has_nul = conn.execute(
+        "SELECT count(*), group_concat(line, char(30)), group_concat(key, char(30)),"
         f" group_concat(id, char(30)), max(has_nul) FROM (SELECT {line} AS line,"
-        f" {_NAMES} AS names, r.id AS id, {_HAS_NUL} AS has_nul FROM registrations r)"
-    ).fetchone()
+        f" {_NAMES} || r.id AS key, r.id AS id, {_HAS_NUL} AS has_nul"
+        " FROM registrations r)").fetchone()
     if not count:
-        return _Table([], [], [], False, True)
-    has_nul = has_nul or names.count("\0") != 2 * count
-    table = _Table(lines.split(_SEP), names.split(_SEP), ids.split(_SEP), bool(has_nul),
+        return _Table([], [], [], False)
+    table = _Table(lines.split(_SEP), ids.split(_SEP), None, bool(has_nul),
                    plain=lines.count(";") == count * (width - 1)
                    and not ('"' in lines or "\n" in lines or "\r" in lines))
-    if not len(table.lines) == len(table.names) == len(table.ids) == count:
+    if not len(table.lines) == len(table.ids) == keys.count(_SEP) + 1 == count:
         return None
+    if keys.count("\0") != 2 * count:  # a NUL in a name (or an id)
+        table.has_nul = True
+    elif fold(ids) == ids:
+        table.sort_keys = fold(keys).split(_SEP)
     return table
 
 
 def _row_by_row(conn: sqlite3.Connection, line: str) -> _Table:
     rows = conn.execute(f"SELECT {line}, {_NAMES}, r.id, {_HAS_NUL} FROM registrations r"
                         ).fetchall()
-    names = [r[1] for r in rows]
-    return _Table([r[0] for r in rows], names, [r[2] for r in rows],
-                  any(r[3] or r[1].count("\0") != 2 for r in rows), plain=False)
+    names_nul = any(r[1].count("\0") != 2 or "\0" in r[2] for r in rows)
+    return _Table([r[0] for r in rows], [r[2] for r in rows],
+                  None if names_nul else [fold(r[1]) + r[2] for r in rows],
+                  names_nul or any(r[3] for r in rows))
 
 
 def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
@@ -155,7 +163,7 @@ def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
         odd += [i for i, reg_id in enumerate(table.ids) if reg_id in with_nul]
     if not odd:
         return
-    cells = words.cells(lambda column: f"checkin_when({column})")
+    cells = [f"coalesce({c}, '')" for c in words.cells(lambda c: f"checkin_when({c})")]
     remade = {reg_id: _csv_line([v.replace("\0", SHOWN_FOR_NUL) for v in values])
               for reg_id, *values in conn.execute(
                   f"SELECT r.id, {', '.join(cells)} FROM registrations r"
@@ -171,22 +179,17 @@ def _alphabetical(conn: sqlite3.Connection, table: _Table) -> list[int]:
 
     One string per row, `fold(last NUL first NUL) + id`, sorts in that order when no name
     holds a NUL (the least character: a shorter name comes first, as in a tuple), and a
-    third faster than a tuple (one comparison of strings). `fold` works character by
-    character: the names' folds are the fold of their joined text (Latin-1 text folds in
-    one bytes.translate), split again."""
-    names, ids = table.names, table.ids
-    if _SEP.join(names).count("\0") == 2 * len(names) and "\0" not in "".join(ids):
-        folded = fold(_SEP.join(names)).split(_SEP)
-        if len(folded) != len(names):  # a name holds the separator
-            folded = list(map(fold, names))
-        keys = list(map(operator.add, folded, ids))
+    third faster than a tuple (one comparison of strings)."""
+    keys = table.sort_keys
+    if keys is not None:
         return sorted(range(len(keys)), key=keys.__getitem__)
     # A NUL in a name (or an id): the plain tuples
     name_of = {reg_id: (last, first) for reg_id, last, first in conn.execute(
         "SELECT id, coalesce(last_name, ''), coalesce(first_name, '') FROM registrations")}
-    folded_name = attendance._Folded().__getitem__  # names repeat: each folded once
+    folded = attendance._Folded().__getitem__  # names repeat: each folded once
+    ids = table.ids
     return sorted(range(len(ids)), key=lambda i: (
-        folded_name(name_of[ids[i]][0]), folded_name(name_of[ids[i]][1]), ids[i]))
+        folded(name_of[ids[i]][0]), folded(name_of[ids[i]][1]), ids[i]))
 
 
 def _csv_line(cells: list[str]) -> str:
