@@ -17,7 +17,7 @@ from checkin.core.demo import create_demo
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
-from checkin.core.reports import registration_csv, spreadsheet
+from checkin.core.reports import spreadsheet
 from checkin.core.text import _fold_reference, fold
 
 

@@ -16,7 +16,6 @@ import csv
 import datetime as dt
 import io
 import json
-import operator
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -81,7 +80,7 @@ class _Table:
     """The registrations' lines as SQLite made them and their ids, in the table's order,
     and their sort keys (`_alphabetical`) when no name holds a NUL."""
 
-    lines: list[str]
+    lines: list[bytes]  # UTF-8, as the file holds them
     ids: list[str]
     sort_keys: list[str] | None
     has_nul: bool  # some line may hold a NUL (cut there by printf)
@@ -90,9 +89,9 @@ class _Table:
 
 def registration_lines(event: Event, headers: tuple[str, ...], category: dict[str, str],
                        status: dict[str, str], source: dict[str, str]
-                       ) -> tuple[list[str], list[str]]:
+                       ) -> tuple[list[str], list[bytes]]:
     """The registrations sheet's headers (`headers` and the extra answers' keys) and its
-    rows as CSV lines (`;`, without their line end) as `csv.writer` writes them,
+    rows as CSV lines in UTF-8 (`;`, without their line end) as `csv.writer` writes them,
     cancelled registrations included, in alphabetical order of names."""
     conn = event.conn
     conn.create_function("checkin_when", 1, _when, deterministic=True)
@@ -105,11 +104,11 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
     table = _joined(conn, line, len(cells)) or _row_by_row(conn, line)
     _remake_odd_lines(conn, table, words, len(cells))
     order = _alphabetical(conn, table)
-    lines = [table.lines[i] for i in order]
+    lines = list(map(table.lines.__getitem__, order))
     if not extras:
         return list(headers), lines
-    blank = ";" * len(extras)
-    answers = {reg_id: ";" + _csv_line([_text(str(e.get(k, ""))) for k in extras])
+    blank = b";" * len(extras)
+    answers = {reg_id: b";" + _csv_line([_text(str(e.get(k, ""))) for k in extras]).encode()
                for reg_id, e in extras_of.items()}
     return [*headers, *extras], [line + answers.get(table.ids[i], blank)
                                  for line, i in zip(lines, order, strict=True)]
@@ -121,16 +120,17 @@ def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
     The sort keys, `fold(last NUL first NUL) + id`, are the fold of their joined text
     (`fold` works character by character: Latin-1 text folds in one bytes.translate)
     when the ids fold to themselves, as `new_id`'s hexadecimal digits do."""
-    count, lines, keys, ids, has_nul = conn.execute(
-        "SELECT count(*), group_concat(line, char(30)), group_concat(key, char(30)),"
+    count, lines, keys, ids, has_nul = conn.execute(  # the lines as bytes: no decoding
+        "SELECT count(*), CAST(group_concat(line, char(30)) AS BLOB),"
+        " group_concat(key, char(30)),"
         f" group_concat(id, char(30)), max(has_nul) FROM (SELECT {line} AS line,"
         f" {_NAMES} || r.id AS key, r.id AS id, {_HAS_NUL} AS has_nul"
         " FROM registrations r)").fetchone()
     if not count:
         return _Table([], [], [], False)
-    table = _Table(lines.split(_SEP), ids.split(_SEP), None, bool(has_nul),
-                   plain=lines.count(";") == count * (width - 1)
-                   and not ('"' in lines or "\n" in lines or "\r" in lines))
+    table = _Table(lines.split(_SEP.encode()), ids.split(_SEP), None, bool(has_nul),
+                   plain=lines.count(b";") == count * (width - 1)
+                   and not (b'"' in lines or b"\n" in lines or b"\r" in lines))
     if not len(table.lines) == len(table.ids) == keys.count(_SEP) + 1 == count:
         return None
     if keys.count("\0") != 2 * count:  # a NUL in a name (or an id)
@@ -144,7 +144,7 @@ def _row_by_row(conn: sqlite3.Connection, line: str) -> _Table:
     rows = conn.execute(f"SELECT {line}, {_NAMES}, r.id, {_HAS_NUL} FROM registrations r"
                         ).fetchall()
     names_nul = any(r[1].count("\0") != 2 or "\0" in r[2] for r in rows)
-    return _Table([r[0] for r in rows], [r[2] for r in rows],
+    return _Table([r[0].encode() for r in rows], [r[2] for r in rows],
                   None if names_nul else [fold(r[1]) + r[2] for r in rows],
                   names_nul or any(r[3] for r in rows))
 
@@ -155,8 +155,8 @@ def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
     or a NUL, few, made again by csv.writer from their cells, a NUL shown as in the XLSX
     (their dates by Python: SQLite's GLOB and substr would stop at a NUL too)."""
     odd = [] if table.plain else [
-        i for i, line in enumerate(table.lines) if line.count(";") != width - 1
-        or '"' in line or "\n" in line or "\r" in line]
+        i for i, line in enumerate(table.lines) if line.count(b";") != width - 1
+        or b'"' in line or b"\n" in line or b"\r" in line]
     if table.has_nul:
         with_nul = {reg_id for (reg_id,) in conn.execute(
             f"SELECT r.id FROM registrations r WHERE {_HOLDS_NUL}")}
@@ -170,7 +170,7 @@ def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
                   " WHERE r.id IN (SELECT value FROM json_each(?))",
                   (json.dumps([table.ids[i] for i in odd]),))}
     for i in odd:
-        table.lines[i] = remade[table.ids[i]]
+        table.lines[i] = remade[table.ids[i]].encode()
 
 
 def _alphabetical(conn: sqlite3.Connection, table: _Table) -> list[int]:
@@ -220,11 +220,13 @@ _ATTENDED = (
     "  ORDER BY a.at, (SELECT max(c.clock) FROM attendance c WHERE c.reg_id = a.reg_id"
     "   AND c.session = a.session AND c.undone = 0) DESC))")
 # No record or one, as for most people: nothing to choose or sort, one look-up (with
-# count(), the bare columns come from the one row there is).
+# count(), the bare columns come from the one row there is). The cell starts with the
+# session's code: made safe by it, the cell is made once.
 _ATTENDED_FAST = (
-    "coalesce((SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN "
-    + _safe("session || ' (' || substr(at, 12, 5) || ')'")
-    + f" END FROM attendance WHERE reg_id = r.id AND undone = 0), {_ATTENDED})")
+    "coalesce((SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN"
+    f" CASE WHEN session < 'A' AND unicode(session) IN ({_RISKY_CODES}) THEN '''' ELSE '' END"
+    " || session || ' (' || substr(at, 12, 5) || ')'"
+    f" END FROM attendance WHERE reg_id = r.id AND undone = 0), {_ATTENDED})")
 _ISO_SECONDS = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]"
 
 
