@@ -101,6 +101,17 @@ def test_cells_that_csv_quotes(event: Event, clock: FakeClock, tmp_path: Path) -
     assert '"Du;pont";"Jean ""Jo"""' in text and "\"'=1;\"\"2\"\"\"" in text
 
 
+def test_a_text_holding_the_separator_sqlite_joins_with(event: Event, tmp_path: Path
+                                                        ) -> None:
+    """SQLite joins the lines with U+001E: a cell holding one has them read row by row."""
+    _person(event, "Du\x1epont", "Jean", "2022-10-03T15:52:41", organisation="a\x1eb")
+    _person(event, "Martin", "Ana", "2022-10-03T15:52:41", organisation="=1;2")
+    reg_id = event.registrations()[0].id
+    event.append([j.NewEntry(j.REGISTRATION_EDITED, reg_id, {"extra": {"Remarque": "=x"}})])
+    _same_file(event, tmp_path)
+    assert "\x1e" in (tmp_path / "ours.csv").read_text(encoding="utf-8-sig")
+
+
 def test_names_in_alphabetical_order(event: Event, tmp_path: Path) -> None:
     """Lines sorted by folded last name, first name, then id, as the sheet has them: a
     shorter name first, accents, ligatures and case ignored."""

@@ -12,6 +12,7 @@ import openpyxl
 from pypdf import PdfReader
 from reports_helpers import add_person, attend, check_in
 
+from checkin.core import journal as j
 from checkin.core import reception
 from checkin.core.badges import render_badges, select_registrations
 from checkin.core.event import Event
@@ -28,6 +29,7 @@ def _broken_day(event: Event) -> str:
     reg = event.registration(reg_id)
     assert reg is not None
     reception.edit(event, reg, {"organisation": "A\0B", "needs": "x\0y;z"})
+    event.append([j.NewEntry(j.REGISTRATION_EDITED, reg_id, {"extra": {"Remarque": "r\0s"}})])
     check_in(event, reg_id)
     attend(event, reg_id, "A")
     return reg_id
@@ -44,6 +46,7 @@ def test_the_csv_keeps_what_follows_a_nul(event: Event, tmp_path: Path) -> None:
     assert dupont["Besoins spécifiques"] == f"x{SHOWN}y;z"
     assert dupont["Téléphone"] == f"'+33{SHOWN} 6"  # neutralised, as any "+33 6"
     assert dupont["Sessions suivies"].startswith("A (")
+    assert dupont["Remarque"] == f"r{SHOWN}s"
     assert [r["Nom"] for r in rows] == [f"Du{SHOWN}pont", "Martin"]
 
 
@@ -55,6 +58,7 @@ def test_the_xlsx_shows_the_same_cells(event: Event, tmp_path: Path) -> None:
     dupont = dict(zip(values[0], values[1], strict=True))
     assert dupont["Nom"] == f"Du{SHOWN}pont" and dupont["Structure"] == f"A{SHOWN}B"
     assert dupont["Besoins spécifiques"] == f"x{SHOWN}y;z"
+    assert dupont["Remarque"] == f"r{SHOWN}s"
     wb = openpyxl.load_workbook(out)
     session = next(ws for ws in wb.worksheets if ws.title.startswith("A - "))
     assert list(session.iter_rows(values_only=True))[1][:3] == (

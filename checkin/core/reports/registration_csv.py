@@ -19,6 +19,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from checkin.core.event import Event
 from checkin.core.model import FIELDS
@@ -41,6 +42,8 @@ _HOLDS_NUL = " OR ".join(f"instr(r.{c}, char(0))" for c in (
     "code", *FIELDS, "status", "source", "submitted_at", "checked_in_at",
     "checked_in_station"))
 _NAMES = "coalesce(r.last_name, '') || char(0) || coalesce(r.first_name, '') || char(0)"
+# Id and extra answers (JSON) of those who have some; NULL for the others
+_EXTRA = "CASE WHEN r.extra NOT IN ('', '{}') THEN r.id || char(31) || r.extra END"
 
 
 def _safe(expr: str) -> str:
@@ -84,6 +87,7 @@ class _Table:
     ids: list[str]
     sort_keys: list[str] | None
     has_nul: bool  # some line may hold a NUL (cut there by printf)
+    extras_of: dict[str, dict[str, Any]]  # the extra answers of those who have some
     plain: bool = False  # known to hold no cell that csv.writer quotes
 
 
@@ -95,13 +99,11 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
     cancelled registrations included, in alphabetical order of names."""
     conn = event.conn
     conn.create_function("checkin_when", 1, _when, deterministic=True)
-    extras_of = {reg_id: json.loads(text) for reg_id, text in conn.execute(
-        "SELECT id, extra FROM registrations WHERE extra IS NOT NULL AND extra NOT IN ('', '{}')")}
-    extras = sorted({k for e in extras_of.values() for k in e})
     words = _Words(category, status, source)
     cells = words.cells(_when_sql)
     line = f"printf('{';'.join(['%s'] * len(cells))}', {', '.join(cells)})"
     table = _joined(conn, line, len(cells)) or _row_by_row(conn, line)
+    extras = sorted({k for e in table.extras_of.values() for k in e})
     _remake_odd_lines(conn, table, words, len(cells))
     order = _alphabetical(conn, table)
     lines = list(map(table.lines.__getitem__, order))
@@ -109,7 +111,7 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
         return list(headers), lines
     blank = b";" * len(extras)
     answers = {reg_id: b";" + _csv_line([_text(str(e.get(k, ""))) for k in extras]).encode()
-               for reg_id, e in extras_of.items()}
+               for reg_id, e in table.extras_of.items()}
     return [*headers, *extras], [line + answers.get(table.ids[i], blank)
                                  for line, i in zip(lines, order, strict=True)]
 
@@ -120,16 +122,19 @@ def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
     The sort keys, `fold(last NUL first NUL) + id`, are the fold of their joined text
     (`fold` works character by character: Latin-1 text folds in one bytes.translate)
     when the ids fold to themselves, as `new_id`'s hexadecimal digits do."""
-    count, lines, keys, ids, has_nul = conn.execute(  # the lines as bytes: no decoding
+    count, lines, keys, ids, has_nul, extras = conn.execute(  # lines as bytes: not decoded
         "SELECT count(*), CAST(group_concat(line, char(30)) AS BLOB),"
-        " group_concat(key, char(30)),"
-        f" group_concat(id, char(30)), max(has_nul) FROM (SELECT {line} AS line,"
-        f" {_NAMES} || r.id AS key, r.id AS id, {_HAS_NUL} AS has_nul"
-        " FROM registrations r)").fetchone()
+        " group_concat(key, char(30)), group_concat(id, char(30)), max(has_nul),"
+        " group_concat(extra, char(30))"
+        f" FROM (SELECT {line} AS line, {_NAMES} || r.id AS key, r.id AS id,"
+        f" {_HAS_NUL} AS has_nul, {_EXTRA} AS extra FROM registrations r)").fetchone()
     if not count:
-        return _Table([], [], [], False)
+        return _Table([], [], [], False, {})
+    # JSON holds no control character but in escapes: the separators split it right.
+    extras_of = {reg_id: json.loads(text) for reg_id, text in (
+        item.split("\x1f", 1) for item in extras.split(_SEP))} if extras else {}
     table = _Table(lines.split(_SEP.encode()), ids.split(_SEP), None, bool(has_nul),
-                   plain=lines.count(b";") == count * (width - 1)
+                   extras_of, plain=lines.count(b";") == count * (width - 1)
                    and not (b'"' in lines or b"\n" in lines or b"\r" in lines))
     if not len(table.lines) == len(table.ids) == keys.count(_SEP) + 1 == count:
         return None
@@ -144,9 +149,11 @@ def _row_by_row(conn: sqlite3.Connection, line: str) -> _Table:
     rows = conn.execute(f"SELECT {line}, {_NAMES}, r.id, {_HAS_NUL} FROM registrations r"
                         ).fetchall()
     names_nul = any(r[1].count("\0") != 2 or "\0" in r[2] for r in rows)
+    extras_of = {reg_id: json.loads(text) for reg_id, text in conn.execute(
+        "SELECT id, extra FROM registrations WHERE extra IS NOT NULL AND extra NOT IN ('', '{}')")}
     return _Table([r[0].encode() for r in rows], [r[2] for r in rows],
                   None if names_nul else [fold(r[1]) + r[2] for r in rows],
-                  names_nul or any(r[3] for r in rows))
+                  names_nul or any(r[3] for r in rows), extras_of)
 
 
 def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
@@ -249,6 +256,9 @@ def _when_sql(column: str) -> str:
 
 
 def _text(value: str) -> str:
+    """A text cell as `spreadsheet._csv_value` makes it."""
+    if "\0" in value:
+        value = value.replace("\0", SHOWN_FOR_NUL)
     return "'" + value if value.startswith(RISKY) else value
 
 
