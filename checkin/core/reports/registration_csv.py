@@ -117,7 +117,7 @@ def registration_lines(event: Event, headers: tuple[str, ...], category: dict[st
 
 
 def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
-    """The table from one row of three texts; None when a text holds the separator.
+    """The table from one row of joined texts; None when a text holds the separator.
 
     The sort keys, `fold(last NUL first NUL) + id`, are the fold of their joined text
     (`fold` works character by character: Latin-1 text folds in one bytes.translate)
