@@ -17,8 +17,8 @@ from checkin.core.demo import create_demo
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
-from checkin.core.reports import registration_csv, spreadsheet
-from checkin.core.text import _fold_reference
+from checkin.core.reports import spreadsheet
+from checkin.core.text import _fold_reference, fold
 
 
 def _reference(event: Event, out: Path) -> bytes:
@@ -101,6 +101,17 @@ def test_cells_that_csv_quotes(event: Event, clock: FakeClock, tmp_path: Path) -
     assert '"Du;pont";"Jean ""Jo"""' in text and "\"'=1;\"\"2\"\"\"" in text
 
 
+def test_a_text_holding_the_separator_sqlite_joins_with(event: Event, tmp_path: Path
+                                                        ) -> None:
+    """SQLite joins the lines with U+001E: a cell holding one has them read row by row."""
+    _person(event, "Du\x1epont", "Jean", "2022-10-03T15:52:41", organisation="a\x1eb")
+    _person(event, "Martin", "Ana", "2022-10-03T15:52:41", organisation="=1;2")
+    reg_id = event.registrations()[0].id
+    event.append([j.NewEntry(j.REGISTRATION_EDITED, reg_id, {"extra": {"Remarque": "=x"}})])
+    _same_file(event, tmp_path)
+    assert "\x1e" in (tmp_path / "ours.csv").read_text(encoding="utf-8-sig")
+
+
 def test_names_in_alphabetical_order(event: Event, tmp_path: Path) -> None:
     """Lines sorted by folded last name, first name, then id, as the sheet has them: a
     shorter name first, accents, ligatures and case ignored."""
@@ -111,16 +122,27 @@ def test_names_in_alphabetical_order(event: Event, tmp_path: Path) -> None:
     _same_file(event, tmp_path)
 
 
-def test_a_nul_in_a_name_sorts_as_any_character() -> None:
+def test_a_nul_in_a_name_sorts_as_any_character(event: Event, tmp_path: Path) -> None:
     """The sort's one-string keys join the names with a NUL: a name holding one is
     sorted by the tuple of folded names all the same ("A" before "A<NUL>b" whatever the
-    first names, where the joined keys would put "A<NUL>b" + "a" first)."""
-    rows = [("l1", "id1", "A", "z"), ("l2", "id2", "A\0b", "a"), ("l3", "id3", "a", "Z"),
-            ("l4", "id0", "Ä", "z"), ("l5", "id5", "", "x\0")]
-    expected = sorted(rows, key=lambda r: (_fold_reference(r[2]), _fold_reference(r[3]),
-                                           r[1]))
-    registration_csv._sort_by_name(rows)
-    assert [r[0] for r in rows] == [r[0] for r in expected] == ["l5", "l4", "l1", "l3", "l2"]
+    first names, where the joined keys would put "A<NUL>b" + "a" first), and shown as the
+    XLSX shows it."""
+    for last, first in [("A", "z"), ("A\0b", "a"), ("a", "Zed"), ("Ä", "z"), ("", "x\0")]:
+        _person(event, last, first, "2022-10-03T15:52:41")
+    _same_file(event, tmp_path)
+    text = (tmp_path / "ours.csv").read_text(encoding="utf-8-sig")
+    names = [line.split(";")[1:3] for line in text.splitlines()[1:]]
+    assert names[0] == ["", "x\ufffd"] and names[-1] == ["A\ufffdb", "a"]
+    assert names[-2] == ["a", "Zed"]
+
+
+def test_long_latin1_texts_fold_as_by_definition() -> None:
+    """`fold` takes a long Latin-1 text through bytes (the sort's joined names): the same
+    as character by character, for every Latin-1 character."""
+    every = "".join(map(chr, range(256))) * 5
+    assert fold(every) == "".join(map(_fold_reference, every))
+    names = "\x1e".join(f"Lefèvre{i}\0Hélène\0Œdipe" for i in range(100))
+    assert fold(names) == "".join(map(_fold_reference, names))
 
 
 @pytest.mark.parametrize("when", [

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -210,7 +211,7 @@ def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     if attendance.purged_at(event):  # only then are the figures needed
         headers: list[str] = []
         rows = list(map(_csv_row, summary_rows(event, compute(event))))
-        lines: list[str] = []
+        lines: list[bytes] = []
     else:  # whole lines straight from SQL, as csv.writer writes _csv_row's cells
         headers, lines = registration_csv.registration_lines(
             event, REGISTRATION_HEADERS, _CATEGORY, _STATUS, _SOURCE)
@@ -219,13 +220,15 @@ def write_csv(event: Event, out: Path, progress: Progress = SILENT) -> None:
     def save(tmp: str) -> None:
         total = len(lines)
         progress.step(0, total, Stage.REGISTRATIONS)
-        with open(tmp, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            if headers:
-                writer.writerow(headers)
-            writer.writerows(rows)
+        head = io.StringIO()
+        writer = csv.writer(head, delimiter=";")
+        if headers:
+            writer.writerow(headers)
+        writer.writerows(rows)
+        with open(tmp, "wb") as handle:  # the lines come in UTF-8: written as they are
+            handle.write(head.getvalue().encode("utf-8-sig"))
             for start in range(0, total, EVERY):
-                handle.write("\r\n".join(lines[start:start + EVERY]) + "\r\n")
+                handle.write(b"\r\n".join(lines[start:start + EVERY]) + b"\r\n")
                 progress.step(min(start + EVERY, total), total, Stage.REGISTRATIONS)
         progress.step(total, total, Stage.REGISTRATIONS)  # a stop asked now still holds
     _save(out, save)
@@ -242,6 +245,8 @@ def _csv_row(row: Row) -> list[str]:
 
 def _csv_value(value: Value) -> str:
     if isinstance(value, str):  # most cells: tested first
+        if "\0" in value:  # shown as in the XLSX, not cut there by Excel
+            value = value.replace("\0", xlsx_stream.SHOWN_FOR_NUL)
         return "'" + value if value.startswith(_RISKY) else value
     if value is None:
         return ""

@@ -27,6 +27,9 @@ from xml.sax.saxutils import quoteattr
 Value = str | int | float | dt.datetime | None
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs text starting so as a formula
+# What the spreadsheets (this one and the CSV) show for a NUL in a text: U+FFFD, the
+# replacement character ("A�B"). XML cannot hold a NUL; Excel cuts a CSV cell at one.
+SHOWN_FOR_NUL = "\ufffd"
 # Control characters that XML 1.0, hence XLSX, cannot hold (as openpyxl's own list).
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 # Text that reads as XLSX's own escape of a character ("_x000D_"): its "_" escaped in turn,
@@ -224,7 +227,9 @@ def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
 def _text_cell(ref: str, text: str, s: str) -> str:
     """A text cell, made safe: what XML cannot hold dropped, spaces and returns kept,
     `_x...._` kept as typed."""
-    text = _ILLEGAL.sub("", text)
+    # A NUL (a broken export can bring one) shown; the other controls, which an import
+    # removes as invisible, dropped.
+    text = _ILLEGAL.sub("", text.replace("\0", SHOWN_FOR_NUL))
     if not text:
         return ""
     if text.startswith(RISKY):
