@@ -25,7 +25,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core import (
+    badges,  # its layouts and renderer (reportlab) load on first use
+    names,
+)
 from checkin.core.badges.order import badge_order
 from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
 from checkin.core.badges.selection import DEFAULT_MEDIA
@@ -609,7 +612,8 @@ def confirm_reprint(parent: QWidget | None, reg: Registration,
                                   " {station}. Print it again?") if len(history) == 1 else
             translate("Printing", "The badge of {name} was already printed {count} times,"
                                   " last at {when}, {station}. Print it again?")).format(
-        name=reg.full_name, count=len(history), when=when, station=last.station)
+        name=names.full(reg.first_name, reg.last_name), count=len(history), when=when,
+        station=last.station)
     answer = QMessageBox.question(
         parent, translate("Printing", "Print again?"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import codes, fonts
+from checkin.core import codes, fonts, names
 from checkin.core.badges import fitting
 from checkin.core.badges.fitting import Fit
 from checkin.core.badges.layouts import Box, Layout, load_layout
@@ -236,6 +236,8 @@ class _BadgePainter:
             return self.programme.title
         if name == "event_date":
             return self.date
+        if name in ("first_name", "last_name"):
+            return names.tidy(getattr(reg, name))  # "marie" printed "Marie"
         return str(getattr(reg, name))
 
     def _text(self, reg: Registration, box: Box, rect: tuple[float, float, float, float],

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui.desk.outcomes import short_time
 
@@ -73,7 +74,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(reg, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{reg.full_name} — {reg.organisation}" if reg.organisation else reg.full_name
+            name = names.full(reg.first_name, reg.last_name)
+            return f"{name} — {reg.organisation}" if reg.organisation else name
         if role == Qt.ItemDataRole.FontRole and column == self.NAME:
             return self._bold
         if role == RegistrationRole:
@@ -82,7 +84,7 @@ class ResultsModel(QAbstractTableModel):
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
-            return f"{reg.last_name.upper()} {reg.first_name}".strip()
+            return names.listed(reg.first_name, reg.last_name)
         if column == self.ORGANISATION:
             return reg.organisation
         if reg.cancelled:

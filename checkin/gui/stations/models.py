@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from checkin.core import names
 from checkin.core.stations import StationStatus
 from checkin.core.sync import DoubleCheckin
 from checkin.gui.desk.outcomes import short_time
@@ -72,7 +73,7 @@ class DoublesModel(RowsModel):
 
     def cell(self, double: DoubleCheckin, column: int) -> Any:
         if column == self.NAME:
-            return f"{double.last_name.upper()} {double.first_name}".strip()
+            return names.listed(double.first_name, double.last_name)
         if column == self.CODE:
             return double.code
         return " · ".join(f"{short_time(c.at)} {c.station}" for c in double.checkins)
