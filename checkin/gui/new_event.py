@@ -3,6 +3,7 @@ the user sees, and corrects, before anything is written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,6 +41,7 @@ from checkin.core.importing import plan as import_plan
 from checkin.core.importing.columns import ROLES
 from checkin.core.importing.values import TimestampReader
 from checkin.core.programme import Programme, load_programme
+from checkin.gui import times
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
@@ -149,14 +149,15 @@ def time_column_words(report: ImportReport) -> str:
 
 
 def answer_times(cells: list[str]) -> list[str]:
-    """Answer times as this language writes them ("03/10/2022 15:52"), whether the file
+    """Answer times as this language writes them ("03/10/2022 15h52"), whether the file
     held text (CSV) or dates (XLSX, read as ISO); a cell that is no date stays as it is."""
-    reader, locale = TimestampReader(cells), QLocale()
+    reader = TimestampReader(cells)
     shown = []
     for cell in cells:
-        when = QDateTime.fromString(reader.parse(cell), Qt.DateFormat.ISODate)
-        shown.append(locale.toString(when, QLocale.FormatType.ShortFormat)
-                     if when.isValid() else cell)
+        try:
+            shown.append(times.date_and_time(dt.datetime.fromisoformat(reader.parse(cell))))
+        except ValueError:
+            shown.append(cell)
     return shown
 
 

@@ -34,6 +34,7 @@ from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.gui import times
 from checkin.gui.errors import describe
 from checkin.gui.printer_process import ORDERED
 from checkin.gui.settings import Settings
@@ -607,7 +608,7 @@ def confirm_reprint(parent: QWidget | None, reg: Registration,
                     history: Sequence[PrintRecord]) -> bool:
     """Ask before printing a badge again, saying when and where it was printed."""
     last = history[-1]
-    when = last.at[11:16].replace(":", "h") if len(last.at) >= 16 else last.at
+    when = times.time_text(last.at)
     text = (translate("Printing", "The badge of {name} was already printed once, at {when},"
                                   " {station}. Print it again?") if len(history) == 1 else
             translate("Printing", "The badge of {name} was already printed {count} times,"

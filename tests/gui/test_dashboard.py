@@ -66,7 +66,7 @@ def test_dashboard_follows_a_local_check_in(organiser, qtbot, event_path, clock)
     organiser.worker.submit(lambda ev: reception.check_in(ev, ev.by_code("DPL234")[0]))
     qtbot.waitUntil(lambda: board.figures.arrived == before + 1, timeout=5000)
     assert board.arrived.value.text().startswith(f"{before + 1} / ")
-    assert board.chart.labels == ["09:45"] and board.chart.counts == [1]
+    assert board.chart.labels == ["9h45"] and board.chart.counts == [1]
     assert board.figures == file_figures(event_path)
 
 
@@ -107,7 +107,7 @@ def test_dashboard_follows_a_merged_bundle(organiser, qtbot, event_path, tmp_pat
     assert now["sessions"]["A"][0] == truth.session("A").registered
     capacity = truth.session("A").capacity
     assert now["sessions"]["A"][2] == f"{round(100 * 5 / capacity)} %"
-    assert board.chart.labels[0] == "09:30" and sum(board.chart.counts) == 12
+    assert board.chart.labels[0] == "9h30" and sum(board.chart.counts) == 12
 
 
 def test_a_burst_of_changes_costs_one_computation(organiser, qtbot, clock):

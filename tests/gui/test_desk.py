@@ -101,7 +101,7 @@ def test_a_badge_read_again_later_says_already_checked_in(window, qtbot, event_p
     burst(qr)
     qtbot.waitUntil(lambda: desk_state(window) == Outcome.ALREADY_CHECKED_IN)
     detail = window.desk.outcome.detail.plain_text()
-    assert "09:30" in detail and "Accueil 1" in detail
+    assert "9h30" in detail and "Accueil 1" in detail
 
 
 def test_undo_with_ctrl_z(window, qtbot, event_path, key_clock):

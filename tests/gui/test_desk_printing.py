@@ -416,8 +416,8 @@ def test_the_desk_prints_a_badge_without_loading_reportlab(event_path, tmp_path)
 
 
 @pytest.mark.parametrize(("language", "once", "twice"), [
-    ("en", "already printed once, at 09h40, Accueil 1.", "already printed 2 times, last at"),
-    ("fr", "déjà été imprimé une fois, à 09h40, Accueil 1.", "déjà été imprimé 2 fois,")])
+    ("en", "already printed once, at 09:40, Accueil 1.", "already printed 2 times, last at"),
+    ("fr", "déjà été imprimé une fois, à 9h40, Accueil 1.", "déjà été imprimé 2 fois,")])
 def test_the_reprint_question_counts_the_prints_in_words(
         qapp, qtbot, event_path, language, once, twice):  # type: ignore[no-untyped-def]
     """"once", "2 times": never "time(s)" (English came out as the source text)."""

@@ -110,7 +110,7 @@ def test_a_scan_checks_in_and_the_outcome_clears_itself(kiosk, window, qtbot, ev
     key_clock.now += 5  # later than the duplicate gate's window
     burst(qr)  # read again: already here, since when
     qtbot.waitUntil(lambda: kiosk.outcome.state == Outcome.ALREADY_CHECKED_IN)
-    assert kiosk.outcome.detail.plain_text().startswith("Arrivée notée à 09:30.")
+    assert kiosk.outcome.detail.plain_text().startswith("Arrivée notée à 9h30.")
     qtbot.waitUntil(lambda: kiosk.outcome.state == "ready")
     assert kiosk.outcome.title.plain_text() == "Scannez votre billet"
     assert kiosk.last is None  # the next visitor cannot undo the last one's check-in

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont
 
 from checkin.core import names
 from checkin.core.model import Registration
-from checkin.gui.desk.outcomes import short_time
+from checkin.gui import times
 
 Index = QModelIndex | QPersistentModelIndex
 RegistrationRole = Qt.ItemDataRole.UserRole + 1
@@ -90,5 +90,5 @@ class ResultsModel(QAbstractTableModel):
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:
-            return "✓ " + short_time(reg.checked_in_at)
+            return "✓ " + times.time_text(reg.checked_in_at)
         return ""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from checkin.core import overbooking
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.figures import Figures
+from checkin.gui import times
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.overbooking import OverbookingBanner
@@ -76,7 +77,7 @@ class ArrivalsChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        self.labels = [b.label for b in buckets]
+        self.labels = [times.time_text(b.label) for b in buckets]
         self.counts = [b.count for b in buckets]
         bars = QBarSet(self.tr("Arrivals"))
         bars.setColor(QColor("#1f5fa8"))
@@ -222,7 +223,7 @@ class DashboardTab(QWidget):
                                 .replace("%1", f.purged_at[:10]))
         self.banner.setVisible(bool(f.purged_at))
         self.updated.setText(self.tr("Updated at %1, after every check-in and every merge.")
-                             .replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+                             .replace("%1", times.time_text(dt.datetime.now())))
 
     def _failed(self, exc: Exception) -> None:
         self.updated.setText(self.tr("The figures could not be computed: %1")
