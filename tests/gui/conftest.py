@@ -95,21 +95,8 @@ def french(qapp):  # type: ignore[no-untyped-def]
 
 
 def _window(qtbot, settings, key_clock, event_path, language, clock):
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-
-    app = make_app()
-    install_translations(app, language)
-    capture = ScanCapture(clock=key_clock)
-    window = MainWindow(settings, Sounds(volume=0), capture, now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.open_event(event_path)
+    from helpers_gui import open_window
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
     qtbot.waitUntil(lambda: window.desk is not None, timeout=10000)
     qtbot.waitUntil(lambda: not window.worker.busy)
     qtbot.waitUntil(lambda: window.desk.search_field.hasFocus())

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from helpers import nbsp
+from helpers import app_probe, nbsp
 from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
@@ -362,13 +362,12 @@ def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
 
 # The real app in a fresh interpreter: a badge printed through Qt (into a PDF file), then
 # which modules the desk's process has loaded.
-PRINT_PROBE = """
+PRINT_PROBE = app_probe("""
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from checkin.gui import app as gui_app, printing
+from checkin.gui import printing
 from checkin.gui.desk import badge_printing
-from checkin.gui.main_window import MainWindow
 out = Path(sys.argv[2])
 real = printing.qt_print_arguments
 printing.qt_print_arguments = lambda pdf, target: [*real(pdf, target), "--output", str(out)]
@@ -385,16 +384,7 @@ def ready(ok):
     printer.failed.connect(lambda regs, why: (seen.update(failed=why), window.close()))
     window.worker.submit(lambda event: event.registrations()[0],
                          lambda reg: printer.print_badges([reg]))
-original = MainWindow.show_fitted
-def show_fitted(self):
-    global window
-    window = self
-    self.event_ready.connect(ready)
-    original(self)
-MainWindow.show_fitted = show_fitted
-gui_app.run(Path(sys.argv[1]), demo=False, lang="fr")
-print(json.dumps(seen))
-"""
+""")
 
 
 @pytest.mark.slow
