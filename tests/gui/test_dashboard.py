@@ -131,3 +131,27 @@ def test_dashboard_models_pass_the_model_tester(organiser, qtbot, qtmodeltester)
     qtbot.waitUntil(lambda: board.figures is not None)
     for model in (board.sessions_model, board.org_types_model, board.departments_model):
         qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(("width", "upright"), [(380, True), (900, False)])
+def test_arrival_times_are_never_cut_under_their_bars(qtbot, french, width, upright):
+    """ "10h15" is wider than "10:15": where the times do not fit under their bars (the
+    dashboard at 1366 × 768 gives the chart about 380 pixels) they stand upright rather
+    than being cut to "10h…"; where they fit, they are written across."""
+    from PySide6.QtGui import QFontMetrics
+
+    from checkin.core.reports.figures import ArrivalBucket
+    from checkin.gui.organiser.dashboard import ArrivalsChart
+    chart = ArrivalsChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 250)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_arrivals(tuple(ArrivalBucket(f"2022-12-08T{h:02}:{m:02}", 10) for h, m in
+                              [(9, 0), (9, 15), (9, 30), (9, 45), (10, 0), (10, 15), (10, 30)]))
+    qtbot.waitUntil(lambda: chart.chart().plotArea().width() > 0)
+    assert chart.labels[-1] == "10h30"
+    widest = max(QFontMetrics(chart.x_axis.labelsFont()).horizontalAdvance(t)
+                 for t in chart.labels)
+    assert (widest > chart.label_room()) is upright
+    assert chart.x_axis.labelsAngle() == (-90 if upright else 0)

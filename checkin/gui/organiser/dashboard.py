@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QAbstractItemModel, QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,6 +56,9 @@ class Tile(QFrame):
         self.caption.setText(caption)
 
 
+LABEL_PADDING = 5  # Qt Charts' own, around an axis label
+
+
 class ArrivalsChart(QChartView):
     """Arrivals at reception per quarter of an hour, as bars."""
 
@@ -68,8 +71,10 @@ class ArrivalsChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
         self.setChart(chart)
+        chart.plotAreaChanged.connect(lambda _: self.fit_labels())  # resized, or new axes
         self.labels: list[str] = []
         self.counts: list[int] = []
+        self.x_axis: QBarCategoryAxis | None = None
         self.setMinimumHeight(220)
 
     def show_arrivals(self, buckets: tuple[figures_.ArrivalBucket, ...]) -> None:
@@ -91,8 +96,7 @@ class ArrivalsChart(QChartView):
         small = QFont()
         small.setPointSize(8)
         x.setLabelsFont(small)
-        if len(self.labels) > 12:
-            x.setLabelsAngle(-90)
+        self.x_axis = x
         y = QValueAxis()
         y.setRange(0, max([*self.counts, 4]))
         y.applyNiceNumbers()  # round steps: 0, 20, 40... rather than 0, 17, 35...
@@ -102,6 +106,22 @@ class ArrivalsChart(QChartView):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        self.fit_labels()
+
+    def label_room(self) -> float:
+        """The width Qt Charts gives each label under its bar before cutting it with "…":
+        the axis shared by one more than the bars, less a padding each side."""
+        area = self.chart().plotArea().width() or self.width() - 60.0
+        return area / (len(self.labels) + 1) - 2 * LABEL_PADDING
+
+    def fit_labels(self) -> None:
+        """Times written across when they fit under their bars ("10h15" is wider than
+        "10:15"), upright when they do not: never cut to "10h…"."""
+        if self.x_axis is None:
+            return
+        metrics = QFontMetrics(self.x_axis.labelsFont())
+        widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=0)
+        self.x_axis.setLabelsAngle(0 if widest <= self.label_room() else -90)
 
 
 def _table(model: QAbstractItemModel, fill_column: int, warn: bool) -> QTableView:
