@@ -57,3 +57,11 @@ def test_no_screen_writes_a_time_by_hand() -> None:
              for n, line in enumerate(path.read_text().splitlines(), 1)
              if by_hand.search(line)]
     assert found == []
+
+
+def test_a_slot_names_its_hours_once(french) -> None:  # type: ignore[no-untyped-def]
+    assert times.slot_text("Déjeuner", "12:30", "13:30") == "Déjeuner (12h30–13h30)"
+    assert times.slot_text("Ateliers 14h00-15h00", "14:00", "15:00") == "Ateliers 14h00-15h00"
+    assert times.slot_text("Workshops 14:00", "14:00", "15:00") == "Workshops 14:00"
+    assert times.slot_text("Atelier 2", "14:00", "15:00") == "Atelier 2 (14h00–15h00)"
+    assert times.slot_text("", "14:00", "15:00") == "14h00–15h00"

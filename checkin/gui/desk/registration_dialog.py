@@ -95,7 +95,7 @@ class RegistrationDialog(QDialog):
             for session in slot.sessions:
                 box.addItem(f"{session.code} — {session.title}", session.code)
             self.slot_boxes.append(box)
-            box.setToolTip(f"{slot.name} ({times.span_text(slot.start, slot.end)})")
+            box.setToolTip(times.slot_text(slot.name, slot.start, slot.end))
             form.addRow(slot.name, box)
 
     def _fill(self, reg: Registration) -> None:

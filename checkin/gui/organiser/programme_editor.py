@@ -86,7 +86,7 @@ class ProgrammeModel(QAbstractTableModel):
     def slot_label(self, n: int) -> str:
         assert self.programme is not None
         slot = self.programme.slots[n]
-        return f"{slot.name} ({times.span_text(slot.start, slot.end)})"
+        return times.slot_text(slot.name, slot.start, slot.end)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
