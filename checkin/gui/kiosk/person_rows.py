@@ -26,7 +26,7 @@ class Line(NamedTuple):
 
 
 class PersonRows(QStyledItemDelegate):
-    PAD_X, PAD_Y, GAP = 10, 10, 2
+    PAD_X, PAD_Y, GAP = 10, 6, 1
     ORGANISATION_SCALE = 0.8  # a step smaller than the name, still read from a step away
 
     def __init__(self, view: QListView) -> None:
