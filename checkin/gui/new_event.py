@@ -45,7 +45,7 @@ from checkin.gui import times
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
-from checkin.gui.organiser.overbooking import overbooking_text
+from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
@@ -175,9 +175,7 @@ def import_summary(report: ImportReport) -> str:
         parts.append(time_column_words(report))
     parts += skipped_rows(report)
     parts += cells_to_look_at(report)
-    if report.overbooked:  # worth knowing before the day
-        parts.append(overbooking_text(report.overbooked))
-    return " ".join(parts)
+    return " ".join(parts)  # overbooked sessions: in the dialog's red banner
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -291,6 +289,7 @@ class NewEventDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.model.dataChanged.connect(self.preview)
         self.report = WrapLabel()
+        self.overbooked = OverbookingBanner()  # worth knowing before the day, as at re-import
 
         form = QFormLayout()
         form.addRow(self.tr("Programme (TOML)"),
@@ -311,6 +310,7 @@ class NewEventDialog(QDialog):
                                         " you confirm.")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.report)
+        layout.addWidget(self.overbooked)
         layout.addWidget(self.buttons)
         self.resize(900, 600)
         self._update_ok()
@@ -369,6 +369,7 @@ class NewEventDialog(QDialog):
             self.plan = None
             self.model.set_plan(None)
             self.report.setText("")
+            self.overbooked.show_items([])
             self._update_ok()
             return
         overrides = dict(self.model.overrides)
@@ -381,6 +382,7 @@ class NewEventDialog(QDialog):
         self.plan = plan
         self.model.set_plan(plan)
         self.report.setText(import_summary(plan.report))
+        self.overbooked.show_items(plan.report.overbooked)
         self._update_ok()
         self.planned.emit()
 
@@ -388,6 +390,7 @@ class NewEventDialog(QDialog):
         self.plan = None
         self.model.set_plan(None)
         self.report.setText(describe(exc))
+        self.overbooked.show_items([])
         self._update_ok()
         self.planned.emit()
 
