@@ -62,3 +62,31 @@ def test_the_badge_prints_the_tidy_name_and_the_record_keeps_the_typed_one(
     assert "JEAN-PIERRE" not in text
     kept = event.registration(reg.id)
     assert kept is not None and (kept.first_name, kept.last_name) == ("JEAN-PIERRE", "LE GOFF")
+
+
+def test_certificates_and_sign_in_sheets_name_people_tidily(event: Event, clock,  # type: ignore[no-untyped-def]
+                                                            tmp_path) -> None:
+    from reports_helpers import add_person, check_in
+
+    from checkin.core.reports import certificates, sheets
+    reg_id = add_person(event, "le goff", "JEAN-PIERRE", "Ville de Brest", ("A",))
+    check_in(event, reg_id)
+    clock.advance(days=1)
+    certificates.write(event, tmp_path / "attestations.pdf")
+    (certificate,) = [p.extract_text() for p in PdfReader(tmp_path / "attestations.pdf").pages]
+    assert "Jean-Pierre LE GOFF" in certificate and "JEAN-PIERRE" not in certificate
+    report = sheets.write(event, tmp_path / "sheets.pdf", only=["morning"])
+    (sheet,) = [p.extract_text() for p in PdfReader(report.path).pages]
+    assert "LE GOFF" in sheet and "Jean-Pierre" in sheet and "JEAN-PIERRE" not in sheet
+
+
+def test_the_ticket_e_mail_greets_the_person_tidily(event: Event) -> None:
+    from checkin.core.tickets import message, templates
+    from checkin.core.tickets.plan import ticket_of
+    reg, _ = reception.walk_in(event, {"first_name": "marie", "last_name": "DE LA FONTAINE",
+                                       "email": "marie@example.org"}, (), check_in_now=False)
+    msg = message.build(ticket_of(event, reg), event.programme, templates.built_in("fr"),
+                        "accueil@example.org")
+    plain = msg.get_body(("plain",)).get_content()
+    assert "Bonjour Marie," in plain
+    assert msg["To"].addresses[0].display_name == "Marie de la Fontaine"
