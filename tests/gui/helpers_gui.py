@@ -84,6 +84,22 @@ def fake_lookup(printers: list[str], queues: list[str], problem: str = "") -> ty
     return Lookup
 
 
+def new_event_preview(qtbot, export: Path, shown: bool = False):  # type: ignore[no-untyped-def]
+    """The New event dialog on the Occitanie programme and `export`, its preview made."""
+    from helpers import DATA
+
+    from checkin.gui.new_event import NewEventDialog
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    if shown:
+        dialog.show()
+    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
+    dialog.registrations_path.setText(str(export))
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.load()
+    return dialog
+
+
 def open_window(qtbot, settings, path: Path, clock, key_clock=None,  # type: ignore[no-untyped-def]
                 language: str = "fr", laptop: bool = False):
     """The real main window in `language`, on the event file at `path`: its scanner

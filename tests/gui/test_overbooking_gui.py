@@ -106,15 +106,8 @@ def test_the_reimport_preview_says_which_sessions_it_would_overbook(organiser, q
 def test_a_new_event_s_import_preview_says_it_too(qtbot, french):  # type: ignore[no-untyped-def]
     """In the same red banner as the re-import's, not lost at the end of the report."""
     from helpers import DATA
-
-    from checkin.gui.new_event import NewEventDialog
-    dialog = NewEventDialog()
-    qtbot.addWidget(dialog)
-    dialog.show()
-    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
-    dialog.registrations_path.setText(str(DATA / "occitanie-2022-inscriptions.csv"))
-    with qtbot.waitSignal(dialog.planned, timeout=20000):
-        dialog.load()
+    from helpers_gui import new_event_preview
+    dialog = new_event_preview(qtbot, DATA / "occitanie-2022-inscriptions.csv", shown=True)
     banner = dialog.overbooked
     assert banner.isVisible() and banner.styleSheet()  # red, as everywhere
     assert banner.plain_text().startswith(nbsp("⚠ Surréservé : A — 104 inscrits pour 60 places ; "))
