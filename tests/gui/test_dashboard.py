@@ -34,6 +34,7 @@ def shown(board) -> dict[str, object]:
     return {"arrived": board.arrived.value.text(), "walk_ins": board.walk_ins.value.text(),
             "no_shows": board.no_shows.value.text(), "doubles": board.doubles.value.text(),
             "chart": sum(board.chart.counts), "sessions": sessions,
+            "half_days": board.half_days.value.text(),
             "org_arrived": sum(int(org.data(org.index(r, org.ARRIVED)))
                                for r in range(org.rowCount()))}
 
@@ -41,7 +42,8 @@ def shown(board) -> dict[str, object]:
 def expected(f) -> dict[str, object]:
     return {"arrived": f"{f.arrived} / {f.registered}", "walk_ins": str(f.walk_ins),
             "no_shows": str(f.no_shows), "doubles": str(f.double_checkins),
-            "chart": f.arrived, "org_arrived": f.arrived}
+            "chart": f.arrived, "org_arrived": f.arrived,
+            "half_days": " · ".join(str(h.present) for h in f.half_days)}  # not "a / b"
 
 
 def test_organiser_mode_opens_on_the_dashboard_with_the_files_figures(organiser, qtbot,

@@ -229,7 +229,8 @@ class DashboardTab(QWidget):
         self.no_shows.show_value(str(f.no_shows), self.tr("registered beforehand, not seen"))
         self.doubles.show_value(str(f.double_checkins), self.tr("checked in more than once"))
         halves = {h.key: h.present for h in f.half_days}
-        self.half_days.show_value(f"{halves.get('morning', 0)} / {halves.get('afternoon', 0)}",
+        # two counts, not a fraction as "arrived / registered" beside it is
+        self.half_days.show_value(f"{halves.get('morning', 0)} · {halves.get('afternoon', 0)}",
                                   self.tr("at reception or in a session"))
         self.chart.show_arrivals(f.arrivals)
         self.sessions_model.set_rows(f.sessions)
