@@ -451,3 +451,26 @@ def test_homonyms_show_their_organisations_whole(homonyms, kiosk, window, qtbot,
         # one line for the name and the organisation would not have held it
         assert QFontMetrics(option.font).horizontalAdvance(item.text()) > viewport.width()
     assert seen == set(HOMONYMS)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_six_names_show_without_scrolling(kiosk, window, qtbot, key_clock, width, height):
+    """A visitor touches their name: the six listed at most are all on the screen (the
+    "Scan your ticket" card steps aside while a name is typed, and comes back after)."""
+    from checkin.core.kiosk import MAX_SHOWN
+    from checkin.gui.app import base_point_size
+    from checkin.gui.kiosk.view import style
+    kiosk.setStyleSheet(style(base_point_size(height)))
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    kiosk.open_search()
+    assert not kiosk.outcome.isVisible()
+    type_slowly("mairie", key_clock)  # dozens match, each of one-line name and organisation
+    qtbot.waitUntil(lambda: kiosk.results.count() == MAX_SHOWN and not kiosk.worker.busy)
+    qtbot.waitUntil(lambda: kiosk.results.visualItemRect(kiosk.results.item(0)).height() > 40)
+    assert all("Mairie" in kiosk.results.item(n).text() for n in range(MAX_SHOWN))
+    last = kiosk.results.visualItemRect(kiosk.results.item(MAX_SHOWN - 1))
+    assert last.bottom() <= kiosk.results.viewport().height()
+    assert not kiosk.results.verticalScrollBar().isVisible()
+    kiosk.close_search()
+    assert kiosk.outcome.isVisible() and kiosk.outcome.state == "ready"

@@ -76,6 +76,10 @@ class KioskCard(StationCard):
         self._show(result.outcome, person_line(reg) if reg else "", detail,
                    undo=result.outcome is Outcome.CHECKED_IN)
 
+    def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
+        super()._show(state, person, detail, undo)
+        self.show()  # stepped aside while a name was typed: every outcome is seen
+
     def show_undone(self, reg: Registration) -> None:
         self._show(DeskState.UNDONE, person_line(reg), advice(DeskState.UNDONE))
 

@@ -160,6 +160,8 @@ class KioskView(StationView):
     def open_search(self) -> None:
         self.clear_timer.stop()
         self.outcome.show_ready()
+        self.outcome.hide()  # "Scan your ticket" while typing a name: room for six names;
+        # any outcome shows it again (KioskCard._show)
         self.no_ticket.hide()
         self.search_panel.show()
         self.no_query()
@@ -172,6 +174,7 @@ class KioskView(StationView):
         self.results.clear()
         self.search_panel.hide()
         self.no_ticket.show()
+        self.outcome.show()
 
     def search_job(self, query: str) -> Job:
         return lambda event: kiosk.search(event, query)
