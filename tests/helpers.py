@@ -54,3 +54,36 @@ def generated_registrations(count: int) -> list:  # type: ignore[type-arg]
         "code": f"G{n:05d}", "source": "walk_in", "submitted_at": "", "extra": {},
         "fields": fields | {"last_name": f"Nom{n}", "first_name": "Camille"},
         "sessions": ["A"]}) for n in range(count)]
+
+
+def app_probe(body: str) -> str:
+    """A script for a fresh interpreter: the real app, in French, on the event file
+    sys.argv[1]. `body` (which imports json and sys) defines `seen`, a dict, and
+    `ready(ok)`, called when the event is open with `window` the main window; `seen` is
+    printed as JSON on the last line when the app ends."""
+    return body + """
+from pathlib import Path as _Path
+from checkin.gui import app as _gui_app
+from checkin.gui.main_window import MainWindow as _MainWindow
+_original = _MainWindow.show_fitted
+def _show_fitted(self):
+    global window
+    window = self
+    self.event_ready.connect(ready)
+    _original(self)
+_MainWindow.show_fitted = _show_fitted
+_gui_app.run(_Path(sys.argv[1]), demo=False, lang="fr")
+print(json.dumps(seen))
+"""
+
+
+def record_progress(bar) -> list:  # type: ignore[no-untyped-def, type-arg]
+    """What a progress bar showed at each step: (done, total, stage, its words, Stop
+    shown), heard queued, so after the bar has shown the step."""
+    from PySide6.QtCore import Qt
+    seen: list = []  # type: ignore[type-arg]
+    bar.stepped.connect(
+        lambda done, total, what: seen.append(
+            (done, total, what, bar.text(), bar.stop_button.isVisible())),
+        Qt.ConnectionType.QueuedConnection)
+    return seen

@@ -3,6 +3,7 @@ the user sees, and corrects, before anything is written."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -10,8 +11,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDateTime,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -42,10 +41,11 @@ from checkin.core.importing import plan as import_plan
 from checkin.core.importing.columns import ROLES
 from checkin.core.importing.values import TimestampReader
 from checkin.core.programme import Programme, load_programme
+from checkin.gui import times
 from checkin.gui.errors import describe, skip_reason
 from checkin.gui.fields import field_label
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
-from checkin.gui.organiser.overbooking import overbooking_text
+from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.widgets import WrapLabel
 from checkin.gui.worker import Background
 
@@ -149,14 +149,15 @@ def time_column_words(report: ImportReport) -> str:
 
 
 def answer_times(cells: list[str]) -> list[str]:
-    """Answer times as this language writes them ("03/10/2022 15:52"), whether the file
+    """Answer times as this language writes them ("03/10/2022 15h52"), whether the file
     held text (CSV) or dates (XLSX, read as ISO); a cell that is no date stays as it is."""
-    reader, locale = TimestampReader(cells), QLocale()
+    reader = TimestampReader(cells)
     shown = []
     for cell in cells:
-        when = QDateTime.fromString(reader.parse(cell), Qt.DateFormat.ISODate)
-        shown.append(locale.toString(when, QLocale.FormatType.ShortFormat)
-                     if when.isValid() else cell)
+        try:
+            shown.append(times.date_and_time(dt.datetime.fromisoformat(reader.parse(cell))))
+        except ValueError:
+            shown.append(cell)
     return shown
 
 
@@ -174,9 +175,7 @@ def import_summary(report: ImportReport) -> str:
         parts.append(time_column_words(report))
     parts += skipped_rows(report)
     parts += cells_to_look_at(report)
-    if report.overbooked:  # worth knowing before the day
-        parts.append(overbooking_text(report.overbooked))
-    return " ".join(parts)
+    return " ".join(parts)  # overbooked sessions: in the dialog's red banner
 
 
 class ColumnsModel(QAbstractTableModel):
@@ -290,6 +289,7 @@ class NewEventDialog(QDialog):
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.model.dataChanged.connect(self.preview)
         self.report = WrapLabel()
+        self.overbooked = OverbookingBanner()  # worth knowing before the day, as at re-import
 
         form = QFormLayout()
         form.addRow(self.tr("Programme (TOML)"),
@@ -310,6 +310,7 @@ class NewEventDialog(QDialog):
                                         " you confirm.")))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.report)
+        layout.addWidget(self.overbooked)
         layout.addWidget(self.buttons)
         self.resize(900, 600)
         self._update_ok()
@@ -368,6 +369,7 @@ class NewEventDialog(QDialog):
             self.plan = None
             self.model.set_plan(None)
             self.report.setText("")
+            self.overbooked.show_items([])
             self._update_ok()
             return
         overrides = dict(self.model.overrides)
@@ -380,6 +382,7 @@ class NewEventDialog(QDialog):
         self.plan = plan
         self.model.set_plan(plan)
         self.report.setText(import_summary(plan.report))
+        self.overbooked.show_items(plan.report.overbooked)
         self._update_ok()
         self.planned.emit()
 
@@ -387,6 +390,7 @@ class NewEventDialog(QDialog):
         self.plan = None
         self.model.set_plan(None)
         self.report.setText(describe(exc))
+        self.overbooked.show_items([])
         self._update_ok()
         self.planned.emit()
 

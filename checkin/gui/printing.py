@@ -25,12 +25,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from checkin.core import badges  # its layouts and renderer (reportlab) load on first use
+from checkin.core import (
+    badges,  # its layouts and renderer (reportlab) load on first use
+    names,
+)
 from checkin.core.badges.order import badge_order
 from checkin.core.badges.prints import PrintRecord, prints_of, record_prints
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.event import Event
 from checkin.core.model import Registration
+from checkin.gui import times
 from checkin.gui.errors import describe
 from checkin.gui.printer_process import ORDERED
 from checkin.gui.settings import Settings
@@ -604,12 +608,13 @@ def confirm_reprint(parent: QWidget | None, reg: Registration,
                     history: Sequence[PrintRecord]) -> bool:
     """Ask before printing a badge again, saying when and where it was printed."""
     last = history[-1]
-    when = last.at[11:16].replace(":", "h") if len(last.at) >= 16 else last.at
+    when = times.time_text(last.at)
     text = (translate("Printing", "The badge of {name} was already printed once, at {when},"
                                   " {station}. Print it again?") if len(history) == 1 else
             translate("Printing", "The badge of {name} was already printed {count} times,"
                                   " last at {when}, {station}. Print it again?")).format(
-        name=reg.full_name, count=len(history), when=when, station=last.station)
+        name=names.full(reg.first_name, reg.last_name), count=len(history), when=when,
+        station=last.station)
     answer = QMessageBox.question(
         parent, translate("Printing", "Print again?"), text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui.desk import outcomes
 from checkin.gui.desk.outcomes import LOOKS, DeskState, Look
@@ -162,5 +163,5 @@ def looks_sheet(looks: Mapping[str, Look]) -> str:
 def person_line(reg: Registration) -> str:
     """ "Anne DUPRÉ — Ville de Dijon": how a card names a person (the last name in
     capitals, as the lists show it, however it was typed)."""
-    name = f"{reg.first_name} {reg.last_name.upper()}".strip() or reg.code
+    name = names.shown(reg.first_name, reg.last_name) or reg.code
     return f"{name} — {reg.organisation}" if reg.organisation else name

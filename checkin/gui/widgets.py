@@ -22,13 +22,13 @@ class WrapLabel(QLabel):
 
     def setText(self, text: str) -> None:
         # Zero-width spaces after separators let Qt break "Jean-Christophe-Marie-..." too.
-        super().setText(_breakable(text))
+        super().setText(breakable(text))
 
     def plain_text(self) -> str:
         return self.text().replace("\u200b", "")
 
 
-def _breakable(text: str) -> str:
+def breakable(text: str) -> str:
     out = []
     run = 0
     for ch in text:

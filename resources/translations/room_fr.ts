@@ -82,11 +82,6 @@
         <source>Recorded, but this session runs %1: check that it is the right one.</source>
         <translation>Présence notée, mais cette session a lieu de %1 : vérifiez que c’est la bonne.</translation>
     </message>
-    <message>
-        <source>:</source>
-        <comment>hour/minute separator (14h00 in French)</comment>
-        <translation>h</translation>
-    </message>
 </context>
 <context>
     <name>RoomOutcomeCard</name>

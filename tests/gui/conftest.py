@@ -95,21 +95,8 @@ def french(qapp):  # type: ignore[no-untyped-def]
 
 
 def _window(qtbot, settings, key_clock, event_path, language, clock):
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
-
-    app = make_app()
-    install_translations(app, language)
-    capture = ScanCapture(clock=key_clock)
-    window = MainWindow(settings, Sounds(volume=0), capture, now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.open_event(event_path)
+    from helpers_gui import open_window
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
     qtbot.waitUntil(lambda: window.desk is not None, timeout=10000)
     qtbot.waitUntil(lambda: not window.worker.busy)
     qtbot.waitUntil(lambda: window.desk.search_field.hasFocus())
@@ -143,18 +130,11 @@ def organiser_en(qtbot, settings, key_clock, event_path, clock) -> Iterator[obje
 
 
 def _organiser(qtbot, settings, key_clock, event_path, clock, language):  # type: ignore[no-untyped-def]
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
-    from checkin.gui.scanner import ScanCapture
+    from helpers_gui import open_window
+
     from checkin.gui.settings import Mode
-    from checkin.gui.sounds import Sounds
-    install_translations(make_app(), language)
     settings.mode = Mode.ORGANISER
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    window.open_event(event_path)
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
     qtbot.waitUntil(lambda: window.mode_page is not None and not window.worker.busy,
                     timeout=10000)
     yield window

@@ -84,16 +84,39 @@ def fake_lookup(printers: list[str], queues: list[str], problem: str = "") -> ty
     return Lookup
 
 
-def open_window(qtbot, settings, path: Path, clock):  # type: ignore[no-untyped-def]
-    """The real main window in French, on the event file at `path`."""
+def new_event_preview(qtbot, export: Path, shown: bool = False):  # type: ignore[no-untyped-def]
+    """The New event dialog on the Occitanie programme and `export`, its preview made."""
+    from helpers import DATA
+
+    from checkin.gui.new_event import NewEventDialog
+    dialog = NewEventDialog()
+    qtbot.addWidget(dialog)
+    if shown:
+        dialog.show()
+    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
+    dialog.registrations_path.setText(str(export))
+    with qtbot.waitSignal(dialog.planned, timeout=20000):
+        dialog.load()
+    return dialog
+
+
+def open_window(qtbot, settings, path: Path, clock, key_clock=None,  # type: ignore[no-untyped-def]
+                language: str = "fr", laptop: bool = False):
+    """The real main window in `language`, on the event file at `path`: its scanner
+    capture on `key_clock` when given, at a laptop's 1366 × 768 and active if asked."""
     from checkin.gui.app import install_translations, make_app
     from checkin.gui.main_window import MainWindow
     from checkin.gui.scanner import ScanCapture
     from checkin.gui.sounds import Sounds
-    install_translations(make_app(), "fr")
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(), now=clock)
+    install_translations(make_app(), language)
+    capture = ScanCapture(clock=key_clock) if key_clock is not None else ScanCapture()
+    window = MainWindow(settings, Sounds(volume=0), capture, now=clock)
     qtbot.addWidget(window)
+    if laptop:
+        window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
+    if laptop:
+        window.activateWindow()
     window.open_event(path)
     return window

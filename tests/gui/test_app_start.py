@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import app_probe
 
 pytestmark = pytest.mark.gui
 
@@ -20,11 +21,9 @@ DEFERRED = ("reportlab", "openpyxl", "sqlite_utils", "qrcode", "PIL",
             "PySide6.QtPrintSupport", "zxingcpp", "psycopg")
 
 # The real app, in a fresh interpreter: which modules are loaded when the desk is shown.
-PROBE = """
+PROBE = app_probe("""
 import json, sys
 from PySide6.QtCore import QTimer
-from checkin.gui import app as gui_app
-from checkin.gui.main_window import MainWindow
 seen = {}
 def ready(ok):
     seen["ok"] = ok
@@ -33,16 +32,7 @@ def ready(ok):
                               "zxingcpp", "psycopg") or m.startswith("PySide6.Qt"))
     seen["searched"] = window.worker._event._index is not None
     QTimer.singleShot(0, window.close)
-original = MainWindow.show_fitted
-def show_fitted(self):
-    global window
-    window = self
-    self.event_ready.connect(ready)
-    original(self)
-MainWindow.show_fitted = show_fitted
-gui_app.run(__import__("pathlib").Path(sys.argv[1]), demo=False, lang="fr")
-print(json.dumps(seen))
-"""
+""")
 
 
 @pytest.mark.slow

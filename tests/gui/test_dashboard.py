@@ -34,6 +34,7 @@ def shown(board) -> dict[str, object]:
     return {"arrived": board.arrived.value.text(), "walk_ins": board.walk_ins.value.text(),
             "no_shows": board.no_shows.value.text(), "doubles": board.doubles.value.text(),
             "chart": sum(board.chart.counts), "sessions": sessions,
+            "half_days": board.half_days.value.text(),
             "org_arrived": sum(int(org.data(org.index(r, org.ARRIVED)))
                                for r in range(org.rowCount()))}
 
@@ -41,7 +42,8 @@ def shown(board) -> dict[str, object]:
 def expected(f) -> dict[str, object]:
     return {"arrived": f"{f.arrived} / {f.registered}", "walk_ins": str(f.walk_ins),
             "no_shows": str(f.no_shows), "doubles": str(f.double_checkins),
-            "chart": f.arrived, "org_arrived": f.arrived}
+            "chart": f.arrived, "org_arrived": f.arrived,
+            "half_days": " · ".join(str(h.present) for h in f.half_days)}  # not "a / b"
 
 
 def test_organiser_mode_opens_on_the_dashboard_with_the_files_figures(organiser, qtbot,
@@ -66,7 +68,7 @@ def test_dashboard_follows_a_local_check_in(organiser, qtbot, event_path, clock)
     organiser.worker.submit(lambda ev: reception.check_in(ev, ev.by_code("DPL234")[0]))
     qtbot.waitUntil(lambda: board.figures.arrived == before + 1, timeout=5000)
     assert board.arrived.value.text().startswith(f"{before + 1} / ")
-    assert board.chart.labels == ["09:45"] and board.chart.counts == [1]
+    assert board.chart.labels == ["9h45"] and board.chart.counts == [1]
     assert board.figures == file_figures(event_path)
 
 
@@ -107,7 +109,7 @@ def test_dashboard_follows_a_merged_bundle(organiser, qtbot, event_path, tmp_pat
     assert now["sessions"]["A"][0] == truth.session("A").registered
     capacity = truth.session("A").capacity
     assert now["sessions"]["A"][2] == f"{round(100 * 5 / capacity)} %"
-    assert board.chart.labels[0] == "09:30" and sum(board.chart.counts) == 12
+    assert board.chart.labels[0] == "9h30" and sum(board.chart.counts) == 12
 
 
 def test_a_burst_of_changes_costs_one_computation(organiser, qtbot, clock):
@@ -131,3 +133,27 @@ def test_dashboard_models_pass_the_model_tester(organiser, qtbot, qtmodeltester)
     qtbot.waitUntil(lambda: board.figures is not None)
     for model in (board.sessions_model, board.org_types_model, board.departments_model):
         qtmodeltester.check(model)
+
+
+@pytest.mark.parametrize(("width", "upright"), [(380, True), (900, False)])
+def test_arrival_times_are_never_cut_under_their_bars(qtbot, french, width, upright):
+    """ "10h15" is wider than "10:15": where the times do not fit under their bars (the
+    dashboard at 1366 × 768 gives the chart about 380 pixels) they stand upright rather
+    than being cut to "10h…"; where they fit, they are written across."""
+    from PySide6.QtGui import QFontMetrics
+
+    from checkin.core.reports.figures import ArrivalBucket
+    from checkin.gui.organiser.dashboard import ArrivalsChart
+    chart = ArrivalsChart()
+    qtbot.addWidget(chart)
+    chart.resize(width, 250)
+    chart.show()
+    qtbot.waitExposed(chart)
+    chart.show_arrivals(tuple(ArrivalBucket(f"2022-12-08T{h:02}:{m:02}", 10) for h, m in
+                              [(9, 0), (9, 15), (9, 30), (9, 45), (10, 0), (10, 15), (10, 30)]))
+    qtbot.waitUntil(lambda: chart.chart().plotArea().width() > 0)
+    assert chart.labels[-1] == "10h30"
+    widest = max(QFontMetrics(chart.x_axis.labelsFont()).horizontalAdvance(t)
+                 for t in chart.labels)
+    assert (widest > chart.label_room()) is upright
+    assert chart.x_axis.labelsAngle() == (-90 if upright else 0)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
-from helpers import nbsp
+from helpers import app_probe, nbsp
 from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
 from PIL import Image
 from pypdf import PdfReader
@@ -362,13 +362,12 @@ def test_the_station_printer_setting(qtbot, qapp, settings, monkeypatch):
 
 # The real app in a fresh interpreter: a badge printed through Qt (into a PDF file), then
 # which modules the desk's process has loaded.
-PRINT_PROBE = """
+PRINT_PROBE = app_probe("""
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from checkin.gui import app as gui_app, printing
+from checkin.gui import printing
 from checkin.gui.desk import badge_printing
-from checkin.gui.main_window import MainWindow
 out = Path(sys.argv[2])
 real = printing.qt_print_arguments
 printing.qt_print_arguments = lambda pdf, target: [*real(pdf, target), "--output", str(out)]
@@ -385,16 +384,7 @@ def ready(ok):
     printer.failed.connect(lambda regs, why: (seen.update(failed=why), window.close()))
     window.worker.submit(lambda event: event.registrations()[0],
                          lambda reg: printer.print_badges([reg]))
-original = MainWindow.show_fitted
-def show_fitted(self):
-    global window
-    window = self
-    self.event_ready.connect(ready)
-    original(self)
-MainWindow.show_fitted = show_fitted
-gui_app.run(Path(sys.argv[1]), demo=False, lang="fr")
-print(json.dumps(seen))
-"""
+""")
 
 
 @pytest.mark.slow
@@ -416,8 +406,8 @@ def test_the_desk_prints_a_badge_without_loading_reportlab(event_path, tmp_path)
 
 
 @pytest.mark.parametrize(("language", "once", "twice"), [
-    ("en", "already printed once, at 09h40, Accueil 1.", "already printed 2 times, last at"),
-    ("fr", "déjà été imprimé une fois, à 09h40, Accueil 1.", "déjà été imprimé 2 fois,")])
+    ("en", "already printed once, at 09:40, Accueil 1.", "already printed 2 times, last at"),
+    ("fr", "déjà été imprimé une fois, à 9h40, Accueil 1.", "déjà été imprimé 2 fois,")])
 def test_the_reprint_question_counts_the_prints_in_words(
         qapp, qtbot, event_path, language, once, twice):  # type: ignore[no-untyped-def]
     """"once", "2 times": never "time(s)" (English came out as the source text)."""

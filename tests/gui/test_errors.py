@@ -181,17 +181,10 @@ def test_skipped_rows_are_worded_by_their_code(french, tmp_path) -> None:
 
 def test_the_new_event_dialog_says_why_a_file_is_refused_in_french(french, qtbot,
                                                                     tmp_path) -> None:
-    from helpers import DATA
-
-    from checkin.gui.new_event import NewEventDialog
+    from helpers_gui import new_event_preview
     bad = tmp_path / "inscrits.csv"
     bad.write_bytes(b"\x00\x01\x02" * 500)
-    dialog = NewEventDialog()
-    qtbot.addWidget(dialog)
-    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
-    dialog.registrations_path.setText(str(bad))
-    with qtbot.waitSignal(dialog.planned, timeout=10000):
-        dialog.load()
+    dialog = new_event_preview(qtbot, bad)
     assert dialog.plan is None
     assert dialog.report.plain_text().startswith(nbsp(
         "« inscrits.csv » est un fichier binaire, pas une liste d’inscriptions"))

@@ -94,8 +94,10 @@ def preview_times(organiser, qtbot, path: Path) -> str:  # type: ignore[no-untyp
     return str(model.index(row, model.SAMPLE).data())
 
 
-@pytest.mark.parametrize("fixture", ["organiser", "organiser_en"])
-def test_answer_times_read_alike_from_csv_and_xlsx(fixture, request, qtbot):  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(("fixture", "first"), [
+    ("organiser", "03/10/2022 15h52 · 03/10/2022 23h19"),
+    ("organiser_en", "03/10/2022 15:52 · 03/10/2022 23:19")])
+def test_answer_times_read_alike_from_csv_and_xlsx(fixture, first, request, qtbot):  # type: ignore[no-untyped-def]
     """Google Forms' CSV holds "03/10/2022 15:52:41", its XLSX a date read as ISO: the
     preview shows both as the interface's language writes a date and time."""
     from helpers import DATA
@@ -103,5 +105,5 @@ def test_answer_times_read_alike_from_csv_and_xlsx(fixture, request, qtbot):  # 
     csv = preview_times(organiser, qtbot, DATA / "occitanie-2022-inscriptions.csv")
     xlsx = preview_times(organiser, qtbot, DATA / "occitanie-2022-inscriptions.xlsx")
     assert csv == xlsx
-    assert csv.startswith("03/10/2022 15:52 · 03/10/2022 23:19")  # fr_FR and en_GB alike
+    assert csv.startswith(first)  # a time as everywhere in the interface (gui/times.py)
     assert "T" not in xlsx and "2022-10-03" not in xlsx

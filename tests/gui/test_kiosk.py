@@ -110,7 +110,7 @@ def test_a_scan_checks_in_and_the_outcome_clears_itself(kiosk, window, qtbot, ev
     key_clock.now += 5  # later than the duplicate gate's window
     burst(qr)  # read again: already here, since when
     qtbot.waitUntil(lambda: kiosk.outcome.state == Outcome.ALREADY_CHECKED_IN)
-    assert kiosk.outcome.detail.plain_text().startswith("Arrivée notée à 09:30.")
+    assert kiosk.outcome.detail.plain_text().startswith("Arrivée notée à 9h30.")
     qtbot.waitUntil(lambda: kiosk.outcome.state == "ready")
     assert kiosk.outcome.title.plain_text() == "Scannez votre billet"
     assert kiosk.last is None  # the next visitor cannot undo the last one's check-in
@@ -393,3 +393,84 @@ def test_the_pin_dialog_draws_its_own_frame_and_title(kiosk, window, qtbot):
     assert border == {"#34405a"}
     assert image.pixelColor(w - 8, dialog.title.height() // 2).name() == "#34405a"
     dialog.reject()
+
+
+HOMONYMS = ("Communauté d'agglomération Hérault-Méditerranée — Direction de l'emploi",
+            "Maison de l'emploi et de la formation du Grand Narbonne Méditerranée")
+
+
+@pytest.fixture
+def homonyms(event_path: Path) -> Path:
+    """Two Sophie Martinez of long-named organisations, added before the window opens."""
+    from checkin.core import reception
+    with Event.open(event_path) as event:
+        for organisation in HOMONYMS:
+            reception.walk_in(event, {"first_name": "Sophie", "last_name": "Martinez",
+                                      "organisation": organisation}, (), check_in_now=False)
+    return event_path
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_homonyms_show_their_organisations_whole(homonyms, kiosk, window, qtbot, key_clock,
+                                                 width, height):
+    """Each row gives the name and the organisation the width they need, on lines of
+    their own: the organisation's text fits the space it gets, nothing is cut with "…"."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from checkin.gui.app import base_point_size
+    from checkin.gui.kiosk.person_rows import WRAP
+    from checkin.gui.kiosk.view import style
+    kiosk.setStyleSheet(style(base_point_size(height)))  # the type of a screen that size
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    kiosk.open_search()
+    type_slowly("martinez sophie", key_clock)
+    qtbot.waitUntil(lambda: kiosk.results.count() == 2 and not kiosk.worker.busy)
+    view, delegate = kiosk.results, kiosk.results.itemDelegate()
+    viewport = view.viewport().rect()
+    seen = set()
+    for row in range(view.count()):
+        item = view.item(row)
+        index = view.model().index(row, 0)
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        option.font = view.font()  # as the view gives it to its delegate
+        delegate.initStyleOption(option, index)
+        option.rect = view.visualItemRect(item)
+        name, organisation = delegate.lines(option, index)
+        assert name.text == "Sophie MARTINEZ" and option.font.pointSize() >= 18
+        seen.add(organisation.text.replace("\u200b", ""))
+        for line in (name, organisation):
+            needed = QFontMetrics(line.font).boundingRect(
+                QRect(0, 0, line.rect.width(), 1 << 20), WRAP, line.text)
+            assert needed.width() <= line.rect.width()  # the space it gets...
+            assert needed.height() <= line.rect.height()  # ...holds every line of it
+            assert option.rect.contains(line.rect) and line.rect.right() <= viewport.right()
+        # one line for the name and the organisation would not have held it
+        assert QFontMetrics(option.font).horizontalAdvance(item.text()) > viewport.width()
+    assert seen == set(HOMONYMS)
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_six_names_show_without_scrolling(kiosk, window, qtbot, key_clock, width, height):
+    """A visitor touches their name: the six listed at most are all on the screen (the
+    "Scan your ticket" card steps aside while a name is typed, and comes back after)."""
+    from checkin.core.kiosk import MAX_SHOWN
+    from checkin.gui.app import base_point_size
+    from checkin.gui.kiosk.view import style
+    kiosk.setStyleSheet(style(base_point_size(height)))
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    kiosk.open_search()
+    assert not kiosk.outcome.isVisible()
+    type_slowly("mairie", key_clock)  # dozens match, each of one-line name and organisation
+    qtbot.waitUntil(lambda: kiosk.results.count() == MAX_SHOWN and not kiosk.worker.busy)
+    qtbot.waitUntil(lambda: kiosk.results.visualItemRect(kiosk.results.item(0)).height() > 40)
+    assert all("Mairie" in kiosk.results.item(n).text() for n in range(MAX_SHOWN))
+    last = kiosk.results.visualItemRect(kiosk.results.item(MAX_SHOWN - 1))
+    assert last.bottom() <= kiosk.results.viewport().height()
+    assert not kiosk.results.verticalScrollBar().isVisible()
+    kiosk.close_search()
+    assert kiosk.outcome.isVisible() and kiosk.outcome.state == "ready"

@@ -104,12 +104,12 @@ def test_the_reimport_preview_says_which_sessions_it_would_overbook(organiser, q
 
 
 def test_a_new_event_s_import_preview_says_it_too(qtbot, french):  # type: ignore[no-untyped-def]
+    """In the same red banner as the re-import's, not lost at the end of the report."""
     from helpers import DATA
-
-    from checkin.core.importing import plan_import
-    from checkin.core.programme import load_programme
-    from checkin.gui.new_event import import_summary
-    programme = load_programme(DATA / "occitanie-2022.toml")
-    report = plan_import(DATA / "occitanie-2022-inscriptions.csv", programme, []).report
-    assert nbsp("⚠ Surréservé : A — 104 inscrits pour 60 places ; ") in import_summary(report)
-    assert "F — 90 inscrits pour 50 places." in import_summary(report)
+    from helpers_gui import new_event_preview
+    dialog = new_event_preview(qtbot, DATA / "occitanie-2022-inscriptions.csv", shown=True)
+    banner = dialog.overbooked
+    assert banner.isVisible() and banner.styleSheet()  # red, as everywhere
+    assert banner.plain_text().startswith(nbsp("⚠ Surréservé : A — 104 inscrits pour 60 places ; "))
+    assert banner.plain_text().endswith("F — 90 inscrits pour 50 places.")
+    assert "Surréservé" not in dialog.report.plain_text()

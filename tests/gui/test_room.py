@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from helpers import nbsp
-from helpers_gui import burst, enter, journal_kinds, press, registration, type_slowly
+from helpers_gui import burst, enter, journal_kinds, open_window, press, registration, type_slowly
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle
@@ -41,23 +41,12 @@ def prepare(path: Path, clock) -> dict[str, str]:
 
 def open_room(qtbot, settings, key_clock, path, clock, room="Salle Mosson 1",
               language="fr"):
-    from checkin.gui.app import install_translations, make_app
-    from checkin.gui.main_window import MainWindow
     from checkin.gui.room.view import set_station_room
-    from checkin.gui.scanner import ScanCapture
-    from checkin.gui.sounds import Sounds
 
-    install_translations(make_app(), language)
     settings.mode = Mode.WORKSHOP
     if room:
         set_station_room(settings, room)
-    window = MainWindow(settings, Sounds(volume=0), ScanCapture(clock=key_clock), now=clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    window.open_event(path)
+    window = open_window(qtbot, settings, path, clock, key_clock, language, laptop=True)
     qtbot.waitUntil(lambda: window.room is not None, timeout=10000)
     idle(qtbot, window)
     return window

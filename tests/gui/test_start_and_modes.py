@@ -88,14 +88,10 @@ def test_switching_mode_asks_first(bare_window, monkeypatch, settings):
 
 def test_new_event_dialog_previews_then_creates(qtbot, tmp_path, bare_window):
     from helpers import DATA
+    from helpers_gui import new_event_preview
 
-    from checkin.gui.new_event import ColumnsModel, NewEventDialog
-    dialog = NewEventDialog()
-    qtbot.addWidget(dialog)
-    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
-    dialog.registrations_path.setText(str(DATA / "occitanie-2022-inscriptions.csv"))
-    with qtbot.waitSignal(dialog.planned, timeout=10000):
-        dialog.load()
+    from checkin.gui.new_event import ColumnsModel
+    dialog = new_event_preview(qtbot, DATA / "occitanie-2022-inscriptions.csv")
     assert dialog.plan is not None and dialog.model.rowCount() > 5
     target = tmp_path / "new.checkin"
     assert not target.exists()  # a preview writes nothing
@@ -114,16 +110,10 @@ def test_new_event_dialog_previews_then_creates(qtbot, tmp_path, bare_window):
 
 def test_creating_an_event_whose_export_fails_leaves_no_file(qtbot, tmp_path, bare_window):
     from helpers import DATA
-
-    from checkin.gui.new_event import NewEventDialog
+    from helpers_gui import new_event_preview
     export = tmp_path / "inscriptions.csv"
     export.write_bytes((DATA / "occitanie-2022-inscriptions.csv").read_bytes())
-    dialog = NewEventDialog()
-    qtbot.addWidget(dialog)
-    dialog.programme_path.setText(str(DATA / "occitanie-2022.toml"))
-    dialog.registrations_path.setText(str(export))
-    with qtbot.waitSignal(dialog.planned, timeout=10000):
-        dialog.load()
+    dialog = new_event_preview(qtbot, export)
     export.write_bytes(b"\x00\x01 not a list any more")  # replaced after the preview
     target = tmp_path / "new.checkin"
     with qtbot.waitSignal(bare_window.event_ready, timeout=10000) as ready:

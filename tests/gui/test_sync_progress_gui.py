@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import generated_registrations
+from helpers import generated_registrations, record_progress
 from helpers_gui import open_window
-from PySide6.QtCore import Qt
 
 from checkin.core import stations
 from checkin.core.event import Event
@@ -47,11 +46,7 @@ def test_a_first_folder_sync_of_thousands_shows_its_progress_to_the_end(
     window = open_window(qtbot, settings, event_path, clock)
     try:
         bar = window.sync_menu.sync_progress
-        seen: list[tuple[int, int, Stage, str, bool]] = []
-        bar.stepped.connect(  # queued: heard after the bar has shown the step
-            lambda done, total, what: seen.append(
-                (done, total, what, bar.text(), bar.stop_button.isVisible())),
-            Qt.ConnectionType.QueuedConnection)
+        seen = record_progress(bar)
         qtbot.waitUntil(lambda: window.sync_menu.session is not None, timeout=15000)
         sync = window.sync_menu.session.folder
         qtbot.waitUntil(lambda: sync.runs >= 1, timeout=120000)

@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import generated_registrations
-from PySide6.QtCore import QSettings, Qt
+from helpers import generated_registrations, record_progress
+from PySide6.QtCore import QSettings
 
 from checkin.core import stations
 from checkin.core.event import Event
@@ -51,11 +51,7 @@ def test_a_late_first_hub_sync_shows_its_progress_to_the_end(
     try:
         qtbot.waitUntil(lambda: window.sync_menu.hub_action.isEnabled(), timeout=15000)
         bar = window.sync_menu.sync_progress
-        seen: list[tuple[int, int, Stage, str, bool]] = []
-        bar.stepped.connect(  # queued: heard after the bar has shown the step
-            lambda done, total, what: seen.append(
-                (done, total, what, bar.text(), bar.stop_button.isVisible())),
-            Qt.ConnectionType.QueuedConnection)
+        seen = record_progress(bar)
         hub = window.sync_menu.session.hub
         hub.configure(access.address, access.password, True)
         qtbot.waitUntil(lambda: hub.received >= ROWS, timeout=60000)  # merged

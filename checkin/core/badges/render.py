@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import codes, fonts
+from checkin.core import codes, fonts, hours, names
 from checkin.core.badges import fitting
 from checkin.core.badges.fitting import Fit
 from checkin.core.badges.layouts import Box, Layout, load_layout
@@ -176,7 +176,7 @@ def chosen_sessions(programme: Programme,
                     sessions: Sequence[str]) -> list[tuple[str, str, str, str]]:
     """(time, code, title, room) of each chosen session, in programme order."""
     chosen = set(sessions)
-    return [(slot.start.replace(":", "h"), s.code, s.title, s.room)
+    return [(hours.french(slot.start), s.code, s.title, s.room)
             for slot in programme.slots for s in slot.sessions if s.code in chosen]
 
 
@@ -236,6 +236,8 @@ class _BadgePainter:
             return self.programme.title
         if name == "event_date":
             return self.date
+        if name in ("first_name", "last_name"):
+            return names.tidy(getattr(reg, name))  # "marie" printed "Marie"
         return str(getattr(reg, name))
 
     def _text(self, reg: Registration, box: Box, rect: tuple[float, float, float, float],

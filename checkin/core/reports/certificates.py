@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from checkin.core import fonts
+from checkin.core import fonts, names
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
@@ -168,7 +168,7 @@ class _Context:
 
     def _person(self, c: Canvas, y: float, record: attendance.Record) -> float:
         reg = record.reg
-        name = f"{reg.first_name} {reg.last_name.upper()}".strip()
+        name = names.shown(reg.first_name, reg.last_name)  # "Jean-Pierre LE GOFF"
         text, size = pdfkit.fit(name, fonts.BOLD, 18, _WIDTH)
         c.setFillColor(pdfkit.INK)
         c.setFont(fonts.BOLD, size)

@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import files, fonts
+from checkin.core import files, fonts, hours
 from checkin.core.errors import CheckinError
 from checkin.core.programme import Programme
 from checkin.core.reports.logos import Logo
@@ -44,10 +44,7 @@ def french_date(iso: str, weekday: bool = True) -> str:
     return f"{_DAYS[day.weekday()]} {text}" if weekday else text
 
 
-def french_time(hhmm: str) -> str:
-    """ "09:30" -> "9h30"; "14:00" -> "14h00"."""
-    hours, _, minutes = hhmm.partition(":")
-    return f"{int(hours)}h{minutes}" if hours.isdigit() else hhmm
+french_time = hours.french  # "09:30" -> "9h30": one rule with the interface's
 
 
 def fit(text: str, font: str, size: float, width: float,

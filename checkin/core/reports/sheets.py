@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import fonts
+from checkin.core import fonts, names
 from checkin.core.badges import fitting
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
@@ -256,7 +256,7 @@ def _draw_row(c: Canvas, y: float, n: int, row: SheetRow, filled: bool) -> None:
     _draw_number(c, x, base, n)
     x += COLUMNS[0][1]
     cells = ((row.last_name.upper(), fonts.CONDENSED_BOLD),
-             (row.first_name, fonts.CONDENSED))
+             (names.tidy(row.first_name), fonts.CONDENSED))  # "marie" signs as "Marie"
     for (_, width), (text, font) in zip(COLUMNS[1:], cells, strict=False):
         _draw_name(c, x + 1.5 * mm, base, " ".join(text.split()), font, width - 3 * mm)
         x += width

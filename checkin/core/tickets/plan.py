@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from checkin.core import journal as j
+from checkin.core import names
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.model import Registration, alphabetical
@@ -107,9 +108,9 @@ def ticket_of(event: Event, reg: Registration) -> Ticket:
         session, slot = programme.session(code), programme.slot_of(code)
         if session is not None and slot is not None:
             workshops.append(Workshop(slot.start, slot.end, code, session.title, session.room))
-    return Ticket(reg.id, reg.code, reg.email.strip(), reg.first_name, reg.last_name,
-                  reg.organisation, event.qr(reg), tuple(sorted(workshops,
-                                                               key=lambda w: w.start)))
+    workshops.sort(key=lambda w: w.start)
+    return Ticket(reg.id, reg.code, reg.email.strip(), names.tidy(reg.first_name),
+                  names.tidy(reg.last_name), reg.organisation, event.qr(reg), tuple(workshops))
 
 
 def record_sent(event: Event, ticket: Ticket, message_id: str) -> j.Entry:

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core import badges  # layouts load reportlab: on first use only
+from checkin.core import (
+    badges,  # layouts load reportlab: on first use only
+    names,
+)
 from checkin.core.badges.selection import DEFAULT_MEDIA
 from checkin.core.model import Registration
 from checkin.gui.desk.print_notice import PrintNotice
@@ -80,7 +83,7 @@ class DeskPrinting(QObject):
         elif not self.printer.request(reg, self.desk, if_printed="ask"):
             self.desk.status_message.emit(translate(
                 "DeskPrinting", "The badge of %1 is already being printed.")
-                .replace("%1", reg.full_name or reg.code))
+                .replace("%1", names.full(reg.first_name, reg.last_name) or reg.code))
         self.desk.focus_search()
 
     def checked_in(self, reg: Registration | None) -> None:

@@ -6,13 +6,13 @@ own icon shape and its own sound, for colour-blind staff and for staff looking a
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
 from checkin.core.reception import Outcome
+from checkin.gui import times
 
 
 class DeskState(StrEnum):
@@ -93,24 +93,13 @@ def other_event_text(short: str) -> str:
 
 
 def when_where(at: str | None, station: str | None) -> str:
-    """ "at 09:42, at the station Accueil 2" from a check-in's ISO time and station."""
+    """ "at 9h42, at the station Accueil 2" from a check-in's ISO time and station."""
     if not at:
         return ""
-    try:
-        moment = dt.datetime.fromisoformat(at)
-        time_text = moment.strftime("%H:%M")
-    except ValueError:
-        time_text = at
+    time_text = times.time_text(at)
     if station:
         text = translate("Outcome", "Checked in at %1 at the station “%2”.")
         return text.replace("%1", time_text).replace("%2", station)
     return translate("Outcome", "Checked in at %1.").replace("%1", time_text)
 
 
-def short_time(at: str | None) -> str:
-    if not at:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(at).strftime("%H:%M")
-    except ValueError:
-        return at

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from checkin.core import names
 from checkin.core.model import Registration
 from checkin.core.programme import Programme
 from checkin.core.text import fold
@@ -122,7 +123,7 @@ class PersonCard(QFrame):
             self.status.setText("")
             self._hide_unused()
             return
-        self.name.setText(reg.full_name or reg.code)
+        self.name.setText(names.full(reg.first_name, reg.last_name) or reg.code)
         self.organisation.setText(" · ".join(p for p in (reg.organisation, reg.role) if p))
         self.status.setText(self._status(reg))
         state = "in" if reg.checked_in_at else "cancelled" if reg.cancelled else "out"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui.widgets import WrapLabel, no_focus
 
@@ -65,4 +66,4 @@ class PrintNotice(QFrame):
 
 
 def _name(reg: Registration) -> str:
-    return reg.full_name or reg.code
+    return names.full(reg.first_name, reg.last_name) or reg.code

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from checkin.core.model import CATEGORIES, Registration
 from checkin.core.programme import Programme
+from checkin.gui import times
 from checkin.gui.fields import category_name, field_label
 
 MAIN_FIELDS = ("last_name", "first_name", "organisation")
@@ -94,7 +95,7 @@ class RegistrationDialog(QDialog):
             for session in slot.sessions:
                 box.addItem(f"{session.code} — {session.title}", session.code)
             self.slot_boxes.append(box)
-            box.setToolTip(f"{slot.name} ({slot.start}–{slot.end})")
+            box.setToolTip(times.slot_text(slot.name, slot.start, slot.end))
             form.addRow(slot.name, box)
 
     def _fill(self, reg: Registration) -> None:

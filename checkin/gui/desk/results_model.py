@@ -13,8 +13,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from checkin.core import names
 from checkin.core.model import Registration
-from checkin.gui.desk.outcomes import short_time
+from checkin.gui import times
 
 Index = QModelIndex | QPersistentModelIndex
 RegistrationRole = Qt.ItemDataRole.UserRole + 1
@@ -73,7 +74,8 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(reg, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{reg.full_name} — {reg.organisation}" if reg.organisation else reg.full_name
+            name = names.full(reg.first_name, reg.last_name)
+            return f"{name} — {reg.organisation}" if reg.organisation else name
         if role == Qt.ItemDataRole.FontRole and column == self.NAME:
             return self._bold
         if role == RegistrationRole:
@@ -82,11 +84,11 @@ class ResultsModel(QAbstractTableModel):
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
-            return f"{reg.last_name.upper()} {reg.first_name}".strip()
+            return names.listed(reg.first_name, reg.last_name)
         if column == self.ORGANISATION:
             return reg.organisation
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:
-            return "✓ " + short_time(reg.checked_in_at)
+            return "✓ " + times.time_text(reg.checked_in_at)
         return ""

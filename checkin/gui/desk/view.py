@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core import desk_stats, reception
+from checkin.core import desk_stats, names, reception
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.core.programme import Programme
@@ -265,7 +265,8 @@ class DeskView(StationView):
         def done(updated: Registration) -> None:
             self.card.show_registration(updated)
             self.model.replace(updated)
-            self.say(self.tr("Registration of %1 saved.").replace("%1", updated.full_name))
+            name = names.full(updated.first_name, updated.last_name)
+            self.say(self.tr("Registration of %1 saved.").replace("%1", name))
             self.focus_search()
         self.worker.submit(job, done, self.on_error)
 

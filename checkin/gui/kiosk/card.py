@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QSize
 
 from checkin.core.model import Registration
 from checkin.core.reception import Outcome, ScanResult
-from checkin.gui.desk import outcomes
+from checkin.gui import times
 from checkin.gui.desk.outcomes import DeskState
 from checkin.gui.station_card import StationCard, person_line
 
@@ -69,12 +69,16 @@ class KioskCard(StationCard):
         reg = result.registration
         detail = advice(result.outcome)
         if result.outcome is Outcome.ALREADY_CHECKED_IN and result.first_checkin:
-            at = outcomes.short_time(result.first_checkin.at)
+            at = times.time_text(result.first_checkin.at)
             detail = translate("KioskCard", "Recorded at %1.").replace("%1", at) + "\n" + detail
         if note:
             detail = detail + "\n" + note
         self._show(result.outcome, person_line(reg) if reg else "", detail,
                    undo=result.outcome is Outcome.CHECKED_IN)
+
+    def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
+        super()._show(state, person, detail, undo)
+        self.show()  # stepped aside while a name was typed: every outcome is seen
 
     def show_undone(self, reg: Registration) -> None:
         self._show(DeskState.UNDONE, person_line(reg), advice(DeskState.UNDONE))

@@ -32,6 +32,7 @@ from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.app import base_point_size
 from checkin.gui.desk.jobs import check_in_job, undo_check_in_job
 from checkin.gui.kiosk.card import KioskCard
+from checkin.gui.kiosk.person_rows import PersonRows, RegistrationRole
 from checkin.gui.printing import BadgePrinter, load_target
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
@@ -43,7 +44,6 @@ from checkin.gui.worker import EventInfo, EventWorker
 
 CLEAR_MS = 6000  # an outcome stays this long, then the kiosk is ready for the next one
 IDLE_MS = 60_000  # a search left alone this long is closed (the visitor walked away)
-RegistrationRole = Qt.ItemDataRole.UserRole
 
 
 def style(base: int) -> str:
@@ -59,7 +59,6 @@ def style(base: int) -> str:
 #kiosk #noTicketButton {{ {pt(1.8)} font-weight: bold; padding: 14px 24px; }}
 #kiosk #searchField {{ {pt(2.2)} }}
 #kiosk #kioskResults {{ {pt(1.8)} }}
-#kiosk #kioskResults::item {{ padding: 10px 4px; }}
 #kiosk #kioskFound {{ {pt(1.4)} color: #33415c; }}
 #kiosk #noCamera {{ {pt(2)} color: #33415c; }}
 #kiosk #backButton {{ {pt(1.4)} padding: 8px 18px; }}
@@ -142,7 +141,7 @@ class KioskView(StationView):
         self.results = no_focus(QListWidget(objectName="kioskResults"))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setItemDelegate(PersonRows(self.results))  # name, organisation: whole
         self.results.itemClicked.connect(lambda item: self.choose(item.data(RegistrationRole)))
         back = no_focus(QPushButton(self.tr("Back"), objectName="backButton"))
         back.clicked.connect(self.close_search)
@@ -161,6 +160,8 @@ class KioskView(StationView):
     def open_search(self) -> None:
         self.clear_timer.stop()
         self.outcome.show_ready()
+        self.outcome.hide()  # "Scan your ticket" while typing a name: room for six names;
+        # any outcome shows it again (KioskCard._show)
         self.no_ticket.hide()
         self.search_panel.show()
         self.no_query()
@@ -173,6 +174,7 @@ class KioskView(StationView):
         self.results.clear()
         self.search_panel.hide()
         self.no_ticket.show()
+        self.outcome.show()
 
     def search_job(self, query: str) -> Job:
         return lambda event: kiosk.search(event, query)

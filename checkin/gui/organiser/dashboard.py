@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QAbstractItemModel, QMargins, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from checkin.core import overbooking
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.figures import Figures
+from checkin.gui import times
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.overbooking import OverbookingBanner
@@ -55,6 +56,9 @@ class Tile(QFrame):
         self.caption.setText(caption)
 
 
+LABEL_PADDING = 5  # Qt Charts' own, around an axis label
+
+
 class ArrivalsChart(QChartView):
     """Arrivals at reception per quarter of an hour, as bars."""
 
@@ -67,8 +71,10 @@ class ArrivalsChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         chart.setBackgroundRoundness(6)
         self.setChart(chart)
+        chart.plotAreaChanged.connect(lambda _: self.fit_labels())  # resized, or new axes
         self.labels: list[str] = []
         self.counts: list[int] = []
+        self.x_axis: QBarCategoryAxis | None = None
         self.setMinimumHeight(220)
 
     def show_arrivals(self, buckets: tuple[figures_.ArrivalBucket, ...]) -> None:
@@ -76,7 +82,7 @@ class ArrivalsChart(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        self.labels = [b.label for b in buckets]
+        self.labels = [times.time_text(b.label) for b in buckets]
         self.counts = [b.count for b in buckets]
         bars = QBarSet(self.tr("Arrivals"))
         bars.setColor(QColor("#1f5fa8"))
@@ -90,8 +96,7 @@ class ArrivalsChart(QChartView):
         small = QFont()
         small.setPointSize(8)
         x.setLabelsFont(small)
-        if len(self.labels) > 12:
-            x.setLabelsAngle(-90)
+        self.x_axis = x
         y = QValueAxis()
         y.setRange(0, max([*self.counts, 4]))
         y.applyNiceNumbers()  # round steps: 0, 20, 40... rather than 0, 17, 35...
@@ -101,6 +106,22 @@ class ArrivalsChart(QChartView):
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x)
         series.attachAxis(y)
+        self.fit_labels()
+
+    def label_room(self) -> float:
+        """The width Qt Charts gives each label under its bar before cutting it with "…":
+        the axis shared by one more than the bars, less a padding each side."""
+        area = self.chart().plotArea().width() or self.width() - 60.0
+        return area / (len(self.labels) + 1) - 2 * LABEL_PADDING
+
+    def fit_labels(self) -> None:
+        """Times written across when they fit under their bars ("10h15" is wider than
+        "10:15"), upright when they do not: never cut to "10h…"."""
+        if self.x_axis is None:
+            return
+        metrics = QFontMetrics(self.x_axis.labelsFont())
+        widest = max((metrics.horizontalAdvance(t) for t in self.labels), default=0)
+        self.x_axis.setLabelsAngle(0 if widest <= self.label_room() else -90)
 
 
 def _table(model: QAbstractItemModel, fill_column: int, warn: bool) -> QTableView:
@@ -208,7 +229,8 @@ class DashboardTab(QWidget):
         self.no_shows.show_value(str(f.no_shows), self.tr("registered beforehand, not seen"))
         self.doubles.show_value(str(f.double_checkins), self.tr("checked in more than once"))
         halves = {h.key: h.present for h in f.half_days}
-        self.half_days.show_value(f"{halves.get('morning', 0)} / {halves.get('afternoon', 0)}",
+        # two counts, not a fraction as "arrived / registered" beside it is
+        self.half_days.show_value(f"{halves.get('morning', 0)} · {halves.get('afternoon', 0)}",
                                   self.tr("at reception or in a session"))
         self.chart.show_arrivals(f.arrivals)
         self.sessions_model.set_rows(f.sessions)
@@ -222,7 +244,7 @@ class DashboardTab(QWidget):
                                 .replace("%1", f.purged_at[:10]))
         self.banner.setVisible(bool(f.purged_at))
         self.updated.setText(self.tr("Updated at %1, after every check-in and every merge.")
-                             .replace("%1", dt.datetime.now().strftime("%H:%M:%S")))
+                             .replace("%1", times.time_text(dt.datetime.now())))
 
     def _failed(self, exc: Exception) -> None:
         self.updated.setText(self.tr("The figures could not be computed: %1")

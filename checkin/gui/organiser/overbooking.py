@@ -38,11 +38,16 @@ class OverbookingWords(QObject):
 _WORDS = OverbookingWords()
 
 
+BANNER_STYLE = """#overbooked { background: #fdecea; border: 1px solid #c0392b;
+    border-radius: 6px; padding: 6px 10px; color: #8a1c12; font-weight: bold; }"""
+
+
 class OverbookingBanner(WrapLabel):
     """Shown only while some session is overbooked; `items` holds those it names."""
 
     def __init__(self) -> None:
         super().__init__(objectName="overbooked")
+        self.setStyleSheet(BANNER_STYLE)  # its own: the New event dialog shows it too
         self.items: list[Overbooking] = []
         self.hide()
 

@@ -33,8 +33,6 @@ STYLE = """
 #sectionTitle { color: #33415c; font-weight: bold; }
 #purgedBanner { background: #fff4e0; border: 1px solid #d98a1c; border-radius: 6px;
     padding: 6px 10px; color: #6b3d00; font-weight: bold; }
-#overbooked { background: #fdecea; border: 1px solid #c0392b; border-radius: 6px;
-    padding: 6px 10px; color: #8a1c12; font-weight: bold; }
 #jobMessage[error="true"] { color: #a3231a; font-weight: bold; }
 #importCount { font-weight: bold; }
 #dangerButton { color: #a3231a; font-weight: bold; }

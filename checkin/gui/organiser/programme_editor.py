@@ -28,6 +28,7 @@ from checkin.core import overbooking, programme_edit
 from checkin.core.event import Event
 from checkin.core.overbooking import Overbooking
 from checkin.core.programme import Programme, Session
+from checkin.gui import times
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.overbooking import OverbookingBanner
 from checkin.gui.organiser.status import JobStatus
@@ -85,7 +86,7 @@ class ProgrammeModel(QAbstractTableModel):
     def slot_label(self, n: int) -> str:
         assert self.programme is not None
         slot = self.programme.slots[n]
-        return f"{slot.name} ({slot.start}–{slot.end})"
+        return times.slot_text(slot.name, slot.start, slot.end)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

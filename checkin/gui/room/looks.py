@@ -7,12 +7,11 @@ room scan can give (unknown badge, cancelled...) keep the desk's look and words.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 
 from checkin.core.programme import Programme, Session, Slot
 from checkin.core.rooms import SessionOutcome as S
+from checkin.gui import times
 from checkin.gui.desk import outcomes
 from checkin.gui.desk.outcomes import AMBER, BLUE, GREEN, LOOKS, RED, Look
 
@@ -75,21 +74,10 @@ def flag_text(flag: S, chosen: list[Session], capacity: int | None, slot: Slot |
 
 def hours(slot: Slot) -> str:
     """ "14h00–15h00" in French, "14:00–15:00" in English."""
-    return f"{clock_text(slot.start)}–{clock_text(slot.end)}"
+    return times.span_text(slot.start, slot.end)
 
 
-def clock_text(hhmm: str) -> str:
-    sep = translate("RoomOutcome", ":", "hour/minute separator (14h00 in French)")
-    return hhmm[:5].replace(":", sep)
-
-
-def at_text(at: str | None) -> str:
-    if not at:
-        return ""
-    try:
-        return clock_text(dt.datetime.fromisoformat(at).strftime("%H:%M"))
-    except ValueError:
-        return at
+clock_text = at_text = times.time_text  # a slot's "14:00", a record's ISO time
 
 
 def session_label(programme: Programme, session: Session) -> str:

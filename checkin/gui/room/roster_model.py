@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from checkin.core import names
 from checkin.core.model import Registration
 from checkin.core.rooms import RosterLine
 from checkin.gui.room.looks import at_text
@@ -119,7 +120,8 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NEEDS:
             return QBrush(NEEDS_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{reg.full_name} — {reg.organisation}" if reg.organisation else reg.full_name
+            name = names.full(reg.first_name, reg.last_name)
+            return f"{name} — {reg.organisation}" if reg.organisation else name
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -136,7 +138,7 @@ class RosterModel(QAbstractTableModel):
     def _text(self, line: RosterLine, column: str) -> str:
         reg: Registration = line.registration
         if column == self.NAME:
-            return f"{reg.last_name.upper()} {reg.first_name}".strip() or reg.code
+            return names.listed(reg.first_name, reg.last_name) or reg.code
         if column == self.ORGANISATION:
             return reg.organisation
         if column == self.NEEDS:

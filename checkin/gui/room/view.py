@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from checkin.core import rooms
+from checkin.core import names, rooms
 from checkin.core.event import Clock, Event
 from checkin.core.model import Registration
 from checkin.core.programme import Programme
@@ -332,7 +332,7 @@ class RoomView(StationView):
         if present:
             self.record(reg)
         elif self.confirm(self.tr("Remove %1 from the people present?")
-                          .replace("%1", reg.full_name or reg.code)):
+                          .replace("%1", names.full(reg.first_name, reg.last_name) or reg.code)):
             if self.code is not None:
                 self.undo_now((self.code, reg))
         else:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from checkin.core.event import Event
 from checkin.core.sync import FolderSync, SyncReport
 from checkin.core.sync.folder import Outgoing
+from checkin.gui import times
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import IN_FLIGHT, TransportController
 from checkin.gui.worker import EventWorker
@@ -107,7 +108,7 @@ class FolderSyncController(TransportController):
         if self.last_time is None:
             return translate("FolderSync", "Shared folder: first sync…")
         text = translate("FolderSync", "Synced at %1 (%2 new entries since opening)") \
-            .replace("%1", self.last_time.strftime("%H:%M:%S")).replace("%2", str(self.received))
+            .replace("%1", times.time_text(self.last_time)).replace("%2", str(self.received))
         pending = self.last_report.pending if self.last_report else 0
         if pending:
             text += " · " + (translate("FolderSync", "1 line still arriving") if pending == 1

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core.event import Event
+from checkin.gui import times
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import TransportController
 from checkin.gui.worker import EventWorker
@@ -218,12 +219,12 @@ class HubSyncController(TransportController):
             return translate("HubSync", "Server: off")
         if self.connected and self.last_time is not None:
             text = translate("HubSync", "Server: connected, synced at %1") \
-                .replace("%1", self.last_time.strftime("%H:%M:%S"))
+                .replace("%1", times.time_text(self.last_time))
         elif self.error:
             text = translate("HubSync", "Server: not reachable")
             if self.last_time is not None:
                 text += " · " + translate("HubSync", "last sync at %1").replace(
-                    "%1", self.last_time.strftime("%H:%M:%S"))
+                    "%1", times.time_text(self.last_time))
         else:
             text = translate("HubSync", "Server: connecting…")
         # the problem itself is in the tooltip: a whole libpq message would hide the rest

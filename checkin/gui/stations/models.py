@@ -9,17 +9,18 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from checkin.core import names
 from checkin.core.stations import StationStatus
 from checkin.core.sync import DoubleCheckin
-from checkin.gui.desk.outcomes import short_time
+from checkin.gui import times
 from checkin.gui.table_model import RowsModel
 
 translate = QCoreApplication.translate
 
 
 def day_time(moment: dt.datetime | None) -> str:
-    """ "08/12 09:42": the day too, since a station may have stopped the day before."""
-    return moment.strftime("%d/%m %H:%M") if moment else ""
+    """ "08/12 9h42": the day too, since a station may have stopped the day before."""
+    return times.day_and_time(moment)
 
 
 class StationsModel(RowsModel):
@@ -72,7 +73,7 @@ class DoublesModel(RowsModel):
 
     def cell(self, double: DoubleCheckin, column: int) -> Any:
         if column == self.NAME:
-            return f"{double.last_name.upper()} {double.first_name}".strip()
+            return names.listed(double.first_name, double.last_name)
         if column == self.CODE:
             return double.code
-        return " · ".join(f"{short_time(c.at)} {c.station}" for c in double.checkins)
+        return " · ".join(f"{times.time_text(c.at)} {c.station}" for c in double.checkins)

@@ -1,0 +1,16 @@
+"""Times of day as French writes them: "9h41", "14h00" (no leading zero, no seconds).
+
+One rule for every French text that core writes (badges, sheets, certificates, tickets);
+the interface writes its times through `checkin.gui.times`, which uses this one in French.
+"""
+
+from __future__ import annotations
+
+
+def french(hhmm: str) -> str:
+    """ "09:30" -> "9h30"; "14:00:00" -> "14h00"; anything else as it is."""
+    hours, _, rest = hhmm.partition(":")
+    minutes = rest[:2]
+    if not (hours.isdigit() and len(minutes) == 2 and minutes.isdigit()):
+        return hhmm
+    return f"{int(hours)}h{minutes}"

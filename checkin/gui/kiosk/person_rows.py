@@ -1,0 +1,89 @@
+"""The kiosk's list of people: each on two lines, the name (bold) then the organisation,
+both whole, wrapped at words and never cut with "…". A visitor tells two homonyms apart
+by where they work, so the organisation must show in full at 1280 × 720 too."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from checkin.core import names
+from checkin.core.model import Registration
+from checkin.gui.widgets import breakable
+
+RegistrationRole = Qt.ItemDataRole.UserRole
+WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Line(NamedTuple):
+    rect: QRect
+    font: QFont
+    text: str
+
+
+class PersonRows(QStyledItemDelegate):
+    PAD_X, PAD_Y, GAP = 10, 6, 1
+    ORGANISATION_SCALE = 0.8  # a step smaller than the name, still read from a step away
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+        view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
+        view.setUniformItemSizes(False)
+        view.setWordWrap(True)
+
+    @staticmethod
+    def texts(index: Index) -> tuple[str, str]:
+        reg: Registration | None = index.data(RegistrationRole)
+        if reg is None:
+            return str(index.data() or ""), ""
+        return names.shown(reg.first_name, reg.last_name) or reg.code, reg.organisation
+
+    def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
+        name, organisation = QFont(option.font), QFont(option.font)
+        name.setBold(True)
+        organisation.setPointSizeF(option.font.pointSizeF() * self.ORGANISATION_SCALE)
+        return name, organisation
+
+    def lines(self, option: QStyleOptionViewItem, index: Index) -> list[Line]:
+        """Where the name and the organisation go in `option.rect`, each as tall as its
+        wrapped text."""
+        width = max(1, option.rect.width() - 2 * self.PAD_X)
+        top, out = option.rect.top() + self.PAD_Y, []
+        for font, text in zip(self.fonts(option), self.texts(index), strict=True):
+            if not text:
+                continue
+            text = breakable(text)
+            height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), WRAP,
+                                                     text).height()
+            out.append(Line(QRect(option.rect.left() + self.PAD_X, top, width, height),
+                            font, text))
+            top += height + self.GAP
+        return out
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = QRect(0, 0, self.view.viewport().width(), 0)
+        found = self.lines(opt, index)
+        bottom = found[-1].rect.bottom() + 1 if found else QFontMetrics(opt.font).height()
+        return QSize(opt.rect.width(), bottom + self.PAD_Y)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # the background and the selection only: the words are drawn below
+        style = opt.widget.style() if opt.widget else self.view.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        painter.save()
+        painter.setPen(opt.palette.color(role))
+        for line in self.lines(opt, index):
+            painter.setFont(line.font)
+            painter.drawText(line.rect, WRAP, line.text)
+        painter.restore()
