@@ -22,12 +22,12 @@ it pushed.
 
 That pull also says what the hub holds: everything up to the last serial merged here is
 in `sync_hub_sent`, hence not among the rows going out, and the rest was just pulled.
-So the rows left are new to the hub and go in by a plain INSERT, without ON CONFLICT
-(0.3 s of the server's 0.6 s at 100,000, with the sort by clock it no longer needs:
-merging does not depend on order). Should that reasoning ever fail (a file restored
-from an older copy, an id the hub holds under another event), the unique key says so
-and the exchange is made again with ON CONFLICT DO NOTHING, so nothing is lost or
-doubled.
+So the rows left are new to the hub and go by one COPY straight into the event's table
+(`schema.entries_table`), in the journal's order (merging does not depend on order),
+their lines made by SQLite as it reads the journal (`_LINE`). Should that reasoning ever
+fail (a file restored from an older copy), the unique key says so and the exchange is
+made again through a temporary table and INSERT ... ON CONFLICT DO NOTHING, so nothing
+is lost or doubled.
 """
 
 from __future__ import annotations
@@ -41,15 +41,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import psycopg
+from psycopg import sql
 
 from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
+from checkin.core.hub.schema import PUSHED, SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
-Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
+Row = tuple[str, str, int, str]  # id, station, seq, and the entry as a line of COPY's text
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
 _MANY_PULLED = 2_000  # from this many, `_held` may read the journal's ids rather than look up
@@ -94,6 +96,7 @@ class HubLink:
         self.event_id = event_id
         self.hub_id = ""
         self._conn: psycopg.Connection[Any] | None = None
+        self._table = sql.Identifier(entries_table(event_id))
 
     def open(self) -> str:
         """Connect if needed and check that the hub serves the event; the hub's id."""
@@ -111,8 +114,9 @@ class HubLink:
     def _check(self, conn: psycopg.Connection[Any]) -> str:
         try:
             with conn.transaction(), conn.cursor() as cur:
-                cur.execute("SELECT value FROM checkin_hub_meta WHERE key = 'hub_id'")
-                hub = cur.fetchone()
+                cur.execute("SELECT key, value FROM checkin_hub_meta"
+                            " WHERE key IN ('hub_id', 'schema')")
+                meta = dict(cur.fetchall())
                 cur.execute("SELECT purged_at FROM checkin_events WHERE event_id = %s",
                             (self.event_id,))
                 event = cur.fetchone()
@@ -121,15 +125,19 @@ class HubLink:
                            ) from None
         except psycopg.Error as exc:
             raise HubError(f"hub {self.address}: {reason(exc)}") from None
-        if hub is None:
+        if "hub_id" not in meta:
             raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`")
+        if int(meta.get("schema", 0)) != SCHEMA_VERSION:
+            raise HubError(f"hub {self.address}: made by another version of checkin"
+                           f" (schema {meta.get('schema')}, this one {SCHEMA_VERSION}); its"
+                           " owner runs `checkin hub init` with the newer checkin")
         if event is None:
             raise HubError(f"hub {self.address}: this event is not on the hub, or this role"
                            " is not the event's (checkin hub add)")
         if event[0] is not None:
             raise HubError(f"hub {self.address}: this event was purged from the hub on"
                            f" {event[0]:%Y-%m-%d}; nothing more is synced through it")
-        return str(hub[0])
+        return str(meta["hub_id"])
 
     def close(self) -> None:
         if self._conn is not None:
@@ -167,7 +175,7 @@ class HubLink:
             if out.rows:  # no other push of the event until this one commits
                 cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (self.event_id,))
             pulled = self._pull(cur, out.since)
-            last = pulled[-1][0] if pulled else out.since
+            last = max([out.since, *(r[0] for r in pulled)])
             rows = out.rows
             if rows and pulled:  # what was just pulled is on the hub already
                 held = {r[1] for r in pulled}
@@ -180,37 +188,51 @@ class HubLink:
 
     def _push(self, cur: psycopg.Cursor[Any], rows: Sequence[Row],
               careful: bool) -> tuple[int, int]:
-        """Insert `rows`, none of them on the hub as far as this station knows (COPY into
-        a temporary table, then INSERT; `careful`, skipping those it has after all); how
-        many were new, and the highest serial."""
-        cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
-                    " text, seq integer, clock text, kind text, subject text,"
-                    " payload text) ON COMMIT DELETE ROWS")
-        with cur.copy("COPY checkin_push FROM STDIN") as copy:
-            for row in rows:
-                copy.write_row(row)
-        cur.execute("""INSERT INTO checkin_entries
-                         (id, event_id, station, seq, clock, kind, subject, payload)
-                       SELECT id, %s, station, seq, clock, kind, subject, payload
-                       FROM checkin_push""" + (" ON CONFLICT DO NOTHING" if careful else ""),
-                    (self.event_id,))
-        pushed = cur.rowcount
+        """Insert `rows`, none of them on the hub as far as this station knows (COPY
+        into the event's table; `careful`, through a temporary table, skipping those
+        the hub has after all); how many were new, and the highest serial."""
+        columns = sql.SQL(", ").join(map(sql.Identifier, PUSHED))
+        if careful:
+            cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
+                        " text, seq integer, clock text, kind text, subject text,"
+                        " payload text) ON COMMIT DELETE ROWS")
+            _copy(cur, sql.SQL("COPY checkin_push FROM STDIN"), rows)
+            cur.execute(sql.SQL("INSERT INTO {table} ({columns}) SELECT {columns} FROM"
+                                " checkin_push ON CONFLICT DO NOTHING").format(
+                table=self._table, columns=columns))
+            pushed = cur.rowcount
+        else:
+            pushed = _copy(cur, sql.SQL("COPY {} ({}) FROM STDIN").format(
+                self._table, columns), rows)
         if not pushed:
             return 0, 0
         # ours are the event's newest (no other push of it runs until we commit); the
         # notice is delivered at commit, to every station listening
-        cur.execute("SELECT max(serial), pg_notify(%s, '') FROM checkin_entries"
-                    " WHERE event_id = %s", (channel(self.event_id), self.event_id))
+        cur.execute(sql.SQL("SELECT max(serial), pg_notify(%s, '') FROM {}").format(
+            self._table), (channel(self.event_id),))
         top = cur.fetchone()
         assert top is not None
         return pushed, int(top[0])
 
     def _pull(self, cur: psycopg.Cursor[Any], since: int) -> list[tuple[Any, ...]]:
-        """Every entry after serial `since`, in one statement and one fetch."""
-        cur.execute("""SELECT serial, id, station, seq, clock, kind, subject, payload
-                       FROM checkin_entries WHERE event_id = %s AND serial > %s
-                       ORDER BY serial""", (self.event_id, since))
+        """Every entry after serial `since`, in one statement and one fetch; in no
+        order (a push's entries share one serial, and merging does not need one)."""
+        cur.execute(sql.SQL("SELECT serial, id, station, seq, clock, kind, subject,"
+                            " payload FROM {} WHERE serial > %s").format(self._table),
+                    (since,))
         return cur.fetchall()
+
+
+_CHUNK = 2_000  # lines a write: the server parses one while the next is joined
+
+
+def _copy(cur: psycopg.Cursor[Any], statement: sql.Composed | sql.SQL,
+          rows: Sequence[Row]) -> int:
+    """COPY `rows`' lines (already in COPY's text format); how many went in."""
+    with cur.copy(statement) as copy:
+        for start in range(0, len(rows), _CHUNK):
+            copy.write("".join([r[3] for r in rows[start:start + _CHUNK]]).encode())
+    return cur.rowcount
 
 
 class HubWaiter:
@@ -286,7 +308,17 @@ def _reading(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-_COLUMNS = "id, station, seq, clock, kind, subject, payload"  # in no order: the hub sorts
+def _text(column: str) -> str:
+    """`column` as a field of COPY's text format (backslash, tab and line ends escaped)."""
+    return ("replace(replace(replace(replace(" + column + r", '\', '\\'), char(9), '\t'),"
+            r" char(10), '\n'), char(13), '\r')")
+
+
+# Each entry as COPY reads it, made by SQLite while it reads the journal (in C, where
+# Python's write_row took as long again as the reading)
+_LINE = " || char(9) || ".join(
+    [_text("id"), _text("station"), "seq", *map(_text, PUSHED[3:])]) + " || char(10)"
+_COLUMNS = f"id, station, seq, {_LINE}"  # in no order: merging needs none
 
 
 def outgoing(event: Event, hub_id: str) -> Outgoing:
