@@ -43,9 +43,9 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
+from checkin.core.hub.peer_rows import peer_entries
 from checkin.core.hub.schema import PUSHED, SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
@@ -376,17 +376,8 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
     remember what the hub holds and where pulling and pushing resume."""
     pulled_ids = [row[1] for row in got.pulled]
     held = _held(event, pulled_ids)
-    entries: list[j.Entry] = []
-    refused: list[str] = []
     # the hub's columns are the journal's, none NULL; its payload text is a peer's
-    entry = j.Entry.from_peer_row
-    for row in got.pulled:
-        if row[1] in held:
-            continue
-        try:
-            entries.append(entry(row[1:]))
-        except ValueError as exc:  # a payload that is not JSON
-            refused.append(f"hub entry #{row[0]}: {exc}")
+    entries, refused = peer_entries(got.pulled, held)
     merged = merge_entries(event, entries, progress)  # checked as bundles' and folders' are
     refused += [str(r) for r in merged.refused]
     known = got.sent + [i for i in pulled_ids if i in held] + [e.id for e in entries]
