@@ -8,6 +8,7 @@ holds is not decoded again."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,23 @@ def test_a_count_of_ids_sent_gone_wrong_is_mended_by_the_next_sync(
     assert report.pushed == 0 and report.waiting == 0
     assert _kept_count(imported_event) == _counted(imported_event)
     sync.close()
+
+
+def test_a_pull_merges_with_the_cycle_collector_paused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
+    """Making and merging a pull's entries creates no cycles: the collector waits (its
+    passes over the heap cost a large pull 0.5 s), and is running again afterwards."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    HubSync(imported_event, access.address, access.password).run_once()
+    collecting: list[bool] = []
+
+    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+        collecting.append(gc.isenabled())
+        return merge_entries(event, entries, progress)
+
+    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    with Event.open(tmp_path / "b.checkin") as b:
+        assert HubSync(b, access.address, access.password).run_once().new >= 1
+    assert collecting == [False] and gc.isenabled()

@@ -10,10 +10,12 @@ result is the same entry or the same ValueError.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import json
 import json.decoder
 import json.encoder
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from typing import Any
 
 from checkin.core import journal as j
@@ -67,3 +69,18 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
         entries.append(entry(id_, station, seq, clock, kind, subject, payload,
                              text if canonical else None))
     return entries, refused
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a pull's entries are made and merged: they
+    add objects by the hundred thousand, none in a cycle, and each of the collector's
+    passes walked the growing heap for nothing (a pull of 100,000 entries: 0.5-0.9 s
+    of CPU less of 4.8, measured side by side)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

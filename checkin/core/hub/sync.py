@@ -45,7 +45,7 @@ from psycopg import sql
 
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
-from checkin.core.hub.peer_rows import peer_entries
+from checkin.core.hub.peer_rows import collector_paused, peer_entries
 from checkin.core.hub.schema import PUSHED, SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
@@ -364,9 +364,10 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
     remember what the hub holds and where pulling and pushing resume."""
     pulled_ids = [row[1] for row in got.pulled]
     held = _held(event, pulled_ids)
-    # the hub's columns are the journal's, none NULL; its payload text is a peer's
-    entries, refused = peer_entries(got.pulled, held)
-    merged = merge_entries(event, entries, progress)  # checked as bundles' and folders' are
+    with collector_paused():
+        # the hub's columns are the journal's, none NULL; its payload text is a peer's
+        entries, refused = peer_entries(got.pulled, held)
+        merged = merge_entries(event, entries, progress)  # checked as bundles' are
     refused += [str(r) for r in merged.refused]
     known = got.sent + [i for i in pulled_ids if i in held] + [e.id for e in entries]
     own_seq = max([out.own_seq, *(row[3] for row in got.pulled
