@@ -27,7 +27,8 @@ OLD_SERIAL = 10**9  # above any transaction id of a test's server: new serials m
 
 def _version_2_hub(owner: HubAddress, password: str | None, event: Event) -> int:
     """A hub as version 2 left it, holding the event's journal (pushed by a station of
-    then) and one entry of another event; the highest serial."""
+    then), one entry of another event and one of an event no longer listed (the owner
+    may have put it there); the highest serial."""
     with owner.connect(password) as conn, conn.transaction(), conn.cursor() as cur:
         for step in MIGRATIONS[:2]:
             step(cur)
@@ -38,6 +39,8 @@ def _version_2_hub(owner: HubAddress, password: str | None, event: Event) -> int
                         (event_id, ROLE_PREFIX + event_id[:16]))
         rows = [(OLD_SERIAL + n, event.event_id, *e.row())
                 for n, e in enumerate(event.entries(), 1)]
+        rows.append((OLD_SERIAL + len(rows) + 1, "gone-event", "e" * 32, "s", 1, "c",
+                     "k", "s", "{}"))
         rows.append((OLD_SERIAL + len(rows) + 1, "another-event", "f" * 32, "s", 1, "c",
                      "k", "s", "{}"))
         cur.executemany("INSERT INTO checkin_entries (serial, event_id, id, station, seq,"
@@ -65,8 +68,8 @@ def test_a_version_2_hub_migrates_keeping_entries_and_serials(
                            " e JOIN pg_class ON pg_class.oid = e.tableoid GROUP BY 1").fetchall()
         assert conn.execute("SELECT to_regclass('checkin_entries_v2')").fetchone() == (None,)
     assert sorted(got) == sorted([
-        (entries_table(imported_event.event_id), top - OLD_SERIAL - 1, top - 1),
-        (entries_table("another-event"), 1, top)])
+        (entries_table(imported_event.event_id), top - OLD_SERIAL - 2, top - 2),
+        (entries_table("gone-event"), 1, top - 1), (entries_table("another-event"), 1, top)])
     access = add_event(owner, password, info, new_password=True)
     reception.check_in(imported_event, imported_event.registrations()[0])
     pushed = HubSync(imported_event, access.address, access.password).run_once().pushed

@@ -109,13 +109,14 @@ def _v3(cur: psycopg.Cursor[Any]) -> None:
             END IF;
             RETURN NULL;
         END $$;""").format(sql.Literal(offset)))
-    cur.execute("SELECT event_id, role FROM checkin_events")
+    # every event's table, and one for entries of an event no longer listed (the owner's)
+    cur.execute("SELECT event_id, role FROM checkin_events UNION SELECT DISTINCT event_id,"
+                " %s || left(event_id, 16) FROM checkin_entries_v2", (ROLE_PREFIX,))
     for event_id, role in cur.fetchall():
         make_entries_table(cur, event_id, role)
     columns = sql.SQL(", ").join(map(sql.Identifier, ("serial", *_COLUMNS)))
     cur.execute(sql.SQL("INSERT INTO checkin_entries ({0}) SELECT {0} FROM"
-                        " checkin_entries_v2 WHERE event_id IN (SELECT event_id FROM"
-                        " checkin_events)").format(columns))
+                        " checkin_entries_v2").format(columns))
     cur.execute("DROP TABLE checkin_entries_v2")
 
 
