@@ -235,6 +235,12 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
         return merge_entries(event, entries, progress)
 
     monkeypatch.setattr(hub_sync, "merge_entries", merge)
-    with Event.open(tmp_path / "b.checkin") as b:
-        assert HubSync(b, access.address, access.password).run_once().new >= 1
-    assert collecting == [False] and gc.isenabled()
+    was = gc.isenabled()  # the app's GUI tests turn it off for the process (gui/garbage.py)
+    gc.enable()
+    try:
+        with Event.open(tmp_path / "b.checkin") as b:
+            assert HubSync(b, access.address, access.password).run_once().new >= 1
+        assert collecting == [False] and gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
