@@ -16,7 +16,7 @@ from checkin.cli import main
 from checkin.core import reception, stations
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubError, HubSync, add_event, init_hub
-from checkin.core.hub.schema import EventAccess, EventInfo
+from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
 
 
 def _cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, object]:
@@ -90,14 +90,27 @@ def test_a_station_sees_only_its_own_event(tmp_path: Path, hub_url: str,
     theirs = add_event(owner, password, EventInfo.of(other))
     HubSync(imported_event, mine.address, mine.password).run_once()
     HubSync(other, theirs.address, theirs.password).run_once()
-    with theirs.address.connect(theirs.password) as conn:
-        seen = {r[0] for r in conn.execute("SELECT DISTINCT event_id FROM checkin_entries")}
+    ours, their_table = entries_table(imported_event.event_id), entries_table(other.event_id)
+    with theirs.address.connect(theirs.password, autocommit=True) as conn:
+        seen = {r[0] for r in conn.execute(f'SELECT DISTINCT event_id FROM "{their_table}"')}
         events = {r[0] for r in conn.execute("SELECT event_id FROM checkin_events")}
         assert seen == events == {other.event_id}
-        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # RLS: not another's
-            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
-                         " kind, subject, payload) VALUES ('x', %s, 's', 1, 'c', 'k', 's',"
-                         " '{}')", (imported_event.event_id,))
+        for table in (ours, "checkin_entries"):  # not another's table, nor the whole
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f'SELECT count(*) FROM "{table}"')
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f'INSERT INTO "{table}" (id, event_id, station, seq, clock,'
+                             " kind, subject, payload) VALUES ('x', %s, 's', 1, 'c', 'k',"
+                             " 's', '{}')", (imported_event.event_id,))
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f'DELETE FROM "{table}"')
+        # in its own table, neither the event nor the serial (where others resume
+        # pulling) is the station's to write
+        for column, value in (("event_id", imported_event.event_id), ("serial", 1 << 60)):
+            with pytest.raises(psycopg.errors.InsufficientPrivilege):
+                conn.execute(f'INSERT INTO "{their_table}" (id, {column}, station, seq,'
+                             " clock, kind, subject, payload) VALUES ('x', %s, 's', 1, 'c',"
+                             " 'k', 's', '{}')", (value,))
     # and the other event's password opens nothing of ours
     wrong = HubSync(imported_event, theirs.address, theirs.password)
     with pytest.raises(HubError, match="not the event's"):

@@ -8,6 +8,7 @@ holds is not decoded again."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from checkin.core import reception, stations
 from checkin.core.event import Event
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
 from checkin.core.hub import sync as hub_sync
-from checkin.core.hub.schema import EventAccess, EventInfo
+from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
 from checkin.core.progress import Progress
 from checkin.core.sync import merge_bundles, write_bundle
 from checkin.core.sync.merging import MergeReport, merge_entries
@@ -100,34 +101,50 @@ def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
     sync_a.close()
 
 
-def _serials(access: EventAccess) -> tuple[int, int]:
-    """How many entries the hub holds, and its highest serial (numbers a refused or
-    skipped insert took leave a gap)."""
+def _held(access: EventAccess, event: Event) -> int:
+    """How many entries the hub holds for the event."""
     with access.address.connect(access.password) as conn:
-        row = conn.execute("SELECT count(*), max(serial) FROM checkin_entries").fetchone()
+        row = conn.execute(f'SELECT count(*) FROM "{entries_table(event.event_id)}"'
+                           ).fetchone()
     assert row is not None
-    return int(row[0]), int(row[1])
+    return int(row[0])
 
 
-def test_a_first_push_leaves_out_what_the_hub_holds(tmp_path: Path, access: EventAccess,
-                                                    imported_event: Event) -> None:
+def _pushes(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each exchange from now on went the careful way (after a refused insert)."""
+    careful: list[bool] = []
+    exchange_once = hub_sync.HubLink._exchange_once
+
+    def spy(link: hub_sync.HubLink, conn: object, out: hub_sync.Outgoing,
+            **how: bool) -> object:
+        careful.append(how["careful"])
+        return exchange_once(link, conn, out, **how)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(hub_sync.HubLink, "_exchange_once", spy)
+    return careful
+
+
+def test_a_first_push_leaves_out_what_the_hub_holds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
     """B, a clone holding the same registrations, pushes for the first time after A: the
     pull under the lock says what is there, so only B's check-in goes in (no insert is
-    tried and refused: the serials stay one after another)."""
+    tried and refused, to be made again the careful way)."""
     stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
     HubSync(imported_event, access.address, access.password).run_once()
     with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
         reception.check_in(b, b.registrations()[0])
+        careful = _pushes(monkeypatch)
         report = HubSync(b, access.address, access.password).run_once()
-        assert (report.pushed, report.waiting) == (1, 0)
-        held, top = _serials(access)
-        assert held == top == len(b.entries())
+        assert (report.pushed, report.waiting, careful) == (1, 0, [False])
+        assert _held(access, b) == len(b.entries())
 
 
 def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
-        tmp_path: Path, access: EventAccess, imported_event: Event) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
     """Its record of what the hub holds gone (a file restored from an older copy), the
-    station sends entries the hub has: the unique key refuses the plain insert and the
+    station sends entries the hub has: the unique key refuses the plain COPY and the
     same rows go again, skipping those already there."""
     stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
     sync = HubSync(imported_event, access.address, access.password)
@@ -136,10 +153,11 @@ def test_a_station_that_lost_its_record_of_the_hub_doubles_nothing(
         imported_event.conn.execute("DELETE FROM sync_hub_sent WHERE id < '8'")
         imported_event.conn.execute("DELETE FROM meta WHERE key LIKE 'sync.hub.%.sent'")
     reception.check_in(imported_event, imported_event.registrations()[4])
+    careful = _pushes(monkeypatch)
     report = sync.run_once()
     assert report.pushed == 1 and report.waiting == 0 and not report.refused
-    held, _ = _serials(access)
-    assert held == len(imported_event.entries())
+    assert careful == [False, True]
+    assert _held(access, imported_event) == len(imported_event.entries())
     with Event.open(tmp_path / "b.checkin") as b:
         got = HubSync(b, access.address, access.password).run_once()
         assert got.new == 1 and b.digest() == imported_event.digest()
@@ -200,3 +218,29 @@ def test_a_count_of_ids_sent_gone_wrong_is_mended_by_the_next_sync(
     assert report.pushed == 0 and report.waiting == 0
     assert _kept_count(imported_event) == _counted(imported_event)
     sync.close()
+
+
+def test_a_pull_merges_with_the_cycle_collector_paused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
+    """Making and merging a pull's entries creates no cycles: the collector waits (its
+    passes over the heap cost a large pull 0.5 s), and is running again afterwards."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    HubSync(imported_event, access.address, access.password).run_once()
+    collecting: list[bool] = []
+
+    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+        collecting.append(gc.isenabled())
+        return merge_entries(event, entries, progress)
+
+    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    was = gc.isenabled()  # the app's GUI tests turn it off for the process (gui/garbage.py)
+    gc.enable()
+    try:
+        with Event.open(tmp_path / "b.checkin") as b:
+            assert HubSync(b, access.address, access.password).run_once().new >= 1
+        assert collecting == [False] and gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()

@@ -4,9 +4,10 @@ Run: uv run python tests/perf/bench_hub.py [--entries N]
      uv run python tests/perf/run.py --only hub
 
 A station's file with N journal entries (registrations, check-ins, attendance) pushes
-them to an empty hub (read from the file, COPY, INSERT ... ON CONFLICT DO NOTHING, marked
+them to an empty hub (read from the file, COPY straight into the event's table, marked
 sent), and another station's file that lacks them pulls them (SELECT by serial, each
-entry checked, merged and folded). Baselines in the same run, on the same server and
+entry checked, merged and folded; and that pull less the merge every transport shares,
+`merge_entries`). Baselines in the same run, on the same server and
 rows: a bare COPY into a table with the same primary key, and a bare SELECT of those
 rows with an INSERT OR IGNORE into a SQLite table with the same key. Then check-in ->
 visible at another station: one station checks in and syncs, another runs `checkin sync
@@ -26,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests"))
@@ -41,8 +44,8 @@ from checkin.core import journal as j  # noqa: E402
 from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
+from checkin.core.hub import sync as hub_sync  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
-from checkin.core.hub.sync import outgoing  # noqa: E402
 
 LATENCY_CHECKINS = 40
 
@@ -103,16 +106,20 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
         with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
             sync_a = HubSync(a, access.address, access.password)
-            rows = outgoing(a, sync_a.link.open()).rows  # numbers the file's entries
+            sync_a.link.open()
+            rows = a.conn.execute("SELECT id, station, seq, clock, kind, subject, payload"
+                                  " FROM journal").fetchall()
             m["entries"] = len(rows)
             t0 = time.perf_counter()
             pushed = sync_a.run_once().pushed
             m["push"] = time.perf_counter() - t0
             assert pushed == len(rows)
+            merging = _timed(hub_sync, "merge_entries")
             t0 = time.perf_counter()
             sync_b = HubSync(b, access.address, access.password)
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
+            m["pull_own"] = m["pull"] - merging()  # the hub's part: less the shared merge
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
             stations.clone(a, work / "late.checkin", "Bench C")
             with Event.open(work / "late.checkin") as c:
@@ -129,6 +136,26 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
     finally:
         _drop(base, name)
     return m
+
+
+def _timed(module: Any, name: str) -> Callable[[], float]:
+    """Time spent in `module.name` from now until the returned function is called (which
+    puts the function back)."""
+    inner, spent = getattr(module, name), [0.0]
+
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t0 = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - t0
+
+    setattr(module, name, timed)
+
+    def done() -> float:
+        setattr(module, name, inner)
+        return spent[0]
+    return done
 
 
 def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
@@ -155,18 +182,18 @@ def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ..
         lite.execute("COMMIT")
         select_s = time.perf_counter() - t0
         lite.close()
-        conn.execute("CREATE TABLE shaped (serial bigint GENERATED ALWAYS AS IDENTITY,"
-                     " id text PRIMARY KEY, event_id text, station text, seq integer,"
-                     " clock text, kind text, subject text, payload text, pushed_by text"
-                     " NOT NULL DEFAULT current_user)")
-        conn.execute("CREATE INDEX ON shaped (event_id, serial)")
+        # as an event's table on the hub: its serial drawn by default, its pull index
+        conn.execute("CREATE TABLE shaped (serial bigint NOT NULL DEFAULT"
+                     " (pg_current_xact_id()::text::bigint), id text PRIMARY KEY,"
+                     " event_id text NOT NULL DEFAULT 'e', station text, seq integer,"
+                     " clock text, kind text, subject text, payload text)")
+        conn.execute("CREATE INDEX ON shaped (serial)")
         conn.commit()
         t0 = time.perf_counter()
-        with conn.cursor() as cur, cur.copy("COPY shaped (id, event_id, station, seq,"
-                                            " clock, kind, subject, payload) FROM STDIN"
-                                            ) as copy:
+        with conn.cursor() as cur, cur.copy("COPY shaped (id, station, seq, clock, kind,"
+                                            " subject, payload) FROM STDIN") as copy:
             for r in rows:
-                copy.write_row((r[0], "e", *r[1:]))
+                copy.write_row(r)
         conn.commit()
         shaped_s = time.perf_counter() - t0
     return copy_s, select_s, shaped_s
@@ -237,12 +264,14 @@ def rows(fixtures: Fixtures) -> list[Row]:
     lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
            " `checkin sync --hub --every 60` in its own process")
     return [
-        Row("hub", "hub push (file -> COPY -> INSERT, marked sent)", m["push"],
+        Row("hub", "hub push (file -> COPY into the event's table, marked sent)", m["push"],
             "s", copy, m["copy"], load),
-        Row("hub", "bare COPY into a table shaped as the hub's (pull index, serial)",
+        Row("hub", "bare COPY into a table shaped as an event's on the hub (serial, index)",
             m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
             select, m["select"], load + "; into a file that lacks them"),
+        Row("hub", "hub pull, outside the merge every transport shares", m["pull_own"], "s",
+            select, m["select"], load + "; the pull less `merge_entries` (checks, merge)"),
         Row("hub", "hub first sync of a clone holding the event (pull all, push its own)",
             m["late"], "s", select, m["select"], load + "; the clone holds them all"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",

@@ -1,6 +1,7 @@
 """The organiser's reading of the hub: which events it holds, and an event rebuilt from
 the hub's entries into a local file (the same projections as any station's), for the
-tour's report. Needs the hub owner's role, which row-level security lets see every event."""
+tour's report. Needs the hub owner's role: the whole table of entries (every event's
+partition) is its alone."""
 
 from __future__ import annotations
 

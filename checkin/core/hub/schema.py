@@ -1,14 +1,22 @@
 """The hub's tables, their versions and migrations, and who may see which rows.
 
-Isolation: **one role per event, and row-level security** on the shared tables. Every
-event gets its own login role (`checkin_ev_<id>`), member of the group `checkin_station`
-which holds the table grants; the rows themselves are filtered by policies keyed on
-`current_user`. Why both: PostgreSQL grants stop at the table, so with one table of
-entries for every event (one schema to migrate, one serial, one place for the tour's
-report) only RLS can keep an event's stations from another event's rows; and a role per
-event, rather than one shared role and a session variable, means the password a station
-holds opens its own event and nothing else, and can be revoked alone. The owner that
-ran `checkin hub init` bypasses RLS: it is the organiser, who reads every event.
+Isolation: **one role per event, and a table per event**. Every event gets its own login
+role (`checkin_ev_<id>`), member of the group `checkin_station` (which may read the hub's
+meta and, by row-level security, its own row of `checkin_events`), and its own partition
+of `checkin_entries` (`entries_table`), on which only that role has grants: a station's
+password opens its own event's entries and nothing else, and can be revoked alone. The
+parent table, which stations cannot reach, keeps one schema to migrate and lets the owner
+that ran `checkin hub init` (the organiser) read every event for the tour's report.
+
+Why partitions rather than row-level security on one table (schema version 2): COPY
+cannot write a table under row-level security, and a push went through a temporary
+table and an INSERT from it, twice the server's work of a bare COPY. A partition without
+row-level security takes the station's COPY straight in. Its entries' serial is the
+pushing transaction's id (plus an offset that keeps it above the serials of version 2),
+given by the column's default: one value per push, drawn after the push takes the
+event's lock, so an event's serials still grow in commit order; a station may not write
+the column itself (no grant on it). A purged event's partition refuses inserts by a
+statement trigger, as the policy's check did.
 """
 
 from __future__ import annotations
@@ -54,6 +62,9 @@ def _v1(cur: psycopg.Cursor[Any]) -> None:
             WITH CHECK (event_id IN (SELECT event_id FROM checkin_events
                                      WHERE role = current_user AND purged_at IS NULL));
     """)
+    _grant_station_group(cur)
+    cur.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON checkin_entries TO {}")
+                .format(sql.Identifier(STATION_GROUP)))
 
 
 def _v2(cur: psycopg.Cursor[Any]) -> None:
@@ -67,8 +78,77 @@ def _v2(cur: psycopg.Cursor[Any]) -> None:
                    DROP CONSTRAINT IF EXISTS checkin_entries_serial_key""")
 
 
+_COLUMNS = ("id", "event_id", "station", "seq", "clock", "kind", "subject", "payload")
+PUSHED = ("id", "station", "seq", "clock", "kind", "subject", "payload")  # what stations write
+
+
+def _v3(cur: psycopg.Cursor[Any]) -> None:
+    """A partition per event, without row-level security, so that a push is one COPY
+    (see the module's doc); the entries move over keeping their serials."""
+    cur.execute("SELECT coalesce(max(serial), 0), pg_current_xact_id()::text::bigint"
+                " FROM checkin_entries")
+    top, xid = cur.fetchone() or (0, 0)
+    # later transactions have higher ids than this one: new serials stay above `top`,
+    # where stations resume pulling
+    offset = max(0, int(top) - int(xid) + 1)
+    cur.execute("ALTER TABLE checkin_entries RENAME TO checkin_entries_v2")
+    cur.execute(sql.SQL("""
+        CREATE TABLE checkin_entries (
+            serial bigint NOT NULL DEFAULT (pg_current_xact_id()::text::bigint + {}),
+            id text NOT NULL, event_id text NOT NULL, station text NOT NULL,
+            seq integer NOT NULL, clock text NOT NULL, kind text NOT NULL,
+            subject text NOT NULL, payload text NOT NULL) PARTITION BY LIST (event_id);
+        -- stations have no grant here; should one be given, still no rows
+        ALTER TABLE checkin_entries ENABLE ROW LEVEL SECURITY;
+        CREATE FUNCTION checkin_refuse_purged() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            IF EXISTS (SELECT 1 FROM checkin_events WHERE event_id = TG_ARGV[0]
+                       AND purged_at IS NOT NULL) THEN
+                RAISE EXCEPTION 'event % was purged from the hub', TG_ARGV[0]
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NULL;
+        END $$;""").format(sql.Literal(offset)))
+    # every event's table, and one for entries of an event no longer listed (the owner's)
+    cur.execute("SELECT event_id, role FROM checkin_events UNION SELECT DISTINCT event_id,"
+                " %s || left(event_id, 16) FROM checkin_entries_v2", (ROLE_PREFIX,))
+    for event_id, role in cur.fetchall():
+        make_entries_table(cur, event_id, role)
+    columns = sql.SQL(", ").join(map(sql.Identifier, ("serial", *_COLUMNS)))
+    cur.execute(sql.SQL("INSERT INTO checkin_entries ({0}) SELECT {0} FROM"
+                        " checkin_entries_v2").format(columns))
+    cur.execute("DROP TABLE checkin_entries_v2")
+
+
+def entries_table(event_id: str) -> str:
+    """The name of the event's partition of checkin_entries (its role's suffix)."""
+    return "checkin_entries_" + event_id[:16]
+
+
+def make_entries_table(cur: psycopg.Cursor[Any], event_id: str, role: str) -> None:
+    """The event's partition, its indexes, its trigger and its role's grants (again
+    harmlessly when they exist)."""
+    table = sql.Identifier(entries_table(event_id))
+    event = sql.Literal(event_id)
+    cur.execute(sql.SQL("""
+        CREATE TABLE IF NOT EXISTS {table} PARTITION OF checkin_entries
+            (event_id DEFAULT {event}, PRIMARY KEY (id)) FOR VALUES IN ({event});
+        CREATE INDEX IF NOT EXISTS {pull} ON {table} (serial);
+        DROP TRIGGER IF EXISTS refuse_purged ON {table};
+        CREATE TRIGGER refuse_purged BEFORE INSERT ON {table}
+            FOR EACH STATEMENT EXECUTE FUNCTION checkin_refuse_purged({event})""").format(
+        table=table, event=event, pull=sql.Identifier(entries_table(event_id) + "_pull")))
+    cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
+    if cur.fetchone() is None:  # an event whose role was dropped: the owner's alone
+        return
+    who = sql.Identifier(role)
+    cur.execute(sql.SQL("GRANT SELECT, DELETE ON {} TO {}").format(table, who))
+    cur.execute(sql.SQL("GRANT INSERT ({}) ON {} TO {}").format(
+        sql.SQL(", ").join(map(sql.Identifier, PUSHED)), table, who))
+
+
 # Index i holds the step from version i to i + 1, as in the event file.
-MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1, _v2]
+MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -115,8 +195,6 @@ def _grant_station_group(cur: psycopg.Cursor[Any]) -> None:
     group = sql.Identifier(STATION_GROUP)
     cur.execute(sql.SQL("GRANT SELECT ON checkin_hub_meta TO {}").format(group))
     cur.execute(sql.SQL("GRANT SELECT, UPDATE (purged_at) ON checkin_events TO {}")
-                .format(group))
-    cur.execute(sql.SQL("GRANT SELECT, INSERT, DELETE ON checkin_entries TO {}")
                 .format(group))
 
 
@@ -176,6 +254,7 @@ def add_event(address: HubAddress, password: str | None, info: EventInfo,
                          title = excluded.title, organiser = excluded.organiser,
                          event_date = excluded.event_date, purged_at = NULL""",
                     (info.event_id, info.short, info.title, info.organiser, info.date, role))
+        make_entries_table(cur, info.event_id, role)
     params = {**address.params, "user": role}
     station = HubAddress.parse(psycopg.conninfo.make_conninfo(
         **{k: str(v) for k, v in params.items()}))[0]
@@ -188,6 +267,9 @@ def _check_ready(cur: psycopg.Cursor[Any], address: HubAddress) -> None:
         raise HubError(f"hub {address}: not prepared; run `checkin hub init` first")
     if version > SCHEMA_VERSION:
         raise HubError(f"hub {address}: made by a newer version of checkin; update checkin")
+    if version < SCHEMA_VERSION:
+        raise HubError(f"hub {address}: made by an older version of checkin; run"
+                       " `checkin hub init` to migrate it")
 
 
 def purge_event(conn: Conn, event_id: str) -> int:
@@ -195,8 +277,13 @@ def purge_event(conn: Conn, event_id: str) -> int:
     many entries were deleted. The event's own role or the owner may do it."""
     with conn.transaction(), conn.cursor() as cur:
         cur.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", (event_id,))
-        cur.execute("DELETE FROM checkin_entries WHERE event_id = %s", (event_id,))
-        deleted = cur.rowcount
+        cur.execute("SELECT to_regclass(quote_ident(%s)) IS NOT NULL",
+                    (entries_table(event_id),))
+        deleted = 0
+        if _one(cur):  # the event's partition, the only part of the table a station sees
+            cur.execute(sql.SQL("DELETE FROM {}").format(
+                sql.Identifier(entries_table(event_id))))
+            deleted = cur.rowcount
         cur.execute("UPDATE checkin_events SET purged_at = now() WHERE event_id = %s",
                     (event_id,))
     return deleted

@@ -1,0 +1,54 @@
+"""The hub's rows made into entries by `peer_rows` come out as `Entry.from_peer_row`
+makes them: the same payload, its text kept only when canonical, the same refusals.
+Plain Python: no server needed."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checkin.core import journal as j
+from checkin.core.hub.peer_rows import loads, peer_entries
+
+PAYLOADS = [
+    '{"at":"2022-12-08T09:40:00"}',  # canonical
+    '{"at": "2022-12-08T09:40:00"}',  # spaces
+    '{"b":1,"a":2}',  # keys out of order
+    '{"name":"\\u00e9lodie"}',  # an escape where the canonical form has the letter
+    '{"name":"élodie","n":[1,2.5,null,true],"o":{"z":{},"y":[]}}',
+    '{"big":1e400,"nan":NaN,"f":1.0E2}',  # numbers spelt otherwise
+    ' {"a":1}\n',  # white space around
+    '{"a":"tab\\there, quote \\" and backslash \\\\"}',
+    '[1,2]',  # JSON, not an object: the checks refuse it later, as from_peer_row's would
+    '"text"',
+]
+BROKEN = ['{not json', '{"a":1} trailing', '', '{"a":1}{"b":2}', '{"a":\n']
+
+
+@pytest.mark.parametrize("text", PAYLOADS)
+def test_an_entry_is_made_as_from_peer_row_makes_it(text: str) -> None:
+    row = ("e" * 32, "s" * 12, 3, "0000000000001.00000", j.CHECKIN_RECORDED, "r", text)
+    (got,), refused = peer_entries([(7, *row)], held=set())
+    want = j.Entry.from_peer_row(row)
+    assert not refused
+    assert got == want and got.payload_text == want.payload_text
+    assert json.dumps(got.payload) == json.dumps(want.payload)  # NaN != NaN for ==
+
+
+@pytest.mark.parametrize("text", BROKEN)
+def test_a_payload_that_is_not_json_is_refused_as_before(text: str) -> None:
+    row = ("e" * 32, "s" * 12, 3, "0000000000001.00000", j.CHECKIN_RECORDED, "r", text)
+    with pytest.raises(ValueError) as before:
+        j.Entry.from_peer_row(row)
+    with pytest.raises(ValueError) as now:
+        loads(text)
+    assert str(now.value) == str(before.value)
+    entries, refused = peer_entries([(9, *row)], held=set())
+    assert entries == [] and refused == [f"hub entry #9: {before.value}"]
+
+
+def test_held_rows_are_left_out() -> None:
+    rows = [(n, f"{n:032x}", "s" * 12, n, "c", "k", "r", "{}") for n in range(4)]
+    entries, _ = peer_entries(rows, held={f"{1:032x}", f"{3:032x}"})
+    assert [e.seq for e in entries] == [0, 2]
