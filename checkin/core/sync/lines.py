@@ -74,7 +74,7 @@ def _each_one_value(texts: list[str], values: list[Any]) -> bool:
     may hold more (a member repeated after the payload: the object keeps the last value)
     and then it is not one value; in an array a member's colon is an error."""
     try:
-        return json.loads("[" + ",".join(texts) + "]") == values
+        return bool(json.loads("[" + ",".join(texts) + "]") == values)
     except ValueError:
         return False
 
