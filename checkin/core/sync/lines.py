@@ -114,7 +114,9 @@ def _payload_text(line: str, data: dict[str, Any]) -> str | None:
 def _sliced_payload(line: str, data: dict[str, Any]) -> str | None:
     """The payload's text as `line` holds it, if `line` is laid out as `encode` writes the
     entry `data` around it, else None: the fields around the payload are compared, the
-    payload itself is not dumped again (two thirds of the time of reading a bundle)."""
+    payload itself is not dumped again (two thirds of the time of reading a bundle).
+    The fields are compared unquoted: one that JSON must escape does not compare, and
+    its line is read by `decode`, as any line laid out otherwise."""
     get = data.get
     clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
     seq, station, subject = get("seq"), get("station"), get("subject")
@@ -122,8 +124,8 @@ def _sliced_payload(line: str, data: dict[str, Any]) -> str | None:
             and type(id_) is str and type(kind) is str and type(station) is str
             and type(subject) is str):
         return None
-    head = f'{{"clock":{_quote(clock)},"id":{_quote(id_)},"kind":{_quote(kind)},"payload":'
-    tail = f',"seq":{seq},"station":{_quote(station)},"subject":{_quote(subject)}}}'
+    head = f'{{"clock":"{clock}","id":"{id_}","kind":"{kind}","payload":'
+    tail = f',"seq":{seq},"station":"{station}","subject":"{subject}"}}'
     end = len(line) - len(tail)
     if end <= len(head) or not (line.startswith(head) and line.endswith(tail)):
         return None
