@@ -2,6 +2,7 @@
 ordered by entry id, opens migrated with the same entries, the same projections, and
 merges as before; entries merged later go at the table's end."""
 
+import dataclasses
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -99,3 +100,27 @@ def test_entries_merged_later_go_at_the_end_and_a_merge_stays_a_set_union(
     order = [r[0] for r in day.conn.execute("SELECT id FROM journal ORDER BY rowid")]
     assert set(order[:len(before)]) == before  # what was there stays first
     assert day.registration(walk_in.id).checkin_count == 1
+
+
+def test_a_merge_of_known_and_new_entries_returns_the_new_ones_in_their_order(
+        day: Event, tmp_path: Path, clock: FakeClock) -> None:
+    path = stations.clone(day, tmp_path / "accueil-2.checkin", "Accueil 2")
+    with Event.open(path, now=clock) as room:
+        for name in ("Martin", "Zoé", "Ana"):
+            clock.advance(minutes=1)
+            reception.walk_in(room, {"last_name": name, "first_name": "X"})
+        theirs = room.entries()
+    known = {e.id for e in day.entries()}
+    new = [e for e in theirs if e.id not in known]
+    assert known & {e.id for e in theirs} and len(new) >= 6
+    mixed = [*reversed(theirs[:3]), *theirs]  # some known, some twice, any order
+    expected = list({e.id: e for e in mixed if e.id not in known}.values())
+    assert day.merge_new(mixed) == expected
+    assert day.merge_new(mixed) == []
+
+
+def test_an_entry_with_a_field_missing_is_an_error_not_passed_over(day: Event) -> None:
+    bad = dataclasses.replace(day.entries()[-1], id="e" * 32, station=None)
+    with pytest.raises(sqlite3.IntegrityError):
+        day.merge_new([bad])
+    assert "e" * 32 not in {e.id for e in day.entries()}
