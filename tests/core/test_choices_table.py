@@ -15,7 +15,7 @@ from checkin.core.importing import plan_import
 
 
 def _old_schema(monkeypatch: pytest.MonkeyPatch) -> None:
-    before = storage.MIGRATIONS.index(storage._choices_without_rowid)
+    before = storage.MIGRATIONS.index(storage._choices_without_rowid_v5)
     monkeypatch.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:before])
     monkeypatch.setattr(storage, "SCHEMA_VERSION", before)
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from checkin.core import files
 from checkin.core import journal as j
+from checkin.core.bulk import gc_paused
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
@@ -28,7 +29,9 @@ from checkin.core.sync import lines, written
 from checkin.core.sync.merging import MergeReport, Refusal, merge_entries
 
 FORMAT = "checkin-bundle"
-VERSION = 2  # 2: sealed under the sync key (1 held a bare SHA-256)
+VERSION = 3  # 3: payloads as the journal holds them; 2: sealed under the sync key
+SEALED_FROM = 2  # 1 held a bare SHA-256
+CANONICAL_FROM = 3  # from this version each line's payload is the journal's text
 SUFFIX = ".ckb"
 _GZIP_MAGIC = b"\x1f\x8b"
 
@@ -127,7 +130,8 @@ def read_bundle(event: Event, path: Path) -> Bundle:
         raise BundleError(f"{path}: holds {len(texts)} entries where its header says"
                           f" {header.get('count')}; nothing merged")
     try:
-        return Bundle(path, header, lines.decode_all(texts))
+        canonical = header["version"] >= CANONICAL_FROM
+        return Bundle(path, header, lines.decode_all(texts, canonical))
     except lines.BadLine:  # a line not as `encode` writes it: one by one, to name it
         pass
     entries = []
@@ -160,7 +164,7 @@ def _header(path: Path, head: bytes, event: Event) -> dict[str, Any]:
         raise BundleError(f"{path}: made by a newer version of checkin; update it")
     if header.get("event_id") != event.event_id:
         raise BundleError(f"{path}: a bundle of {other_event(header, event)}; nothing merged")
-    if header["version"] < VERSION or not isinstance(header.get("seal"), str):
+    if header["version"] < SEALED_FROM or not isinstance(header.get("seal"), str):
         raise BundleError(f"{path}: made by an older version of checkin, without a seal;"
                           " write it again with this one; nothing merged")
     return header
@@ -179,11 +183,12 @@ def merge_bundles(event: Event, paths: Sequence[Path],
                   progress: Progress = SILENT) -> BundleReport:
     """Merge bundles into `event`: all are checked before any is merged; a stop
     (Cancelled from `progress`) merges nothing."""
-    bundles = []
-    for done, path in enumerate(paths):
-        progress.step(done, len(paths), Stage.BUNDLES)
-        bundles.append(read_bundle(event, path))
-    entries = [e for b in bundles for e in b.entries]
-    merged: MergeReport = merge_entries(event, entries, progress)
+    with gc_paused():  # a bundle's lines make tens of thousands of objects, none in a cycle
+        bundles = []
+        for done, path in enumerate(paths):
+            progress.step(done, len(paths), Stage.BUNDLES)
+            bundles.append(read_bundle(event, path))
+        entries = [e for b in bundles for e in b.entries]
+        merged: MergeReport = merge_entries(event, entries, progress)
     return BundleReport(entries=len(entries), new=merged.new,
                         new_by_station=merged.new_by_station, refused=merged.refused)

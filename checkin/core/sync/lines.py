@@ -41,27 +41,42 @@ def decode(text: str) -> j.Entry:
     return entry_from(data)
 
 
-def decode_all(texts: list[str]) -> list[j.Entry]:
+def decode_all(texts: list[str], canonical: bool = False) -> list[j.Entry]:
     """The entries of `texts`, one a line, read as one JSON array (a third faster than
-    line by line). BadLine unless every line is exactly what `encode` writes for its
-    entry: then each line alone holds that entry, as `decode` would read it (the caller
-    reads the lines one by one otherwise, and so names a bad one)."""
+    line by line). BadLine unless every line is laid out as `encode` writes it: then each
+    line alone holds that entry, as `decode` would read it (the caller reads the lines one
+    by one otherwise, and so names a bad one). `canonical`: the writer vouches that each
+    payload is the journal's canonical text (`journal.dump`), stored then as the line
+    holds it; otherwise each payload is dumped again and must match the line."""
     try:
         items = json.loads("[" + ",".join(texts) + "]")
     except ValueError:
         raise BadLine("not JSON") from None
     if len(items) != len(texts):
         raise BadLine("not one entry a line")
-    entries = []
+    payload_text = _sliced_payload if canonical else _payload_text
+    payloads = []
     for data, line in zip(items, texts, strict=True):
-        if not isinstance(data, dict):
+        if type(data) is not dict:
             raise BadLine("not an entry")
-        text = _payload_text(line, data)
+        text = payload_text(line, data)
         if text is None:
             raise BadLine("not as encode writes it")
-        entries.append(j.Entry(data["id"], data["station"], data["seq"], data["clock"],
-                               data["kind"], data["subject"], data["payload"], text))
-    return entries
+        payloads.append(text)
+    if canonical and not _each_one_value(payloads, [d["payload"] for d in items]):
+        raise BadLine("not as encode writes it")
+    return [j.Entry(d["id"], d["station"], d["seq"], d["clock"], d["kind"], d["subject"],
+                    d["payload"], text) for d, text in zip(items, payloads, strict=True)]
+
+
+def _each_one_value(texts: list[str], values: list[Any]) -> bool:
+    """Whether each of `texts` is one JSON value, the one beside it in `values`. A slice
+    may hold more (a member repeated after the payload: the object keeps the last value)
+    and then it is not one value; in an array a member's colon is an error."""
+    try:
+        return bool(json.loads("[" + ",".join(texts) + "]") == values)
+    except ValueError:
+        return False
 
 
 def entry_from(data: dict[str, Any]) -> j.Entry:
@@ -94,6 +109,27 @@ def _payload_text(line: str, data: dict[str, Any]) -> str | None:
                     f',"payload":{text},"seq":{seq},"station":{_quote(station)}'
                     f',"subject":{_quote(subject)}}}')
     return text if same else None
+
+
+def _sliced_payload(line: str, data: dict[str, Any]) -> str | None:
+    """The payload's text as `line` holds it, if `line` is laid out as `encode` writes the
+    entry `data` around it, else None: the fields around the payload are compared, the
+    payload itself is not dumped again (two thirds of the time of reading a bundle).
+    The fields are compared unquoted: one that JSON must escape does not compare, and
+    its line is read by `decode`, as any line laid out otherwise."""
+    get = data.get
+    clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
+    seq, station, subject = get("seq"), get("station"), get("subject")
+    if not (type(payload) is dict and type(seq) is int and type(clock) is str
+            and type(id_) is str and type(kind) is str and type(station) is str
+            and type(subject) is str):
+        return None
+    head = f'{{"clock":"{clock}","id":"{id_}","kind":"{kind}","payload":'
+    tail = f',"seq":{seq},"station":"{station}","subject":"{subject}"}}'
+    end = len(line) - len(tail)
+    if end <= len(head) or not (line.startswith(head) and line.endswith(tail)):
+        return None
+    return line[len(head):end]
 
 
 def seal(key: str, data: bytes) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from checkin.core import entry_checks
 from checkin.core import journal as j
+from checkin.core.bulk import gc_paused
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress
 
@@ -41,6 +42,11 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
                   progress: Progress = SILENT) -> MergeReport:
     """Check `entries`, merge those that pass into `event`, and say what was refused.
     A stop (Cancelled from `progress`) merges nothing."""
+    with gc_paused():  # tens of thousands of entries checked: see bulk.gc_paused
+        return _merge_entries(event, entries, progress)
+
+
+def _merge_entries(event: Event, entries: Iterable[j.Entry], progress: Progress) -> MergeReport:
     now = event.now_millis()
     latest = j.latest_allowed(now)
     good: list[j.Entry] = []
