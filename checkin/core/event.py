@@ -94,7 +94,7 @@ class Event:
                                  Problem.DAMAGED, self.path) from None
 
     def close(self) -> None:
-        self.conn.close()
+        storage.close(self.conn)  # leaves no journal beside the file
 
     def __enter__(self) -> Event:
         return self
