@@ -20,9 +20,11 @@ Three figures, each beside a baseline measured in the same run:
   off by the change) counts. The card's own paint follows (its time, a repaint forced
   after each scan, is printed apart: `card_paint`). Until 1 December 2026 the figure was
   Enter → the card's words set and the card repainted by force, which left out what the
-  window did before its next paint (2-10 ms then, see README "Desk and start"); baseline: a bare INSERT of one journal row and COMMIT on the same kind of file (rollback
-  journal, synchronous=FULL), one made right before each scan (the disk's latency swings within
-  minutes: compared with inserts made at another moment, the ratio followed the disk).
+  window did before its next paint (2-10 ms then, see README "Desk and start").
+  Baseline: a bare INSERT of one journal row and COMMIT on the same kind of file
+  (rollback journal, synchronous=FULL), one made right before each scan (the disk's
+  latency swings within minutes: compared with inserts made at another moment, the
+  ratio followed the disk).
   Each scan comes once the previous one's follow-up work (counters refreshed) is done,
   as at a real desk where badges come seconds apart.
 - scan → outcome in core alone (`reception.scan`, which checks in), same baseline.
