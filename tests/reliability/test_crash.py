@@ -122,3 +122,23 @@ def test_a_desk_killed_mid_write_leaves_a_hot_journal_that_undoes_the_half_write
         assert event.digest() == before
     assert integrity(crowd) == "ok"
     assert not journal.exists()
+
+
+@pytest.mark.slow
+def test_a_check_in_the_desk_window_shows_is_on_disk(crowd: Path, tmp_path: Path) -> None:
+    """The real window, killed with SIGKILL in the very paint that first shows "checked
+    in": the check-in is in the file (committed before the card says so)."""
+    with Event.open(crowd) as event:
+        reg = event.registrations()[7]
+        qr = event.qr(reg)
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("desk_window_process.py")), str(crowd),
+         str(tmp_path / "station.ini"), qr],
+        cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=120)
+    assert child.stdout.split() == ["shown"], child.stderr
+    assert child.returncode == -signal.SIGKILL
+    assert integrity(crowd) == "ok"
+    with Event.open(crowd) as event:
+        found = event.registration(reg.id)
+        assert found is not None and found.checked_in_at
+        assert [e.subject for e in event.entries() if e.kind == j.CHECKIN_RECORDED] == [reg.id]
