@@ -62,9 +62,11 @@ class ScanResult:
         }
 
 
-def identify(event: Event, text: str) -> ScanResult | list[Registration]:
-    """The registrations a scanned or typed badge names, or the outcome that stops there."""
-    scanned = codes.read_scan(text)
+def identify(event: Event, text: str,
+             scanned: codes.ScannedText | None = None) -> ScanResult | list[Registration]:
+    """The registrations a scanned or typed badge names, or the outcome that stops there
+    (`scanned`: `text` already read, by `codes.read_scan`)."""
+    scanned = scanned or codes.read_scan(text)
     if scanned.kind is codes.ScanKind.GARBAGE:
         return ScanResult(Outcome.UNKNOWN)
     if scanned.kind is codes.ScanKind.PAYLOAD:
@@ -82,8 +84,9 @@ VIA_CODE = "code"  # a bare short code: no signature
 
 def scan(event: Event, text: str) -> ScanResult:
     """Check in whoever a scanned badge (or a typed short code) names."""
-    found = identify(event, text)
-    by_code = codes.read_scan(text).kind is codes.ScanKind.CODE
+    scanned = codes.read_scan(text)
+    found = identify(event, text, scanned)
+    by_code = scanned.kind is codes.ScanKind.CODE
     if isinstance(found, ScanResult):
         return replace(found, by_code=by_code)
     if len(found) > 1:
