@@ -93,7 +93,13 @@ class Event:
                                  Problem.DAMAGED, self.path) from None
 
     def close(self) -> None:
-        storage.close(self.conn)  # leaves no journal beside the file
+        """Close the file, leaving no journal beside it; but a journal at its path that
+        belongs to another file now there (the file replaced meanwhile) is not ours."""
+        try:
+            ours = file_id(self.path) == self.file_id
+        except OSError:
+            ours = False
+        storage.close(self.conn, tidy=ours)
 
     def __enter__(self) -> Event:
         return self

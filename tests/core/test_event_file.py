@@ -77,6 +77,20 @@ def test_closing_never_deletes_the_journal_of_a_write_under_way(event: Event) ->
         assert again.station_name == "Accueil 1"
 
 
+def test_closing_leaves_the_journal_of_a_file_put_in_its_place(event: Event, programme,
+                                                              tmp_path: Path) -> None:
+    """The event file replaced while open (a backup copied over it): the journal now at
+    its path is the other file's, and closing neither deletes nor plays it back."""
+    path = event.path
+    other = tmp_path / "other.checkin"
+    Event.create(other, programme, station_name="Accueil 2").close()
+    other.replace(path)
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"the other file's journal")
+    event.close()
+    assert journal.read_bytes() == b"the other file's journal"
+
+
 def test_reopened_file_keeps_programme_identity_and_station(event: Event) -> None:
     path, event_id, station = event.path, event.event_id, event.station_id
     event.close()
