@@ -21,6 +21,7 @@ from checkin.core import journal as j
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.model import CATEGORIES, FIELDS, Registration
+from checkin.core.projection import checkin_record
 
 
 class Outcome(StrEnum):
@@ -62,9 +63,11 @@ class ScanResult:
         }
 
 
-def identify(event: Event, text: str) -> ScanResult | list[Registration]:
-    """The registrations a scanned or typed badge names, or the outcome that stops there."""
-    scanned = codes.read_scan(text)
+def identify(event: Event, text: str,
+             scanned: codes.ScannedText | None = None) -> ScanResult | list[Registration]:
+    """The registrations a scanned or typed badge names, or the outcome that stops there
+    (`scanned`: `text` already read, by `codes.read_scan`)."""
+    scanned = scanned or codes.read_scan(text)
     if scanned.kind is codes.ScanKind.GARBAGE:
         return ScanResult(Outcome.UNKNOWN)
     if scanned.kind is codes.ScanKind.PAYLOAD:
@@ -82,8 +85,9 @@ VIA_CODE = "code"  # a bare short code: no signature
 
 def scan(event: Event, text: str) -> ScanResult:
     """Check in whoever a scanned badge (or a typed short code) names."""
-    found = identify(event, text)
-    by_code = codes.read_scan(text).kind is codes.ScanKind.CODE
+    scanned = codes.read_scan(text)
+    found = identify(event, text, scanned)
+    by_code = scanned.kind is codes.ScanKind.CODE
     if isinstance(found, ScanResult):
         return replace(found, by_code=by_code)
     if len(found) > 1:
@@ -104,11 +108,14 @@ def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
     if reg.checked_in_at:
         return _already(reg)
 
+    found: list[Registration | None] = []
+
     def still_out(conn: sqlite3.Connection) -> None:
-        row = conn.execute("SELECT checkin_count FROM registrations WHERE id = ?",
-                           (reg.id,)).fetchone()
-        if row and row[0]:
+        # read under the write lock: nothing changes the person until the commit
+        now = event.registration(reg.id)
+        if now is not None and now.checkin_count:
             raise _CheckedInMeanwhile
+        found.append(now)
 
     payload = {"at": event.timestamp(), "station_name": event.station_name}
     entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id, payload | ({"via": via} if via else {}))
@@ -118,7 +125,19 @@ def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
         now_in = event.registration(reg.id)
         assert now_in is not None
         return _already(now_in)
-    return ScanResult(Outcome.CHECKED_IN, event.registration(reg.id), entry_id=stored.id)
+    return ScanResult(Outcome.CHECKED_IN, _checked_in(event, found[0], stored),
+                      entry_id=stored.id)
+
+
+def _checked_in(event: Event, before: Registration | None, stored: j.Entry) -> Registration:
+    """The person as the check-in `stored` left them, without reading them back: out until
+    then (the guard saw no check-in), so it is their first, as the projection has it."""
+    if before is None:  # not projected when the guard looked: read what the fold made
+        after = event.registration(stored.subject)
+        assert after is not None
+        return after
+    at, station, _ = checkin_record(stored)
+    return replace(before, checked_in_at=at, checked_in_station=station, checkin_count=1)
 
 
 def _already(reg: Registration) -> ScanResult:

@@ -187,6 +187,28 @@ def _no_wal(conn: sqlite3.Connection, path: Path) -> None:
             raise
 
 
+def close(conn: sqlite3.Connection, tidy: bool = True) -> None:
+    """Close the event file leaving only the file. The rollback journal stays between
+    commits, truncated to nothing; at close it is deleted (switching to DELETE mode),
+    or users find an empty `<file>.checkin-journal` beside their event and copy or
+    delete it. SQLite deletes it only under the file's RESERVED lock, once a hot journal
+    (a crash mid-write, here or in another program) is rolled back: a journal in use by
+    another program is never touched. A file still in WAL (read-only, or held by an
+    older version) is left as it is, as is a file that cannot be locked now; and with
+    `tidy` false (the path now names another file), nothing is touched."""
+    try:
+        if tidy and not conn.in_transaction and _journal_mode(conn) == "truncate":
+            conn.execute("PRAGMA journal_mode = DELETE")
+    except sqlite3.Error:
+        pass  # the journal stays: harmless, only untidy
+    finally:
+        conn.close()
+
+
+def _journal_mode(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower()
+
+
 def _close(conn: sqlite3.Connection | None) -> None:
     if conn is not None:
         conn.close()

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QPushButton,
@@ -146,6 +147,23 @@ class StationCard(QFrame):
         self.detail.setText(detail)
         self.retranslate()
         self.undo_button.setVisible(undo)
+        self._paint_now()
+
+    def _paint_now(self) -> None:
+        """Put the outcome on screen at once, before whatever follows it on this thread
+        (the person card filled, the list cleared, the sound, the refreshes the change
+        sets off) and before the window's next relayout and paint, which came 2-10 ms
+        later. Words that need another height lay the window out first; words that fit
+        the card's height only place its own labels, so the card alone repaints."""
+        if not self.isVisible():
+            return
+        if self.heightForWidth(self.width()) != self.height():
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        else:
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+        self.repaint()
 
 
 def looks_sheet(looks: Mapping[str, Look]) -> str:

@@ -42,6 +42,55 @@ def test_a_wal_file_of_an_older_version_is_turned_over_whole(event: Event) -> No
     assert not path.with_name(path.name + "-shm").exists()
 
 
+def test_closing_leaves_only_the_event_file(event: Event) -> None:
+    """The rollback journal stays between commits (truncated), never after closing: users
+    would copy or delete a `.checkin-journal` they find beside their event."""
+    path = event.path
+    journal = path.with_name(path.name + "-journal")
+    reception.walk_in(event, {"last_name": "Présent"})
+    assert journal.exists() and journal.stat().st_size == 0  # kept between commits
+    event.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    first, second = Event.open(path), Event.open(path)  # two programs on one file
+    reception.walk_in(first, {"last_name": "Premier"})
+    first.close()  # deletes the journal: the other one is not writing
+    reception.walk_in(second, {"last_name": "Second"})  # makes it anew
+    assert journal.exists()
+    second.close()
+    assert sorted(p.name for p in path.parent.iterdir()) == [path.name]
+    with Event.open(path) as again:
+        assert {r.last_name for r in again.registrations()} == {"Présent", "Premier", "Second"}
+        assert again.conn.execute("PRAGMA journal_mode").fetchone()[0] == "truncate"
+
+
+def test_closing_never_deletes_the_journal_of_a_write_under_way(event: Event) -> None:
+    path = event.path
+    journal = path.with_name(path.name + "-journal")
+    other = sqlite3.connect(path, isolation_level=None)  # another program, mid-write
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("UPDATE meta SET value = 'Accueil 9' WHERE key = 'station_name'")
+    event.close()
+    assert journal.stat().st_size > 0  # still there for that write to roll back
+    other.execute("ROLLBACK")
+    other.close()
+    with Event.open(path) as again:
+        assert again.station_name == "Accueil 1"
+
+
+def test_closing_leaves_the_journal_of_a_file_put_in_its_place(event: Event, programme,
+                                                              tmp_path: Path) -> None:
+    """The event file replaced while open (a backup copied over it): the journal now at
+    its path is the other file's, and closing neither deletes nor plays it back."""
+    path = event.path
+    other = tmp_path / "other.checkin"
+    Event.create(other, programme, station_name="Accueil 2").close()
+    other.replace(path)
+    journal = path.with_name(path.name + "-journal")
+    journal.write_bytes(b"the other file's journal")
+    event.close()
+    assert journal.read_bytes() == b"the other file's journal"
+
+
 def test_reopened_file_keeps_programme_identity_and_station(event: Event) -> None:
     path, event_id, station = event.path, event.event_id, event.station_id
     event.close()

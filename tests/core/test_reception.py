@@ -140,3 +140,25 @@ def test_a_bare_code_is_never_taken_for_a_signed_badge(event: Event) -> None:
             if e.kind == "checkin.recorded"}
     assert vias == {typed.id: r.VIA_CODE, badge.id: r.VIA_BADGE}
     assert r.scan(event, typed.code).by_code  # already checked in: still said
+
+
+def test_the_person_a_check_in_returns_is_the_one_the_file_holds(event: Event, clara,
+                                                                 clock: FakeClock) -> None:
+    """The check-in's outcome names the person as its write left them (not read back
+    after the commit): the same as a fresh read, after an undo too, and when another desk
+    edited them between the scan's look-up and its write."""
+    clara = reception.edit(event, clara, {"role": "Chargée de mission"}, sessions=("A", "E"))
+    result = reception.scan(event, event.qr(clara))
+    assert result.registration == event.registration(clara.id)
+    assert result.registration.checked_in_at and result.registration.sessions == ("A", "E")
+    reception.undo_check_in(event, result.registration)
+    clock.advance(minutes=3)
+    seen = event.registration(clara.id)
+    with Event.open(event.path) as desk_two:  # an edit the first desk has not seen
+        reception.edit(desk_two, seen, {"organisation": "Région Occitanie"}, sessions=("B",))
+    again = reception.check_in(event, seen)
+    assert again.outcome is Outcome.CHECKED_IN
+    assert again.registration == event.registration(clara.id)
+    assert (again.registration.organisation, again.registration.sessions) == (
+        "Région Occitanie", ("B",))
+    assert again.registration.checked_in_at == "2022-12-08T09:33:00+01:00"

@@ -50,9 +50,14 @@ def integrity(path: Path) -> str:
         conn.close()
 
 
+def child_env() -> dict[str, str]:
+    """The environment of a test's child process: it imports checkin and the helpers."""
+    return os.environ | {"PYTHONPATH": os.pathsep.join(
+        [str(ROOT), str(ROOT / "tests"), str(Path(__file__).parent)])}
+
+
 def desk(*args: str) -> subprocess.Popen[str]:
     """A desk process (see desk_process.py) whose stdout reports what it acknowledged."""
-    env = os.environ | {"PYTHONPATH": os.pathsep.join([str(ROOT), str(ROOT / "tests")])}
-    return subprocess.Popen([sys.executable, str(DESK), *args], cwd=ROOT, env=env,
+    return subprocess.Popen([sys.executable, str(DESK), *args], cwd=ROOT, env=child_env(),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 

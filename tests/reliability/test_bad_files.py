@@ -35,12 +35,13 @@ REFUSED_BY_THE_COMMAND = {"header-only.csv", "header-only.xlsx"}
 
 def _state(path: Path) -> dict[str, str | None]:
     """The bytes that hold the event: the main file, its journal and any WAL (None when
-    absent)."""
+    absent, or, for the journal, empty: it then holds nothing to roll back, and a program
+    closing the file deletes it, see storage.close)."""
     state: dict[str, str | None] = {}
     for side in ("", "-journal", "-wal"):
         file = path.with_name(path.name + side)
         state[side or "main"] = hashlib.sha256(file.read_bytes()).hexdigest() \
-            if file.exists() else None
+            if file.exists() and (side != "-journal" or file.stat().st_size) else None
     return state
 
 

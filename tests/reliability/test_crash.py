@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import random
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
-from reliability_helpers import desk, integrity
+from helpers import ROOT
+from reliability_helpers import child_env, desk, integrity
 
 from checkin.core import journal as j
 from checkin.core.event import Event
@@ -85,3 +88,57 @@ def _check_everything_acknowledged_is_there(path: Path, acknowledged: dict[str, 
             assert entry_id in {c["entry"] for c in event.checkins(reg_id)}
         done = {event.qr(r) for r in event.registrations() if r.checked_in_at}
     return [qr for qr in queue if qr not in done]
+
+
+@pytest.mark.slow
+def test_a_desk_killed_mid_write_leaves_a_hot_journal_that_undoes_the_half_write(
+        crowd: Path) -> None:
+    """Killed while its changes spill into the file (its page cache too small to hold
+    them), a desk leaves a hot journal holding the pages as they were: opening the file
+    rolls them back, keeping what was committed before and nothing half-written."""
+    journal = crowd.with_name(crowd.name + "-journal")
+    assert not journal.exists()  # closing leaves only the file (storage.close)
+    with Event.open(crowd) as event:
+        entries_before = len(event.entries())
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("half_written.py")), str(crowd)],
+        cwd=ROOT, env=child_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    committed = child.stdout.readline().split()
+    file_after_commit = crowd.read_bytes()
+    assert child.stdout.readline() == "mid\n", child.stderr.read() if child.stderr else ""
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    assert committed[0] == "committed"
+    assert journal.stat().st_size > 0  # hot: the pages to put back
+    assert crowd.read_bytes() != file_after_commit  # the half write reached the file
+    with Event.open(crowd) as event:  # rolls the hot journal back
+        reg = event.registration(committed[1])
+        assert reg is not None and reg.checked_in_at  # committed: kept
+        assert not event.search("NomPerdu0")  # half-written: none of it
+        assert len(event.entries()) == entries_before + 2  # the walk-in and its check-in
+        before = event.digest()
+        event.rebuild()
+        assert event.digest() == before
+    assert integrity(crowd) == "ok"
+    assert not journal.exists()
+
+
+@pytest.mark.slow
+def test_a_check_in_the_desk_window_shows_is_on_disk(crowd: Path, tmp_path: Path) -> None:
+    """The real window, killed with SIGKILL in the very paint that first shows "checked
+    in": the check-in is in the file (committed before the card says so)."""
+    with Event.open(crowd) as event:
+        reg = event.registrations()[7]
+        qr = event.qr(reg)
+    child = subprocess.run(
+        [sys.executable, str(Path(__file__).with_name("desk_window_process.py")), str(crowd),
+         str(tmp_path / "station.ini"), qr],
+        cwd=ROOT, env=child_env(), capture_output=True, text=True, timeout=120)
+    assert child.stdout.split() == ["shown"], child.stderr
+    assert child.returncode == -signal.SIGKILL
+    assert integrity(crowd) == "ok"
+    with Event.open(crowd) as event:
+        found = event.registration(reg.id)
+        assert found is not None and found.checked_in_at
+        assert [e.subject for e in event.entries() if e.kind == j.CHECKIN_RECORDED] == [reg.id]

@@ -1,0 +1,71 @@
+"""A scan's outcome is on screen before the desk does anything else about it.
+
+The outcome card paints as soon as its words are set: before the person card is filled,
+the sound played, the list cleared and the refreshes the change sets off (counters, the
+person read again), which used to come first and delay the card by 2-10 ms. When the new
+words need another height, the window is laid out before that paint, never after."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_gui import burst, registration
+from PySide6.QtCore import QEvent, QObject
+
+from checkin.core.reception import Outcome
+
+pytestmark = pytest.mark.gui
+
+
+class Log(QObject):
+    """What happened, in order: the outcome card's paints (with the person it named and
+    whether its height was the one its words need), the person card's fills, sounds."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.events: list[tuple[str, str, bool]] = []
+        desk = window.desk
+        self.card = desk.outcome
+        self.card.installEventFilter(self)
+        fill, play = desk.card.show_registration, window.sounds.play
+
+        def filled(reg):
+            self.events.append(("person card", reg.id if reg else "", True))
+            fill(reg)
+
+        def played(sound):
+            self.events.append(("sound", sound, True))
+            play(sound)
+        desk.card.show_registration = filled
+        window.sounds.play = played
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            card = self.card
+            fits = card.height() == card.heightForWidth(card.width())
+            self.events.append(("outcome", card.person.plain_text(), fits))
+        return False
+
+    def first(self, kind: str, about: str) -> int:
+        return next(i for i, (k, what, _) in enumerate(self.events)
+                    if k == kind and about in what)
+
+
+def test_the_outcome_card_is_painted_before_the_rest_of_the_desk(window, qtbot, event_path):
+    reg, qr = registration(event_path, "DPL234")
+    log = Log(window)
+    burst(qr)
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN)
+    qtbot.waitUntil(lambda: not window.worker.busy)
+    painted = log.first("outcome", reg.last_name.upper())
+    assert painted < log.first("person card", reg.id)
+    assert painted < log.first("sound", "")
+    assert log.events[painted][2]  # at the height its words need
+
+
+def test_an_outcome_of_another_height_is_laid_out_before_it_is_painted(window, qtbot):
+    log = Log(window)
+    burst("TWN234")  # two people: the card lists them, taller than "ready"
+    qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.AMBIGUOUS)
+    painted = log.first("outcome", "")
+    assert log.events[painted][2]
+    assert painted < log.first("sound", "")
