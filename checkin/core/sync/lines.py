@@ -92,17 +92,27 @@ def entry_from(data: dict[str, Any]) -> j.Entry:
 _quote = json.encoder.encode_basestring  # a str as JSON, as encode writes it
 
 
+def _typed_fields(data: dict[str, Any]) -> tuple[str, str, str, dict[str, Any], int, str,
+                                                   str] | None:
+    """An entry's fields in `encode`'s key order, if each has the type `encode` writes."""
+    get = data.get
+    clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
+    seq, station, subject = get("seq"), get("station"), get("subject")
+    if (type(payload) is dict and type(seq) is int and type(clock) is str
+            and type(id_) is str and type(kind) is str and type(station) is str
+            and type(subject) is str):
+        return clock, id_, kind, payload, seq, station, subject
+    return None
+
+
 def _payload_text(line: str, data: dict[str, Any]) -> str | None:
     """The payload's JSON (as the journal stores it) if `line` is what `encode` writes for
     the entry `data`, else None. Cheaper than `encode`: the payload is dumped once, for
     the journal too."""
-    get = data.get
-    clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
-    seq, station, subject = get("seq"), get("station"), get("subject")
-    if not (type(payload) is dict and type(seq) is int and type(clock) is str
-            and type(id_) is str and type(kind) is str and type(station) is str
-            and type(subject) is str):
+    fields = _typed_fields(data)
+    if fields is None:
         return None
+    clock, id_, kind, payload, seq, station, subject = fields
     text = j.dump(payload)
     # the keys in sorted order, as `encode` writes them
     same = line == (f'{{"clock":{_quote(clock)},"id":{_quote(id_)},"kind":{_quote(kind)}'
@@ -117,13 +127,10 @@ def _sliced_payload(line: str, data: dict[str, Any]) -> str | None:
     payload itself is not dumped again (two thirds of the time of reading a bundle).
     The fields are compared unquoted: one that JSON must escape does not compare, and
     its line is read by `decode`, as any line laid out otherwise."""
-    get = data.get
-    clock, id_, kind, payload = get("clock"), get("id"), get("kind"), get("payload")
-    seq, station, subject = get("seq"), get("station"), get("subject")
-    if not (type(payload) is dict and type(seq) is int and type(clock) is str
-            and type(id_) is str and type(kind) is str and type(station) is str
-            and type(subject) is str):
+    fields = _typed_fields(data)
+    if fields is None:
         return None
+    clock, id_, kind, _payload, seq, station, subject = fields
     head = f'{{"clock":"{clock}","id":"{id_}","kind":"{kind}","payload":'
     tail = f',"seq":{seq},"station":"{station}","subject":"{subject}"}}'
     end = len(line) - len(tail)
