@@ -46,13 +46,6 @@ class Stall(QObject):
         time.sleep(self.seconds)
 
 
-def code_text(reg) -> str:
-    """The badge's code as printed; it must not begin like a payload ("C"), so that the
-    capture holds its keys only `gap` (50 ms)."""
-    assert not codes.may_start_payload(reg.code[0])
-    return reg.code
-
-
 @pytest.mark.parametrize("layout", ["us", "fr"])
 @pytest.mark.parametrize("what, seconds", [("code", 0.2), ("payload", 0.7)])
 def test_a_scan_stays_whole_when_the_gui_stalls_in_it(window, qtbot, keys, event_path,
@@ -61,10 +54,10 @@ def test_a_scan_stays_whole_when_the_gui_stalls_in_it(window, qtbot, keys, event
     stalled longer than its hold."""
     keys.layout(layout)
     qtbot.waitUntil(keys.sent)
-    regs = [(r, qr) for r, qr in people(event_path, 40)
-            if not codes.may_start_payload(r.code[0])]
-    reg, qr = regs[0]
-    sent = code_text(reg) if what == "code" else qr
+    # a code that does not begin like a payload ("C"...), so that it is held only `gap`
+    reg, qr = next((r, qr) for r, qr in people(event_path, 40)
+                   if not codes.may_start_payload(r.code[0]))
+    sent = reg.code if what == "code" else qr
     desk, capture = window.desk, window.capture
     scans: list[str] = []
     capture.scanned.connect(scans.append)
