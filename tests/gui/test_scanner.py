@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -93,6 +95,27 @@ def test_a_burst_without_enter_is_replayed_after_the_gap(rig, qtbot):
         key(ch)
     assert field.text() == ""  # held back for a few milliseconds...
     qtbot.waitUntil(lambda: field.text() == "abcdefgh")  # ...then typed
+    assert scans == []
+
+
+def test_a_burst_stays_whole_when_the_gui_thread_stalls_in_it(rig):
+    clock, _, scans, field = rig
+    key("A")
+    time.sleep(0.2)  # the GUI thread stalls: the hold (50 ms) runs out meanwhile
+    QApplication.processEvents()  # the late hold is handled before the burst's next keys
+    for ch in "BCDEF":
+        clock.now += 0.004
+        key(ch)
+    key("\r", Qt.Key.Key_Return)
+    assert scans == ["ABCDEF"] and field.text() == ""
+
+
+def test_typing_held_through_a_stall_still_lands(rig, qtbot):
+    _, _, scans, field = rig
+    key("a")
+    time.sleep(0.2)
+    QApplication.processEvents()
+    qtbot.waitUntil(lambda: field.text() == "a")
     assert scans == []
 
 
