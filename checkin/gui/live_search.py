@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -47,6 +48,9 @@ class LiveSearch:
 
     def _on_results(self, found: tuple[str, Any]) -> None:
         query, result = found
+        if not shiboken6.isValid(self.field):
+            return  # its page closed while the search ran (a plain object: the worker
+            # cannot tell, as it does for a widget's own methods)
         if query != self.field.text().strip():
             return  # a newer search is on its way
         self._shown = query

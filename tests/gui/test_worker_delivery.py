@@ -6,7 +6,9 @@ from __future__ import annotations
 import threading
 
 import shiboken6
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QLineEdit
+
+from checkin.gui.live_search import LiveSearch
 
 
 class Shown(QLabel):
@@ -41,3 +43,18 @@ def test_a_live_page_still_gets_its_result(window, qtbot) -> None:
     label = Shown()
     window.worker.submit(lambda event: "done", label.show_result, label.show_error)
     qtbot.waitUntil(lambda: label.text() == "done")
+
+
+def test_a_search_that_ends_after_its_field_is_gone_is_dropped(window, qtbot) -> None:
+    """The kiosk closed (a change of mode, the end of a test) while a search ran."""
+    gate, shown = threading.Event(), []
+    field = QLineEdit()
+    live = LiveSearch(field, window.worker, "late-search", lambda query: _held_job(gate, False),
+               lambda query, found: shown.append(found), lambda: None, lambda: None,
+               lambda exc: shown.append(exc))
+    field.setText("dupont")  # submits the search, held at the gate
+    assert window.worker.busy and live.defer_enter()  # its results are awaited
+    shiboken6.delete(field)
+    gate.set()
+    qtbot.waitUntil(lambda: not window.worker.busy)
+    assert shown == []  # and no RuntimeError reached the event loop
