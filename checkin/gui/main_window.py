@@ -255,6 +255,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.capture)
+        self.capture.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.kiosk is not None and not self.may_close:

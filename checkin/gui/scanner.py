@@ -189,6 +189,13 @@ class ScanCapture(QObject):
         self._timer.stop()
         self.scanned.emit(text)
 
+    def stop(self) -> None:
+        """Forget the keys held back, unreplayed: their window is closing, and a late
+        replay would type them into whatever window has the focus next."""
+        self._timer.stop()
+        self._held.clear()
+        self._eaten.clear()
+
     def flush(self) -> None:
         """Replay the keys held back, presses and releases: they were typing, not a scan."""
         self._timer.stop()

@@ -119,6 +119,16 @@ def test_typing_held_through_a_stall_still_lands(rig, qtbot):
     assert scans == []
 
 
+def test_keys_held_when_the_capture_stops_are_dropped_not_typed_elsewhere(rig, qtbot):
+    _, capture, scans, field = rig
+    key("f")
+    assert capture.holding
+    capture.stop()  # its window closes
+    time.sleep(0.2)  # past the hold, and its late looks again
+    qtbot.wait(100)
+    assert field.text() == "" and scans == [] and not capture.holding
+
+
 def test_shortcuts_are_never_held(rig):
     _, _, scans, field = rig
     field.setText("abc")
@@ -136,3 +146,14 @@ def test_duplicate_gate_ignores_a_code_read_again_within_the_window():
     assert gate.accept("CK1+OCC22+GHJKMN+AAAAAAAAAA")
     clock.now += 10
     assert gate.accept("CK1+OCC22+ABCDEF+AAAAAAAAAA")
+
+
+def test_a_closing_window_drops_the_keys_its_capture_holds(window, qtbot, key_clock):
+    """A key held when the window shuts down is not replayed later into another window."""
+    window.desk.search_field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.desk.search_field)
+    key_clock.now += 1
+    key("f")
+    assert window.capture.holding
+    window.shutdown()
+    assert not window.capture.holding
