@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # What a US-layout scanner types on a French AZERTY system (the inverse of core's repair).
 _US_TO_AZERTY = str.maketrans({
@@ -14,6 +16,18 @@ _US_TO_AZERTY = str.maketrans({
     "9": "ç", "0": "à", "Q": "A", "A": "Q", "W": "Z", "Z": "W", "M": "?",
 })
 
+
+
+def when_modal(kind: type[QWidget], act: Callable[[Any], None], every_ms: int = 20) -> None:
+    """Once a modal widget of `kind` is open, call `act(it)`: polled, since the call that
+    opens a dialog blocks in its own event loop until the dialog closes."""
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, kind):
+            QTimer.singleShot(every_ms, poll)
+            return
+        act(modal)
+    QTimer.singleShot(every_ms, poll)
 
 def azerty(text: str) -> str:
     return text.translate(_US_TO_AZERTY)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import zxingcpp
 from helpers import app_probe, nbsp
-from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly
+from helpers_gui import burst, fake_lookup, journal_kinds, registration, type_slowly, when_modal
 from PIL import Image
 from pypdf import PdfReader
 from PySide6.QtCore import QProcess, Qt
@@ -411,8 +411,7 @@ def test_the_desk_prints_a_badge_without_loading_reportlab(event_path, tmp_path)
 def test_the_reprint_question_counts_the_prints_in_words(
         qapp, qtbot, event_path, language, once, twice):  # type: ignore[no-untyped-def]
     """"once", "2 times": never "time(s)" (English came out as the source text)."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QMessageBox
 
     from checkin.core.badges.prints import PrintRecord
     from checkin.gui.app import install_translations
@@ -421,16 +420,12 @@ def test_the_reprint_question_counts_the_prints_in_words(
     reg, _ = registration(event_path, "DPL234")
     asked: list[str] = []
 
-    def read_and_say_no() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, read_and_say_no)
-            return
+    def read_and_say_no(box: QMessageBox) -> None:
         asked.append(box.text())
         box.button(QMessageBox.StandardButton.No).click()
     record = PrintRecord("2022-12-08T09:40:00+01:00", "Accueil 1")
     for history in ([record], [record, record]):
-        QTimer.singleShot(0, read_and_say_no)
+        when_modal(QMessageBox, read_and_say_no)
         assert confirm_reprint(None, reg, history) is False
     assert once in asked[0] and twice in asked[1], asked
     assert "(s)" not in " ".join(asked)

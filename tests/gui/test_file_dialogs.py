@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from helpers_gui import when_modal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
@@ -36,11 +35,7 @@ def answer_file_dialog(qtbot, answer: Path | None) -> list[str]:  # type: ignore
     (None: cancel). Returns the folders seen."""
     seen: list[str] = []
 
-    def act() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, QFileDialog):
-            QTimer.singleShot(20, act)
-            return
+    def act(dialog: QFileDialog) -> None:
         seen.append(dialog.directory().absolutePath())
         if answer is None:
             dialog.reject()
@@ -48,7 +43,7 @@ def answer_file_dialog(qtbot, answer: Path | None) -> list[str]:  # type: ignore
             # typed as a user would: selectFile() applies a whole path asynchronously
             dialog.findChild(QLineEdit, "fileNameEdit").setText(str(answer))
             dialog.accept()
-    QTimer.singleShot(20, act)
+    when_modal(QFileDialog, act)
     return seen
 
 
