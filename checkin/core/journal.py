@@ -85,7 +85,20 @@ class Entry:
         return entry
 
 
-_DUMP = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode
+def _canonical_encoder() -> Callable[[Any], str]:
+    """The canonical encoder (sorted keys, no spaces, non-ASCII as it is), its C part made
+    once: `JSONEncoder.encode` makes it anew at every call. No check for cycles: a
+    payload is parsed JSON or plain values."""
+    general = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return general.encode
+    encode = make(None, general.default, json.encoder.encode_basestring, None, ":", ",",
+                  True, False, True)
+    return lambda payload: "".join(encode(payload, 0))
+
+
+_DUMP = _canonical_encoder()
 
 
 def dump(payload: dict[str, Any]) -> str:

@@ -1,18 +1,16 @@
 """Rows pulled from the hub made into entries: what `Entry.from_peer_row` makes of each,
 at less cost a row (100,000 entries: 0.8-1.0 s of CPU under load, 0.15-0.3 s less).
 
-`json.loads` and `journal.dump` pay for their Python layers on every call (the decoder
-looks for white space twice; the encoder makes its C encoder anew each time); here one
-C scanner and one C encoder, made once, do the work, and whatever they cannot take as it
-is (white space around a payload, text that is not JSON) goes the ordinary way, so the
-result is the same entry or the same ValueError.
+`json.loads` pays for its Python layer on every call (it looks for white space twice);
+here one C scanner, made once, does the work, and whatever it cannot take as it is (white
+space around a payload, text that is not JSON) goes the ordinary way, so the result is
+the same entry or the same ValueError. The canonical text is `journal.dump`'s.
 """
 
 from __future__ import annotations
 
 import json
 import json.decoder
-import json.encoder
 from collections.abc import Callable, Container, Iterable
 from typing import Any
 
@@ -20,20 +18,6 @@ from checkin.core import journal as j
 
 Scan = Callable[[str, int], tuple[Any, int]]
 _scan: Scan = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
-
-
-def _encoder() -> Callable[[Any], str]:
-    """`journal.dump` (sorted keys, no spaces, no ASCII escapes) by one C encoder made
-    once; no check for cycles, which parsed JSON cannot hold."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # a Python without the C accelerator
-        return j.dump
-    encode = make(None, None, json.encoder.encode_basestring, None, ":", ",", True,
-                  False, True)
-    return lambda payload: "".join(encode(payload, 0))
-
-
-_dump = _encoder()
 
 
 def loads(text: str) -> Any:
@@ -63,7 +47,7 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
         except ValueError as exc:
             refused.append(f"hub entry #{serial}: {exc}")
             continue
-        canonical = _dump(payload) == text
+        canonical = j.dump(payload) == text
         entries.append(entry(id_, station, seq, clock, kind, subject, payload,
                              text if canonical else None))
     return entries, refused
