@@ -6,14 +6,12 @@ time that changed every second would only move about on the screen."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from checkin.core import hours
 
 Moment = dt.time | dt.datetime | str | None
-_HOURS_WRITTEN = re.compile(r"\b\d{1,2} ?[h:H] ?\d{0,2}\b")  # "14h00", "9h", "14:00"
 
 
 def _time_of(moment: Moment) -> dt.time | None:
@@ -50,7 +48,7 @@ def span_text(start: Moment, end: Moment) -> str:
 def slot_text(name: str, start: Moment, end: Moment) -> str:
     """A slot by its name and hours, "Déjeuner (12h30–13h30)"; its name alone when it
     already says them ("Ateliers 14h00-15h00")."""
-    if _HOURS_WRITTEN.search(name):
+    if hours.names_its_hours(name):
         return name
     return f"{name} ({span_text(start, end)})" if name else span_text(start, end)
 

@@ -173,3 +173,10 @@ def test_row_numbers_of_a_hundred_and_more_print_whole(event, tmp_path):  # type
     wanted = [100, 101, 999, 1000, 1005]
     assert [n for n in numbers if n in wanted] == wanted
     assert not any("1…" in text for text in _pages(report.path))
+
+
+def test_a_slot_whose_name_gives_its_hours_is_not_followed_by_them_again(event, tmp_path):  # type: ignore[no-untyped-def]
+    add_person(event, "Lefèvre", "Hélène", "Préfecture", ("A",))
+    (text,) = _pages(sheets.write(event, tmp_path / "s.pdf", only=["A"]).path)
+    assert "Ateliers 14h00-15h00 · Salle Mosson 1" in text  # not "… · 14h00 – 15h00 · …"
+    assert "14h00 – 15h00" not in text

@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from checkin.core import fonts, names
+from checkin.core import fonts, hours, names
 from checkin.core.badges import fitting
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
@@ -104,8 +104,9 @@ def plan(event: Event, only: Sequence[str] = ()) -> list[Sheet]:
               for half in attendance.half_days(programme)]
     for slot in programme.slots:
         for s in slot.sessions:
-            details = [slot.name, f"{pdfkit.french_time(slot.start)} – "
-                       f"{pdfkit.french_time(slot.end)}", s.room,
+            span = ("" if hours.names_its_hours(slot.name) else
+                    f"{pdfkit.french_time(slot.start)} – {pdfkit.french_time(slot.end)}")
+            details = [slot.name, span, s.room,
                        f"capacité {s.capacity}" if s.capacity is not None else ""]
             sheets.append(_session_sheet(s.code, f"{s.code} — {s.title}",
                                          " · ".join(d for d in details if d), records))
