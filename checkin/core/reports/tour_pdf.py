@@ -4,8 +4,10 @@ départements) and the workshops. Counts only: no one is named."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import itertools
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from reportlab.graphics import renderPDF
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -16,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core import fonts
+from checkin.core.reports.figures import SessionFigures
 from checkin.core.reports.pdfkit import (
     ACCENT,
     INK,
@@ -32,12 +35,20 @@ from checkin.core.reports.pdfkit import (
     save_pdf,
     wrap,
 )
-from checkin.core.reports.tour import Tour, arrivals_by_time
+from checkin.core.reports.tour import EventLine, Tour, arrivals_by_time
 
 PALETTE = [colors.HexColor(c) for c in ("#1f4e79", "#e07b39", "#3a9d5d", "#8e5ea2",
                                         "#c9a227", "#5b6673")]
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 TOP_N = 10  # rows of a breakdown chart; the rest are summed as "Autres"
+_TEXT = 8.5  # a table's text size
+_LINE = 5.2 * mm  # a table row of one line
+_EXTRA_LINE = 3.6 * mm  # each further line of a wrapped cell
+_SECTION = 4 * mm + 15 + 2 * mm  # a section title and the gaps around it
+_NOTE = 2 * mm + 14
+_WORKSHOP_COLUMNS = (8, 98, 26, 14, 17, 19)
+_WORKSHOPS_ROOM = PAGE_HEIGHT - 2 * MARGIN - 14 - 24 - 20 * mm  # below the title, above
+#                                                                 the footer
 
 
 def write_pdf(tour: Tour, out: Path) -> Path:
@@ -47,7 +58,8 @@ def write_pdf(tour: Tour, out: Path) -> Path:
         c.setTitle(f"Bilan de la tournée — {tour.organiser}")
         c.setAuthor(tour.organiser or "checkin")
         c.setCreator("checkin")
-        pages = [_page_summary, _page_arrivals_and_public, _page_workshops]
+        pages = [_page_summary, _page_arrivals_and_public,
+                 *(_workshops_page(part) for part in _workshop_pages(tour))]
         for number, page in enumerate(pages, 1):
             page(c, tour)
             draw_footer(c, f"Bilan de la tournée — {tour.organiser}", number, len(pages))
@@ -110,20 +122,57 @@ def _page_arrivals_and_public(c: Canvas, tour: Tour) -> None:
         _hbars(c, rows, x, y - 6 * mm, half, 110 * mm)
 
 
-def _page_workshops(c: Canvas, tour: Tour) -> None:
-    y = _title(c, "Ateliers", _span(tour))
+def _workshop_pages(tour: Tour) -> list[list[tuple[EventLine, list[list[str]]]]]:
+    """The events' workshop tables spread over as many pages as they need: an event
+    starts a new page when its table does not fit what is left (a table longer than a
+    whole page goes on over the next ones)."""
+    pages: list[list[tuple[EventLine, list[list[str]]]]] = [[]]
+    room = _WORKSHOPS_ROOM
     for e in tour.events:
-        y = _section(c, f"{e.short} — {french_date(e.date)}", y - 4 * mm)
-        if not e.sessions:
-            y = _note(c, "Journée plénière, sans atelier.", y - 2 * mm)
-            continue
-        rows = [[s.code, s.title, f"{french_time(s.start)}-{french_time(s.end)}"
-                 if s.start else "", str(s.capacity or "—"), str(s.registered),
-                 str(s.present)] for s in e.sessions]
-        y = _table(c, ["", "Atelier", "Horaire", "Places", "Inscrits", "Présents"], rows,
-                   [8, 98, 26, 14, 17, 19], y - 2 * mm)
-        if y < 60 * mm:
-            break
+        rows = [_workshop_row(s) for s in e.sessions]
+        while True:
+            need = _SECTION + (_table_height(rows, _WORKSHOP_COLUMNS, 1) if rows else _NOTE)
+            if need > room and pages[-1]:
+                pages.append([])
+                room = _WORKSHOPS_ROOM
+            fitting = _rows_fitting(rows, room - _SECTION)
+            pages[-1].append((e, rows[:fitting]))
+            room -= _SECTION + (_table_height(rows[:fitting], _WORKSHOP_COLUMNS, 1)
+                                if rows else _NOTE)
+            rows = rows[fitting:]
+            if not rows:
+                break
+            pages.append([])
+            room = _WORKSHOPS_ROOM
+    return pages
+
+
+def _workshops_page(part: list[tuple[EventLine, list[list[str]]]]
+                    ) -> Callable[[Canvas, Tour], None]:
+    def page(c: Canvas, tour: Tour) -> None:
+        y = _title(c, "Ateliers", _span(tour))
+        for e, rows in part:
+            y = _section(c, f"{e.short} — {french_date(e.date)}", y - 4 * mm)
+            if not e.sessions:
+                y = _note(c, "Journée plénière, sans atelier.", y - 2 * mm)
+                continue
+            y = _table(c, ["", "Atelier", "Horaire", "Places", "Inscrits", "Présents"],
+                       rows, _WORKSHOP_COLUMNS, y - 2 * mm, wrapped=1)
+    return page
+
+
+def _workshop_row(s: SessionFigures) -> list[str]:
+    hours = f"{french_time(s.start)}-{french_time(s.end)}" if s.start else ""
+    return [s.code, s.title, hours, str(s.capacity or "—"), str(s.registered),
+            str(s.present)]
+
+
+def _rows_fitting(rows: list[list[str]], room: float) -> int:
+    """How many of `rows` fit in `room` below the header (at least one: no blank page)."""
+    for n in range(len(rows), 0, -1):
+        if _table_height(rows[:n], _WORKSHOP_COLUMNS, 1) <= room:
+            return n
+    return min(1, len(rows))
 
 
 # -- drawing helpers --------------------------------------------------------------------
@@ -188,36 +237,64 @@ def _tiles(c: Canvas, tiles: Sequence[tuple[str, str]], y: float) -> float:
 
 
 def _table(c: Canvas, headers: Sequence[str], rows: Sequence[Sequence[str]],
-           widths_mm: Sequence[float], y: float) -> float:
+           widths_mm: Sequence[float], y: float, wrapped: int | None = None) -> float:
+    """A table from `y` down; returns the y below it. Column `wrapped` (a title) takes
+    up to two lines rather than shrinking to an unreadable size."""
     widths = [w * mm for w in widths_mm]
-    line = 5.2 * mm
 
-    def draw_row(cells: Sequence[str], top: float, bold: bool) -> None:
+    def draw_row(cells: Sequence[str], top: float, bold: bool) -> float:
+        font = fonts.BOLD if bold else fonts.REGULAR
+        lines = _cell_lines(cells, widths, wrapped, font)
+        height = _LINE + (len(lines) - 1) * _EXTRA_LINE
         x = MARGIN
         for n, (text, w) in enumerate(zip(cells, widths, strict=True)):
-            font = fonts.BOLD if bold else fonts.REGULAR
-            fitted, size = fit(text, font, 8.5, w - 2 * mm)
-            c.setFont(font, size)
-            if (n >= len(cells) - 4 and text.replace(" ", "").isdigit()) or text == "—":
-                c.drawRightString(x + w - 1.5 * mm, top - line + 1.6 * mm, fitted)
+            base = top - _LINE + 1.6 * mm
+            if n == wrapped:
+                c.setFont(font, _TEXT)
+                for k, line in enumerate(lines):
+                    c.drawString(x + 1 * mm, base - k * _EXTRA_LINE, line)
             else:
-                c.drawString(x + 1 * mm, top - line + 1.6 * mm, fitted)
+                fitted, size = fit(text, font, _TEXT, w - 2 * mm)
+                c.setFont(font, size)
+                if (n >= len(cells) - 4 and text.replace(" ", "").isdigit()) or text == "—":
+                    c.drawRightString(x + w - 1.5 * mm, base, fitted)
+                else:
+                    c.drawString(x + 1 * mm, base, fitted)
             x += w
+        return float(height)
 
     c.setFillColor(SHADE)
-    c.rect(MARGIN, y - line, sum(widths), line, stroke=0, fill=1)
+    c.rect(MARGIN, y - _LINE, sum(widths), _LINE, stroke=0, fill=1)
     c.setFillColor(INK)
-    draw_row(headers, y, True)
-    y -= line
+    y -= draw_row(headers, y, True)
     for n, row in enumerate(rows):
         last = n == len(rows) - 1 and row[0] == "Total"
         c.setFillColor(INK)
-        draw_row(row, y, last)
+        y -= draw_row(row, y, last)
         c.setStrokeColor(RULE)
         c.setLineWidth(0.4)
-        c.line(MARGIN, y - line, MARGIN + sum(widths), y - line)
-        y -= line
+        c.line(MARGIN, y, MARGIN + sum(widths), y)
     return float(y)
+
+
+def _cell_lines(cells: Sequence[str], widths: Sequence[float], wrapped: int | None,
+                font: str) -> list[str]:
+    """The wrapped cell's lines (two at most, the second cut with '…'), or one."""
+    if wrapped is None:
+        return [""]
+    width = widths[wrapped] - 2 * mm
+    lines = wrap(cells[wrapped], font, _TEXT, width) or [""]
+    if len(lines) > 2:
+        lines = [lines[0], fit(" ".join(lines[1:]), font, _TEXT, width, _TEXT)[0]]
+    return lines
+
+
+def _table_height(rows: Sequence[Sequence[str]], widths_mm: Sequence[float],
+                  wrapped: int | None) -> float:
+    """What `_table` takes, header included."""
+    widths = [w * mm for w in widths_mm]
+    lines = [len(_cell_lines(r, widths, wrapped, fonts.REGULAR)) for r in rows]
+    return float(_LINE + sum(_LINE + (n - 1) * _EXTRA_LINE for n in lines))
 
 
 def _bars(c: Canvas, labels: Sequence[str], series: Sequence[Sequence[int]],
@@ -232,7 +309,7 @@ def _bars(c: Canvas, labels: Sequence[str], series: Sequence[Sequence[int]],
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    _count_axis(chart.valueAxis, max((max(s, default=0) for s in chart.data), default=0))
     chart.barSpacing = 1
     chart.groupSpacing = 6
     for n in range(len(chart.data)):
@@ -262,17 +339,19 @@ def _hbars(c: Canvas, rows: Sequence[object], x: float, top: float, width: float
         return
     d = Drawing(width, height)
     chart = HorizontalBarChart()
-    label_width = 62
+    label_width = 78
     chart.x, chart.y = label_width + 4, 6
     chart.width, chart.height = width - label_width - 24, height - 12
     chart.data = [[v for _, v in reversed(items)]]
-    chart.categoryAxis.categoryNames = [_short(k, 24) for k, _ in reversed(items)]
+    chart.categoryAxis.categoryNames = [_two_lines(k, label_width)
+                                        for k, _ in reversed(items)]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.dx = -2
+    chart.categoryAxis.labels.textAnchor = "end"  # a two-line label ends at the axis
     chart.valueAxis.labels.fontName = fonts.REGULAR
     chart.valueAxis.labels.fontSize = 6.5
-    chart.valueAxis.valueMin = 0
+    _count_axis(chart.valueAxis, max(v for _, v in items))
     chart.bars[0].fillColor = ACCENT
     chart.bars[0].strokeColor = None
     chart.barLabelFormat = "%d"
@@ -283,8 +362,31 @@ def _hbars(c: Canvas, rows: Sequence[object], x: float, top: float, width: float
     renderPDF.draw(d, c, x, top - height)
 
 
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+def _count_axis(axis: Any, top: int) -> None:
+    """An axis of people counted: whole numbers only (never "2.5 personnes"), written
+    the French way ("1 200"), about six ticks whatever the largest count."""
+    step = 1
+    for factor in itertools.cycle((2, 2.5, 2)):  # 1, 2, 5, 10, 20, 50, 100…
+        if top <= 6 * step:
+            break
+        step = int(step * factor)
+    axis.valueMin = 0
+    axis.valueStep = step
+    axis.valueMax = max(step, -(-top // step) * step)
+    axis.labelTextFormat = french_count
+
+
+def french_count(value: float) -> str:
+    return f"{int(value):,}".replace(",", "\u00a0")
+
+
+def _two_lines(text: str, width: float) -> str:
+    """A breakdown's label on at most two lines ("Service public de l'emploi" whole,
+    where one line cut it to "Service public de l'emp…")."""
+    lines = wrap(text, fonts.REGULAR, 6.5, width)
+    if len(lines) > 2:
+        lines = [lines[0], fit(" ".join(lines[1:]), fonts.REGULAR, 6.5, width, 6.5)[0]]
+    return "\n".join(lines)
 
 
 def _meetings(count: int) -> str:
