@@ -21,6 +21,12 @@ def french(hhmm: str) -> str:
     return f"{int(hours)}h{minutes}"
 
 
+def french_span(start: str, end: str) -> str:
+    """ "14:00", "15:00" -> "14h00 – 15h00" (a session's hours, as every document
+    writes them); "" when there is no start."""
+    return f"{french(start)} – {french(end)}" if start else ""
+
+
 def names_its_hours(name: str) -> bool:
     """Whether a slot's name already gives its hours: then they are not written again
     after it ("Ateliers 14h00-15h00 (14h00–15h00)")."""

@@ -80,12 +80,13 @@ def test_xlsx_session_sheets_and_summary(event, clock, tmp_path):  # type: ignor
     assert set(rows) == {"Lefèvre", "N'Diaye", "Ébrard"}
     assert rows["N'Diaye"]["Inscrit à la session"] == "non"
     assert rows["N'Diaye"]["Présent"] == "oui" and rows["N'Diaye"]["Signalement"] == \
-        "other_session"
+        "inscrit à une autre session du créneau"
     assert rows["Lefèvre"]["Présent"] == "non"
     summary = {r[0]: r[1:] for r in wb["Synthèse"].iter_rows(values_only=True) if r[0]}
     assert summary["Arrivés"][0] == 4 and summary["Inscrits (sur place compris)"][0] == 5
     assert summary["Absents"][0] == 1 and summary["Présents l'après-midi"][0] == 4
     assert summary["B"][3:7] == (60, 2, 2, 1)  # capacity, registered, present, of whom reg.
+    assert summary["B"][2] == "14h00 – 15h00"  # as the sheets and certificates write it
     assert summary["Entreprise"][:2] == (2, 1)
 
 

@@ -69,6 +69,13 @@ def test_the_workbook_reads_back(events, tmp_path: Path) -> None:
     assert rows[0][:5] == ("Rencontre", "Date", "Lieu", "Inscrits", "Présents")
     assert [r[0] for r in rows[1:]] == ["BFC22", "OCC22", "Total"]
     assert rows[-1][4] == 150 + 90 + BY_EMAIL + BY_NAME
+    rate = wb["Rencontres"].cell(row=len(rows), column=8)
+    assert rate.number_format == "0%" and rate.value == pytest.approx(rows[-1][4] / rows[-1][3])
+    assert wb["Types de structure"]["A1"].value == "Type de structure"
+    assert wb["Départements"]["A1"].value == "Département"
+    workshops = {r[1]: r for r in wb["Ateliers"].iter_rows(min_row=2, values_only=True)
+                 if r[0] == "OCC22"}
+    assert workshops["A"][3] == "14h00 – 15h00"  # as the PDF and the sheets write it
     returning = list(wb["Venus plusieurs fois"].iter_rows(values_only=True))[1:]
     assert sorted(r[0] for r in returning) == sorted(both)
     overall = dict(list(wb["Ensemble de la tournée"].iter_rows(values_only=True)))

@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
-from checkin.core import fonts, names
+from checkin.core import fonts, hours, names
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
@@ -210,11 +210,10 @@ class _Context:
         for a in sorted(record.attended.values(), key=lambda a: (self._slot_start(a), a.at)):
             session = self.programme.session(a.session)
             slot = self.programme.slot_of(a.session)
-            hours = (f"{pdfkit.french_time(slot.start)} – {pdfkit.french_time(slot.end)}"
-                     if slot else "")
+            span = hours.french_span(slot.start, slot.end) if slot else ""
             title = f"{a.session} — {session.title}" if session else a.session
             rows.append([Paragraph(escape(x), self.cell) for x in (
-                hours, title, session.room if session else "",
+                span, title, session.room if session else "",
                 pdfkit.french_time(attendance.clock_time(a.at)))])
         return rows
 

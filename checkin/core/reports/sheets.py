@@ -105,7 +105,7 @@ def plan(event: Event, only: Sequence[str] = ()) -> list[Sheet]:
     for slot in programme.slots:
         for s in slot.sessions:
             span = ("" if hours.names_its_hours(slot.name) else
-                    f"{pdfkit.french_time(slot.start)} – {pdfkit.french_time(slot.end)}")
+                    hours.french_span(slot.start, slot.end))
             details = [slot.name, span, s.room,
                        f"capacité {s.capacity}" if s.capacity is not None else ""]
             sheets.append(_session_sheet(s.code, f"{s.code} — {s.title}",
@@ -124,11 +124,10 @@ def _half_day_sheet(programme: Programme, records: Sequence[attendance.Record],
                     half: attendance.HalfDay) -> Sheet:
     starts = [sl.start for sl in programme.slots if half.start <= sl.start < half.end]
     ends = [sl.end for sl in programme.slots if half.start <= sl.start < half.end]
-    hours = (f"{pdfkit.french_time(min(starts))} – {pdfkit.french_time(max(ends))}"
-             if starts else "")
+    span = hours.french_span(min(starts), max(ends)) if starts else ""
     name = "Matinée" if half.key == "morning" else "Après-midi"
     rows = tuple(_row(r, r.time_in(half)) for r in records)
-    return Sheet(half.key, name, hours, rows, len(rows))
+    return Sheet(half.key, name, span, rows, len(rows))
 
 
 def _session_sheet(code: str, name: str, details: str,

@@ -25,6 +25,7 @@ from typing import Any
 from checkin.core import files
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
+from checkin.core.hours import french_span
 from checkin.core.programme import Session
 from checkin.core.progress import EVERY, SILENT, Progress, Stage, counted
 from checkin.core.reports import attendance, registration_csv, xlsx_stream
@@ -94,7 +95,17 @@ def session_rows(records: Iterable[attendance.Record], code: str) -> Iterator[li
         yield [r.reg.last_name, r.reg.first_name, r.reg.organisation, r.reg.org_type,
                "oui" if chose else "non", "oui" if present else "non",
                _when(present.at) if present else None, present.station if present else "",
-               ", ".join(present.flags) if present else ""]
+               _flags(present.flags) if present else ""]
+
+
+# What a room's host was warned of, as the French sheet says it (the journal keeps codes).
+FLAG_WORDS = {"full": "admis, session complète", "not_checked_in": "pas passé à l'accueil",
+              "other_session": "inscrit à une autre session du créneau",
+              "outside_hours": "hors des horaires de la session"}
+
+
+def _flags(flags: Iterable[str]) -> str:
+    return ", ".join(FLAG_WORDS.get(f, f) for f in flags)
 
 
 def summary_rows(event: Event, figures: Figures) -> Iterator[Row]:
@@ -121,7 +132,7 @@ def summary_rows(event: Event, figures: Figures) -> Iterator[Row]:
     yield ["Session", "Titre", "Salle", "Créneau", "Capacité", "Inscrits", "Présents",
            "dont inscrits", "Changements de session"]
     for s in figures.sessions:
-        yield [s.code, s.title, s.room, f"{s.start}-{s.end}" if s.start else "", s.capacity,
+        yield [s.code, s.title, s.room, french_span(s.start, s.end), s.capacity,
                s.registered, s.present, s.present_registered, s.changed]
     yield []
     yield ["Arrivées par quart d'heure", "Arrivées"]

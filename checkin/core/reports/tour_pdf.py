@@ -18,6 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core import fonts
+from checkin.core.hours import french_span
 from checkin.core.reports.figures import SessionFigures
 from checkin.core.reports.pdfkit import (
     ACCENT,
@@ -162,8 +163,7 @@ def _workshops_page(part: list[tuple[EventLine, list[list[str]]]]
 
 
 def _workshop_row(s: SessionFigures) -> list[str]:
-    hours = f"{french_time(s.start)}-{french_time(s.end)}" if s.start else ""
-    return [s.code, s.title, hours, str(s.capacity or "—"), str(s.registered),
+    return [s.code, s.title, french_span(s.start, s.end), str(s.capacity or "—"), str(s.registered),
             str(s.present)]
 
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+from checkin.core.hours import french_span
 from checkin.core.reports.pdfkit import french_date
 from checkin.core.reports.spreadsheet import Row, _save, check_destination, new_workbook
 from checkin.core.reports.tour import Tour
+from checkin.core.reports.xlsx_stream import Share
 
 EVENT_HEADERS = ("Rencontre", "Date", "Lieu", "Inscrits", "Présents", "Sur place",
                  "Absents", "Taux de présence")
@@ -25,9 +27,10 @@ def write_xlsx(tour: Tour, out: Path) -> Path:
             wb.add_sheet("Ateliers", ["Rencontre", "Session", "Titre", "Créneau", "Capacité",
                                       "Inscrits", "Présents"],
                          _sessions(tour), widths={0: 12, 2: 60, 3: 14})
-            for title, rows in (("Types de structure", tour.by_org_type),
-                                ("Départements", tour.by_department)):
-                wb.add_sheet(title, [title[:-1], "Inscrits", "Présents"],
+            for title, column, rows in (
+                    ("Types de structure", "Type de structure", tour.by_org_type),
+                    ("Départements", "Département", tour.by_department)):
+                wb.add_sheet(title, [column, "Inscrits", "Présents"],
                              ([b.label or "(non renseigné)", b.registered, b.arrived]
                               for b in rows), widths={0: 40})
             wb.add_sheet("Venus plusieurs fois", ["Nom", "Prénom", "Structure", "Rencontres"],
@@ -40,10 +43,14 @@ def write_xlsx(tour: Tour, out: Path) -> Path:
 def _events(tour: Tour) -> Iterator[Row]:
     for e in tour.events:
         yield [e.short, french_date(e.date), e.venue, e.registered, e.present, e.walk_ins,
-               e.no_shows, round(e.present / e.registered, 3) if e.registered else None]
+               e.no_shows, _rate(e.present, e.registered)]
     registered, present = tour.total("registered"), tour.total("present")
     yield ["Total", "", "", registered, present, tour.total("walk_ins"),
-           tour.total("no_shows"), round(present / registered, 3) if registered else None]
+           tour.total("no_shows"), _rate(present, registered)]
+
+
+def _rate(present: int, registered: int) -> Share | None:
+    return Share(present / registered) if registered else None
 
 
 def _overall(tour: Tour) -> Iterator[Row]:
@@ -62,5 +69,5 @@ def _overall(tour: Tour) -> Iterator[Row]:
 def _sessions(tour: Tour) -> Iterator[Row]:
     for e in tour.events:
         for s in e.sessions:
-            yield [e.short, s.code, s.title, f"{s.start}-{s.end}" if s.start else "",
+            yield [e.short, s.code, s.title, french_span(s.start, s.end),
                    s.capacity, s.registered, s.present]

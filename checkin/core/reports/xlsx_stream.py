@@ -6,9 +6,10 @@ spent 85% of its time there (cProfile). Here a row is one string built from its 
 each column's reference made once, so the cells cost what their text costs.
 
 What a sheet holds: text as inline strings (`quotePrefix` on those a spreadsheet would
-run as a formula), numbers, date-times with a date format, a bold header row frozen at the
-top, column widths. The parts and their attributes are those XlsxWriter writes, which
-Excel, LibreOffice, openpyxl and calamine open. Each sheet's XML goes through a temporary
+run as a formula), numbers, date-times with a date format, fractions as percentages
+(`Share`), a bold header row frozen at the top, column widths. The parts and their
+attributes are those XlsxWriter writes, which Excel, LibreOffice, openpyxl and calamine
+open. Each sheet's XML goes through a temporary
 file, so memory stays flat and its extent (`dimension`) can lead it, as readers expect.
 """
 
@@ -24,6 +25,11 @@ from pathlib import Path
 from typing import IO
 from xml.sax.saxutils import quoteattr
 
+
+class Share(float):
+    """A fraction that a spreadsheet shows as a percentage (0.62 -> "62 %")."""
+
+
 Value = str | int | float | dt.datetime | None
 
 RISKY = ("=", "+", "-", "@", "\t", "\r")  # a spreadsheet runs text starting so as a formula
@@ -38,7 +44,7 @@ _LOOKS_ESCAPED = re.compile(r"(_x[0-9A-Fa-f]{4}_)")
 _EPOCH = dt.datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system, as used after 1900
 _BATCH = 2000  # rows joined before each write
 # Style indexes in _STYLES' cellXfs.
-_BOLD, _QUOTED, _WHEN = 1, 2, 3
+_BOLD, _QUOTED, _WHEN, _SHARE = 1, 2, 3, 4
 _QUOTED_ATTRIBUTE = f' s="{_QUOTED}"'
 
 _HEAD = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
@@ -56,11 +62,12 @@ _STYLES = (
     '<fill><patternFill patternType="gray125"/></fill></fills>'
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
-    '</cellStyleXfs><cellXfs count="4">'
+    '</cellStyleXfs><cellXfs count="5">'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" quotePrefix="1"/>'
     '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
     '</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/>'
     '</cellStyles><dxfs count="0"/><tableStyles count="0"/></styleSheet>')
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006"
@@ -218,6 +225,8 @@ def _row_xml(number: int, letters: list[str], row: Sequence[Value]) -> str:
         elif isinstance(value, dt.datetime):
             serial = (value - _EPOCH).total_seconds() / 86400
             cells.append(f'<c r="{letter}{number}" s="{_WHEN}"><v>{serial!r}</v></c>')
+        elif type(value) is Share:
+            cells.append(f'<c r="{letter}{number}" s="{_SHARE}"><v>{float(value)!r}</v></c>')
         else:
             cells.append(f'<c r="{letter}{number}"><v>{value!r}</v></c>')
     cells.append("</row>")
