@@ -37,6 +37,11 @@ def claim_station(event: Event, station: str | None) -> None:
     stations.adopt_new_station(event, station)
 
 
+def counted(n: int, word: str, words: str = "") -> str:
+    """ "1 e-mail", "2 e-mails", "0 e-mails" (English, as the command line speaks)."""
+    return f"{n} {word if n == 1 else words or word + 's'}"
+
+
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     """Print `data` as JSON with --json, else the human `text`."""
     if getattr(args, "json", False):

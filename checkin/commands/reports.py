@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import emit, open_event
+from checkin.commands.common import counted, emit, open_event
 from checkin.commands.hub import purge_from_hub
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
@@ -81,7 +81,8 @@ def _export(args: argparse.Namespace) -> int:
         figures = compute(event)
     emit(args, {"output": str(args.output), "registered": figures.registered,
                 "arrived": figures.arrived},
-         f"wrote {args.output}: {figures.registered} registrations, {figures.arrived} arrived")
+         f"wrote {args.output}: {counted(figures.registered, 'registration')},"
+         f" {figures.arrived} arrived")
     return 0
 
 
@@ -101,7 +102,8 @@ def _sheets(args: argparse.Namespace) -> int:
     state = "filled in" if report.filled else "blank"
     emit(args, {"output": str(report.path), "sheets": report.sheets, "pages": report.pages,
                 "filled": report.filled},
-         f"wrote {report.path}: {report.sheets} sheets, {report.pages} pages ({state})")
+         f"wrote {report.path}: {counted(report.sheets, 'sheet')},"
+         f" {counted(report.pages, 'page')} ({state})")
     return 0
 
 
@@ -117,7 +119,7 @@ def _certificates(args: argparse.Namespace) -> int:
             paths = [args.output]
     count = len(paths) if args.each else len(done)
     emit(args, {"outputs": [str(p) for p in paths], "certificates": count},
-         f"wrote {count} certificates to {args.each or args.output}")
+         f"wrote {counted(count, 'certificate')} to {args.each or args.output}")
     return 0
 
 

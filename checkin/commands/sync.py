@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import emit, open_event
+from checkin.commands.common import counted, emit, open_event
 from checkin.commands.hub import add_sync_option as add_hub_option
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
@@ -94,7 +94,7 @@ def _bundle_out(args: argparse.Namespace, event: Any) -> int:
     from checkin.core.sync import write_bundle
     report = write_bundle(event, args.out, station=event.station_id if args.own else None)
     emit(args, {"bundle": str(args.out), "entries": report.entries},
-         f"wrote {report.entries} entries to {args.out}")
+         f"wrote {counted(report.entries, 'entry', 'entries')} to {args.out}")
     return 0
 
 

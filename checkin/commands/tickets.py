@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import emit, open_event, open_for_recording
+from checkin.commands.common import counted, emit, open_event, open_for_recording
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
@@ -80,7 +80,7 @@ def _write_or_report(args: argparse.Namespace, event: Any, server: Any, template
     if args.out:
         paths = outbox.write_emls(due.due, event.programme, template, sender, args.out)
         emit(args, data | {"written": [str(p) for p in paths]},
-             f"wrote {len(paths)} e-mails to {args.out} ({_template_words(template)})"
+             f"wrote {counted(len(paths), 'e-mail')} to {args.out} ({_template_words(template)})"
              + _skipped(due))
         return 0
     if server is None:
@@ -116,7 +116,7 @@ def _send(args: argparse.Namespace, server: Any, template: Any) -> int:
         "not_attempted": report.not_attempted,
         "failed": [{"code": f.code, "email": f.email, "status": f.status, "answer": f.answer}
                    for f in report.failed]}
-    lines = [f"sent {len(report.sent)} of {len(due.due)} tickets via {server.where}"]
+    lines = [f"sent {len(report.sent)} of {counted(len(due.due), 'ticket')} via {server.where}"]
     lines += [f"  failed: {f.email} ({f.code}): {f.status or ''} {f.answer}".rstrip()
               for f in report.failed]
     if report.stopped:
@@ -158,7 +158,7 @@ def _plan_json(due: Any) -> dict[str, Any]:
 def _plan_text(due: Any, where: str) -> str:
     domains = ", ".join(f"{d} {n}" for d, n in list(due.by_domain().items())[:8])
     more = len(due.by_domain()) - 8
-    text = f"{len(due.due)} tickets would be sent{where}"
+    text = f"{counted(len(due.due), 'ticket')} would be sent{where}"
     if domains:
         text += f"\n  to {domains}" + (f" and {more} other domains" if more > 0 else "")
     return text + f"\n{due.already_sent} already sent" + _skipped(due)

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import emit, open_event
+from checkin.commands.common import counted, emit, open_event
 from checkin.core.errors import CheckinError
 
 
@@ -52,7 +52,7 @@ def _report(args: argparse.Namespace) -> int:
             "organisations_present": figures.organisations_present,
             "returning": len(figures.returning)}
     count = len(figures.events)
-    emit(args, data, f"wrote {args.output}: {count} event{'s' if count != 1 else ''},"
+    emit(args, data, f"wrote {args.output}: {counted(count, 'event')},"
                      f" {data['present']} present, {figures.people_present} distinct people,"
                      f" {len(figures.returning)} at several meetings")
     return 0

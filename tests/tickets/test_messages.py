@@ -41,6 +41,10 @@ def test_eml_files_open_with_the_email_package_and_carry_the_ticket(day, capsys,
     status, text, _ = run(capsys, "tickets", day.path, "--out", out)
     due = [r for r in day.registrations() if not r.cancelled and r.email]
     assert status == 0 and f"wrote {len(due)} e-mails" in text
+    single = tmp_path / "one"
+    single.mkdir()
+    assert run(capsys, "tickets", day.path, "--out", single, "--only", due[0].code)[1] \
+        .startswith("wrote 1 e-mail to")
     files = sorted(out.glob("*.eml"))
     assert len(files) == len(due)
     reg = next(r for r in due if len(r.sessions) >= 2)
