@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import counted, emit, open_event
+from checkin.commands.common import counted, emit
 from checkin.core.errors import CheckinError
 
 
@@ -26,26 +26,16 @@ def register(sub: Any) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from checkin.core.reports import tour
-    suffix = args.output.suffix.lower()
-    if suffix not in (".xlsx", ".pdf"):
-        raise CheckinError(f"{args.output}: the report must end in .xlsx or .pdf")
+    from checkin.core.reports import tour_files
+    tour_files.check_output(args.output)
     if args.organiser and not args.hub:
         raise CheckinError("--organiser goes with --hub")
     with contextlib.ExitStack() as stack:
-        events = [stack.enter_context(open_event(p)) for p in args.events]
+        events = tour_files.with_files([], args.events, stack)
         if args.hub:
             scratch = Path(stack.enter_context(tempfile.TemporaryDirectory()))
             events += _from_hub(args, {e.event_id for e in events}, scratch, stack)
-        if not events:
-            raise CheckinError("no event to report on: give event files or --hub")
-        figures = tour.compute(events, args.organiser or "")
-    if suffix == ".pdf":
-        from checkin.core.reports.tour_pdf import write_pdf
-        write_pdf(figures, args.output)
-    else:
-        from checkin.core.reports.tour_xlsx import write_xlsx
-        write_xlsx(figures, args.output)
+        figures = tour_files.write(events, args.output, args.organiser or "")
     data = {"output": str(args.output), "events": [e.short for e in figures.events],
             "registered": figures.total("registered"), "present": figures.total("present"),
             "people_present": figures.people_present,

@@ -406,6 +406,26 @@
         <source>No logo yet.</source>
         <translation>Aucun logo pour le moment.</translation>
     </message>
+    <message>
+        <source>The tour&apos;s report</source>
+        <translation>Le bilan de la tournée</translation>
+    </message>
+    <message>
+        <source>This meeting and the tour&apos;s others together, for the funders: registered, present, people who came to several, who came.</source>
+        <translation>Cette rencontre et les autres de la tournée ensemble, pour les financeurs : inscrits, présents, personnes venues à plusieurs, publics.</translation>
+    </message>
+    <message>
+        <source>Other meetings…</source>
+        <translation>Autres rencontres…</translation>
+    </message>
+    <message>
+        <source>PDF for funders…</source>
+        <translation>PDF pour les financeurs…</translation>
+    </message>
+    <message>
+        <source>Workbook (XLSX)…</source>
+        <translation>Classeur (XLSX)…</translation>
+    </message>
 </context>
 <context>
     <name>ImportTab</name>
@@ -984,6 +1004,48 @@ Objet : %2</translation>
     <message>
         <source>the connection to the server was lost and it cannot be reached again</source>
         <translation>la connexion au serveur a été perdue et il ne répond plus</translation>
+    </message>
+</context>
+<context>
+    <name>TourReport</name>
+    <message>
+        <source>The tour&apos;s other meetings</source>
+        <translation>Les autres rencontres de la tournée</translation>
+    </message>
+    <message>
+        <source>Event files (*.checkin)</source>
+        <translation>Fichiers d’événement (*.checkin)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The tour&apos;s report</source>
+        <translation>Le bilan de la tournée</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: %1 (%n meeting(s))</source>
+        <translation>
+            <numerusform>Fichier écrit : %1 (%n rencontre)</numerusform>
+            <numerusform>Fichier écrit : %1 (%n rencontres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With this meeting: %1</source>
+        <translation>Avec cette rencontre : %1</translation>
+    </message>
+    <message>
+        <source>This meeting only, until you choose the others.</source>
+        <translation>Cette rencontre seule, tant que vous n’avez pas choisi les autres.</translation>
     </message>
 </context>
 </TS>

@@ -96,4 +96,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TourReport</name>
+    <message numerus="yes">
+        <source>Written: %1 (%n meeting(s))</source>
+        <translation>
+            <numerusform>Written: %1 (%n meeting)</numerusform>
+            <numerusform>Written: %1 (%n meetings)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -68,3 +68,16 @@ def test_a_long_tour_puts_every_meeting_on_the_workshop_pages(tmp_path: Path) ->
     assert text.count("Diversifier les outils et les pratiques pour développer") == 7
     assert "…" not in text
     assert f"Page {len(pages)} / {len(pages)}" in pages[-1]
+
+
+def test_a_meeting_given_twice_counts_once(tmp_path: Path) -> None:
+    """A station's clone is the same meeting: the report does not count it twice."""
+    from checkin.core import stations
+    first = _meeting(tmp_path, 1)
+    with Event.open(first) as event:
+        clone = stations.clone(event, tmp_path / "desk2.checkin", "Accueil 2")
+    out = tmp_path / "tour.xlsx"
+    assert main(["report", str(first), str(clone), str(first), "-o", str(out)]) == 0
+    import openpyxl
+    rows = list(openpyxl.load_workbook(out)["Rencontres"].iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == ["R1", "Total"]

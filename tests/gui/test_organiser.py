@@ -337,3 +337,38 @@ def test_leaving_the_organiser_mode_takes_its_menu_away(organiser, qtbot):
     organiser.set_mode(Mode.RECEPTION)
     qtbot.waitUntil(lambda: organiser.desk is not None)
     qtbot.waitUntil(lambda: menu_action not in organiser.menuBar().actions())
+
+
+@pytest.mark.slow
+def test_the_tours_report_from_this_meeting_and_the_others_chosen(organiser, qtbot, tmp_path):
+    import subprocess
+
+    from helpers import DATA, FakeClock
+    from openpyxl import load_workbook
+
+    from checkin.core.event import Event
+    from checkin.core.importing import plan_import
+    from checkin.core.programme import load_programme
+    programme = load_programme(DATA / "bfc-2022.toml")
+    dijon = tmp_path / "dijon.checkin"
+    with Event.create(dijon, programme, station_name="Accueil", now=FakeClock()) as event:
+        event.append(plan_import(DATA / "bfc-2022-inscriptions-excel.csv", programme,
+                                 []).entries)
+    check_in(organiser, qtbot, ["DPL234"])
+    exports = tab(organiser, "exports")
+    dialogs = organiser.mode_page.context.dialogs
+    here = organiser.mode_page.context.info.path
+    dialogs.paths = [dijon, here]  # this meeting's own file among them: counted once
+    exports.tour.choose()
+    assert exports.tour.chosen.text() == nbsp("Avec cette rencontre : dijon")
+    dialogs.path = tmp_path / "bilan"
+    message = run(qtbot, exports.status, lambda: exports.tour.write("pdf"))
+    assert "(2 rencontres)" in message, message
+    text = subprocess.run(["pdftotext", str(tmp_path / "bilan.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Bilan consolidé de la tournée" in text and "BFC22" in text and "OCC22" in text
+    dialogs.path = tmp_path / "bilan.xlsx"
+    run(qtbot, exports.status, lambda: exports.tour.write("xlsx"))
+    rows = list(load_workbook(dialogs.path, read_only=True)["Rencontres"].values)
+    assert [r[0] for r in rows[1:]] == ["BFC22", "OCC22", "Total"]
+    assert rows[-1][4] == 1  # present: the one checked in here

@@ -1,5 +1,6 @@
 """The organiser's outputs: spreadsheets, sign-in sheets, certificates, funders' logos, the
-badge batch, and the data-protection purge. Files are written in the event's thread."""
+badge batch, the data-protection purge and the tour's report. Files are written in the
+event's thread."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from checkin.gui.badge_preview import BadgePreviewDialog
 from checkin.gui.organiser.context import OrganiserContext, alive
 from checkin.gui.organiser.purge_dialog import PurgeDialog
 from checkin.gui.organiser.status import JobStatus
+from checkin.gui.organiser.tour_report import TourReport
 from checkin.gui.widgets import WrapLabel
 
 
@@ -66,6 +68,7 @@ class ExportsTab(QWidget):
         self.filled.addItem(self.tr("Blank (paper fallback)"), False)
         self.filled.addItem(self.tr("Filled in with the times recorded"), True)
         self.logo_names = WrapLabel(objectName="caption")
+        self.tour = TourReport(self.context, self._run, self)
         groups = [
             self._group(self.tr("Attendance spreadsheet"),
                         self.tr("Every registration with its arrival and sessions, one sheet"
@@ -96,10 +99,19 @@ class ExportsTab(QWidget):
                         self.tr("After the event: remove every name, e-mail and answer from"
                                 " this file, keeping only the anonymous figures."),
                         self._button(self.tr("Purge the personal data…"), self.open_purge)),
+            self._group(self.tr("The tour's report"),
+                        self.tr("This meeting and the tour's others together, for the funders:"
+                                " registered, present, people who came to several, who came."),
+                        self._button(self.tr("Other meetings…"), self.tour.choose),
+                        self._button(self.tr("PDF for funders…"), lambda: self.tour.write("pdf")),
+                        self._button(self.tr("Workbook (XLSX)…"), lambda: self.tour.write("xlsx"))),
         ]
         logos = groups[3].layout()
         assert isinstance(logos, QVBoxLayout)  # as _group made it
         logos.insertWidget(1, self.logo_names)
+        tour_box = groups[-1].layout()
+        assert isinstance(tour_box, QVBoxLayout)
+        tour_box.insertWidget(1, self.tour.chosen)
         grid = QGridLayout()
         for n, box in enumerate(groups):
             grid.addWidget(box, n // 2, n % 2)
