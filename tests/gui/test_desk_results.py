@@ -1,0 +1,54 @@
+"""The desk's list of people found: each on two lines, the name then the organisation,
+both whole at the sizes of the desk's laptops, so two homonyms are told apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fitting import person_rows_cut
+from helpers_gui import add_homonyms, type_slowly
+from test_fit import station, styled  # noqa: F401
+
+from checkin.gui.settings import Mode
+
+pytestmark = pytest.mark.gui
+
+# Two organisations of /work/shared/data/occitanie-2022-inscriptions.csv, alike up to
+# their last word: cut with "…" where the desk had one line, they read the same.
+HOMONYMS = ("Communauté de communes du Pays de Carcassonne",
+            "Communauté de communes du Pays de Lodève")
+
+
+@pytest.fixture
+def homonyms(event_path: Path) -> Path:
+    add_homonyms(event_path, HOMONYMS)
+    return event_path
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, homonyms, clock,
+                                                 styled, width, height):  # noqa: F811
+    styled(height)
+    window, _ = station(qtbot, settings, key_clock, homonyms, clock, Mode.RECEPTION,
+                        (width, height))
+    desk = window.desk
+    try:
+        type_slowly("martinez sophie", key_clock)
+        qtbot.waitUntil(lambda: desk.model.rowCount() == 2 and not window.worker.busy)
+        qtbot.wait(30)  # the rows take their heights
+        view = desk.results
+        seen = set()
+        for row in range(2):
+            texts, cut = person_rows_cut(view, desk.model.index(row, desk.model.NAME))
+            assert not cut, f"at {width}×{height}: {cut}"
+            name, organisation = texts
+            assert name == "MARTINEZ Sophie"
+            seen.add(organisation)
+            # in the list's type, the organisation needs more than the half of the names'
+            # width that a column of its own beside them had: there it was cut with "…"
+            one_line = view.fontMetrics().horizontalAdvance(organisation)
+            assert one_line > view.columnWidth(desk.model.NAME) / 2
+        assert seen == set(HOMONYMS)
+    finally:
+        window.shutdown()
