@@ -3,8 +3,6 @@ both whole at the sizes of the desk's laptops, so two homonyms are told apart.""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from fitting import person_rows_cut
 from helpers_gui import add_homonyms, type_slowly
@@ -20,17 +18,12 @@ HOMONYMS = ("Communauté de communes du Pays de Carcassonne",
             "Communauté de communes du Pays de Lodève")
 
 
-@pytest.fixture
-def homonyms(event_path: Path) -> Path:
-    add_homonyms(event_path, HOMONYMS)
-    return event_path
-
-
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
-def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, homonyms, clock,
-                                                 styled, width, height):  # noqa: F811
+def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, event_path,
+                                                 clock, styled, width, height):  # noqa: F811
+    add_homonyms(event_path, HOMONYMS)
     styled(height)
-    window, _ = station(qtbot, settings, key_clock, homonyms, clock, Mode.RECEPTION,
+    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
                         (width, height))
     desk = window.desk
     try:
