@@ -45,3 +45,42 @@ def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, eve
         assert seen == set(HOMONYMS)
     finally:
         window.shutdown()
+
+
+def bare(text: str) -> str:
+    """The text without its spaces of any kind, breaking or not."""
+    return "".join(ch for ch in text if not ch.isspace() and ch != "\u200b") \
+        .replace("\u2011", "-")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_keys_hints_break_between_hints_never_inside_one(qtbot, settings, key_clock,
+                                                             event_path, clock, language):
+    """However narrow the window, the line of hints under the desk breaks between two
+    hints ("Ctrl+P : imprimer le badge" never split after its colon)."""
+    from helpers_gui import open_window
+    from PySide6.QtGui import QTextLayout, QTextOption
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None and not window.worker.busy,
+                        timeout=10000)
+        desk = window.desk
+        hints = [bare(h) for h in desk.hint_texts]
+        assert len(hints) == 9 and "Ctrl+P" in hints[-1]  # the printing's, added last
+        text = desk.hints.text()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        for width in range(300, 1500, 7):
+            layout = QTextLayout(text, desk.hints.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            starts = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                starts.append(line.textStart())
+            layout.endLayout()
+            for start in starts:  # every line begins with a hint
+                begins = bare(text[start:])
+                assert any(begins.startswith(h) for h in hints), (width, text[start:][:30])
+    finally:
+        window.shutdown()
