@@ -1,5 +1,6 @@
-"""The desk's list of people found: each on two lines, the name then the organisation,
-both whole at the sizes of the desk's laptops, so two homonyms are told apart."""
+"""What the desk shows, as staff read it: the people found each on two lines (name, then
+organisation, both whole at the laptops' sizes, so homonyms are told apart), the line of
+key hints broken only between hints, the walk-in's fields in one column."""
 
 from __future__ import annotations
 
@@ -82,5 +83,29 @@ def test_the_keys_hints_break_between_hints_never_inside_one(qtbot, settings, ke
             for start in starts:  # every line begins with a hint
                 begins = bare(text[start:])
                 assert any(begins.startswith(h) for h in hints), (width, text[start:][:30])
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_walk_in_fields_stand_in_one_column(qtbot, settings, key_clock, event_path,
+                                                clock, language):
+    """The name fields above and the optional ones in their box below start at one left
+    edge (they stood about 80 px apart), in either language's words."""
+    from helpers_gui import open_window
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None and not window.worker.busy,
+                        timeout=10000)
+        window.desk.walk_in()
+        dialog = window.desk.dialog
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        fields = [w for kind in (QLineEdit, QComboBox) for w in dialog.findChildren(kind)
+                  if w.isVisible()]
+        assert len(fields) >= 10
+        lefts = {w.mapTo(dialog, w.rect().topLeft()).x() for w in fields}
+        assert len(lefts) == 1, lefts
+        dialog.reject()
     finally:
         window.shutdown()
