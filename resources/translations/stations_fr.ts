@@ -102,6 +102,10 @@
         <translation>Serveur</translation>
     </message>
     <message>
+        <source>postgresql://checkin_ev_…@server/database</source>
+        <translation>postgresql://checkin_ev_…@serveur/base</translation>
+    </message>
+    <message>
         <source>Where the venue has a network, the stations sync live through a PostgreSQL server: each check-in is recorded here first, then sent; the others’ arrive within a second. The address comes from `checkin hub add`; the password is never written to the event file.</source>
         <translation>Quand le lieu a un réseau, les postes se synchronisent en direct par un serveur PostgreSQL : chaque accueil est d’abord écrit ici, puis envoyé ; ceux des autres postes arrivent en moins d’une seconde. L’adresse est donnée par `checkin hub add` ; le mot de passe n’est jamais écrit dans le fichier de l’événement.</translation>
     </message>

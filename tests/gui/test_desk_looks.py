@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from fitting import person_rows_cut
 from helpers_gui import add_homonyms, type_slowly
-from test_fit import station, styled  # noqa: F401
+from test_fit import station
 
 from checkin.gui.settings import Mode
 
@@ -21,7 +21,7 @@ HOMONYMS = ("Communauté de communes du Pays de Carcassonne",
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
 def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, event_path,
-                                                 clock, styled, width, height):  # noqa: F811
+                                                 clock, styled, width, height):
     add_homonyms(event_path, HOMONYMS)
     styled(height)
     window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,

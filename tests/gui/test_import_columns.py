@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 from helpers import DATA
-from test_fit import styled  # noqa: F401
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
-def test_read_as_is_never_cut(organiser, qtbot, styled, width, height):  # noqa: F811
+def test_read_as_is_never_cut(organiser, qtbot, styled, width, height):
     from PySide6.QtWidgets import QStyle
     from test_progress_gui import import_page
 

@@ -37,7 +37,8 @@ class HubDialog(QDialog):
         self.address_field = QLineEdit(
             address.with_param("sslmode", None).conninfo if address else "",
             objectName="hubAddress")
-        self.address_field.setPlaceholderText("postgresql://checkin_ev_…@serveur/base")
+        self.address_field.setPlaceholderText(
+            translate("HubSync", "postgresql://checkin_ev_…@server/database"))
         self.password_field = QLineEdit(password or "", objectName="hubPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.sslmode = QComboBox(objectName="hubSslmode")
