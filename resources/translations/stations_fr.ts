@@ -83,6 +83,14 @@
         <translation>Dossier partagé : première synchronisation…</translation>
     </message>
     <message>
+        <source>Synced at %1 (0 new entries since opening)</source>
+        <translation>Synchronisé à %1 (0 nouvelle entrée depuis l’ouverture)</translation>
+    </message>
+    <message>
+        <source>Synced at %1 (1 new entry since opening)</source>
+        <translation>Synchronisé à %1 (1 nouvelle entrée depuis l’ouverture)</translation>
+    </message>
+    <message>
         <source>Synced at %1 (%2 new entries since opening)</source>
         <translation>Synchronisé à %1 (%2 nouvelles entrées depuis l’ouverture)</translation>
     </message>

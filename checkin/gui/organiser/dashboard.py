@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core import overbooking
-from checkin.core.event import Event
 from checkin.core.reports import figures as figures_
 from checkin.core.reports.figures import Figures
 from checkin.gui import times
@@ -55,12 +54,6 @@ class Tile(QFrame):
     def show_value(self, value: str, caption: str = "") -> None:
         self.value.setText(value)
         self.caption.setText(caption)
-
-
-def figures_at(event: Event) -> tuple[Figures, dt.datetime]:
-    """The figures, and when they were computed by the event's clock, the one its check-ins
-    are timed by (the demo and the tests run on a clock of their own)."""
-    return figures_.compute(event), event.now()
 
 
 LABEL_PADDING = 5  # Qt Charts' own, around an axis label
@@ -221,7 +214,7 @@ class DashboardTab(QWidget):
     def refresh(self) -> None:
         """Compute the figures again in the event's thread (the latest request wins)."""
         self.timer.stop()
-        self.worker.submit(figures_at, alive(self, self._computed),
+        self.worker.submit(times.at_event_time(figures_.compute), alive(self, self._computed),
                            alive(self, self._failed), key="organiser-dashboard")
 
     def _computed(self, done: tuple[Figures, dt.datetime]) -> None:
