@@ -19,6 +19,7 @@ def test_the_hub_dialog_shows_its_whole_explanation(french, qtbot):  # type: ign
         dialog.show()
         qtbot.waitExposed(dialog)
         assert cut_words(dialog) == []
+        assert dialog.height() <= dialog.heightForWidth(dialog.width())  # no blank band
     finally:
         french.setStyleSheet(before)
     assert "chaque accueil est d’abord écrit ici" in " ".join(

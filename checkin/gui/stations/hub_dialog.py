@@ -74,8 +74,10 @@ class HubDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.ensurePolished()  # the application's fonts, before measuring the words
-        width = 620  # wide enough for an address; high enough for every word at that width
-        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+        width = 620  # wide enough for an address; as high as every word needs at that width
+        # (not the size hint's height, measured at a narrower width: 36 px left blank)
+        high = self.heightForWidth(width)
+        self.resize(width, high if high > 0 else self.sizeHint().height())
 
     def chosen(self) -> tuple[HubAddress | None, str | None]:
         """The address (sslmode included, password taken out) and the password; a
