@@ -54,6 +54,7 @@ class PersonRows(QStyledItemDelegate):
         super().__init__(view)
         self.view = view
         self.name = name
+        self._measured: dict[tuple[str, str, int], tuple[str, int]] = {}
         view.setWordWrap(True)
         if isinstance(view, QListView):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
@@ -89,13 +90,24 @@ class PersonRows(QStyledItemDelegate):
         for font, text in zip(self.fonts(option), self.texts(index), strict=True):
             if not text:
                 continue
-            text = breakable(text)
-            height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), WRAP,
-                                                     text).height()
+            text, height = self._wrapped(font, text, width)
             out.append(Line(QRect(option.rect.left() + self.PAD_X, top, width, height),
                             font, text))
             top += height + self.GAP
         return out
+
+    def _wrapped(self, font: QFont, text: str, width: int) -> tuple[str, int]:
+        """`text` with its break hints, and its height wrapped at `width`: measured once
+        for the row's size and its paints (and the next search listing the same people)."""
+        key = (font.key(), text, width)
+        found = self._measured.get(key)
+        if found is None:
+            if len(self._measured) > 4000:  # a day's names at a few widths; then afresh
+                self._measured.clear()
+            hinted = breakable(text)
+            found = self._measured[key] = (hinted, QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 1 << 20), WRAP, hinted).height())
+        return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)

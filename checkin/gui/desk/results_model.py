@@ -19,6 +19,7 @@ from checkin.gui import times
 from checkin.gui.person_rows import RegistrationRole
 
 Index = QModelIndex | QPersistentModelIndex
+_ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole))
 translate = QCoreApplication.translate
 
 
@@ -64,15 +65,11 @@ class ResultsModel(QAbstractTableModel):
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks each cell for a dozen roles, at every layout and paint: the others first
+        if role not in _ANSWERED or not 0 <= (row := index.row()) < len(self._rows):
             return None
-        reg = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(reg, column)
-        if role == RegistrationRole:
-            return reg
-        return None
+        reg = self._rows[row]
+        return reg if role == RegistrationRole else self._text(reg, index.column())
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
