@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from checkin import __version__
 from checkin.core.event import Clock, Event, local_now
 from checkin.core.pin import PinGuard
+from checkin.gui.app import base_point_size
 from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
 from checkin.gui.file_dialogs import FileDialogs
@@ -53,6 +54,20 @@ Opener = Callable[[Path], Event]
 # laptop's screen less its panel and the window's title bar.
 MINIMUM = QSize(1024, 620)
 log = logging.getLogger(__name__)
+
+
+LAPTOP = QSize(1366, 768)  # the screen every page is laid out for first (tests/gui/test_fit)
+
+
+def first_size(free: QSize) -> QSize | None:
+    """The window's size the first time, on a screen with `free` room: a laptop's screen
+    at this screen's type size (the type grows with the screen: `app.base_point_size`),
+    so a page holds what it holds on a laptop; None where that would fill the screen
+    (then maximised). A fixed 1440 × 900 at the 15 pt of a 1920 × 1080 screen was a
+    laptop's 1056 × 660: the room's list cut the names."""
+    scale = base_point_size(free.height()) / base_point_size(LAPTOP.height() - 30)  # panel
+    size = LAPTOP * scale
+    return size if size.width() < free.width() and size.height() < free.height() else None
 
 
 def demo_path() -> Path:
@@ -454,17 +469,18 @@ class MainWindow(QMainWindow):
 
     def show_fitted(self) -> None:
         """As it was when it last closed; the first time, maximised on a laptop's screen
-        and a comfortable size on a large one."""
+        and a comfortable size on a large one (`first_size`)."""
         if self.restoreGeometry(self.settings.window_geometry):
             self.show()
             return
         screen = QGuiApplication.primaryScreen()
         free = screen.availableGeometry() if screen else None
-        if free is None or free.width() <= 1440 or free.height() <= 900:
+        size = first_size(free.size()) if free is not None else None
+        if free is None or size is None:
             if free is not None:  # filled even where nothing maximises (no window manager)
                 self.setGeometry(free)
             self.showMaximized()
         else:
-            self.resize(1440, 900)
+            self.resize(size)
             self.move(free.center() - self.rect().center())
             self.show()

@@ -265,6 +265,21 @@ class RoleDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def columns_table(model: ColumnsModel, choices: Callable[[], list[str]],
+                  parent: QWidget) -> QTableView:
+    """The table of an export's columns, "Read as" editable: that column as wide as its
+    longest word ("Garder comme colonne supplémentaire" was cut with "…" at 1366 × 768,
+    where the organiser is asked to check it), the file's headers and examples sharing
+    the rest."""
+    view = QTableView()
+    view.setModel(model)
+    view.setItemDelegateForColumn(ColumnsModel.ROLE, RoleDelegate(choices, parent))
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(ColumnsModel.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
 class NewEventDialog(QDialog):
     """Asks for a programme and an export, previews the import; the caller creates the file."""
 
@@ -282,11 +297,7 @@ class NewEventDialog(QDialog):
         self.registrations_path = QLineEdit()
         self.station = QLineEdit("Organisation")
         self.model = ColumnsModel(self)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(ColumnsModel.ROLE,
-                                           RoleDelegate(lambda: role_choices(self.programme), self))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = columns_table(self.model, lambda: role_choices(self.programme), self)
         self.model.dataChanged.connect(self.preview)
         self.report = WrapLabel()
         self.overbooked = OverbookingBanner()  # worth knowing before the day, as at re-import

@@ -58,6 +58,14 @@ Job = Callable[[Event], Any]
 translate = QCoreApplication.translate
 
 
+def hint_line(hints: list[str]) -> str:
+    """The keys' hints side by side, each kept whole: a narrow window breaks the line
+    between two hints, never inside one ("Ctrl+P :" at the end of a line, "print the
+    badge" alone on the next; "walk-" and "in"), so the label breaks no word itself."""
+    whole = str.maketrans({" ": "\u00a0", "-": "\u2011"})  # no-break space and hyphen
+    return "   ".join(hint.translate(whole) for hint in hints)
+
+
 class StationView(QWidget):
     status_message = Signal(str)
     search_key = "search"
@@ -82,7 +90,8 @@ class StationView(QWidget):
         self.camera.decoded.connect(self.scan)
         self.camera.setMinimumHeight(200)
         self.camera.hide()
-        self.hints = WrapLabel(objectName="hints")
+        self.hints = WrapLabel(objectName="hints", within_words=False)  # see hint_line
+        self.hint_texts: list[str] = []
         self.build()
         if settings.camera_on:
             self.toggle_camera(True)
@@ -178,7 +187,11 @@ class StationView(QWidget):
         self.camera_action.setCheckable(True)
 
     def set_hints(self, hints: list[str]) -> None:
-        self.hints.setText("   ".join(hints))
+        self.hint_texts = list(hints)
+        self.hints.setText(hint_line(hints))
+
+    def add_hint(self, hint: str) -> None:
+        self.set_hints([*self.hint_texts, hint])
 
     def toggle_camera(self, on: bool | None = None) -> None:
         on = not self.camera.isVisible() if on is None or not isinstance(on, bool) else on

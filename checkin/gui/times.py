@@ -6,12 +6,18 @@ time that changed every second would only move about on the screen."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QDate, QLocale, QTime
 
 from checkin.core import hours
 
+if TYPE_CHECKING:
+    from checkin.core.event import Event
+
 Moment = dt.time | dt.datetime | str | None
+T = TypeVar("T")
 
 
 def _time_of(moment: Moment) -> dt.time | None:
@@ -63,3 +69,12 @@ def date_and_time(moment: dt.datetime) -> str:
     date = QLocale().toString(QDate(moment.year, moment.month, moment.day),
                              QLocale.FormatType.ShortFormat)
     return f"{date} {time_text(moment)}"
+
+
+def at_event_time(job: Callable[[Event], T]) -> Callable[[Event], tuple[T, dt.datetime]]:
+    """An event job that also says when it ran by the event's clock, the one its check-ins
+    are timed by (the demo and the tests run on a clock of their own, never the wall
+    clock's): for "Updated at", "Synced at"."""
+    def timed(event: Event) -> tuple[T, dt.datetime]:
+        return job(event), event.now()
+    return timed

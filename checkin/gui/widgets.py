@@ -13,7 +13,9 @@ W = TypeVar("W", bound=QWidget)
 class WrapLabel(QLabel):
     """A label that wraps long text (even a single long word) instead of widening its parent."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: Any) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None,
+                 within_words: bool = True, **kwargs: Any) -> None:
+        self.within_words = within_words  # may break a word at - _ / @ . · or when long
         super().__init__(text, parent, **kwargs)
         self.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -22,7 +24,7 @@ class WrapLabel(QLabel):
 
     def setText(self, text: str) -> None:
         # Zero-width spaces after separators let Qt break "Jean-Christophe-Marie-..." too.
-        super().setText(breakable(text))
+        super().setText(breakable(text) if self.within_words else text)
 
     def plain_text(self) -> str:
         return self.text().replace("\u200b", "")

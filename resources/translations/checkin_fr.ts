@@ -906,12 +906,8 @@ Le menu Mode permet de revenir à l’Accueil.</translation>
 <context>
     <name>Results</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
+        <source>Name, organisation</source>
+        <translation>Nom, structure</translation>
     </message>
     <message>
         <source>Arrived</source>

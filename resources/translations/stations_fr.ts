@@ -83,6 +83,14 @@
         <translation>Dossier partagé : première synchronisation…</translation>
     </message>
     <message>
+        <source>Synced at %1 (0 new entries since opening)</source>
+        <translation>Synchronisé à %1 (0 nouvelle entrée depuis l’ouverture)</translation>
+    </message>
+    <message>
+        <source>Synced at %1 (1 new entry since opening)</source>
+        <translation>Synchronisé à %1 (1 nouvelle entrée depuis l’ouverture)</translation>
+    </message>
+    <message>
         <source>Synced at %1 (%2 new entries since opening)</source>
         <translation>Synchronisé à %1 (%2 nouvelles entrées depuis l’ouverture)</translation>
     </message>
@@ -100,6 +108,10 @@
     <message>
         <source>Server</source>
         <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>postgresql://checkin_ev_…@server/database</source>
+        <translation>postgresql://checkin_ev_…@serveur/base</translation>
     </message>
     <message>
         <source>Where the venue has a network, the stations sync live through a PostgreSQL server: each check-in is recorded here first, then sent; the others’ arrive within a second. The address comes from `checkin hub add`; the password is never written to the event file.</source>

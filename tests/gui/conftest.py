@@ -171,3 +171,15 @@ def qapp(qapp_args, qapp_cls, pytestconfig):
     """The application as `make_app` makes it (its garbage collector policy included)."""
     from checkin.gui.app import make_app
     return make_app(qapp_args or None)
+
+
+@pytest.fixture
+def styled(qapp) -> Iterator[object]:
+    """The app's style sheet for a screen height, as the app sets it from the screen's
+    available height (a panel takes about 30 px); taken away afterwards."""
+    from checkin.gui.app import base_point_size, style_sheet
+
+    def apply(screen_height: int) -> None:
+        qapp.setStyleSheet(style_sheet(base_point_size(screen_height - 30)))
+    yield apply
+    qapp.setStyleSheet("")

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QModelIndex, QRect
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QWidget,
 )
 
@@ -65,3 +69,29 @@ def _label(label: QLabel) -> str:
     if high > rect.height() + 1:
         return f"{text!r} needs {high} px high, has {rect.height()}"
     return ""
+
+
+def person_rows_cut(view: QAbstractItemView, index: QModelIndex) -> tuple[list[str], list[str]]:
+    """The texts `PersonRows` draws for the row at `index` (name, organisation, without
+    their break hints), and what of them does not fit: a line wider or taller than the
+    space it gets, or outside its row or the list's viewport."""
+    from checkin.gui.person_rows import WRAP
+    delegate = view.itemDelegateForIndex(index)
+    option = QStyleOptionViewItem()
+    option.initFrom(view)
+    option.font = view.font()  # as the view gives it to its delegate
+    delegate.initStyleOption(option, index)
+    option.rect = view.visualRect(index)
+    viewport = view.viewport().rect()
+    texts, cut = [], []
+    for line in delegate.lines(option, index):
+        text = line.text.replace("\u200b", "")
+        texts.append(text)
+        need = QFontMetrics(line.font).boundingRect(
+            QRect(0, 0, line.rect.width(), 1 << 20), WRAP, line.text)
+        if need.width() > line.rect.width() or need.height() > line.rect.height():
+            cut.append(f"{text!r} needs {need.width()}×{need.height()} px, "
+                       f"has {line.rect.width()}×{line.rect.height()}")
+        if not option.rect.contains(line.rect) or line.rect.right() > viewport.right():
+            cut.append(f"{text!r} at {line.rect} leaves its row {option.rect}")
+    return texts, cut

@@ -84,6 +84,17 @@ def registration(path: Path, code: str):
         return found[0], event.qr(found[0])
 
 
+def add_homonyms(path: Path, organisations: tuple[str, ...],
+                 first: str = "Sophie", last: str = "Martinez") -> None:
+    """People of one name, one per organisation, added to a closed event file."""
+    from checkin.core import reception
+    from checkin.core.event import Event
+    with Event.open(path) as event:
+        for organisation in organisations:
+            reception.walk_in(event, {"first_name": first, "last_name": last,
+                                      "organisation": organisation}, (), check_in_now=False)
+
+
 def fake_lookup(printers: list[str], queues: list[str], problem: str = "") -> type:
     """Stands in for `printing.PrinterLookup`: these printers, as the process would say."""
     from PySide6.QtCore import QObject, QTimer, Signal

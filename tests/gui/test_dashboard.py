@@ -157,3 +157,20 @@ def test_arrival_times_are_never_cut_under_their_bars(qtbot, french, width, upri
                  for t in chart.labels)
     assert (widest > chart.label_room()) is upright
     assert chart.x_axis.labelsAngle() == (-90 if upright else 0)
+
+
+def test_updated_at_is_the_events_clock(organiser, qtbot, clock):
+    """The figures say when they were computed by the clock the event is given, the one
+    its check-ins are timed by (the demo and tests run on a clock of their own), not the
+    wall clock of the machine."""
+    import datetime as dt
+
+    from checkin.gui import times
+    board = dashboard(organiser)
+    qtbot.waitUntil(lambda: board.figures is not None)
+    later = dt.datetime.now() + dt.timedelta(hours=5)  # never the wall clock's time
+    clock.set(later.hour, later.minute)
+    board.refresh()
+    said = times.time_text(clock())
+    qtbot.waitUntil(lambda: said in board.updated.text())
+    assert times.time_text(dt.datetime.now()) not in board.updated.text()

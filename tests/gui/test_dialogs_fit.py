@@ -8,14 +8,6 @@ from fitting import cut_words
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def styled(qapp):  # type: ignore[no-untyped-def]
-    """The app's style sheet for a screen height, as the app sets it; taken away after."""
-    from checkin.gui.app import base_point_size, style_sheet
-    yield lambda height: qapp.setStyleSheet(style_sheet(base_point_size(height - 30)))
-    qapp.setStyleSheet("")
-
-
 def test_the_hub_dialog_shows_its_whole_explanation(french, qtbot):  # type: ignore[no-untyped-def]
     from checkin.gui.app import style_sheet
     from checkin.gui.stations.hub_dialog import HubDialog
@@ -27,6 +19,7 @@ def test_the_hub_dialog_shows_its_whole_explanation(french, qtbot):  # type: ign
         dialog.show()
         qtbot.waitExposed(dialog)
         assert cut_words(dialog) == []
+        assert dialog.height() <= dialog.heightForWidth(dialog.width())  # no blank band
     finally:
         french.setStyleSheet(before)
     assert "chaque accueil est d’abord écrit ici" in " ".join(
@@ -56,3 +49,16 @@ def test_the_card_s_captions_grow_with_the_type(qtbot, settings, key_clock, even
             assert caption.heightForWidth(caption.width()) < 2 * one_line, name
     finally:
         window.shutdown()
+
+
+@pytest.mark.parametrize(("language", "example"), [
+    ("fr", "postgresql://checkin_ev_…@serveur/base"),
+    ("en", "postgresql://checkin_ev_…@server/database")])
+def test_the_hub_address_s_example_is_in_the_interface_s_language(qapp, qtbot, language,  # type: ignore[no-untyped-def]
+                                                                  example):
+    from checkin.gui.app import install_translations
+    from checkin.gui.stations.hub_dialog import HubDialog
+    install_translations(qapp, language)
+    dialog = HubDialog(None, None, False, keyring=True)
+    qtbot.addWidget(dialog)
+    assert dialog.address_field.placeholderText() == example

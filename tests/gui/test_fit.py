@@ -4,8 +4,6 @@ at 1280x720, 1366x768, 1920x1080 and at the smallest size the window allows."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from fitting import cut_words
 from helpers_gui import burst, enter, registration, type_slowly
@@ -18,18 +16,6 @@ pytestmark = pytest.mark.gui
 
 # (window width, height, the screen height whose type size the app would choose)
 SIZES = [(1280, 720, 720), (1366, 768, 768), (1920, 1080, 1080), ("min", "min", 768)]
-
-
-@pytest.fixture
-def styled(qapp) -> Iterator[object]:
-    """The app's style sheet for a screen height; taken away afterwards."""
-    from checkin.gui.app import base_point_size, style_sheet
-
-    def apply(screen_height: int) -> None:
-        # the app reads the screen's available height (a panel takes about 30 px)
-        qapp.setStyleSheet(style_sheet(base_point_size(screen_height - 30)))
-    yield apply
-    qapp.setStyleSheet("")
 
 
 def station(qtbot, settings, key_clock, event_path, clock, mode: Mode, size):

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import qrcode
 from helpers import nbsp
-from helpers_gui import burst, journal_kinds, registration, type_slowly
+from helpers_gui import add_homonyms, burst, journal_kinds, registration, type_slowly
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtTest import QTest
@@ -402,11 +402,7 @@ HOMONYMS = ("Communauté d'agglomération Hérault-Méditerranée — Direction 
 @pytest.fixture
 def homonyms(event_path: Path) -> Path:
     """Two Sophie Martinez of long-named organisations, added before the window opens."""
-    from checkin.core import reception
-    with Event.open(event_path) as event:
-        for organisation in HOMONYMS:
-            reception.walk_in(event, {"first_name": "Sophie", "last_name": "Martinez",
-                                      "organisation": organisation}, (), check_in_now=False)
+    add_homonyms(event_path, HOMONYMS)
     return event_path
 
 
@@ -415,12 +411,10 @@ def test_homonyms_show_their_organisations_whole(homonyms, kiosk, window, qtbot,
                                                  width, height):
     """Each row gives the name and the organisation the width they need, on lines of
     their own: the organisation's text fits the space it gets, nothing is cut with "…"."""
-    from PySide6.QtCore import QRect
+    from fitting import person_rows_cut
     from PySide6.QtGui import QFontMetrics
-    from PySide6.QtWidgets import QStyleOptionViewItem
 
     from checkin.gui.app import base_point_size
-    from checkin.gui.kiosk.person_rows import WRAP
     from checkin.gui.kiosk.view import style
     kiosk.setStyleSheet(style(base_point_size(height)))  # the type of a screen that size
     window.resize(width, height)
@@ -428,28 +422,17 @@ def test_homonyms_show_their_organisations_whole(homonyms, kiosk, window, qtbot,
     kiosk.open_search()
     type_slowly("martinez sophie", key_clock)
     qtbot.waitUntil(lambda: kiosk.results.count() == 2 and not kiosk.worker.busy)
-    view, delegate = kiosk.results, kiosk.results.itemDelegate()
-    viewport = view.viewport().rect()
+    view = kiosk.results
     seen = set()
     for row in range(view.count()):
-        item = view.item(row)
-        index = view.model().index(row, 0)
-        option = QStyleOptionViewItem()
-        option.initFrom(view)
-        option.font = view.font()  # as the view gives it to its delegate
-        delegate.initStyleOption(option, index)
-        option.rect = view.visualItemRect(item)
-        name, organisation = delegate.lines(option, index)
-        assert name.text == "Sophie MARTINEZ" and option.font.pointSize() >= 18
-        seen.add(organisation.text.replace("\u200b", ""))
-        for line in (name, organisation):
-            needed = QFontMetrics(line.font).boundingRect(
-                QRect(0, 0, line.rect.width(), 1 << 20), WRAP, line.text)
-            assert needed.width() <= line.rect.width()  # the space it gets...
-            assert needed.height() <= line.rect.height()  # ...holds every line of it
-            assert option.rect.contains(line.rect) and line.rect.right() <= viewport.right()
+        texts, cut = person_rows_cut(view, view.model().index(row, 0))
+        assert not cut
+        name, organisation = texts
+        assert name == "Sophie MARTINEZ" and view.font().pointSize() >= 18
+        seen.add(organisation)
         # one line for the name and the organisation would not have held it
-        assert QFontMetrics(option.font).horizontalAdvance(item.text()) > viewport.width()
+        assert QFontMetrics(view.font()).horizontalAdvance(view.item(row).text()) \
+            > view.viewport().width()
     assert seen == set(HOMONYMS)
 
 

@@ -7,6 +7,7 @@ the job waits, inside its write transaction, until the click has been made."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,31 +64,39 @@ def test_an_import_shows_rows_then_entries_to_the_end(organiser, qtbot, big_expo
     assert "inscriptions.csv" in page.status.plain_text()
 
 
-class _Barrier(Stoppable):
-    """Waits, at its first step writing entries, until the test says go."""
+def held_at(monkeypatch, here: Callable[[int, Stage], bool]) -> type[Stoppable]:
+    """Every job the progress bar starts waits, at its first step where `here(done, what)`,
+    until the test sets the returned class's `go` (`reached` says it is there)."""
+    from checkin.gui import progress_bar
 
-    reached = threading.Event()
-    go = threading.Event()
+    class Barrier(Stoppable):
+        reached = threading.Event()
+        go = threading.Event()
 
-    def step(self, done: int, total: int, what: Stage) -> None:
-        if what is Stage.ENTRIES and not self.reached.is_set():
-            self.reached.set()
-            assert self.go.wait(60)
-        super().step(done, total, what)
+        def step(self, done: int, total: int, what: Stage) -> None:
+            if here(done, what) and not self.reached.is_set():
+                self.reached.set()
+                assert self.go.wait(60)
+            super().step(done, total, what)
+
+    monkeypatch.setattr(progress_bar, "Stoppable", Barrier)
+    return Barrier
+
+
+def at_entries(done: int, what: Stage) -> bool:
+    """At the first step writing entries: inside the job's write transaction."""
+    return what is Stage.ENTRIES
 
 
 def test_stop_in_the_middle_of_an_import_leaves_the_file_as_it_was(
         organiser, qtbot, big_export, event_path, monkeypatch):
-    from checkin.gui import progress_bar
     page = import_page(organiser, big_export, qtbot)
     before = state(event_path)
-    monkeypatch.setattr(progress_bar, "Stoppable", _Barrier)
-    _Barrier.reached.clear()
-    _Barrier.go.clear()
+    barrier = held_at(monkeypatch, at_entries)
     page.commit()
-    qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
+    qtbot.waitUntil(barrier.reached.is_set, timeout=60000)  # inside its transaction
     qtbot.mouseClick(page.status.progress.stop_button, Qt.MouseButton.LeftButton)
-    _Barrier.go.set()
+    barrier.go.set()
     qtbot.waitUntil(lambda: not page.status.running, timeout=60000)
     assert "rien n’a été écrit" in page.status.plain_text()
     assert not page.status.plain_text().startswith("⚠")
@@ -133,18 +142,15 @@ def test_a_bundle_merge_shows_its_entries_to_the_end(window, qtbot, bundle, even
 
 def test_stop_in_the_middle_of_a_bundle_merge_merges_nothing(window, qtbot, bundle,
                                                              event_path, monkeypatch):
-    from checkin.gui import progress_bar
     session = station_session(window, qtbot)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=20000)
     before = state(event_path)
-    monkeypatch.setattr(progress_bar, "Stoppable", _Barrier)
-    _Barrier.reached.clear()
-    _Barrier.go.clear()
+    barrier = held_at(monkeypatch, at_entries)
     with qtbot.waitSignal(session.message, timeout=60000) as said:
         session.import_bundles([bundle])
-        qtbot.waitUntil(_Barrier.reached.is_set, timeout=60000)  # inside its transaction
+        qtbot.waitUntil(barrier.reached.is_set, timeout=60000)  # inside its transaction
         qtbot.mouseClick(session.progress_view.stop_button, Qt.MouseButton.LeftButton)
-        _Barrier.go.set()
+        barrier.go.set()
     assert said.args[0] == nbsp("Arrêté : rien n’a été fusionné.")
     assert state(event_path) == before
 
@@ -203,30 +209,14 @@ def test_the_badge_batch_counts_its_badges_to_the_end(organiser, qtbot):
     dialog.reject()
 
 
-class _BadgeBarrier(Stoppable):
-    """Waits at its tenth badge until the test says go."""
-
-    reached = threading.Event()
-    go = threading.Event()
-
-    def step(self, done: int, total: int, what: Stage) -> None:
-        if done == 10 and not self.reached.is_set():
-            self.reached.set()
-            assert self.go.wait(60)
-        super().step(done, total, what)
-
-
 def test_stop_in_the_badge_batch_says_so_and_leaves_no_file(organiser, qtbot, monkeypatch):
-    from checkin.gui import progress_bar
-    monkeypatch.setattr(progress_bar, "Stoppable", _BadgeBarrier)
-    _BadgeBarrier.reached.clear()
-    _BadgeBarrier.go.clear()
+    barrier = held_at(monkeypatch, lambda done, what: done == 10)  # at its tenth badge
     dialog = badge_dialog(organiser)
     try:
-        qtbot.waitUntil(_BadgeBarrier.reached.is_set, timeout=30000)
+        qtbot.waitUntil(barrier.reached.is_set, timeout=30000)
         qtbot.mouseClick(dialog.progress.stop_button, Qt.MouseButton.LeftButton)
     finally:
-        _BadgeBarrier.go.set()
+        barrier.go.set()
     qtbot.waitUntil(lambda: dialog.status.text() == "Arrêté.", timeout=30000)
     assert dialog.report is None and not dialog.save_button.isEnabled()
     assert not list(Path(dialog._dir.name).iterdir())  # the half-drawn PDF is gone

@@ -296,8 +296,13 @@ def test_bundles_through_the_tab_and_people_checked_in_twice(qtbot, workers, eve
 
 @pytest.mark.slow
 def test_two_stations_converge_through_a_shared_folder(qtbot, workers, event_path,
-                                                       second_station, tmp_path):
+                                                       second_station, tmp_path, clock):
+    import datetime as dt
+
+    from checkin.gui import times
     from checkin.gui.stations import StationSession
+    later = dt.datetime.now() + dt.timedelta(hours=5)  # the event's clock, never the wall's
+    clock.set(later.hour, later.minute)
     folder = tmp_path / "partage"
     folder.mkdir()
     first, second = workers(event_path), workers(second_station)
@@ -324,7 +329,7 @@ def test_two_stations_converge_through_a_shared_folder(qtbot, workers, event_pat
     assert sorted(p.name for p in folder.iterdir()) == sorted(
         f"{call(qtbot, w, lambda e: e.station_id)}.jsonl" for w in (first, second))
     assert one.received >= 1 and two.received >= 1 and not one.error
-    assert "Synchronisé à" in one.status_text()
+    assert f"Synchronisé à {times.time_text(clock())} " in one.status_text()
     settings_one = sessions[0].settings
     event_id = call(qtbot, first, lambda e: e.event_id)
     assert settings_one.folder_sync(event_id) == (str(folder), True)  # remembered
@@ -461,3 +466,20 @@ def test_the_server_status_counts_the_entries_waiting_in_french(qtbot, workers, 
         said.append(hub.status_text().split(" · ")[-1])
     assert said == ["0 entrée en attente", "1 entrée en attente", "3 entrées en attente"]
     assert hub.status_text().startswith(nbsp("Serveur : connecté, synchronisé à 10h42"))
+
+
+def test_the_folder_status_counts_the_new_entries_in_french(workers, event_path, settings,
+                                                            tmp_path):
+    """"1 nouvelle entrée", never "1 nouvelles entrées" (one string for each count, as
+    the server's status)."""
+    import datetime as dt
+
+    from checkin.gui.stations.folder_sync import FolderSyncController
+    folder = FolderSyncController(workers(event_path), settings)
+    folder.folder, folder.enabled = tmp_path, True
+    folder.last_time = dt.datetime(2022, 12, 8, 10, 42, 7)
+    said = []
+    for folder.received in (0, 1, 3):
+        said.append(folder.status_text())
+    assert said == [nbsp(f"Synchronisé à 10h42 ({n} depuis l’ouverture)") for n in (
+        "0 nouvelle entrée", "1 nouvelle entrée", "3 nouvelles entrées")]

@@ -56,4 +56,14 @@ def test_a_laptop_screen_is_used_whole_then_the_size_is_remembered(tmp_path):
 
 @pytest.mark.slow
 def test_a_large_screen_gets_a_comfortable_window(tmp_path):
-    assert run_app(tmp_path, (2560, 1440))[:2] == (1440, 900)
+    """A laptop's screen at this screen's type size (18 pt here, 11 pt on a laptop), in
+    the middle of the screen, not filling it."""
+    assert run_app(tmp_path, (2560, 1440)) == (round(1366 * 18 / 11), round(768 * 18 / 11), 0)
+
+
+@pytest.mark.slow
+def test_a_full_hd_screen_is_used_whole_as_its_type_asks(tmp_path):
+    """1920 × 1080 sets 15 pt type: a laptop's page at that size takes the screen (a
+    window of 1440 × 900 held what 1056 × 660 holds on a laptop: names were cut)."""
+    width, height, _ = run_app(tmp_path, (1920, 1080))
+    assert width >= round(1366 * 15 / 11) and height >= round(768 * 15 / 11)

@@ -134,8 +134,7 @@ def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
     extras_of = {reg_id: json.loads(text) for reg_id, text in (
         item.split("\x1f", 1) for item in extras.split(_SEP))} if extras else {}
     table = _Table(lines.split(_SEP.encode()), ids.split(_SEP), None, bool(has_nul),
-                   extras_of, plain=lines.count(b";") == count * (width - 1)
-                   and not (b'"' in lines or b"\n" in lines or b"\r" in lines))
+                   extras_of, plain=not _needs_quoting(lines, count * (width - 1)))
     if not len(table.lines) == len(table.ids) == keys.count(_SEP) + 1 == count:
         return None
     if keys.count("\0") != 2 * count:  # a NUL in a name (or an id)
@@ -143,6 +142,14 @@ def _joined(conn: sqlite3.Connection, line: str, width: int) -> _Table | None:
     elif fold(ids) == ids:
         table.sort_keys = fold(keys).split(_SEP)
     return table
+
+
+def _needs_quoting(lines: bytes, separators: int) -> bool:
+    """Whether csv.writer would quote a cell of `lines` (one line, or all of them joined),
+    which hold `separators` semicolons between their cells: a cell holds a `;`, a quote
+    or a line end."""
+    return (lines.count(b";") != separators
+            or b'"' in lines or b"\n" in lines or b"\r" in lines)
 
 
 def _row_by_row(conn: sqlite3.Connection, line: str) -> _Table:
@@ -162,8 +169,7 @@ def _remake_odd_lines(conn: sqlite3.Connection, table: _Table, words: _Words,
     or a NUL, few, made again by csv.writer from their cells, a NUL shown as in the XLSX
     (their dates by Python: SQLite's GLOB and substr would stop at a NUL too)."""
     odd = [] if table.plain else [
-        i for i, line in enumerate(table.lines) if line.count(b";") != width - 1
-        or b'"' in line or b"\n" in line or b"\r" in line]
+        i for i, line in enumerate(table.lines) if _needs_quoting(line, width - 1)]
     if table.has_nul:
         with_nul = {reg_id for (reg_id,) in conn.execute(
             f"SELECT r.id FROM registrations r WHERE {_HOLDS_NUL}")}

@@ -68,8 +68,7 @@ class DeskPrinting(QObject):
         card = desk.card
         card.print_button.setText(translate("DeskPrinting", "Print the badge (Ctrl+P)"))
         card.print_requested.connect(self.print_current)
-        desk.hints.setText(desk.hints.plain_text() + "   "
-                           + translate("DeskPrinting", "Ctrl+P: print the badge"))
+        desk.add_hint(translate("DeskPrinting", "Ctrl+P: print the badge"))
 
     def print_current(self) -> None:
         """The person on the card: printed, or asked about first if printed before."""

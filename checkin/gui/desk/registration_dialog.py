@@ -67,6 +67,7 @@ class RegistrationDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(680)
+        align_fields(main, more, optional)
 
         if reg is not None:
             self._fill(reg)
@@ -124,3 +125,19 @@ class RegistrationDialog(QDialog):
                      for i in range(box.count())}
             chosen += [c for c in self.reg.sessions if c not in shown]
         return tuple(sorted(set(chosen)))
+
+
+def align_fields(main: QFormLayout, more: QFormLayout, group: QGroupBox) -> None:
+    """The fields of `main` and of `more` (inside `group`, below it) in one column: each
+    form's labels as wide as the widest of both, those of `main` also as wide as the
+    group's frame and margin, which push the fields of `more` to the right."""
+    group.ensurePolished()
+    inset = group.contentsRect().left() + more.contentsMargins().left()
+    labels = {form: [widget for row in range(form.rowCount())
+                     if (item := form.itemAt(row, QFormLayout.ItemRole.LabelRole))
+                     and (widget := item.widget())] for form in (main, more)}
+    widest = max(label.sizeHint().width() for found in labels.values() for label in found)
+    for label in labels[main]:
+        label.setMinimumWidth(widest + inset)
+    for label in labels[more]:
+        label.setMinimumWidth(widest)

@@ -1,4 +1,5 @@
-"""The search results as a Qt table model: one row per registration, in core's order."""
+"""The search results as a Qt table model: one row per registration, in core's order.
+The person column is drawn by `PersonRows` (name, then organisation below it)."""
 
 from __future__ import annotations
 
@@ -11,25 +12,23 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QFont
 
 from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui import times
+from checkin.gui.person_rows import RegistrationRole
 
 Index = QModelIndex | QPersistentModelIndex
-RegistrationRole = Qt.ItemDataRole.UserRole + 1
+_ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole))
 translate = QCoreApplication.translate
 
 
 class ResultsModel(QAbstractTableModel):
-    NAME, ORGANISATION, STATUS = range(3)
+    NAME, STATUS = range(2)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Registration] = []
-        self._bold = QFont()
-        self._bold.setBold(True)
 
     def set_results(self, rows: list[Registration]) -> None:
         self.beginResetModel()
@@ -56,37 +55,25 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 2
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        names = [translate("Results", "Name"), translate("Results", "Organisation"),
-                 translate("Results", "Arrived")]
+        names = [translate("Results", "Name, organisation"), translate("Results", "Arrived")]
         return names[section] if 0 <= section < len(names) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Qt asks each cell for a dozen roles, at every layout and paint: the others first
+        if role not in _ANSWERED or not 0 <= (row := index.row()) < len(self._rows):
             return None
-        reg = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(reg, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            name = names.full(reg.first_name, reg.last_name)
-            return f"{name} — {reg.organisation}" if reg.organisation else name
-        if role == Qt.ItemDataRole.FontRole and column == self.NAME:
-            return self._bold
-        if role == RegistrationRole:
-            return reg
-        return None
+        reg = self._rows[row]
+        return reg if role == RegistrationRole else self._text(reg, index.column())
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
             return names.listed(reg.first_name, reg.last_name)
-        if column == self.ORGANISATION:
-            return reg.organisation
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:

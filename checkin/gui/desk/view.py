@@ -30,6 +30,7 @@ from checkin.gui.desk.outcome_card import OutcomeCard
 from checkin.gui.desk.person_card import PersonCard
 from checkin.gui.desk.registration_dialog import RegistrationDialog
 from checkin.gui.desk.results_model import ResultsModel
+from checkin.gui.person_rows import PersonRows, last_first
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
 from checkin.gui.sounds import Sounds
@@ -81,10 +82,12 @@ class DeskView(StationView):
 
         self.model = ResultsModel(self)
         self.results = results_table(self.model, "results")
+        # name and organisation on two lines, both whole: homonyms told apart by the latter
+        self.results.setItemDelegateForColumn(
+            ResultsModel.NAME, PersonRows(self.results, last_first))
         header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ResultsModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
         self.results.selectionModel().currentRowChanged.connect(self._on_current)
         self.results.doubleClicked.connect(lambda _: self.check_in_current())
 

@@ -32,7 +32,7 @@ from checkin.core.reception import Outcome, ScanResult
 from checkin.gui.app import base_point_size
 from checkin.gui.desk.jobs import check_in_job, undo_check_in_job
 from checkin.gui.kiosk.card import KioskCard
-from checkin.gui.kiosk.person_rows import PersonRows, RegistrationRole
+from checkin.gui.person_rows import PersonRows, RegistrationRole
 from checkin.gui.printing import BadgePrinter, load_target
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings

@@ -214,10 +214,14 @@ class DashboardTab(QWidget):
     def refresh(self) -> None:
         """Compute the figures again in the event's thread (the latest request wins)."""
         self.timer.stop()
-        self.worker.submit(figures_.compute, alive(self, self.show_figures),
+        self.worker.submit(times.at_event_time(figures_.compute), alive(self, self._computed),
                            alive(self, self._failed), key="organiser-dashboard")
 
-    def show_figures(self, f: Figures) -> None:
+    def _computed(self, done: tuple[Figures, dt.datetime]) -> None:
+        self.show_figures(*done)
+
+    def show_figures(self, f: Figures, at: dt.datetime) -> None:
+        """The figures `f`, computed at `at` on the event's clock."""
         self.figures = f
         self.computations += 1
         self.arrived.show_value(f"{f.arrived} / {f.registered}",
@@ -244,7 +248,7 @@ class DashboardTab(QWidget):
                                 .replace("%1", f.purged_at[:10]))
         self.banner.setVisible(bool(f.purged_at))
         self.updated.setText(self.tr("Updated at %1, after every check-in and every merge.")
-                             .replace("%1", times.time_text(dt.datetime.now())))
+                             .replace("%1", times.time_text(at)))
 
     def _failed(self, exc: Exception) -> None:
         self.updated.setText(self.tr("The figures could not be computed: %1")

@@ -14,11 +14,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +27,8 @@ from checkin.core.progress import Cancelled, Progress, Stoppable
 from checkin.gui.errors import describe
 from checkin.gui.new_event import (
     ColumnsModel,
-    RoleDelegate,
     cells_to_look_at,
+    columns_table,
     role_choices,
     skipped_rows,
     time_column_words,
@@ -56,11 +54,8 @@ class ImportTab(QWidget):
         choose.clicked.connect(self.choose)
         self.model = ColumnsModel(self)
         self.model.dataChanged.connect(self.preview)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setItemDelegateForColumn(
-            ColumnsModel.ROLE, RoleDelegate(lambda: role_choices(context.info.programme), self))
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.view = columns_table(
+            self.model, lambda: role_choices(context.info.programme), self)
         self.view.verticalHeader().hide()
         self.counts: dict[str, QLabel] = {}
         form = QFormLayout()

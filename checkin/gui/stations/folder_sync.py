@@ -9,6 +9,7 @@ appears, then kept as the status until a sync succeeds again.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -79,17 +80,18 @@ class FolderSyncController(TransportController):
 
     def _merge(self, run: int, syncer: FolderSync, reads: tuple[Any, set[str]]) -> None:
         progress = self.progress_for(sum(len(r.entries) for r in reads[0]))
-        self.on_event(run, lambda _: syncer.merge(*reads, progress),
-                      lambda merged: self._write(run, syncer, merged))
+        self.on_event(run, times.at_event_time(lambda _: syncer.merge(*reads, progress)),
+                      lambda merged: self._write(run, syncer, *merged))
 
     def _write(self, run: int, syncer: FolderSync,
-               merged: tuple[Outgoing, SyncReport]) -> None:
+               merged: tuple[Outgoing, SyncReport], at: dt.datetime) -> None:
         outgoing, report = merged
-        self.on_outside(run, lambda: syncer.write(outgoing), lambda _: self._done(report))
+        self.on_outside(run, lambda: syncer.write(outgoing),
+                        lambda _: self._done(report, at))
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, report: SyncReport, at: dt.datetime) -> None:
         self.last_report = report
-        self.finish(report, report.new, "\n".join(report.problems))
+        self.finish(report, report.new, "\n".join(report.problems), at)
 
     def restart(self) -> None:
         self._syncer = None  # the next run starts afresh from what the event holds
@@ -100,6 +102,15 @@ class FolderSyncController(TransportController):
 
     # -- what to show ----------------------------------------------------------------------
 
+    def _synced_text(self) -> str:
+        # one string for each, as the hub's "entries waiting": French says "1 nouvelle
+        # entrée" and "0 nouvelle entrée" ("1 nouvelles entrées" was shown)
+        if self.received == 0:
+            return translate("FolderSync", "Synced at %1 (0 new entries since opening)")
+        if self.received == 1:
+            return translate("FolderSync", "Synced at %1 (1 new entry since opening)")
+        return translate("FolderSync", "Synced at %1 (%2 new entries since opening)")
+
     def status_text(self) -> str:
         if self.folder is None or not self.enabled:
             return translate("FolderSync", "Shared folder: off")
@@ -107,8 +118,8 @@ class FolderSyncController(TransportController):
             return translate("FolderSync", "Shared folder: %1").replace("%1", self.error)
         if self.last_time is None:
             return translate("FolderSync", "Shared folder: first sync…")
-        text = translate("FolderSync", "Synced at %1 (%2 new entries since opening)") \
-            .replace("%1", times.time_text(self.last_time)).replace("%2", str(self.received))
+        text = self._synced_text().replace("%1", times.time_text(self.last_time)) \
+            .replace("%2", str(self.received))
         pending = self.last_report.pending if self.last_report else 0
         if pending:
             text += " · " + (translate("FolderSync", "1 line still arriving") if pending == 1

@@ -37,7 +37,8 @@ class HubDialog(QDialog):
         self.address_field = QLineEdit(
             address.with_param("sslmode", None).conninfo if address else "",
             objectName="hubAddress")
-        self.address_field.setPlaceholderText("postgresql://checkin_ev_…@serveur/base")
+        self.address_field.setPlaceholderText(
+            translate("HubSync", "postgresql://checkin_ev_…@server/database"))
         self.password_field = QLineEdit(password or "", objectName="hubPassword")
         self.password_field.setEchoMode(QLineEdit.EchoMode.Password)
         self.sslmode = QComboBox(objectName="hubSslmode")
@@ -73,8 +74,10 @@ class HubDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.ensurePolished()  # the application's fonts, before measuring the words
-        width = 620  # wide enough for an address; high enough for every word at that width
-        self.resize(width, max(self.heightForWidth(width), self.sizeHint().height()))
+        width = 620  # wide enough for an address; as high as every word needs at that width
+        # (not the size hint's height, measured at a narrower width: 36 px left blank)
+        high = self.heightForWidth(width)
+        self.resize(width, high if high > 0 else self.sizeHint().height())
 
     def chosen(self) -> tuple[HubAddress | None, str | None]:
         """The address (sslmode included, password taken out) and the password; a

@@ -11,6 +11,7 @@ in the system keyring, when the user asks and `keyring` is installed).
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -172,12 +173,13 @@ class HubSyncController(TransportController):
     def _absorb(self, run: int, out: Outgoing, got: Exchange) -> None:
         from checkin.core.hub.sync import absorb
         progress = self.progress_for(len(got.pulled))
-        self.on_event(run, lambda event: absorb(event, self.hub_id, out, got, progress),
-                      self._done)
+        self.on_event(run, times.at_event_time(
+            lambda event: absorb(event, self.hub_id, out, got, progress)),
+            lambda done: self._done(*done))
 
-    def _done(self, report: HubReport) -> None:
+    def _done(self, report: HubReport, at: dt.datetime) -> None:
         self.last_report, self.connected, self.waiting = report, True, report.waiting
-        self.finish(report, report.new, "\n".join(report.refused))
+        self.finish(report, report.new, "\n".join(report.refused), at)
         if self._changes:  # changes came while this run was on its way
             self.sync_now()
 

@@ -31,6 +31,7 @@ from checkin.gui.worker import Background, EventWorker
 IN_FLIGHT: set[Background] = set()  # outside steps running, until they come back
 
 
+
 class TransportController(QObject):
     state_changed = Signal()  # status_text() changed
     problem = Signal(str)  # a problem that was not there at the previous run
@@ -163,14 +164,15 @@ class TransportController(QObject):
                 self.failed(describe(exc))
         return call
 
-    def finish(self, report: Any, new: int, problems: str) -> None:
-        """The run went through: `new` entries merged, `problems` ("" if none)."""
+    def finish(self, report: Any, new: int, problems: str, at: dt.datetime) -> None:
+        """The run went through at `at` (the event's clock): `new` entries merged,
+        `problems` ("" if none)."""
         self._running = False
         self.end_progress()
         if not self._active:
             return
         self.runs += 1
-        self.last_time = dt.datetime.now()
+        self.last_time = at
         self.received += new
         self.set_error(problems)
         self.synced.emit(report)

@@ -1,20 +1,30 @@
-"""The kiosk's list of people: each on two lines, the name (bold) then the organisation,
-both whole, wrapped at words and never cut with "…". A visitor tells two homonyms apart
-by where they work, so the organisation must show in full at 1280 × 720 too."""
+"""A list of people, each on two lines: the name (bold) then the organisation, both whole,
+wrapped at words and never cut with "…". Someone at the desk or the kiosk tells two
+homonyms apart by where they work, so the organisation must show in full at 1280 × 720
+too. The kiosk's list and the desk's results table draw their people with `PersonRows`;
+in a table it draws the column it is set on, as wide as that column."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui.widgets import breakable
 
-RegistrationRole = Qt.ItemDataRole.UserRole
+RegistrationRole = Qt.ItemDataRole.UserRole  # where a row keeps its Registration
 WRAP = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
 Index = QModelIndex | QPersistentModelIndex
 
@@ -25,29 +35,52 @@ class Line(NamedTuple):
     text: str
 
 
+def first_last(reg: Registration) -> str:
+    """As the kiosk greets a visitor: "Sophie MARTINEZ"."""
+    return names.shown(reg.first_name, reg.last_name) or reg.code
+
+
+def last_first(reg: Registration) -> str:
+    """As the desk lists people, sorted by last name: "MARTINEZ Sophie"."""
+    return names.listed(reg.first_name, reg.last_name) or reg.code
+
+
 class PersonRows(QStyledItemDelegate):
     PAD_X, PAD_Y, GAP = 10, 6, 1
     ORGANISATION_SCALE = 0.8  # a step smaller than the name, still read from a step away
 
-    def __init__(self, view: QListView) -> None:
+    def __init__(self, view: QListView | QTableView,
+                 name: Callable[[Registration], str] = first_last) -> None:
         super().__init__(view)
         self.view = view
-        view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
-        view.setUniformItemSizes(False)
+        self.name = name
+        self._measured: dict[tuple[str, str, int], tuple[str, int]] = {}
         view.setWordWrap(True)
+        if isinstance(view, QListView):
+            view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
+            view.setUniformItemSizes(False)
+        elif isinstance(view, QTableView):  # each row as tall as its person's lines
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            view.horizontalHeader().sectionResized.connect(
+                lambda *_: view.resizeRowsToContents())
 
-    @staticmethod
-    def texts(index: Index) -> tuple[str, str]:
+    def texts(self, index: Index) -> tuple[str, str]:
         reg: Registration | None = index.data(RegistrationRole)
         if reg is None:
             return str(index.data() or ""), ""
-        return names.shown(reg.first_name, reg.last_name) or reg.code, reg.organisation
+        return self.name(reg), reg.organisation
 
     def fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
         name, organisation = QFont(option.font), QFont(option.font)
         name.setBold(True)
         organisation.setPointSizeF(option.font.pointSizeF() * self.ORGANISATION_SCALE)
         return name, organisation
+
+    def width(self, index: Index) -> int:
+        """The width a row's lines get: its column's in a table, the whole list's else."""
+        if isinstance(self.view, QTableView):
+            return self.view.columnWidth(index.column())
+        return self.view.viewport().width()
 
     def lines(self, option: QStyleOptionViewItem, index: Index) -> list[Line]:
         """Where the name and the organisation go in `option.rect`, each as tall as its
@@ -57,18 +90,29 @@ class PersonRows(QStyledItemDelegate):
         for font, text in zip(self.fonts(option), self.texts(index), strict=True):
             if not text:
                 continue
-            text = breakable(text)
-            height = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), WRAP,
-                                                     text).height()
+            text, height = self._wrapped(font, text, width)
             out.append(Line(QRect(option.rect.left() + self.PAD_X, top, width, height),
                             font, text))
             top += height + self.GAP
         return out
 
+    def _wrapped(self, font: QFont, text: str, width: int) -> tuple[str, int]:
+        """`text` with its break hints, and its height wrapped at `width`: measured once
+        for the row's size and its paints (and the next search listing the same people)."""
+        key = (font.key(), text, width)
+        found = self._measured.get(key)
+        if found is None:
+            if len(self._measured) > 4000:  # a day's names at a few widths; then afresh
+                self._measured.clear()
+            hinted = breakable(text)
+            found = self._measured[key] = (hinted, QFontMetrics(font).boundingRect(
+                QRect(0, 0, width, 1 << 20), WRAP, hinted).height())
+        return found
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.rect = QRect(0, 0, self.view.viewport().width(), 0)
+        opt.rect = QRect(0, 0, self.width(index), 0)
         found = self.lines(opt, index)
         bottom = found[-1].rect.bottom() + 1 if found else QFontMetrics(opt.font).height()
         return QSize(opt.rect.width(), bottom + self.PAD_Y)

@@ -1,0 +1,111 @@
+"""What the desk shows, as staff read it: the people found each on two lines (name, then
+organisation, both whole at the laptops' sizes, so homonyms are told apart), the line of
+key hints broken only between hints, the walk-in's fields in one column."""
+
+from __future__ import annotations
+
+import pytest
+from fitting import person_rows_cut
+from helpers_gui import add_homonyms, type_slowly
+from test_fit import station
+
+from checkin.gui.settings import Mode
+
+pytestmark = pytest.mark.gui
+
+# Two organisations of /work/shared/data/occitanie-2022-inscriptions.csv, alike up to
+# their last word: cut with "…" where the desk had one line, they read the same.
+HOMONYMS = ("Communauté de communes du Pays de Carcassonne",
+            "Communauté de communes du Pays de Lodève")
+
+
+@pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
+def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, event_path,
+                                                 clock, styled, width, height):
+    add_homonyms(event_path, HOMONYMS)
+    styled(height)
+    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
+                        (width, height))
+    desk = window.desk
+    try:
+        type_slowly("martinez sophie", key_clock)
+        qtbot.waitUntil(lambda: desk.model.rowCount() == 2 and not window.worker.busy)
+        qtbot.wait(30)  # the rows take their heights
+        view = desk.results
+        seen = set()
+        for row in range(2):
+            texts, cut = person_rows_cut(view, desk.model.index(row, desk.model.NAME))
+            assert not cut, f"at {width}×{height}: {cut}"
+            name, organisation = texts
+            assert name == "MARTINEZ Sophie"
+            seen.add(organisation)
+            # in the list's type, the organisation needs more than the half of the names'
+            # width that a column of its own beside them had: there it was cut with "…"
+            one_line = view.fontMetrics().horizontalAdvance(organisation)
+            assert one_line > view.columnWidth(desk.model.NAME) / 2
+        assert seen == set(HOMONYMS)
+    finally:
+        window.shutdown()
+
+
+def bare(text: str) -> str:
+    """The text without its spaces of any kind, breaking or not."""
+    return "".join(ch for ch in text if not ch.isspace() and ch != "\u200b") \
+        .replace("\u2011", "-")
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_keys_hints_break_between_hints_never_inside_one(qtbot, settings, key_clock,
+                                                             event_path, clock, language):
+    """However narrow the window, the line of hints under the desk breaks between two
+    hints ("Ctrl+P : imprimer le badge" never split after its colon)."""
+    from helpers_gui import open_window
+    from PySide6.QtGui import QTextLayout, QTextOption
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None and not window.worker.busy,
+                        timeout=10000)
+        desk = window.desk
+        hints = [bare(h) for h in desk.hint_texts]
+        assert len(hints) == 9 and "Ctrl+P" in hints[-1]  # the printing's, added last
+        text = desk.hints.text()
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        for width in range(300, 1500, 7):
+            layout = QTextLayout(text, desk.hints.font())
+            layout.setTextOption(option)
+            layout.beginLayout()
+            starts = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                starts.append(line.textStart())
+            layout.endLayout()
+            for start in starts:  # every line begins with a hint
+                begins = bare(text[start:])
+                assert any(begins.startswith(h) for h in hints), (width, text[start:][:30])
+    finally:
+        window.shutdown()
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_walk_in_fields_stand_in_one_column(qtbot, settings, key_clock, event_path,
+                                                clock, language):
+    """The name fields above and the optional ones in their box below start at one left
+    edge (they stood about 80 px apart), in either language's words."""
+    from helpers_gui import open_window
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+    window = open_window(qtbot, settings, event_path, clock, key_clock, language, laptop=True)
+    try:
+        qtbot.waitUntil(lambda: window.desk is not None and not window.worker.busy,
+                        timeout=10000)
+        window.desk.walk_in()
+        dialog = window.desk.dialog
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        fields = [w for kind in (QLineEdit, QComboBox) for w in dialog.findChildren(kind)
+                  if w.isVisible()]
+        assert len(fields) >= 10
+        lefts = {w.mapTo(dialog, w.rect().topLeft()).x() for w in fields}
+        assert len(lefts) == 1, lefts
+        dialog.reject()
+    finally:
+        window.shutdown()
