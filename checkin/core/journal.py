@@ -104,12 +104,20 @@ _DUMP = _canonical_encoder()
 def dump(payload: dict[str, Any]) -> str:
     """The canonical JSON of a payload: sorted keys, no spaces, non-ASCII as it is."""
     # an import's registrations: tens of thousands (a peer's row may hold any JSON)
+    text = created_text(payload)
+    return _DUMP(payload) if text is None else text  # one encoder, not one made per call
+
+
+def created_text(payload: dict[str, Any]) -> str | None:
+    """`dump(payload)` when the payload is a created registration's, all of it text
+    (what an import makes); None otherwise. Its values are then text that SQLite's JSON
+    functions read back as they were (see batch_writer)."""
     if payload.__class__ is dict and payload.keys() == _CREATED_KEYS:
         try:
             return _dump_created(payload)
         except TypeError:  # not all text: the general encoder says what it makes of it
             pass
-    return _DUMP(payload)  # one encoder, not one made per call
+    return None
 
 
 # A created registration's payload, written by hand in the general encoder's bytes
