@@ -83,8 +83,9 @@ def _rows(chunk: Sequence[j.Entry], made: set[int]) -> _Chunk:
         if e.kind == j.REGISTRATION_CREATED and derived:
             text = j.created_text(e.payload) if id(e) in made else None
             derived = text is not None and "\\u0000" not in text
-            if text is not None:
-                e = j.Entry(e.id, e.station, e.seq, e.clock, e.kind, e.subject, e.payload, text)
+            if text is not None:  # e.row() would make it again
+                rows.append((e.id, e.station, e.seq, e.clock, e.kind, e.subject, text))
+                continue
         rows.append(e.row())
     if derived:
         return _Chunk(rows, True)
