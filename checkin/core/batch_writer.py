@@ -122,8 +122,7 @@ def _made_beside(chunks: list[Sequence[j.Entry]], made: set[int]) -> Iterator[_C
             ready.put(exc)
 
     worker = threading.Thread(target=work, name="batch-rows", daemon=True)
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(SWITCH_SECONDS)
+    _quick_switches(+1)
     worker.start()
     try:
         while (item := ready.get()) is not None:
@@ -136,7 +135,23 @@ def _made_beside(chunks: list[Sequence[j.Entry]], made: set[int]) -> Iterator[_C
             with suppress(queue.Empty):
                 ready.get(timeout=0.05)
         worker.join()
-        sys.setswitchinterval(interval)
+        _quick_switches(-1)
+
+
+_switching = threading.Lock()
+_writers = 0  # batches being written (two events in two threads: the first sets, the last
+_interval = 0.005  # puts back the interval that was there before)
+
+
+def _quick_switches(change: int) -> None:
+    global _writers, _interval
+    with _switching:
+        if change > 0 and _writers == 0:
+            _interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_SECONDS)
+        _writers += change
+        if _writers == 0:
+            sys.setswitchinterval(_interval)
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
