@@ -158,9 +158,11 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
 
 
 def write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]],
-                   extras: dict[Any, str] | None = None) -> None:
+                  extras: dict[Any, str] | None = None) -> None:
     """The rows of a registration that only its creation is known of: what
     `_RegistrationFold` gives for it (a test holds them equal), made directly.
+    `batch_writer` makes the same rows in SQL for an import: change both (its tests
+    compare them).
     `extras` keeps the JSON of extras already met (an export's extra columns repeat)."""
     fields = p.get("fields", {})
     try:  # an import's: every field, all text (an import makes tens of thousands)
