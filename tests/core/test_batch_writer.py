@@ -81,6 +81,7 @@ def test_a_batch_writes_the_journal_and_projections_of_rows_one_by_one(
         tmp_path: Path, occ: Programme, files: list[str], same_draws: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(batch_writer, "CHUNK", 50)  # many chunks, the worker ahead
+    monkeypatch.setattr(batch_writer, "THREADED", True)
     rows, batch = _both_ways(tmp_path, occ, [DATA / f for f in files], monkeypatch)
     with rows, batch:
         assert len(rows.entries()) > 3 * 50
@@ -93,6 +94,7 @@ def test_the_cp1252_export_and_a_generated_one_then_their_update(
         monkeypatch: pytest.MonkeyPatch) -> None:
     bfc = load_programme(DATA / "bfc-2022.toml")
     monkeypatch.setattr(batch_writer, "CHUNK", 300)
+    monkeypatch.setattr(batch_writer, "THREADED", True)
     rows, batch = _both_ways(tmp_path, bfc, [DATA / "bfc-2022-inscriptions-excel.csv"],
                              monkeypatch)
     (tmp_path / "gen").mkdir()
@@ -117,8 +119,11 @@ class _StopAt:
             raise Cancelled
 
 
+@pytest.mark.parametrize("threaded", [True, False])
 def test_a_stop_between_chunks_writes_nothing_and_ends_the_worker(
-        tmp_path: Path, occ: Programme, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, occ: Programme, monkeypatch: pytest.MonkeyPatch,
+        threaded: bool) -> None:
+    monkeypatch.setattr(batch_writer, "THREADED", threaded)
     monkeypatch.setattr(batch_writer, "CHUNK", 40)
     monkeypatch.setattr(batch_writer, "FROM", 1)
     interval = sys.getswitchinterval()
@@ -136,6 +141,7 @@ def test_a_stop_between_chunks_writes_nothing_and_ends_the_worker(
 
 def test_a_row_the_worker_cannot_make_fails_the_append_and_writes_nothing(
         tmp_path: Path, occ: Programme, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_writer, "THREADED", True)
     monkeypatch.setattr(batch_writer, "CHUNK", 40)
     monkeypatch.setattr(batch_writer, "FROM", 1)
     with Event.create(tmp_path / "occ.checkin", occ, now=FakeClock()) as event:
@@ -214,3 +220,13 @@ def _same_rows(schema: list[str], entries: list[j.Entry]) -> None:
     for table in ("journal", "registrations", "choices"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert derived.execute(sql).fetchall() == made.execute(sql).fetchall()
+
+
+def test_the_worker_runs_when_a_core_is_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(batch_writer.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(batch_writer.os, "getloadavg", lambda: (0.7, 0.0, 0.0))
+    assert batch_writer._spare_core()
+    monkeypatch.setattr(batch_writer.os, "getloadavg", lambda: (1.6, 0.0, 0.0))
+    assert not batch_writer._spare_core()
+    monkeypatch.delattr(batch_writer.os, "getloadavg")  # as on Windows
+    assert batch_writer._spare_core()
