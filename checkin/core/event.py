@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from checkin.core import codes, projection, projection_delta, stations, storage
+from checkin.core import batch_writer, codes, projection, projection_delta, stations, storage
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError, Problem
@@ -130,10 +130,13 @@ class Event:
             entries = self._stamp([*extra, *new])
             fresh = self._fresh_subjects(_creating(entries))  # before they go in
             progress.step(0, len(entries), Stage.ENTRIES)
-            self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
-                                  [e.row() for e in entries])
-            progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
-            self._fold(entries, fresh)
+            if len(entries) >= batch_writer.FROM:  # an import: see batch_writer
+                self._fold(batch_writer.write(self.conn, entries, fresh, progress), fresh)
+            else:
+                self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      [e.row() for e in entries])
+                progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
+                self._fold(entries, fresh)
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})

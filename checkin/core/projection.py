@@ -147,7 +147,7 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
     for subject in wanted:
         entries = by_subject.get(subject, [])
         if len(entries) == 1 and entries[0].kind == j.REGISTRATION_CREATED:
-            _write_created(subject, entries[0].payload, out, extras)  # an import's people
+            write_created(subject, entries[0].payload, out, extras)  # an import's people
         else:
             _fold_subject(conn, subject, entries, out)
     for table, rows in out.items():  # one statement per table, not per registration
@@ -157,10 +157,12 @@ def refold(conn: sqlite3.Connection, subjects: Iterable[str],
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
-def _write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]],
-                   extras: dict[Any, str] | None = None) -> None:
+def write_created(subject: str, p: dict[str, Any], out: dict[str, list[tuple[Any, ...]]],
+                  extras: dict[Any, str] | None = None) -> None:
     """The rows of a registration that only its creation is known of: what
     `_RegistrationFold` gives for it (a test holds them equal), made directly.
+    `batch_writer` makes the same rows in SQL for an import: change both (its tests
+    compare them).
     `extras` keeps the JSON of extras already met (an export's extra columns repeat)."""
     fields = p.get("fields", {})
     try:  # an import's: every field, all text (an import makes tens of thousands)

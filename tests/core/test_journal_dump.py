@@ -40,6 +40,15 @@ def test_the_hand_written_path_is_taken_for_an_import_s_payload() -> None:
     assert journal._dump_created(payload) == canonical(payload)
 
 
+def test_a_percent_sign_in_a_key_or_a_value_is_text_like_any_other() -> None:
+    # the dicts are written through %-templates made from their keys
+    payload = {"code": "%s", "source": "100%", "submitted_at": "%%",
+               "fields": {"%s": "%d", "taux %": "50 %"}, "extra": {"%(x)s": "%"},
+               "sessions": ["%s"]}
+    assert journal._dump_created(payload) == canonical(payload)
+    assert journal.dump(payload) == canonical(payload)
+
+
 values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
                    texts, st.lists(texts, max_size=2))
 odd = st.fixed_dictionaries({

@@ -1,5 +1,5 @@
 """A registration that only its creation is known of (an import's new people) is written
-by a short path (`projection._write_created`): the same rows as the whole fold gives."""
+by a short path (`projection.write_created`): the same rows as the whole fold gives."""
 
 from collections import defaultdict
 from typing import Any
@@ -37,7 +37,7 @@ def test_a_creation_alone_is_written_as_the_whole_fold_writes_it(
                     "c" * 32, payload)
     fold = projection._RegistrationFold(entry.subject)
     fold.apply(entry)
-    assert _rows(lambda out: projection._write_created(entry.subject, payload, out)) \
+    assert _rows(lambda out: projection.write_created(entry.subject, payload, out)) \
         == _rows(fold.write)
 
 
@@ -50,6 +50,6 @@ def test_the_json_of_extras_met_before_is_the_json_of_these_extras(
     known: dict[Any, str] = {}  # as one refold keeps them, from one registration to the next
     for extra in extras:
         payload = {"code": "ABCDEF", "fields": {}, "extra": extra}
-        assert _rows(lambda out, p=payload: projection._write_created(
+        assert _rows(lambda out, p=payload: projection.write_created(
             "c" * 32, p, out, known)) == _rows(
-            lambda out, p=payload: projection._write_created("c" * 32, p, out))
+            lambda out, p=payload: projection.write_created("c" * 32, p, out))

@@ -10,8 +10,10 @@ projections, durable); and, as whole processes, `checkin import EVENT FILE` as a
 it (Python's start, checkin's imports, the backup before an import, all of the above).
 Baseline: `csv.DictReader`, or openpyxl in read-only mode, and one INSERT per row into a
 table of text columns, one transaction, on the same kind of file (rollback journal,
-synchronous=FULL); as a whole process, the same in a `python` started for it. Ours and
-the baseline run alternately, `rounds` times (median kept): the machine's load touches both alike.
+synchronous=FULL); as a whole process, the same in a `python` started for it.
+Also `Event.append` alone, through batch_writer, beside the row-by-row path that smaller
+appends take (both on the CSV's planned entries). Ours and the baseline run alternately,
+`rounds` times (median kept): the machine's load touches both alike.
 Times are printed, never asserted.
 """
 
@@ -30,6 +32,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bare_import import bare, csv_rows, xlsx_rows
 from common import ROOT, Fixtures, Row
 
+from checkin.core import batch_writer
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
@@ -42,6 +45,23 @@ def ours(export: Path, target: Path) -> int:
         plan = plan_import(export, programme, event.registrations())
         event.append(plan.entries)
     return len(plan.entries)
+
+
+def append_only(export: Path, target: Path, batch: bool) -> Callable[[], object]:
+    """`Event.append` of the export's planned entries (planned beforehand, not timed),
+    through batch_writer or, with batch=False, row by row as smaller appends go."""
+    programme = load_programme(resource("demo", "programme.toml"))
+    entries = plan_import(export, programme, []).entries
+
+    def job() -> None:
+        start = batch_writer.FROM
+        batch_writer.FROM = start if batch else len(entries) + 1
+        try:
+            with Event.create(_fresh(target), programme, station_name="Import") as event:
+                event.append(entries)
+        finally:
+            batch_writer.FROM = start
+    return job
 
 
 def seconds(job: Callable[[], object]) -> float:
@@ -89,6 +109,9 @@ def measure(fixtures: Fixtures) -> dict[str, float]:
                 name + "_process": _command(export, work / f"{name}-cli.checkin"),
                 name + "_process_base": _bare_process(export, _fresh(work / f"{name}-p.sqlite")),
             }
+            if suffix == ".csv":
+                jobs["append_batch"] = append_only(export, work / "batch.checkin", True)
+                jobs["append_rows"] = append_only(export, work / "rows.checkin", False)
             for key, job in jobs.items():
                 if key.endswith("_process_base"):
                     _fresh(work / f"{name}-p.sqlite")
@@ -106,6 +129,8 @@ def rows(fixtures: Fixtures) -> list[Row]:
             "csv.DictReader into a bare SQLite table", m["csv_base"], load),
         Row("import", "import CSV: checkin import, whole process", m["csv_process"], "s",
             "python: csv.DictReader into a bare SQLite table", m["csv_process_base"], load),
+        Row("import", "import CSV: Event.append alone (batch_writer)", m["append_batch"], "s",
+            "the same append row by row", m["append_rows"], load),
         Row("import", "import XLSX (plan_import + append)", m["xlsx"], "s",
             "openpyxl read-only into a bare SQLite table", m["xlsx_base"], load),
         Row("import", "import XLSX: checkin import, whole process", m["xlsx_process"], "s",

@@ -419,8 +419,10 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
             report.added += 1
             entries.append(journal.NewEntry(
                 kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
-                payload={"code": code, "source": "import", "fields": dict(record.fields),
-                         "extra": dict(record.extra), "sessions": sorted(record.sessions),
+                # the record's own dicts, not copies: nothing changes either once planned
+                # (two dicts fewer a person to make, and to free at the end)
+                payload={"code": code, "source": "import", "fields": record.fields,
+                         "extra": record.extra, "sessions": sorted(record.sessions),
                          "submitted_at": record.submitted_at}))
             continue
         used.add(match.id)

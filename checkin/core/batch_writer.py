@@ -1,0 +1,200 @@
+"""A large append (an import): its journal rows written by statements of many rows, the
+new registrations' rows derived from them by SQLite, and Python making the next chunk's
+rows on the other core meanwhile.
+
+CPython's sqlite3 lets go of Python's lock only while SQLite steps a statement, and an
+`executemany` takes it back to bind every row. Here a step writes hundreds of journal
+rows, and one `INSERT … SELECT` per chunk makes the registrations and choices of the
+people it creates out of their payloads in the journal (`->>`, `json_each`: SQLite's C,
+the lock free all along) instead of Python tuples bound one by one. A worker thread makes
+the next chunk's journal rows (the payloads' JSON) meanwhile. Only the calling thread
+touches the connection; the worker makes plain tuples.
+
+The rows come out as `projection.write_created` makes them (a test holds them equal): the
+payload's values are all text (`journal.created_text`), which SQLite's `->>` gives back
+as they were, and `json_quote` escapes as Python's encoder does. A payload holding
+U+0000 (which SQLite's `->>` cuts short) or not all text is written by Python.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import sqlite3
+import sys
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import suppress
+from dataclasses import dataclass, field
+from itertools import chain
+from typing import Any
+
+from checkin.core import journal as j
+from checkin.core import projection
+from checkin.core.model import FIELDS
+from checkin.core.progress import SILENT, Progress, Stage
+
+FROM = 1000  # entries: smaller appends go row by row (nothing to overlap)
+CHUNK = 2000  # entries per chunk
+STATEMENT_ROWS = 500  # journal rows per INSERT: one prepared statement for every full one
+# The next chunk made by a worker thread: None, when a core is to spare (measured: beside
+# an idle core, 0.89 s against 1.21 s at best; with both cores busy, a tie at 5% more CPU);
+# True or False to choose.
+THREADED: bool | None = None
+# Once SQLite's step is done, this thread waits for Python's lock until the worker is
+# made to let go of it: 5 ms by default, at every statement.
+SWITCH_SECONDS = 0.0002
+
+
+@dataclass
+class _Chunk:
+    journal: list[tuple[Any, ...]]
+    derived: bool  # its created registrations' rows made by SQLite from the journal
+    rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # else these
+
+
+def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
+          fresh: Mapping[str, Sequence[j.Entry]],
+          progress: Progress = SILENT) -> list[j.Entry]:
+    """Insert every entry of `entries` into the journal (in their order) and the
+    projection rows of those that create a registration new to the journal (`fresh`
+    holds its only entry); return the other entries, for the caller's fold. Inside the
+    caller's transaction; `progress` steps per chunk, and a stop there raises."""
+    made = {id(e) for e in entries if e.kind == j.REGISTRATION_CREATED
+            and len(fresh.get(e.subject, ())) == 1}
+    chunks = [entries[n:n + CHUNK] for n in range(0, len(entries), CHUNK)]
+    (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+    done = 0
+    for chunk in _made_beside(chunks, made):
+        _insert(conn, "journal", chunk.journal)
+        if chunk.derived:  # rowids go up by one from the largest: these are the chunk's
+            conn.execute(_REGISTRATIONS_FROM_JOURNAL, (last,))
+            conn.execute(_CHOICES_FROM_JOURNAL, (last,))
+        for table, rows in chunk.rows.items():
+            _insert(conn, table, rows)
+        (last,) = conn.execute("SELECT max(rowid) FROM journal").fetchone()
+        done += len(chunk.journal)
+        progress.step(done, len(entries), Stage.ENTRIES)
+    return [e for e in entries if id(e) not in made]
+
+
+def _rows(chunk: Sequence[j.Entry], made: set[int]) -> _Chunk:
+    """The journal rows of `chunk`; and, when SQLite cannot derive them all, the
+    projection rows of those in `made`."""
+    rows = []
+    derived = True
+    for e in chunk:
+        if e.kind == j.REGISTRATION_CREATED and derived:
+            text = j.created_text(e.payload) if id(e) in made else None
+            derived = text is not None and "\\u0000" not in text
+            if text is not None:  # e.row() would make it again
+                rows.append((e.id, e.station, e.seq, e.clock, e.kind, e.subject, text))
+                continue
+        rows.append(e.row())
+    if derived:
+        return _Chunk(rows, True)
+    out: dict[str, list[tuple[Any, ...]]] = {"registrations": [], "choices": []}
+    extras: dict[Any, str] = {}
+    for e in chunk:
+        if id(e) in made:
+            projection.write_created(e.subject, e.payload, out, extras)
+    return _Chunk(rows, False, out)
+
+
+def _made_beside(chunks: list[Sequence[j.Entry]], made: set[int]) -> Iterator[_Chunk]:
+    """The rows of each chunk in turn, made by a worker thread a chunk or two ahead."""
+    if len(chunks) < 2 or not (_spare_core() if THREADED is None else THREADED):
+        yield from (_rows(c, made) for c in chunks)
+        return
+    ready: queue.Queue[_Chunk | BaseException | None] = queue.Queue(maxsize=2)
+    stop = threading.Event()
+
+    def work() -> None:
+        try:
+            for chunk in chunks:
+                rows = _rows(chunk, made)
+                while not stop.is_set():
+                    try:
+                        ready.put(rows, timeout=0.1)
+                        break
+                    except queue.Full:
+                        continue
+                if stop.is_set():
+                    return
+            ready.put(None)
+        except BaseException as exc:  # handed to the caller's thread, raised there
+            ready.put(exc)
+
+    worker = threading.Thread(target=work, name="batch-rows", daemon=True)
+    _quick_switches(+1)
+    worker.start()
+    try:
+        while (item := ready.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+    finally:
+        stop.set()
+        while worker.is_alive():  # a worker waiting to put its rows lets go of them
+            with suppress(queue.Empty):
+                ready.get(timeout=0.05)
+        worker.join()
+        _quick_switches(-1)
+
+
+_switching = threading.Lock()
+_writers = 0  # batches being written (two events in two threads: the first sets, the last
+_interval = 0.005  # puts back the interval that was there before)
+
+
+def _quick_switches(change: int) -> None:
+    global _writers, _interval
+    with _switching:
+        if change > 0 and _writers == 0:
+            _interval = sys.getswitchinterval()
+            sys.setswitchinterval(SWITCH_SECONDS)
+        _writers += change
+        if _writers == 0:
+            sys.setswitchinterval(_interval)
+
+
+def _spare_core() -> bool:
+    """The last minute's load leaves a core idle."""
+    cores = os.cpu_count() or 1
+    try:
+        return os.getloadavg()[0] <= cores - 1
+    except (AttributeError, OSError):  # no load average (Windows): by the cores alone
+        return cores > 1
+
+
+def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
+    """`rows` by statements of STATEMENT_ROWS rows (the last one shorter)."""
+    if not rows:
+        return
+    one = "(" + ",".join("?" * len(rows[0])) + ")"
+    for n in range(0, len(rows), STATEMENT_ROWS):
+        part = rows[n:n + STATEMENT_ROWS]
+        conn.execute(f"INSERT INTO {table} VALUES " + ",".join([one] * len(part)),
+                     list(chain.from_iterable(part)))
+
+
+# What projection.write_created makes of a created payload whose values are all text:
+# each field ("" when missing; the category "participant" when empty), the extras as
+# json.dumps(..., ensure_ascii=False, sort_keys=True) writes them (the payload holds them
+# sorted), the sessions once each.
+def _field(name: str) -> str:
+    value = f"coalesce(payload->>'$.fields.{name}', '')"
+    return f"coalesce(nullif({value}, ''), 'participant')" if name == "category" else value
+
+
+_CREATED_HERE = f"rowid > ? AND kind = '{j.REGISTRATION_CREATED}'"
+_REGISTRATIONS_FROM_JOURNAL = (
+    "INSERT INTO registrations SELECT subject, payload->>'code', "
+    + ", ".join(_field(name) for name in FIELDS)
+    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
+    " ', ') || '}' FROM json_each(payload, '$.extra')), '{}'), 'active',"
+    " coalesce(payload->>'source', 'import'), coalesce(payload->>'submitted_at', ''),"
+    f" NULL, NULL, 0 FROM journal WHERE {_CREATED_HERE}")
+_CHOICES_FROM_JOURNAL = (
+    "INSERT INTO choices SELECT DISTINCT journal.subject, s.value FROM journal,"
+    f" json_each(journal.payload, '$.sessions') AS s WHERE journal.{_CREATED_HERE}")
