@@ -5,15 +5,17 @@ rows on the other core meanwhile.
 CPython's sqlite3 lets go of Python's lock only while SQLite steps a statement, and an
 `executemany` takes it back to bind every row. Here a step writes hundreds of journal
 rows, and one `INSERT … SELECT` per chunk makes the registrations and choices of the
-people it creates out of their payloads in the journal (`->>`, `json_each`: SQLite's C,
+people it creates out of their payloads in the journal (`json_extract`, `json_each`: SQLite's C,
 the lock free all along) instead of Python tuples bound one by one. A worker thread makes
 the next chunk's journal rows (the payloads' JSON) meanwhile. Only the calling thread
 touches the connection; the worker makes plain tuples.
 
 The rows come out as `projection.write_created` makes them (a test holds them equal): the
-payload's values are all text (`journal.created_text`), which SQLite's `->>` gives back
+payload's values are all text (`journal.created_text`), which `json_extract` gives back
 as they were, and `json_quote` escapes as Python's encoder does. A payload holding
-U+0000 (which SQLite's `->>` cuts short) or not all text is written by Python.
+U+0000 (which `json_extract` cuts short) or not all text is written by Python. (JSON1's
+functions, not the `->>` operator: that one needs SQLite 3.38, newer than some Linux
+distributions' Python links.)
 """
 
 from __future__ import annotations
@@ -37,10 +39,10 @@ from checkin.core.progress import SILENT, Progress, Stage
 FROM = 1000  # entries: smaller appends go row by row (nothing to overlap)
 CHUNK = 2000  # entries per chunk
 STATEMENT_ROWS = 500  # journal rows per INSERT: one prepared statement for every full one
-# The next chunk made by a worker thread: None, when a core is to spare (measured: beside
-# an idle core, 0.89 s against 1.21 s at best; with both cores busy, a tie at 5% more CPU);
-# True or False to choose.
-THREADED: bool | None = None
+# The next chunk made by a worker thread, on a machine of two cores or more (measured:
+# beside an idle core, 0.89 s against 1.21 s at best; with both cores busy, a tie at 5%
+# more CPU). Tests set it to choose.
+THREADED = (os.cpu_count() or 1) > 1
 # Once SQLite's step is done, this thread waits for Python's lock until the worker is
 # made to let go of it: 5 ms by default, at every statement.
 SWITCH_SECONDS = 0.0002
@@ -103,7 +105,7 @@ def _rows(chunk: Sequence[j.Entry], made: set[int]) -> _Chunk:
 
 def _made_beside(chunks: list[Sequence[j.Entry]], made: set[int]) -> Iterator[_Chunk]:
     """The rows of each chunk in turn, made by a worker thread a chunk or two ahead."""
-    if len(chunks) < 2 or not (_spare_core() if THREADED is None else THREADED):
+    if len(chunks) < 2 or not THREADED:
         yield from (_rows(c, made) for c in chunks)
         return
     ready: queue.Queue[_Chunk | BaseException | None] = queue.Queue(maxsize=2)
@@ -158,15 +160,6 @@ def _quick_switches(change: int) -> None:
             sys.setswitchinterval(_interval)
 
 
-def _spare_core() -> bool:
-    """The last minute's load leaves a core idle."""
-    cores = os.cpu_count() or 1
-    try:
-        return os.getloadavg()[0] <= cores - 1
-    except (AttributeError, OSError):  # no load average (Windows): by the cores alone
-        return cores > 1
-
-
 def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
     """`rows` by statements of STATEMENT_ROWS rows (the last one shorter)."""
     if not rows:
@@ -183,17 +176,18 @@ def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -
 # json.dumps(..., ensure_ascii=False, sort_keys=True) writes them (the payload holds them
 # sorted), the sessions once each.
 def _field(name: str) -> str:
-    value = f"coalesce(payload->>'$.fields.{name}', '')"
+    value = f"coalesce(json_extract(payload, '$.fields.{name}'), '')"
     return f"coalesce(nullif({value}, ''), 'participant')" if name == "category" else value
 
 
 _CREATED_HERE = f"rowid > ? AND kind = '{j.REGISTRATION_CREATED}'"
 _REGISTRATIONS_FROM_JOURNAL = (
-    "INSERT INTO registrations SELECT subject, payload->>'code', "
+    "INSERT INTO registrations SELECT subject, json_extract(payload, '$.code'), "
     + ", ".join(_field(name) for name in FIELDS)
     + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
     " ', ') || '}' FROM json_each(payload, '$.extra')), '{}'), 'active',"
-    " coalesce(payload->>'source', 'import'), coalesce(payload->>'submitted_at', ''),"
+    " coalesce(json_extract(payload, '$.source'), 'import'),"
+    " coalesce(json_extract(payload, '$.submitted_at'), ''),"
     f" NULL, NULL, 0 FROM journal WHERE {_CREATED_HERE}")
 _CHOICES_FROM_JOURNAL = (
     "INSERT INTO choices SELECT DISTINCT journal.subject, s.value FROM journal,"

@@ -220,13 +220,3 @@ def _same_rows(schema: list[str], entries: list[j.Entry]) -> None:
     for table in ("journal", "registrations", "choices"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert derived.execute(sql).fetchall() == made.execute(sql).fetchall()
-
-
-def test_the_worker_runs_when_a_core_is_to_spare(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(batch_writer.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(batch_writer.os, "getloadavg", lambda: (0.7, 0.0, 0.0))
-    assert batch_writer._spare_core()
-    monkeypatch.setattr(batch_writer.os, "getloadavg", lambda: (1.6, 0.0, 0.0))
-    assert not batch_writer._spare_core()
-    monkeypatch.delattr(batch_writer.os, "getloadavg")  # as on Windows
-    assert batch_writer._spare_core()
