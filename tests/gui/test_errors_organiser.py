@@ -265,3 +265,45 @@ def test_a_mail_server_that_cannot_be_reached_is_said_in_french(organiser, qtbot
     said = _said(tab.message.plain_text())
     assert said.startswith(f"Le serveur de messagerie 127.0.0.1:{port} est injoignable (")
     assert said.endswith(_plain(") : vérifiez son nom, son port et le réseau."))
+
+
+def test_a_server_without_login_is_said_in_french(organiser, qtbot):
+    """A real SMTP server (aiosmtpd) that offers no AUTH, asked for a user."""
+    from test_errors import _sibling
+    servers = _sibling("tickets", "smtp_servers")
+    server = servers.SmtpServer(servers.Recorder())
+    try:
+        tab, _ = _tickets(organiser, qtbot)
+        tab.from_field.setText("accueil@example.org")
+        tab.refresh()
+        qtbot.waitUntil(lambda: tab.snapshot is not None
+                        and tab.snapshot.sender == "accueil@example.org")
+        tab.host.setText(server.address)
+        tab.user.setText("accueil")
+        tab.send_button.click()
+        qtbot.waitUntil(lambda: "messagerie" in tab.message.plain_text(), timeout=20000)
+    finally:
+        server.stop()
+    said = _said(tab.message.plain_text())
+    assert said.startswith(f"Le serveur de messagerie {server.address} n’offre pas ce qu’il"
+                           " faut (")
+    assert said.endswith(_plain(") : vérifiez la sécurité (STARTTLS, SSL/TLS) et le port."))
+
+
+# -- the purge ------------------------------------------------------------------------------
+
+def test_purging_twice_says_when_it_was_done_in_french(organiser, qtbot):
+    from checkin.core import purge
+    from checkin.gui.organiser.exports import ExportsTab
+    organiser.worker.submit(lambda ev: purge.purge(ev, ev.programme.short))
+    qtbot.waitUntil(lambda: not organiser.worker.busy)
+    exports, _ = _tab(organiser, ExportsTab)
+    exports.open_purge()
+    dialog = exports.purge_dialog
+    dialog.confirm.setText(organiser.mode_page.context.info.short)
+    dialog.purge_button.click()
+    qtbot.waitUntil(lambda: "purgé" in dialog.message.plain_text())
+    said = _said(dialog.message.plain_text())
+    assert re.fullmatch(r"« desk\.checkin » a déjà été purgé, le \d{1,2} [a-zéû]+ \d{4}\.",
+                        said), said
+    dialog.reject()
