@@ -329,7 +329,7 @@ def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
 
     organiser.mode_page.context.dialogs.path = tmp_path / "sheets.pdf"
     message = run(qtbot, exports.status, exports.export_sheets)
-    assert "purged" in message and not (tmp_path / "sheets.pdf").exists()
+    assert "purgées le" in message and not (tmp_path / "sheets.pdf").exists()
 
 
 def test_leaving_the_organiser_mode_takes_its_menu_away(organiser, qtbot):
