@@ -307,3 +307,16 @@ def test_purging_twice_says_when_it_was_done_in_french(organiser, qtbot):
     assert re.fullmatch(r"« desk\.checkin » a déjà été purgé, le \d{1,2} [a-zéû]+ \d{4}\.",
                         said), said
     dialog.reject()
+
+
+def test_e_mails_written_to_a_folder_gone_say_so_in_french(organiser, qtbot, tmp_path):
+    tab, dialogs = _tickets(organiser, qtbot)
+    tab.from_field.setText("accueil@example.org")
+    tab.refresh()
+    qtbot.waitUntil(lambda: tab.snapshot is not None
+                    and tab.snapshot.sender == "accueil@example.org")
+    dialogs.folder = tmp_path / "courriels"  # chosen, then removed before writing
+    tab.write_button.click()
+    qtbot.waitUntil(lambda: "dossier" in tab.message.plain_text(), timeout=20000)
+    assert _said(tab.message.plain_text()) == _plain(
+        "Le dossier « courriels » n’existe pas (ou plus) : choisissez-en un autre.")
