@@ -115,3 +115,12 @@ def test_english_words_in_the_english_interface(qapp, event) -> None:
     codes = ", ".join(s.code for s in event.programme.sessions())
     assert describe(_raised(lambda: rooms.scan(event, "ZZ", "x"))) == (
         f"The programme has no session ZZ (its sessions: {codes}).")
+
+
+def test_a_sender_that_is_no_address_in_french(french, event) -> None:
+    from checkin.core.tickets import message, plan, templates
+    ticket = plan.plan(event).due[0]
+    refused = _raised(lambda: message.build(ticket, event.programme, templates.built_in("fr"),
+                                            "accueil"))
+    assert describe(refused) == nbsp("« accueil » n’est pas une adresse e-mail : indiquez"
+                                     " l’adresse de l’expéditeur.")
