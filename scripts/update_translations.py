@@ -27,7 +27,7 @@ TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGE = "fr"
 # catalogue -> the source files whose strings it holds (glob patterns from ROOT)
 CATALOGUES: dict[str, tuple[str, ...]] = {
-    "errors": ("checkin/gui/errors.py",),
+    "errors": ("checkin/gui/errors*.py",),
     "organiser": ("checkin/gui/organiser/*.py", "checkin/gui/badge_preview.py"),
     "room": ("checkin/gui/room/*.py",),
     "stations": ("checkin/gui/stations/*.py", "checkin/gui/printing.py",

@@ -3,7 +3,9 @@
 The message is English, for the command line and logs. An error the desk, a room or an
 import may meet also carries a `problem` (a stable word from `Problem`), the file it
 concerns and, in `details`, the values its sentence needs (row, column, sheet...), so that
-the GUI can say it in the user's language.
+the GUI can say it in the user's language (checkin/gui/errors*.py). Every error that can
+reach the GUI carries one; tests/gui/test_errors_rule.py holds the modules it covers to
+that, and lists the few that only the command line meets (a wrong --option).
 """
 
 from __future__ import annotations
@@ -68,6 +70,47 @@ class Problem(StrEnum):
     PROGRAMME_END_BEFORE_START = "programme_end_before_start"  # key
     PROGRAMME_BAD_CAPACITY = "programme_bad_capacity"  # key
     PROGRAMME_CODE_TWICE = "programme_code_twice"  # code
+    # files the organiser writes (exports, sheets, certificates, e-mails): `path` is the
+    # file, or the folder for NO_SUCH_FOLDER
+    NO_SUCH_FOLDER = "no_such_folder"
+    FILE_IN_USE = "file_in_use"
+    CANNOT_WRITE = "cannot_write"  # reason (the system's words)
+    # reports (checkin.core.reports)
+    NOBODY_PRESENT = "nobody_present"
+    PURGED_NO_SHEETS = "purged_no_sheets"  # date (YYYY-MM-DD)
+    PURGED_NO_CERTIFICATES = "purged_no_certificates"  # date
+    LOGO_NOT_IMAGE_TYPE = "logo_not_image_type"
+    LOGO_TOO_BIG = "logo_too_big"  # limit (in MB)
+    LOGO_UNREADABLE = "logo_unreadable"
+    LOGO_EMPTY = "logo_empty"
+    TOO_MANY_LOGOS = "too_many_logos"  # limit
+    UNKNOWN_MEDIA = "unknown_media"  # media
+    # stations, rooms, the programme editor, the purge
+    STATION_NAME_TAKEN = "station_name_taken"  # name
+    STATION_NO_NAME = "station_no_name"
+    ALREADY_PURGED = "already_purged"  # date
+    NO_SESSION = "no_session"  # code, codes (", " between them)
+    NO_SLOT = "no_slot"  # name, names (", " between them)
+    SLOT_NAME_TAKEN = "slot_name_taken"  # name
+    SHORT_NAME_FIXED = "short_name_fixed"  # short
+    # tickets (checkin.core.tickets): `path` is the template file
+    SENDER_NOT_EMAIL = "sender_not_email"  # sender
+    TEMPLATE_NOT_TOML = "template_not_toml"  # reason
+    TEMPLATE_NO_TABLE = "template_no_table"
+    TEMPLATE_BAD_LANG = "template_bad_lang"  # languages (", " between them)
+    TEMPLATE_NOT_TEXT = "template_not_text"  # key
+    TEMPLATE_BRACES = "template_braces"  # key
+    TEMPLATE_UNKNOWN_PLACEHOLDER = "template_unknown_placeholder"  # key, name, known
+    TEMPLATE_LOGO_NAME = "template_logo_name"
+    TEMPLATE_LOGO_TYPE = "template_logo_type"  # logo
+    TEMPLATE_LOGO_MISSING = "template_logo_missing"  # logo
+    TEMPLATE_LOGO_TOO_BIG = "template_logo_too_big"  # logo, limit (in MB)
+    TEMPLATE_LOGO_NOT_IMAGE = "template_logo_not_image"  # logo
+    SMTP_BAD_SERVER = "smtp_bad_server"  # server (as typed)
+    SMTP_BAD_PORT = "smtp_bad_port"  # server (as typed)
+    SMTP_LOGIN_REFUSED = "smtp_login_refused"  # server, user, answer
+    SMTP_NOT_OFFERED = "smtp_not_offered"  # server, answer
+    SMTP_UNREACHABLE = "smtp_unreachable"  # server, answer
 
 
 class CheckinError(Exception):

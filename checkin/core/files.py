@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 
 T = TypeVar("T")
 
@@ -24,15 +24,17 @@ def write_through_temp(out: Path, write: Callable[[Path], T],
     `write` returned: a failure leaves no half-written file, and the previous `out`, if
     any, as it was."""
     if not out.parent.is_dir():
-        raise error(f"{out}: no such folder {out.parent}")
+        raise error(f"{out}: no such folder {out.parent}", Problem.NO_SUCH_FOLDER, out.parent)
     tmp = out.with_name(f".{out.name}.{os.getpid()}.part")
     try:
         result = write(tmp)
         os.replace(tmp, out)
     except PermissionError:
-        raise error(f"{out}: cannot be written (is it open in another program?)") from None
+        raise error(f"{out}: cannot be written (is it open in another program?)",
+                    Problem.FILE_IN_USE, out) from None
     except OSError as exc:
-        raise error(f"{out}: cannot be written ({exc.strerror})") from None
+        raise error(f"{out}: cannot be written ({exc.strerror})", Problem.CANNOT_WRITE, out,
+                    details={"reason": str(exc.strerror or exc)}) from None
     finally:
         tmp.unlink(missing_ok=True)
     return result

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Any
 
 from checkin.core import journal as j
-from checkin.core.errors import ProgrammeError
+from checkin.core.errors import Problem, ProgrammeError
 from checkin.core.event import Event
 from checkin.core.programme import Programme, Session, Slot, parse_programme
 
@@ -32,7 +32,8 @@ def validated(programme: Programme) -> Programme:
         date = dt.date.fromisoformat(programme.date)
     except ValueError:
         raise ProgrammeError(f"event.date must be a date such as 2022-12-08, "
-                             f"not {programme.date!r}") from None
+                             f"not {programme.date!r}", Problem.PROGRAMME_BAD_DATE,
+                             details={"key": "event.date"}) from None
     raw = {"event": {"title": programme.title, "short": programme.short, "date": date,
                      "venue": programme.venue, "organiser": programme.organiser,
                      "contact": programme.contact},
@@ -49,7 +50,8 @@ def set_programme(event: Event, programme: Programme) -> Programme:
     current = event.programme
     if new.short != current.short:
         raise ProgrammeError(f"the short name {current.short} is in every badge's QR code:"
-                             " it cannot change")
+                             " it cannot change", Problem.SHORT_NAME_FIXED,
+                             details={"short": current.short})
     if new != current:
         event.append([j.NewEntry(j.PROGRAMME_SET, j.PROGRAMME_SUBJECT, new.to_dict())])
     return new
@@ -95,7 +97,8 @@ def add_slot(event: Event, name: str, start: str, end: str) -> Programme:
     """A new time slot (without sessions yet); slots stay in order of their start."""
     programme = event.programme
     if any(sl.name == name.strip() for sl in programme.slots):
-        raise ProgrammeError(f"there is already a slot named {name.strip()!r}")
+        raise ProgrammeError(f"there is already a slot named {name.strip()!r}",
+                             Problem.SLOT_NAME_TAKEN, details={"name": name.strip()})
     slots = sorted((*programme.slots, Slot(name.strip(), start, end)), key=lambda sl: sl.start)
     return set_programme(event, dataclasses.replace(programme, slots=tuple(slots)))
 
@@ -103,8 +106,9 @@ def add_slot(event: Event, name: str, start: str, end: str) -> Programme:
 def _session(programme: Programme, code: str) -> Session:
     session = programme.session(code.strip().upper())
     if session is None:
-        codes = ", ".join(s.code for s in programme.sessions()) or "none"
-        raise ProgrammeError(f"no session {code} in the programme (sessions: {codes})")
+        codes = ", ".join(s.code for s in programme.sessions())
+        raise ProgrammeError(f"no session {code} in the programme (sessions: {codes or 'none'})",
+                             Problem.NO_SESSION, details={"code": code, "codes": codes})
     return session
 
 
@@ -112,8 +116,10 @@ def _slot(programme: Programme, name: str) -> Slot:
     for sl in programme.slots:
         if sl.name == name.strip():
             return sl
-    names = ", ".join(repr(sl.name) for sl in programme.slots) or "none"
-    raise ProgrammeError(f"no slot named {name!r} (slots: {names})")
+    names = [sl.name for sl in programme.slots]
+    listed = ", ".join(repr(n) for n in names) or "none"
+    raise ProgrammeError(f"no slot named {name!r} (slots: {listed})", Problem.NO_SLOT,
+                         details={"name": name, "names": "\n".join(names)})
 
 
 def _replace_session(programme: Programme, code: str, session: Session) -> Programme:

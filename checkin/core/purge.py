@@ -106,7 +106,8 @@ def purge(event: Event, confirm: str) -> PurgeReport:
     against a call that nobody meant."""
     when = purged_at(event)
     if when:
-        raise CheckinError(f"{event.path}: already purged on {when}")
+        raise CheckinError(f"{event.path}: already purged on {when}", Problem.ALREADY_PURGED,
+                           event.path, details={"date": when[:10]})
     if confirm.strip().upper() != event.programme.short:
         raise CheckinError(f"not confirmed: type the event's short name, "
                            f"{event.programme.short}, to purge it",

@@ -15,7 +15,7 @@ from typing import Any
 
 from checkin.core import journal as j
 from checkin.core import reception
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.core.programme import Programme, Session, Slot
@@ -267,6 +267,7 @@ def lines(event: Event, code: str, regs: list[Registration]) -> list[RosterLine]
 def _session_or_raise(programme: Programme, code: str) -> Session:
     session = programme.session(code.upper())
     if session is None:
-        known = ", ".join(s.code for s in programme.sessions()) or "none"
-        raise CheckinError(f"no session {code} in the programme (sessions: {known})")
+        known = ", ".join(s.code for s in programme.sessions())
+        raise CheckinError(f"no session {code} in the programme (sessions: {known or 'none'})",
+                           Problem.NO_SESSION, details={"code": code, "codes": known})
     return session

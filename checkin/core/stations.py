@@ -192,7 +192,8 @@ def clone(event: Event, target: Path, station_name: str) -> Path:
     from checkin.core.event import Event
     station_name = _checked_name(station_name)
     if any(s["name"] == station_name for s in event.stations()):
-        raise CheckinError(f"a station is already named '{station_name}'")
+        raise CheckinError(f"a station is already named '{station_name}'",
+                           Problem.STATION_NAME_TAKEN, details={"name": station_name})
     storage.copy_file(event.conn, target)
     try:
         conn = storage.connect(target)
@@ -220,7 +221,7 @@ def _last_clock(conn: sqlite3.Connection) -> str:
 def _checked_name(name: str) -> str:
     name = " ".join(name.split())
     if not name:
-        raise CheckinError("a station needs a name")
+        raise CheckinError("a station needs a name", Problem.STATION_NO_NAME)
     return name
 
 

@@ -239,5 +239,149 @@
         <source>“%1” was not purged: type the event&apos;s short name, %2, to confirm. Nothing was changed.</source>
         <translation>« %1 » n’a pas été purgé : tapez le nom court de l’événement, %2, pour confirmer. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The folder “%1” does not exist (any more): choose another one.</source>
+        <translation>Le dossier « %1 » n’existe pas (ou plus) : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: it is probably open in another program (Excel, a PDF reader). Close it, then try again.</source>
+        <translation>« %1 » ne peut pas être écrit : il est sans doute ouvert dans un autre programme (Excel, un lecteur de PDF). Fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written (%2): check the disk, or choose another folder.</source>
+        <translation>« %1 » ne peut pas être écrit (%2) : vérifiez le disque, ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Nobody was recorded present: there is no certificate to make.</source>
+        <translation>Personne n’a été enregistré présent : il n’y a aucune attestation à faire.</translation>
+    </message>
+    <message>
+        <source>The personal data of this event were purged on %2: there are no names left for sign-in sheets.</source>
+        <translation>Les données personnelles de cet événement ont été purgées le %2 : il ne reste aucun nom pour les feuilles d’émargement.</translation>
+    </message>
+    <message>
+        <source>The personal data of this event were purged on %2: there are no names left for certificates.</source>
+        <translation>Les données personnelles de cet événement ont été purgées le %2 : il ne reste aucun nom pour les attestations.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a PNG, JPEG, GIF or BMP image: choose the logo&apos;s image file.</source>
+        <translation>« %1 » n’est pas une image PNG, JPEG, GIF ou BMP : choisissez le fichier image du logo.</translation>
+    </message>
+    <message>
+        <source>“%1” weighs more than %2 MB: a logo must be lighter (save it smaller).</source>
+        <translation>« %1 » pèse plus de %2 Mo : un logo doit être plus léger (enregistrez-le en plus petit).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a readable image: open it in an image editor and save it again.</source>
+        <translation>« %1 » n’est pas une image lisible : ouvrez-la dans un éditeur d’images et enregistrez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is an empty image.</source>
+        <translation>« %1 » est une image vide.</translation>
+    </message>
+    <message>
+        <source>At most %2 logos fit on a page: choose fewer.</source>
+        <translation>Une page ne peut porter que %2 logos au plus : choisissez-en moins.</translation>
+    </message>
+    <message>
+        <source>checkin has no badge layout “%2”: choose another paper or label.</source>
+        <translation>checkin n’a pas de mise en page de badge « %2 » : choisissez un autre papier ou une autre étiquette.</translation>
+    </message>
+    <message>
+        <source>A station is already named “%2”: choose another name.</source>
+        <translation>Un poste s’appelle déjà « %2 » : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>A station needs a name.</source>
+        <translation>Un poste doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>“%1” was already purged, on %2.</source>
+        <translation>« %1 » a déjà été purgé, le %2.</translation>
+    </message>
+    <message>
+        <source>The programme has no session %2 (its sessions: %3).</source>
+        <translation>Le programme n’a pas de session %2 (ses sessions : %3).</translation>
+    </message>
+    <message>
+        <source>The programme has no slot “%2” (its slots: %3).</source>
+        <translation>Le programme n’a pas de créneau « %2 » (ses créneaux : %3).</translation>
+    </message>
+    <message>
+        <source>The programme already has a slot “%2”: give this one another name.</source>
+        <translation>Le programme a déjà un créneau « %2 » : donnez un autre nom à celui-ci.</translation>
+    </message>
+    <message>
+        <source>The short name %2 is in every badge&apos;s QR code: it cannot change.</source>
+        <translation>Le nom court %2 figure dans le QR code de chaque badge : il ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>The template “%1” is not valid TOML (%2): start from the example in the README.</source>
+        <translation>Le modèle « %1 » n’est pas un fichier TOML valide (%2) : partez de l’exemple du README.</translation>
+    </message>
+    <message>
+        <source>The template “%1” has no [ticket] table: start from the example in the README.</source>
+        <translation>Le modèle « %1 » n’a pas de table [ticket] : partez de l’exemple du README.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: ticket.lang must be one of %2.</source>
+        <translation>Modèle « %1 » : ticket.lang doit être l’une de ces langues : %2.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2 must be a text, between quotes.</source>
+        <translation>Modèle « %1 » : %2 doit être un texte, entre guillemets.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: in %2, a brace { or } is not paired: write {{ and }} for a brace itself.</source>
+        <translation>Modèle « %1 » : dans %2, une accolade { ou } n’est pas appariée : écrivez {{ et }} pour une accolade elle-même.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: %2 uses %3, which checkin does not know (it knows %4).</source>
+        <translation>Modèle « %1 » : %2 utilise %3, que checkin ne connaît pas (il connaît %4).</translation>
+    </message>
+    <message>
+        <source>Template “%1”: ticket.logo must be the name of an image file beside the template.</source>
+        <translation>Modèle « %1 » : ticket.logo doit être le nom d’un fichier image à côté du modèle.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: the logo “%2” must be a PNG, JPEG or GIF image.</source>
+        <translation>Modèle « %1 » : le logo « %2 » doit être une image PNG, JPEG ou GIF.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: there is no image “%2” beside the template.</source>
+        <translation>Modèle « %1 » : il n’y a pas d’image « %2 » à côté du modèle.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: the logo “%2” must weigh less than %3 MB.</source>
+        <translation>Modèle « %1 » : le logo « %2 » doit peser moins de %3 Mo.</translation>
+    </message>
+    <message>
+        <source>Template “%1”: the logo “%2” is not a readable image.</source>
+        <translation>Modèle « %1 » : le logo « %2 » n’est pas une image lisible.</translation>
+    </message>
+    <message>
+        <source>“%2” is not an e-mail address: give the sender&apos;s address (From).</source>
+        <translation>« %2 » n’est pas une adresse e-mail : indiquez l’adresse de l’expéditeur.</translation>
+    </message>
+    <message>
+        <source>“%2” is not the name of a mail server: give one such as smtp.example.org.</source>
+        <translation>« %2 » n’est pas le nom d’un serveur de messagerie : indiquez-en un comme smtp.example.org.</translation>
+    </message>
+    <message>
+        <source>“%2”: the port of a mail server is a number from 1 to 65535.</source>
+        <translation>« %2 » : le port d’un serveur de messagerie est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The mail server %2 refused the user %3 (%4): check the user and the password.</source>
+        <translation>Le serveur de messagerie %2 a refusé l’utilisateur %3 (%4) : vérifiez l’utilisateur et le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The mail server %2 does not offer what is needed (%3): check the security (STARTTLS, SSL/TLS) and the port.</source>
+        <translation>Le serveur de messagerie %2 n’offre pas ce qu’il faut (%3) : vérifiez la sécurité (STARTTLS, SSL/TLS) et le port.</translation>
+    </message>
+    <message>
+        <source>The mail server %2 cannot be reached (%3): check its name, its port and the network.</source>
+        <translation>Le serveur de messagerie %2 est injoignable (%3) : vérifiez son nom, son port et le réseau.</translation>
+    </message>
 </context>
 </TS>

@@ -34,9 +34,17 @@ def test_one_formatter_words_os_errors_and_keeps_to_one_line(qapp) -> None:
         assert describe(bug).startswith("Something unexpected went wrong")
 
 
-def test_every_problem_has_words(qapp) -> None:
+def test_every_problem_has_words_in_english_and_in_french(qapp) -> None:
+    """A new Problem without its sentence, or without its French, fails here."""
+    from checkin.gui.app import install_translations
     from checkin.gui.errors import _texts
-    assert set(_texts()) == set(Problem)
+    install_translations(qapp, "en")
+    english = _texts()
+    assert set(english) == set(Problem)
+    install_translations(qapp, "fr")
+    french = _texts()
+    untranslated = [p for p in Problem if french[p] == english[p]]
+    assert not untranslated, untranslated
 
 
 def test_a_scan_after_the_file_vanished_says_so_in_french(window, qtbot, event_path) -> None:
@@ -143,10 +151,12 @@ def test_details_are_put_in_one_pass_and_numbers_in_french(french) -> None:
 
 
 def test_every_sentence_has_a_place_for_each_of_its_details(french) -> None:
-    from checkin.gui.errors import _ARGS, _PROGRAMME_KEYS, _texts
+    from checkin.gui.errors import _ARGS, _PROGRAMME_KEYS, _WITHOUT_FILE, _texts
     for problem, text in _texts().items():
         wanted = {f"%{n}" for n in range(1, 2 + len(_ARGS.get(problem, ())))}
         if problem in _PROGRAMME_KEYS:  # the file's name (%1) goes before, when there is one
+            wanted.discard("%1")
+        if problem in _WITHOUT_FILE:
             wanted.discard("%1")
         found = set(re.findall(r"%\d", text))
         assert found == wanted, problem

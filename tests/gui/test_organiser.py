@@ -110,12 +110,14 @@ def test_export_errors_are_one_line_and_buttons_come_back(organiser, qtbot, tmp_
     dialogs = organiser.mode_page.context.dialogs
     dialogs.path = tmp_path / "attestations.pdf"
     message = run(qtbot, exports.status, lambda: exports.export_certificates(each=False))
-    assert "nobody was recorded present" in message and "\n" not in message
+    assert nbsp("Personne n’a été enregistré présent : il n’y a aucune attestation") in \
+        message and "\n" not in message
     assert message.startswith("⚠") and not dialogs.path.exists()
     assert all(b.isEnabled() for b in exports.buttons)
     dialogs.path = tmp_path / "missing-folder" / "x.xlsx"
     message = run(qtbot, exports.status, lambda: exports.export_table("xlsx"))
-    assert "no such folder" in message and "Traceback" not in message
+    assert nbsp("Le dossier « missing-folder » n’existe pas") in message
+    assert "Traceback" not in message
 
 
 @pytest.mark.slow
@@ -327,7 +329,7 @@ def test_purge_refuses_a_wrong_name_then_purges_and_the_dashboard_says_so(
 
     organiser.mode_page.context.dialogs.path = tmp_path / "sheets.pdf"
     message = run(qtbot, exports.status, exports.export_sheets)
-    assert "purged" in message and not (tmp_path / "sheets.pdf").exists()
+    assert "purgées le" in message and not (tmp_path / "sheets.pdf").exists()
 
 
 def test_leaving_the_organiser_mode_takes_its_menu_away(organiser, qtbot):

@@ -17,6 +17,7 @@ from typing import Any
 
 from checkin.core import fonts
 from checkin.core.badges.errors import BadgeLayoutError
+from checkin.core.errors import Problem
 from checkin.core.model import CATEGORIES
 from checkin.resources import resource
 
@@ -124,7 +125,8 @@ def load_layout(name: str) -> Layout:
     path = Path(name) if name.endswith(".toml") else layouts_dir() / f"{name}.toml"
     if not path.is_file():
         known = ", ".join(media_names())
-        raise BadgeLayoutError(f"unknown media {name!r} (known: {known})")
+        raise BadgeLayoutError(f"unknown media {name!r} (known: {known})",
+                               Problem.UNKNOWN_MEDIA, details={"media": name})
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

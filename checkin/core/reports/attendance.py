@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.model import FIELDS, Registration
 from checkin.core.programme import Programme
@@ -68,11 +68,12 @@ def purged_at(event: Event) -> str | None:
     return str(row[0]) if row else None
 
 
-def refuse_if_purged(event: Event, what: str) -> None:
+def refuse_if_purged(event: Event, what: str, problem: Problem) -> None:
     when = purged_at(event)
     if when:
         raise CheckinError(f"the personal data of this event were purged on {when[:10]}:"
-                           f" there are no names left for {what}")
+                           f" there are no names left for {what}", problem,
+                           details={"date": when[:10]})
 
 
 def clock_time(iso: str) -> str:

@@ -19,7 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, Table, TableStyle
 
 from checkin.core import fonts, hours, names
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.reports import attendance, pdfkit
@@ -40,7 +40,7 @@ class Certificate:
 
 def plan(event: Event, only: Sequence[str] = ()) -> list[Certificate]:
     """A certificate for each active registration recorded present (`only`: badge codes)."""
-    attendance.refuse_if_purged(event, "certificates")
+    attendance.refuse_if_purged(event, "certificates", Problem.PURGED_NO_CERTIFICATES)
     wanted = {c.upper() for c in only}
     short = event.programme.short
     found = [Certificate(r, f"{short}-{r.reg.code}") for r in attendance.records(event)
@@ -49,7 +49,8 @@ def plan(event: Event, only: Sequence[str] = ()) -> list[Certificate]:
         missing = sorted(wanted - {c.record.reg.code for c in found})[0]
         raise CheckinError(f"no one present has the badge code {missing}")
     if not found:
-        raise CheckinError("nobody was recorded present: there is no certificate to make")
+        raise CheckinError("nobody was recorded present: there is no certificate to make",
+                           Problem.NOBODY_PRESENT)
     return found
 
 
@@ -77,7 +78,7 @@ def write_each(event: Event, folder: Path, only: Sequence[str] = (),
     """One PDF per person in `folder`, named after them (ASCII, so any disk takes it).
     A stop keeps the files already whole and leaves no half-written one."""
     if not folder.is_dir():
-        raise CheckinError(f"{folder}: no such folder")
+        raise CheckinError(f"{folder}: no such folder", Problem.NO_SUCH_FOLDER, folder)
     context = _Context(event)
     paths = []
     certificates = plan(event, only)

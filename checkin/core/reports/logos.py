@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.core import journal as j
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 
 if TYPE_CHECKING:  # reportlab loads PIL: not before the desk is shown (sync checks import us)
@@ -26,7 +26,8 @@ if TYPE_CHECKING:  # reportlab loads PIL: not before the desk is shown (sync che
 LOGOS_SET = "event.logos"
 LOGOS_SUBJECT = "event.logos"
 MAX_LOGOS = 6
-MAX_BYTES = 2 * 1024 * 1024
+MAX_MB = 2
+MAX_BYTES = MAX_MB * 1024 * 1024
 _FORMATS = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
 
 
@@ -51,29 +52,34 @@ def logos(event: Event) -> tuple[Logo, ...]:
 def read_logo(path: Path) -> Logo:
     """A logo from an image file, checked: a bad one is refused naming the file."""
     if path.suffix.lower() not in _FORMATS:
-        raise CheckinError(f"{path}: a logo must be a PNG, JPEG, GIF or BMP image")
+        raise CheckinError(f"{path}: a logo must be a PNG, JPEG, GIF or BMP image",
+                           Problem.LOGO_NOT_IMAGE_TYPE, path)
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise CheckinError(f"{path}: no such image") from None
+        raise CheckinError(f"{path}: no such image", Problem.NO_SUCH_FILE, path) from None
     except OSError as exc:
-        raise CheckinError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise CheckinError(f"{path}: cannot be read ({exc.strerror})", Problem.UNREADABLE,
+                           path) from None
     if len(data) > MAX_BYTES:
-        raise CheckinError(f"{path}: a logo must weigh less than 2 MB")
+        raise CheckinError(f"{path}: a logo must weigh less than {MAX_MB} MB",
+                           Problem.LOGO_TOO_BIG, path, details={"limit": str(MAX_MB)})
     logo = Logo(path.name, data)
     try:
         width, height = logo.image().getSize()
     except Exception:  # reportlab/Pillow raise many kinds of errors on a bad image
-        raise CheckinError(f"{path}: not a readable image") from None
+        raise CheckinError(f"{path}: not a readable image", Problem.LOGO_UNREADABLE,
+                           path) from None
     if not width or not height:
-        raise CheckinError(f"{path}: an empty image")
+        raise CheckinError(f"{path}: an empty image", Problem.LOGO_EMPTY, path)
     return logo
 
 
 def set_logos(event: Event, paths: Sequence[Path]) -> tuple[Logo, ...]:
     """Make these images the event's logos (journaled); an empty list clears them."""
     if len(paths) > MAX_LOGOS:
-        raise CheckinError(f"at most {MAX_LOGOS} logos fit on a page")
+        raise CheckinError(f"at most {MAX_LOGOS} logos fit on a page", Problem.TOO_MANY_LOGOS,
+                           details={"limit": str(MAX_LOGOS)})
     found = tuple(read_logo(p) for p in paths)
     payload = {"logos": [{"name": logo.name, "data": base64.b64encode(logo.data).decode()}
                          for logo in found]}

@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core import files, fonts, hours
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.programme import Programme
 from checkin.core.reports.logos import Logo
 
@@ -168,6 +168,7 @@ def save_pdf(out: Path, build: Callable[[str], None]) -> Path:
     if out.suffix.lower() != ".pdf":
         raise CheckinError(f"{out}: the document must end in .pdf")
     if not out.parent.is_dir():
-        raise CheckinError(f"{out}: no such folder {out.parent}")
+        raise CheckinError(f"{out}: no such folder {out.parent}", Problem.NO_SUCH_FOLDER,
+                           out.parent)
     files.write_through_temp(out, lambda tmp: build(str(tmp)))
     return out

@@ -21,7 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from checkin.core import fonts, hours, names
 from checkin.core.badges import fitting
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.programme import Programme
 from checkin.core.progress import SILENT, Progress, Stage
@@ -97,7 +97,7 @@ def has_records(event: Event) -> bool:
 def plan(event: Event, only: Sequence[str] = ()) -> list[Sheet]:
     """The sheets, in order: morning, afternoon, then each session of the programme.
     `only` keeps the sheets whose key ("morning", "afternoon", a session code) it names."""
-    attendance.refuse_if_purged(event, "sign-in sheets")
+    attendance.refuse_if_purged(event, "sign-in sheets", Problem.PURGED_NO_SHEETS)
     programme = event.programme
     records = attendance.records(event)
     sheets = [_half_day_sheet(programme, records, half)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from checkin.core import files
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.hours import french_span
 from checkin.core.programme import Session
@@ -278,7 +278,8 @@ def _sheet_name(text: str, used: set[str]) -> str:
 
 def check_destination(out: Path) -> None:
     if not out.parent.is_dir():
-        raise CheckinError(f"{out}: no such folder {out.parent}")
+        raise CheckinError(f"{out}: no such folder {out.parent}", Problem.NO_SUCH_FOLDER,
+                           out.parent)
 
 
 def _save(out: Path, save: Any) -> None:

@@ -19,7 +19,7 @@ from html import escape
 from PIL import Image
 
 from checkin.core.badges.qr import QUIET_ZONE, qr_matrix
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.programme import Programme
 from checkin.core.text import fold
 from checkin.core.tickets.document import event_date, hour, ticket_pdf
@@ -58,7 +58,8 @@ def build(ticket: Ticket, programme: Programme, template: Template,
           sender: str) -> EmailMessage:
     """The e-mail carrying `ticket`, from `sender` (an address)."""
     if not usable_address(sender):
-        raise CheckinError(f"sender {sender!r}: not an e-mail address (--from ADDRESS)")
+        raise CheckinError(f"sender {sender!r}: not an e-mail address (--from ADDRESS)",
+                           Problem.SENDER_NOT_EMAIL, details={"sender": sender})
     words = values(ticket, programme, template)
     msg = EmailMessage()
     msg["Subject"] = fill(template.subject, words)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from checkin.core import files
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.programme import Programme
 from checkin.core.tickets import message
 from checkin.core.tickets.plan import Ticket
@@ -20,7 +20,7 @@ def write_emls(tickets: tuple[Ticket, ...], programme: Programme, template: Temp
                progress: Callable[[int, int], None] | None = None) -> list[Path]:
     """One `<name>-<CODE>.eml` per ticket in `folder`; returns the paths written."""
     if not folder.is_dir():
-        raise CheckinError(f"{folder}: no such folder")
+        raise CheckinError(f"{folder}: no such folder", Problem.NO_SUCH_FOLDER, folder)
     paths = []
     for done, ticket in enumerate(tickets, 1):
         msg = message.build(ticket, programme, template, sender)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from email.message import EmailMessage
 from enum import StrEnum
 
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.progress import SILENT, Cancelled, Progress, Stage
 from checkin.core.tickets.plan import Ticket
 
@@ -38,8 +38,9 @@ _DEFAULT_PORTS = {Security.PLAIN: 25, Security.STARTTLS: 587, Security.SSL: 465}
 class SmtpError(CheckinError):
     """The server cannot be used at all: unreachable, login or sender refused."""
 
-    def __init__(self, message: str, answer: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, answer: str = "", problem: Problem | None = None,
+                 details: dict[str, str] | None = None) -> None:
+        super().__init__(message, problem, details=details)
         self.answer = answer or message  # the server's (or the system's) own words
 
 
@@ -71,9 +72,11 @@ class Server:
         host, colon, port = text.strip().rpartition(":") if ":" in text else (text, "", "")
         host = host.strip().strip("[]")
         if not host:
-            raise SmtpError(f"--smtp {text!r}: expected HOST or HOST:PORT")
+            raise SmtpError(f"--smtp {text!r}: expected HOST or HOST:PORT",
+                            problem=Problem.SMTP_BAD_SERVER, details={"server": text})
         if colon and not (port.isdigit() and 0 < int(port) < 65536):
-            raise SmtpError(f"--smtp {text}: the port must be a number from 1 to 65535")
+            raise SmtpError(f"--smtp {text}: the port must be a number from 1 to 65535",
+                            problem=Problem.SMTP_BAD_PORT, details={"server": text})
         return cls(host, int(port) if colon else _DEFAULT_PORTS[security], security, user,
                    password)
 
@@ -195,15 +198,20 @@ def connect(server: Server, timeout: float = TIMEOUT) -> smtplib.SMTP:
         _close(conn)
         answer = _answer(exc.smtp_code, exc.smtp_error)
         raise SmtpError(f"{server.where}: the server refused the user {server.user}"
-                        f" ({answer})", answer) from None
+                        f" ({answer})", answer, Problem.SMTP_LOGIN_REFUSED,
+                        {"server": server.where, "user": server.user, "answer": answer}
+                        ) from None
     except smtplib.SMTPNotSupportedError as exc:
         _close(conn)
         raise SmtpError(f"{server.where}: the server does not offer what is needed ({exc})",
-                        str(exc)) from None
+                        str(exc), Problem.SMTP_NOT_OFFERED,
+                        {"server": server.where, "answer": str(exc)}) from None
     except (OSError, smtplib.SMTPException) as exc:
         _close(conn)
-        raise SmtpError(f"{server.where}: cannot connect ({_describe(exc)})",
-                        _describe(exc)) from None
+        why = _describe(exc)
+        raise SmtpError(f"{server.where}: cannot connect ({why})", why,
+                        Problem.SMTP_UNREACHABLE, {"server": server.where, "answer": why}
+                        ) from None
 
 
 def _send_retrying(conn: smtplib.SMTP, server: Server, timeout: float, msg: EmailMessage,

@@ -20,14 +20,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 
 TEMPLATE_FILE = "ticket.toml"
 LANGUAGES = ("fr", "en")
 PLACEHOLDERS = ("first_name", "last_name", "full_name", "organisation", "code", "event",
                 "date", "venue", "organiser", "contact")
 _LOGO_FORMATS = (".png", ".jpg", ".jpeg", ".gif")
-_LOGO_MAX_BYTES = 1024 * 1024
+_LOGO_MAX_MB = 1
 
 
 class TemplateError(CheckinError):
@@ -88,24 +88,31 @@ def load(path: Path) -> Template:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise TemplateError(f"{path}: no such template file") from None
+        raise TemplateError(f"{path}: no such template file", Problem.NO_SUCH_FILE,
+                            path) from None
     except OSError as exc:
-        raise TemplateError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise TemplateError(f"{path}: cannot be read ({exc.strerror or exc})",
+                            Problem.UNREADABLE, path) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise TemplateError(f"{path}: not a valid TOML file ({exc})") from None
+        raise TemplateError(f"{path}: not a valid TOML file ({exc})", Problem.TEMPLATE_NOT_TOML,
+                            path, details={"reason": str(exc)}) from None
     table = raw.get("ticket")
     if not isinstance(table, dict):
-        raise TemplateError(f"{path}: no [ticket] table")
+        raise TemplateError(f"{path}: no [ticket] table", Problem.TEMPLATE_NO_TABLE, path)
     lang = table.get("lang", "fr")
     if lang not in LANGUAGES:
-        raise TemplateError(f"{path}: ticket.lang must be one of {', '.join(LANGUAGES)}")
+        raise TemplateError(f"{path}: ticket.lang must be one of {', '.join(LANGUAGES)}",
+                            Problem.TEMPLATE_BAD_LANG, path,
+                            details={"languages": ", ".join(LANGUAGES)})
     texts: dict[str, str] = {}
     for key in ("subject", "title", "text"):
         if key in table:
             value = table[key]
             if not isinstance(value, str) or not value.strip():
-                raise TemplateError(f"{path}: ticket.{key} must be a text")
-            _check_placeholders(value, f"{path}: ticket.{key}")
+                raise TemplateError(f"{path}: ticket.{key} must be a text",
+                                    Problem.TEMPLATE_NOT_TEXT, path,
+                                    details={"key": f"ticket.{key}"})
+            _check_placeholders(value, path, f"ticket.{key}")
             texts[key] = value
     base = built_in(lang)
     template = Template(lang, texts.get("subject", base.subject),
@@ -136,36 +143,45 @@ def fill(text: str, values: dict[str, Any]) -> str:
     return string.Formatter().vformat(text, (), values)
 
 
-def _check_placeholders(text: str, where: str) -> None:
+def _check_placeholders(text: str, path: Path, key: str) -> None:
     try:
         fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
     except ValueError as exc:
-        raise TemplateError(f"{where}: {exc} (write {{{{ and }}}} for braces)") from None
+        raise TemplateError(f"{path}: {key}: {exc} (write {{{{ and }}}} for braces)",
+                            Problem.TEMPLATE_BRACES, path, details={"key": key}) from None
+    known = ", ".join("{" + p + "}" for p in PLACEHOLDERS)
     for field_name in fields:
         if field_name not in PLACEHOLDERS:
-            raise TemplateError(f"{where}: unknown placeholder {{{field_name}}}; known:"
-                                f" {', '.join('{' + p + '}' for p in PLACEHOLDERS)}")
+            raise TemplateError(f"{path}: {key}: unknown placeholder {{{field_name}}}; known:"
+                                f" {known}", Problem.TEMPLATE_UNKNOWN_PLACEHOLDER, path,
+                                details={"key": key, "name": "{" + field_name + "}",
+                                         "known": known})
 
 
 def _with_logo(template: Template, path: Path, name: Any) -> Template:
     if not isinstance(name, str) or not name:
-        raise TemplateError(f"{path}: ticket.logo must be the name of an image file")
+        raise TemplateError(f"{path}: ticket.logo must be the name of an image file",
+                            Problem.TEMPLATE_LOGO_NAME, path)
     logo = path.parent / name
+    named = {"logo": name}
     if logo.suffix.lower() not in _LOGO_FORMATS:
-        raise TemplateError(f"{path}: ticket.logo {name}: must be a PNG, JPEG or GIF image")
+        raise TemplateError(f"{path}: ticket.logo {name}: must be a PNG, JPEG or GIF image",
+                            Problem.TEMPLATE_LOGO_TYPE, path, details=named)
     try:
         data = logo.read_bytes()
     except OSError:
-        raise TemplateError(f"{path}: ticket.logo {name}: no such image beside the template"
-                            ) from None
-    if len(data) > _LOGO_MAX_BYTES:
-        raise TemplateError(f"{path}: ticket.logo {name}: must weigh less than 1 MB")
+        raise TemplateError(f"{path}: ticket.logo {name}: no such image beside the template",
+                            Problem.TEMPLATE_LOGO_MISSING, path, details=named) from None
+    if len(data) > _LOGO_MAX_MB * 1024 * 1024:
+        raise TemplateError(f"{path}: ticket.logo {name}: must weigh less than"
+                            f" {_LOGO_MAX_MB} MB", Problem.TEMPLATE_LOGO_TOO_BIG, path,
+                            details=named | {"limit": str(_LOGO_MAX_MB)})
     kind = "jpeg" if logo.suffix.lower() in (".jpg", ".jpeg") else logo.suffix.lower()[1:]
-    _check_image(data, f"{path}: ticket.logo {name}")
+    _check_image(data, path, name)
     return replace(template, logo=data, logo_type=kind)
 
 
-def _check_image(data: bytes, where: str) -> None:
+def _check_image(data: bytes, path: Path, name: str) -> None:
     import io
 
     from PIL import Image, UnidentifiedImageError
@@ -173,4 +189,6 @@ def _check_image(data: bytes, where: str) -> None:
         with Image.open(io.BytesIO(data)) as image:
             image.verify()
     except (UnidentifiedImageError, OSError, SyntaxError):
-        raise TemplateError(f"{where}: not a readable image") from None
+        raise TemplateError(f"{path}: ticket.logo {name}: not a readable image",
+                            Problem.TEMPLATE_LOGO_NOT_IMAGE, path,
+                            details={"logo": name}) from None
