@@ -43,6 +43,7 @@ from checkin.core.badges import (
 from checkin.core.event import Event
 from checkin.core.model import Registration
 from checkin.core.progress import Cancelled
+from checkin.gui.errors import describe
 from checkin.gui.file_dialogs import FileDialogs, documents_folder
 from checkin.gui.printing import (
     PrinterLookup,
@@ -256,7 +257,7 @@ class BadgePreviewDialog(QDialog):
             self.status.setText(translate("BadgePreview", "Preparing the badges…"))
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(str(exc))
+        self.status.setText(describe(exc))
         self._set_busy(False, has_pdf=False)
 
     # -- saving and printing -----------------------------------------------------------------
@@ -273,7 +274,11 @@ class BadgePreviewDialog(QDialog):
                 path = Path(chosen) if chosen else None
             if path is None:
                 return
-        shutil.copyfile(self.pdf_path, path)
+        try:
+            shutil.copyfile(self.pdf_path, path)
+        except OSError as exc:  # a folder gone, a full disk: said, the preview kept
+            self.status.setText(describe(exc))
+            return
         self.status.setText(translate("BadgePreview", "Saved to {path} (not recorded as"
                                                       " printed).").format(path=path))
 

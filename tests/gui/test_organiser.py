@@ -167,7 +167,7 @@ def test_funders_logos_are_saved_in_the_event_and_shown(organiser, qtbot, tmp_pa
 
 
 @pytest.mark.slow
-def test_badge_batch_opens_a_preview_sorted_by_last_name(organiser, qtbot):
+def test_badge_batch_opens_a_preview_sorted_by_last_name(organiser, qtbot, tmp_path):
     exports = tab(organiser, "exports")
     exports.open_badges()
     dialog = exports.badge_dialog
@@ -178,6 +178,11 @@ def test_badge_batch_opens_a_preview_sorted_by_last_name(organiser, qtbot):
     assert [fold(n) for n in names] == sorted(fold(n) for n in names)
     pages = dialog.document.pageCount()
     assert dialog.status.text().startswith(f"{len(names)} badges sur {pages} pages.")  # plurals
+    gone = tmp_path / "gone" / "badges.pdf"
+    dialog.save_pdf(gone)  # its folder is not there: said, nothing raised
+    assert "gone" in dialog.status.text() and not gone.exists()
+    dialog.save_pdf(tmp_path / "badges.pdf")
+    assert (tmp_path / "badges.pdf").read_bytes()[:5] == b"%PDF-"
     dialog.reject()
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from checkin.core.hub import HubAddress, HubError
+from checkin.gui.errors import describe
 from checkin.gui.widgets import WrapLabel
 
 translate = QCoreApplication.translate
@@ -94,6 +95,6 @@ class HubDialog(QDialog):
         try:
             self.chosen()
         except HubError as exc:
-            self.problem.setText(str(exc))
+            self.problem.setText(describe(exc))
             return
         super().accept()
