@@ -115,7 +115,7 @@ def test_a_purged_events_table_takes_no_more_entries(hub_url: str,
 
 def _serial_indexes(conn: psycopg.Connection, table: str) -> list[tuple[str, str]]:
     """The indexes of `table` on its serial: (name, access method)."""
-    return conn.execute(
+    return conn.execute(  # type: ignore[return-value]
         "SELECT i.relname, am.amname FROM pg_index x JOIN pg_class i ON i.oid ="
         " x.indexrelid JOIN pg_am am ON am.oid = i.relam JOIN pg_attribute a ON a.attrelid"
         " = x.indrelid AND a.attnum = ANY (x.indkey) WHERE x.indrelid = %s::regclass AND"
