@@ -62,7 +62,7 @@ def test_a_version_2_hub_migrates_keeping_entries_and_serials(
         hub_sync._ensure_sent_table(b)
         b.conn.execute("INSERT INTO meta VALUES (?, ?)", (hub_sync._serial_key("old"), top))
         b.conn.execute("INSERT INTO sync_hub_sent SELECT 'old', id FROM journal")
-    assert init_hub(owner, password) == ("old", SCHEMA_VERSION) and SCHEMA_VERSION == 4
+    assert init_hub(owner, password) == ("old", SCHEMA_VERSION) and SCHEMA_VERSION == 3
     with owner.connect(password) as conn:
         got = conn.execute("SELECT relname, count(*), max(serial) FROM checkin_entries"
                            " e JOIN pg_class ON pg_class.oid = e.tableoid GROUP BY 1").fetchall()
@@ -111,45 +111,3 @@ def test_a_purged_events_table_takes_no_more_entries(hub_url: str,
             station.execute(insert, ("b" * 32,))
         add_event(owner, password, EventInfo.of(imported_event))
         station.execute(insert, ("b" * 32,))
-
-
-def _serial_indexes(conn: psycopg.Connection, table: str) -> list[tuple[str, str]]:
-    """The indexes of `table` on its serial: (name, access method)."""
-    return conn.execute(  # type: ignore[return-value]
-        "SELECT i.relname, am.amname FROM pg_index x JOIN pg_class i ON i.oid ="
-        " x.indexrelid JOIN pg_am am ON am.oid = i.relam JOIN pg_attribute a ON a.attrelid"
-        " = x.indrelid AND a.attnum = ANY (x.indkey) WHERE x.indrelid = %s::regclass AND"
-        " a.attname = 'serial'", (f'"{table}"',)).fetchall()
-
-
-def test_a_version_3_hub_migrates_to_a_brin_index_on_serial(
-        tmp_path: Path, hub_url: str, imported_event: Event) -> None:
-    """Version 3 gave each event's table a B-tree on serial, filled a row at a time by
-    every push; version 4 puts a BRIN index in its place, and pulls still resume after
-    the last serial seen (only the entries after it come)."""
-    owner, password = HubAddress.parse(hub_url)
-    init_hub(owner, password)
-    access = add_event(owner, password, EventInfo.of(imported_event))
-    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
-    HubSync(imported_event, access.address, access.password).run_once()
-    with Event.open(tmp_path / "b.checkin") as b:  # B is up to date
-        HubSync(b, access.address, access.password).run_once()
-    table = entries_table(imported_event.event_id)
-    with owner.connect(password) as conn:  # as version 3 left it
-        conn.execute(f'DROP INDEX "{table}_serial"')
-        conn.execute(f'CREATE INDEX "{table}_pull" ON "{table}" (serial)')
-        conn.execute("UPDATE checkin_hub_meta SET value = '3' WHERE key = 'schema'")
-        conn.commit()
-        assert _serial_indexes(conn, table) == [(f"{table}_pull", "btree")]
-    with Event.open(tmp_path / "b.checkin") as b:
-        with pytest.raises(HubError, match="another version"):
-            HubSync(b, access.address, access.password).run_once()  # mid-migration
-        init_hub(owner, password)
-        with owner.connect(password) as conn:
-            assert _serial_indexes(conn, table) == [(f"{table}_serial", "brin")]
-        reception.check_in(imported_event, imported_event.registrations()[0])
-        assert HubSync(imported_event, access.address, access.password).run_once(
-            ).pushed == 1
-        report = HubSync(b, access.address, access.password).run_once()
-        assert (report.pulled, report.new) == (1, 1)
-        assert b.digest() == imported_event.digest()

@@ -133,11 +133,11 @@ def make_entries_table(cur: psycopg.Cursor[Any], event_id: str, role: str) -> No
     cur.execute(sql.SQL("""
         CREATE TABLE IF NOT EXISTS {table} PARTITION OF checkin_entries
             (event_id DEFAULT {event}, PRIMARY KEY (id)) FOR VALUES IN ({event});
+        CREATE INDEX IF NOT EXISTS {pull} ON {table} (serial);
         DROP TRIGGER IF EXISTS refuse_purged ON {table};
         CREATE TRIGGER refuse_purged BEFORE INSERT ON {table}
             FOR EACH STATEMENT EXECUTE FUNCTION checkin_refuse_purged({event})""").format(
-        table=table, event=event))
-    _serial_index(cur, entries_table(event_id))
+        table=table, event=event, pull=sql.Identifier(entries_table(event_id) + "_pull")))
     cur.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (role,))
     if cur.fetchone() is None:  # an event whose role was dropped: the owner's alone
         return
@@ -147,32 +147,8 @@ def make_entries_table(cur: psycopg.Cursor[Any], event_id: str, role: str) -> No
         sql.SQL(", ").join(map(sql.Identifier, PUSHED)), table, who))
 
 
-def _serial_index(cur: psycopg.Cursor[Any], table: str) -> None:
-    """Pulls find the newest rows by a BRIN index on serial (the B-tree of version 3
-    goes): the serial grows with the table's pages (one value a push, pushes one after
-    another under the event's lock), so a summary a range of pages finds them, the
-    ranges filled since the last summary being read whole; and filling it costs the
-    push nothing much, where the B-tree's entry a row cost 0.1-0.25 s of 100,000 (a
-    third of a bare COPY of the same rows). `autosummarize`: the server summarises
-    each range once it is full."""
-    cur.execute(sql.SQL("""
-        DROP INDEX IF EXISTS {pull};
-        CREATE INDEX IF NOT EXISTS {serial} ON {table} USING brin (serial)
-            WITH (autosummarize = on)""").format(
-        pull=sql.Identifier(table + "_pull"), serial=sql.Identifier(table + "_serial"),
-        table=sql.Identifier(table)))
-
-
-def _v4(cur: psycopg.Cursor[Any]) -> None:
-    """Every event's table gets its BRIN index on serial instead of its B-tree."""
-    cur.execute("SELECT relname FROM pg_inherits JOIN pg_class ON pg_class.oid = inhrelid"
-                " WHERE inhparent = 'checkin_entries'::regclass")
-    for (table,) in cur.fetchall():
-        _serial_index(cur, table)
-
-
 # Index i holds the step from version i to i + 1, as in the event file.
-MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1, _v2, _v3, _v4]
+MIGRATIONS: list[Callable[[psycopg.Cursor[Any]], None]] = [_v1, _v2, _v3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -209,15 +209,10 @@ class HubLink:
                 self._table, columns), rows)
         if not pushed:
             return 0, 0
-        # ours are the event's newest (no other push of it runs until we commit), all of
-        # one serial: read from one of them by its key (BRIN has no max), or, when some
-        # were skipped, the highest; the notice goes at commit to every station listening
-        if careful:
-            cur.execute(sql.SQL("SELECT max(serial), pg_notify(%s, '') FROM {}").format(
-                self._table), (channel(self.event_id),))
-        else:
-            cur.execute(sql.SQL("SELECT serial, pg_notify(%s, '') FROM {} WHERE id = %s"
-                                ).format(self._table), (channel(self.event_id), rows[0][0]))
+        # ours are the event's newest (no other push of it runs until we commit); the
+        # notice is delivered at commit, to every station listening
+        cur.execute(sql.SQL("SELECT max(serial), pg_notify(%s, '') FROM {}").format(
+            self._table), (channel(self.event_id),))
         top = cur.fetchone()
         assert top is not None
         return pushed, int(top[0])
