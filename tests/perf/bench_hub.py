@@ -242,7 +242,7 @@ def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ..
                      " (pg_current_xact_id()::text::bigint), id text PRIMARY KEY,"
                      " event_id text NOT NULL DEFAULT 'e', station text, seq integer,"
                      " clock text, kind text, subject text, payload text)")
-        conn.execute("CREATE INDEX ON shaped USING brin (serial) WITH (autosummarize = on)")
+        conn.execute("CREATE INDEX ON shaped (serial)")
         conn.commit()
         t0 = time.perf_counter()
         with conn.cursor() as cur, cur.copy("COPY shaped (id, station, seq, clock, kind,"
