@@ -141,10 +141,12 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
         copy, m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
         m.update(_latency(full, empty, access, owner, password))
         # last: they empty the event's table
-        pushes, copies = _push_rounds(owner, password, access, event_id, rows, work)
-        pushes, copies = [m["push"], *pushes], [copy, *copies]
+        rounds = _push_rounds(owner, password, access, event_id, rows, work)
+        pushes, copies = [m["push"], *rounds["push"]], [copy, *rounds["copy"]]
         m["push"], m["copy"] = statistics.median(pushes), statistics.median(copies)
         m["push_ratios"] = [round(p / c, 2) for p, c in zip(pushes, copies, strict=True)]
+        m["push_cpu"] = statistics.median(rounds["push_cpu"])
+        m["copy_cpu"] = statistics.median(rounds["copy_cpu"])
     finally:
         _drop(base, name)
     return m
@@ -171,46 +173,64 @@ def _timed(module: Any, name: str) -> Callable[[], float]:
 
 
 def _push_rounds(owner: HubAddress, password: str | None, access: Any, event_id: str,
-                 rows: list[tuple[str, ...]], work: Path) -> tuple[list[float], list[float]]:
+                 rows: list[tuple[str, ...]], work: Path) -> dict[str, list[float]]:
     """The push of the whole file to the event's emptied table, and a bare COPY of the
-    same rows, `PUSH_ROUNDS` times each in turns (ABBA: neither always goes first)."""
-    pushes: list[float] = []
-    copies: list[float] = []
+    same rows, `PUSH_ROUNDS` times each in turns (ABBA: neither always goes first): their
+    times, and the CPU both sides spent (this process and the server's backend, when
+    the server runs here), which other jobs on the machine hardly change."""
+    got: dict[str, list[float]] = {"push": [], "copy": [], "push_cpu": [], "copy_cpu": []}
     table = sql.Identifier(entries_table(event_id))
     for n in range(PUSH_ROUNDS):
         for step in (("push", "copy") if n % 2 else ("copy", "push")):
             if step == "copy":
-                copies.append(_bare_copy(owner, password, rows))
-                continue
-            with owner.connect(password) as conn:
-                conn.execute(sql.SQL("TRUNCATE {}").format(table))
-            shutil.copy(work / "unsynced.checkin", work / "again.checkin")
-            with Event.open(work / "again.checkin", now=FakeClock()) as again:
-                sync = HubSync(again, access.address, access.password)
-                sync.link.open()
-                t0 = time.perf_counter()
-                assert sync.run_once().pushed == len(rows)
-                pushes.append(time.perf_counter() - t0)
-                sync.close()
-    return pushes, copies
+                seconds, cpu = _bare_copy(owner, password, rows)
+            else:
+                with owner.connect(password) as conn:
+                    conn.execute(sql.SQL("TRUNCATE {}").format(table))
+                shutil.copy(work / "unsynced.checkin", work / "again.checkin")
+                with Event.open(work / "again.checkin", now=FakeClock()) as again:
+                    sync = HubSync(again, access.address, access.password)
+                    sync.link.open()
+                    conn_ = sync.link._conn  # its backend's CPU
+                    assert conn_ is not None
+                    cpu0, t0 = _cpu(conn_), time.perf_counter()
+                    assert sync.run_once().pushed == len(rows)
+                    seconds, cpu = time.perf_counter() - t0, _cpu(conn_) - cpu0
+                    sync.close()
+            got[step].append(seconds)
+            got[step + "_cpu"].append(cpu)
+    return got
+
+
+def _cpu(conn: psycopg.Connection[Any]) -> float:
+    """CPU seconds so far of this process and of `conn`'s backend (NaN when the server's
+    processes cannot be read: not on this machine)."""
+    try:
+        with open(f"/proc/{conn.info.backend_pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return time.process_time() + server
 
 
 def _bare_copy(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]]
-               ) -> float:
-    """A bare COPY of `rows` into a new table with the same primary key; its time."""
+               ) -> tuple[float, float]:
+    """A bare COPY of `rows` into a new table with the same primary key; its time and
+    CPU (both sides)."""
     with owner.connect(password) as conn:
         conn.execute("CREATE TABLE bare_round (id text PRIMARY KEY, event_id text, station"
                      " text, seq integer, clock text, kind text, subject text, payload text)")
         conn.commit()
-        t0 = time.perf_counter()
+        cpu0, t0 = _cpu(conn), time.perf_counter()
         with conn.cursor() as cur, cur.copy("COPY bare_round FROM STDIN") as copy:
             for r in rows:
                 copy.write_row((r[0], "e", *r[1:]))
         conn.commit()
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, _cpu(conn) - cpu0
         conn.execute("DROP TABLE bare_round")
         conn.commit()
-    return seconds
+    return seconds, cpu
 
 
 def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
@@ -323,6 +343,9 @@ def rows(fixtures: Fixtures) -> list[Row]:
     return [
         Row("hub", "hub push (file -> COPY into the event's table, marked sent)", m["push"],
             "s", copy, m["copy"], load + rounds),
+        Row("hub", "hub push, CPU of both sides (this process + the server's backend)",
+            m["push_cpu"], "s", copy + ", CPU of both sides", m["copy_cpu"],
+            load + f"; median of {PUSH_ROUNDS} in turns: hardly moved by other jobs"),
         Row("hub", "bare COPY into a table shaped as an event's on the hub (serial, index)",
             m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
