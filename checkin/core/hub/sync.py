@@ -74,8 +74,7 @@ class Outgoing:
 
 @dataclass(frozen=True)
 class Exchange:
-    pushed: int  # entries the hub did not have
-    sent: list[str]  # ids now on the hub
+    pushed: int  # entries the hub did not have (all of `Outgoing.rows` are on it now)
     pulled: list[tuple[Any, ...]]  # (serial, id, station, seq, clock, kind, subject, payload)
     last_serial: int
 
@@ -150,7 +149,7 @@ class HubLink:
     def exchange(self, out: Outgoing) -> Exchange:
         """Pull everything after `out.since`, then push `out.rows` (one transaction)."""
         pushed, pulled, last = self._guarded(self._exchange, out)
-        return Exchange(pushed, [r[0] for r in out.rows], pulled, last)
+        return Exchange(pushed, pulled, last)
 
     def _guarded(self, work: Callable[[psycopg.Connection[Any], Any], Any], arg: Any) -> Any:
         self.open()
@@ -322,7 +321,10 @@ def outgoing(event: Event, hub_id: str) -> Outgoing:
     with _reading(conn):
         if not _sent_count(event, hub_id):  # nothing sent yet: the journal, uncompared
             rows: list[Row] = conn.execute(f"SELECT {_COLUMNS} FROM journal").fetchall()
-            upto = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()[0]
+            upto, own_seq = conn.execute(  # the whole journal: its last row, our last seq
+                "SELECT coalesce(max(rowid), 0), max(?, coalesce((SELECT max(seq) FROM"
+                " journal WHERE station = ?), 0)) FROM journal", (own_seq, event.station_id)
+            ).fetchone()
         else:
             # NOT EXISTS: one look-up per new row (NOT IN would list every id sent first:
             # 25-70 ms at 100,000, on each side of a check-in's way to the other desks)
@@ -336,8 +338,9 @@ def outgoing(event: Event, hub_id: str) -> Outgoing:
                         (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)""",
                     (hub_id,)).fetchall()
                 compared = True
-    own = [r[2] for r in rows if r[1] == event.station_id]
-    return Outgoing(rows, since, max([own_seq, *own]), compared, upto)
+    if not upto:
+        own_seq = max([own_seq, *(r[2] for r in rows if r[1] == event.station_id)])
+    return Outgoing(rows, since, own_seq, compared, upto)
 
 
 def _sent_count(event: Event, hub_id: str) -> int:
@@ -384,7 +387,7 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
         # counted anew after a whole comparison (as long): a count gone wrong (ids added
         # by an older checkin, which kept none) costs one comparison, not one a sync
         sent = _counted_sent(event, hub_id) if out.compared else _sent_count(event, hub_id)
-        sent += _mark_sent(event, hub_id, out, got.sent, known)
+        sent += _mark_sent(event, hub_id, out, known)
         event.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
             (_serial_key(hub_id), str(got.last_serial)), (_own_key(hub_id), str(own_seq)),
             (_sent_key(hub_id), str(sent))])
@@ -392,9 +395,8 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
                      waiting(event, hub_id))
 
 
-def _mark_sent(event: Event, hub_id: str, out: Outgoing, sent: list[str],
-               known: list[str]) -> int:
-    """Remember the ids `sent` (those of `out.rows`) and `known` as on the hub; how many
+def _mark_sent(event: Event, hub_id: str, out: Outgoing, known: list[str]) -> int:
+    """Remember the ids of `out.rows` and `known` as on the hub; how many
     were not known there yet. When the rows were the whole journal (a first push), their
     ids are taken from the journal itself, by its id index and in key order: no list of
     100,000 ids made into JSON and parsed again (0.05-0.1 s). The rows up to `out.upto`
@@ -406,7 +408,7 @@ def _mark_sent(event: Event, hub_id: str, out: Outgoing, sent: list[str],
                              " journal WHERE rowid <= ? ORDER BY id", (hub_id, out.upto)
                              ).rowcount
     else:
-        known = sent + known
+        known = [r[0] for r in out.rows] + known
     if known:  # in key order: half the time of random ids into the table's b-tree
         added += conn.execute(f"INSERT OR IGNORE INTO {_SENT_TABLE} SELECT ?, value FROM"
                               " json_each(?) ORDER BY value", (hub_id, json.dumps(known))
