@@ -399,9 +399,9 @@ def _mark_sent(event: Event, hub_id: str, out: Outgoing, known: list[str]) -> in
     """Remember the ids of `out.rows` and `known` as on the hub; how many
     were not known there yet. When the rows were the whole journal (a first push), their
     ids are taken from the journal itself, by its id index and in key order: no list of
-    100,000 ids made into JSON and parsed again (0.05-0.1 s). The rows up to `out.upto`
-    are still those read if none went: the journal only grows, but for a purge, which
-    deletes some and then takes no more."""
+    100,000 ids made into JSON and parsed again (0.05-0.1 s). The journal's rows up to
+    `out.upto` are still those read as long as there are as many: it only grows, but for
+    a purge, which deletes some and then takes no more."""
     conn, added = event.conn, 0
     if out.upto and _rows_upto(event, out.upto) == len(out.rows):
         added = conn.execute(f"INSERT OR IGNORE INTO {_SENT_TABLE} SELECT ?, id FROM"
