@@ -9,6 +9,7 @@ holds is not decoded again."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -244,3 +245,48 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
     finally:
         if not was:
             gc.disable()
+
+
+def _first_push(event: Event, access: EventAccess,
+                meanwhile: Callable[[], object]) -> tuple[hub_sync.HubReport, list[str]]:
+    """A first push, `meanwhile` run between reading the journal and the exchange (as a
+    desk in another process, or on the event's thread, may); what it reported and the
+    file's statements after the exchange."""
+    link = hub_sync.HubLink(access.address, access.password, event.event_id)
+    hub_id = link.open()
+    out = hub_sync.outgoing(event, hub_id)
+    meanwhile()
+    got = link.exchange(out)
+    said = _statements(event)
+    report = hub_sync.absorb(event, hub_id, out, got)
+    event.conn.set_trace_callback(None)
+    link.close()
+    return report, said
+
+
+def test_a_first_push_marks_the_journal_sent_from_the_journal(
+        access: EventAccess, imported_event: Event) -> None:
+    """The ids of a first push are taken from the journal by SQL (not handed over as one
+    JSON list of every id), up to the last row read: a check-in made in the meantime is
+    not marked sent, and goes with the next sync."""
+    report, said = _first_push(imported_event, access, lambda: reception.check_in(
+        imported_event, imported_event.registrations()[0]))
+    assert report.waiting == 1
+    assert any("FROM journal WHERE rowid <= " in s for s in said), said
+    assert not any("json_each" in s for s in said), said
+    assert _kept_count(imported_event) == _counted(imported_event)
+    assert HubSync(imported_event, access.address, access.password).run_once().pushed == 1
+    assert _held(access, imported_event) == len(imported_event.entries())
+
+
+def test_a_journal_that_lost_rows_meanwhile_is_marked_by_its_ids(
+        access: EventAccess, imported_event: Event) -> None:
+    """Rows deleted between reading and marking (a purge deletes some): the rows up to
+    the last one read are no longer those read, so the ids sent are marked one by one."""
+    def delete_one() -> None:
+        with imported_event.conn:
+            imported_event.conn.execute("DELETE FROM journal WHERE rowid = 2")
+    report, said = _first_push(imported_event, access, delete_one)
+    assert report.waiting == 0 and any("json_each" in s for s in said), said
+    # every id sent is marked, the one deleted too (it is on the hub)
+    assert _counted(imported_event) == len(imported_event.entries()) + 1

@@ -9,7 +9,10 @@ sent), and another station's file that lacks them pulls them (SELECT by serial, 
 entry checked, merged and folded; and that pull less the merge every transport shares,
 `merge_entries`). Baselines in the same run, on the same server and
 rows: a bare COPY into a table with the same primary key, and a bare SELECT of those
-rows with an INSERT OR IGNORE into a SQLite table with the same key. Then check-in ->
+rows with an INSERT OR IGNORE into a SQLite table with the same key. The push and the
+bare COPY are then made again in turns (`PUSH_ROUNDS` times each, the hub's table
+emptied and the file as it was before its first push): on a shared machine one of each
+can differ by half, so the figures are the medians of the rounds. Then check-in ->
 visible at another station: one station checks in and syncs, another runs `checkin sync
 --hub --every 60` in its own process (woken by NOTIFY); beside a bare NOTIFY round trip.
 """
@@ -23,6 +26,7 @@ import random
 import secrets
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -45,9 +49,10 @@ from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub import sync as hub_sync  # noqa: E402
-from checkin.core.hub.schema import EventInfo  # noqa: E402
+from checkin.core.hub.schema import EventInfo, entries_table  # noqa: E402
 
 LATENCY_CHECKINS = 40
+PUSH_ROUNDS = 4  # pushes and bare COPYs timed in turns, beside the first push
 
 
 def _database(base: str) -> tuple[str, str]:
@@ -96,15 +101,17 @@ def make_files(work: Path, entries: int) -> tuple[Path, Path]:
     return work / "full.checkin", work / "empty.checkin"
 
 
-def measure(base: str, entries: int, work: Path) -> dict[str, float]:
+def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
     name, url = _database(base)
     try:
         owner, password = HubAddress.parse(url)
         init_hub(owner, password)
         full, empty = make_files(work, entries)
-        m: dict[str, float] = {}
+        shutil.copy(full, work / "unsynced.checkin")  # the file before its first push
+        m: dict[str, Any] = {}
         with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
+            event_id = a.event_id
             sync_a = HubSync(a, access.address, access.password)
             sync_a.link.open()
             rows = a.conn.execute("SELECT id, station, seq, clock, kind, subject, payload"
@@ -131,8 +138,15 @@ def measure(base: str, entries: int, work: Path) -> dict[str, float]:
                 sync_c.close()
             sync_a.close()
             sync_b.close()
-        m["copy"], m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
+        copy, m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
         m.update(_latency(full, empty, access, owner, password))
+        # last: they empty the event's table
+        rounds = _push_rounds(owner, password, access, event_id, rows, work)
+        pushes, copies = [m["push"], *rounds["push"]], [copy, *rounds["copy"]]
+        m["push"], m["copy"] = statistics.median(pushes), statistics.median(copies)
+        m["push_ratios"] = [round(p / c, 2) for p, c in zip(pushes, copies, strict=True)]
+        m["push_cpu"] = statistics.median(rounds["push_cpu"])
+        m["copy_cpu"] = statistics.median(rounds["copy_cpu"])
     finally:
         _drop(base, name)
     return m
@@ -156,6 +170,67 @@ def _timed(module: Any, name: str) -> Callable[[], float]:
         setattr(module, name, inner)
         return spent[0]
     return done
+
+
+def _push_rounds(owner: HubAddress, password: str | None, access: Any, event_id: str,
+                 rows: list[tuple[str, ...]], work: Path) -> dict[str, list[float]]:
+    """The push of the whole file to the event's emptied table, and a bare COPY of the
+    same rows, `PUSH_ROUNDS` times each in turns (ABBA: neither always goes first): their
+    times, and the CPU both sides spent (this process and the server's backend, when
+    the server runs here), which other jobs on the machine hardly change."""
+    got: dict[str, list[float]] = {"push": [], "copy": [], "push_cpu": [], "copy_cpu": []}
+    table = sql.Identifier(entries_table(event_id))
+    for n in range(PUSH_ROUNDS):
+        for step in (("push", "copy") if n % 2 else ("copy", "push")):
+            if step == "copy":
+                seconds, cpu = _bare_copy(owner, password, rows)
+            else:
+                with owner.connect(password) as conn:
+                    conn.execute(sql.SQL("TRUNCATE {}").format(table))
+                shutil.copy(work / "unsynced.checkin", work / "again.checkin")
+                with Event.open(work / "again.checkin", now=FakeClock()) as again:
+                    sync = HubSync(again, access.address, access.password)
+                    sync.link.open()
+                    conn_ = sync.link._conn  # its backend's CPU
+                    assert conn_ is not None
+                    cpu0, t0 = _cpu(conn_), time.perf_counter()
+                    assert sync.run_once().pushed == len(rows)
+                    seconds, cpu = time.perf_counter() - t0, _cpu(conn_) - cpu0
+                    sync.close()
+            got[step].append(seconds)
+            got[step + "_cpu"].append(cpu)
+    return got
+
+
+def _cpu(conn: psycopg.Connection[Any]) -> float:
+    """CPU seconds so far of this process and of `conn`'s backend (NaN when the server's
+    processes cannot be read: not on this machine)."""
+    try:
+        with open(f"/proc/{conn.info.backend_pid}/stat") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    server = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return time.process_time() + server
+
+
+def _bare_copy(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]]
+               ) -> tuple[float, float]:
+    """A bare COPY of `rows` into a new table with the same primary key; its time and
+    CPU (both sides)."""
+    with owner.connect(password) as conn:
+        conn.execute("CREATE TABLE bare_round (id text PRIMARY KEY, event_id text, station"
+                     " text, seq integer, clock text, kind text, subject text, payload text)")
+        conn.commit()
+        cpu0, t0 = _cpu(conn), time.perf_counter()
+        with conn.cursor() as cur, cur.copy("COPY bare_round FROM STDIN") as copy:
+            for r in rows:
+                copy.write_row((r[0], "e", *r[1:]))
+        conn.commit()
+        seconds, cpu = time.perf_counter() - t0, _cpu(conn) - cpu0
+        conn.execute("DROP TABLE bare_round")
+        conn.commit()
+    return seconds, cpu
 
 
 def _baselines(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
@@ -259,13 +334,18 @@ def rows(fixtures: Fixtures) -> list[Row]:
     n = int(m["entries"])
     load = f"{n:,} entries, PostgreSQL on loopback"
     copy = "bare COPY of the same rows, same primary key"
+    rounds = (f"; median of {PUSH_ROUNDS + 1} pushes and COPYs in turns (ratios of the"
+              f" pairs: {', '.join(map(str, m['push_ratios']))})")
     select = "bare SELECT of the same rows + SQLite INSERT OR IGNORE, same key"
     notify = "bare NOTIFY -> LISTEN round trip"
     lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
            " `checkin sync --hub --every 60` in its own process")
     return [
         Row("hub", "hub push (file -> COPY into the event's table, marked sent)", m["push"],
-            "s", copy, m["copy"], load),
+            "s", copy, m["copy"], load + rounds),
+        Row("hub", "hub push, CPU of both sides (this process + the server's backend)",
+            m["push_cpu"], "s", copy + ", CPU of both sides", m["copy_cpu"],
+            load + f"; median of {PUSH_ROUNDS} in turns: hardly moved by other jobs"),
         Row("hub", "bare COPY into a table shaped as an event's on the hub (serial, index)",
             m["copy_shaped"], "s", copy, m["copy"], load + "; where a push's time goes"),
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
