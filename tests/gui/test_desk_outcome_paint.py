@@ -69,3 +69,53 @@ def test_an_outcome_of_another_height_is_laid_out_before_it_is_painted(window, q
     painted = log.first("outcome", "")
     assert log.events[painted][2]
     assert painted < log.first("sound", "")
+
+
+class Heights(QObject):
+    """At each paint of the card: the person it names, and whether its height is the one
+    its words need (asked of the class: the card's own `heightForWidth` is watched)."""
+
+    def __init__(self, card) -> None:
+        super().__init__(card)
+        self.card = card
+        self.painted: list[tuple[str, bool]] = []
+        card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            card = self.card
+            need = type(card).heightForWidth(card, card.width())
+            self.painted.append((card.person.plain_text(), card.height() == need))
+        return False
+
+
+def test_a_name_on_the_lines_of_the_last_one_is_painted_without_laying_out(
+        window, qtbot, event_path):
+    """A check-in after a check-in changes only the name: when it fits on its line, the
+    card repaints without asking its height for its width (every label's text laid out,
+    0.1-0.2 ms); a name that wraps is still laid out before it is painted."""
+    card = window.desk.outcome
+    heights = Heights(card)
+    asked: list[int] = []
+    measure = card.heightForWidth
+    card.heightForWidth = lambda width: asked.append(width) or measure(width)
+
+    def scan(code: str) -> str:
+        reg, qr = registration(event_path, code)
+        heights.painted.clear()
+        burst(qr)
+        qtbot.waitUntil(lambda: card.state == Outcome.CHECKED_IN
+                        and reg.last_name.upper() in card.person.plain_text())
+        qtbot.waitUntil(lambda: not window.worker.busy)
+        return reg.last_name.upper()
+
+    scan("DPL234")
+    asked.clear()
+    name = scan("NGY234")
+    assert asked == []
+    assert [fits for who, fits in heights.painted if name in who] == [True] * len(
+        [who for who, _ in heights.painted if name in who]) != []
+    name = scan("LNG234")  # a name on three lines: laid out before its paint
+    assert asked != []
+    painted = [fits for who, fits in heights.painted if name in who]
+    assert painted and painted[0]
