@@ -58,6 +58,7 @@ class StationCard(QFrame):
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))
         self._icon = ""  # the icon loaded: an SVG read and parsed again only when it changes
+        self._lines: dict[tuple[str, str, int], bool] = {}  # see `_one_line`
         self.title = WrapLabel(objectName="outcomeTitle")
         self.person = WrapLabel(objectName="outcomePerson")
         self.detail = WrapLabel(objectName="outcomeDetail")
@@ -161,9 +162,22 @@ class StationCard(QFrame):
         card's height for its width (0.1-0.2 ms: every label's text laid out)."""
         for label, text in zip((self.title, self.person, self.detail), words, strict=True):
             shown = label.plain_text()
-            if text != shown and not (_one_line(label, text) and _one_line(label, shown)):
+            if text != shown and not (self._one_line(label, text)
+                                      and self._one_line(label, shown)):
                 return False
         return True
+
+    def _one_line(self, label: QLabel, text: str) -> bool:
+        """Whether `text` is one line in `label` as it is placed now; the answer kept
+        for the text shown next (so that each text is measured once: 50-60 us a name)."""
+        width = label.contentsRect().width()
+        key = (label.objectName(), text, width)
+        if key in self._lines:
+            return self._lines[key]
+        fits = "\n" not in text and label.fontMetrics().horizontalAdvance(text) < width - 2
+        self._lines = {k: v for k, v in self._lines.items() if k[0] != key[0]}
+        self._lines[key] = fits  # the last text measured in this label
+        return fits
 
     def _paint_now(self, same_height: bool = False) -> None:
         """Put the outcome on screen at once, before whatever follows it on this thread
@@ -177,24 +191,17 @@ class StationCard(QFrame):
         if same_height and self.height() > 0:
             self.repaint()
             return
-        if self.heightForWidth(self.width()) != self.height():
-            # A layout pass posts its parent's: a name on three lines after one on one
-            # was painted at its old height after a single pass.
-            for _ in range(_LAYOUT_PASSES):
-                QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-                if self.heightForWidth(self.width()) == self.height():
-                    break
-        else:
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()
+        layout = self.layout()
+        if layout is not None:  # its labels placed: their heights known afresh
+            layout.activate()
+        # Words of another height: the window laid out until the card has it (a layout
+        # pass posts its parent's: a name on three lines after one on one was painted
+        # at the one-line height after a single pass).
+        for _ in range(_LAYOUT_PASSES):
+            if self.heightForWidth(self.width()) == self.height():
+                break
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.repaint()
-
-
-def _one_line(label: QLabel, text: str) -> bool:
-    """Whether `text` is one line in `label` as it is placed now."""
-    return "\n" not in text and (
-        label.fontMetrics().horizontalAdvance(text) < label.contentsRect().width() - 2)
 
 
 def looks_sheet(looks: Mapping[str, Look]) -> str:
