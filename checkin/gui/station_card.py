@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -58,7 +57,6 @@ class StationCard(QFrame):
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))
         self._icon = ""  # the icon loaded: an SVG read and parsed again only when it changes
-        self._lines: dict[tuple[str, str, int], bool] = {}  # see `_one_line`
         self.title = WrapLabel(objectName="outcomeTitle")
         self.person = WrapLabel(objectName="outcomePerson")
         self.detail = WrapLabel(objectName="outcomeDetail")
@@ -144,52 +142,21 @@ class StationCard(QFrame):
         if look.icon != self._icon:
             self._icon = look.icon
             self.icon.load(str(resource("icons", f"{look.icon}.svg")))
-        words = (self.title_of(state), person, detail)
-        same_height = (self._same_height(words) and self.person.isHidden() != bool(person)
-                       and self.undo_button.isHidden() != undo)
-        self.title.setText(words[0])
+        self.title.setText(self.title_of(state))
         self.person.setText(person)
         self.person.setVisible(bool(person))
         self.detail.setText(detail)
         self.retranslate()
         self.undo_button.setVisible(undo)
-        self._paint_now(same_height)
+        self._paint_now()
 
-    def _same_height(self, words: tuple[str, str, str]) -> bool:
-        """Whether the new words take the lines the shown ones took: each the same text,
-        or one line that fits before and after (a check-in after a check-in: only the
-        name changes). Asked of the font's widths (about 10 us a line), not of the
-        card's height for its width (0.1-0.2 ms: every label's text laid out)."""
-        for label, text in zip((self.title, self.person, self.detail), words, strict=True):
-            shown = label.plain_text()
-            if text != shown and not (self._one_line(label, text)
-                                      and self._one_line(label, shown)):
-                return False
-        return True
-
-    def _one_line(self, label: QLabel, text: str) -> bool:
-        """Whether `text` is one line in `label` as it is placed now; the answer kept
-        for the text shown next (so that each text is measured once: 50-60 us a name)."""
-        width = label.contentsRect().width()
-        key = (label.objectName(), text, width)
-        if key in self._lines:
-            return self._lines[key]
-        fits = "\n" not in text and label.fontMetrics().horizontalAdvance(text) < width - 2
-        self._lines = {k: v for k, v in self._lines.items() if k[0] != key[0]}
-        self._lines[key] = fits  # the last text measured in this label
-        return fits
-
-    def _paint_now(self, same_height: bool = False) -> None:
+    def _paint_now(self) -> None:
         """Put the outcome on screen at once, before whatever follows it on this thread
         (the person card filled, the list cleared, the sound, the refreshes the change
         sets off) and before the window's next relayout and paint, which came 2-10 ms
         later. Words that need another height lay the window out first; words that fit
-        the card's height only place its own labels, so the card alone repaints; words
-        on the lines of the last ones (`same_height`) need neither."""
+        the card's height only place its own labels, so the card alone repaints."""
         if not self.isVisible():
-            return
-        if same_height and self.height() > 0:
-            self.repaint()
             return
         layout = self.layout()
         if layout is not None:  # its labels placed: their heights known afresh
