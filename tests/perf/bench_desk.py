@@ -4,7 +4,7 @@
     uv run pytest tests/perf/bench_desk.py -s
     uv run python tests/perf/run.py --only desk      (with every other benchmark: no --only)
 
-Three figures, each beside a baseline measured in the same run:
+Four figures, each beside a baseline measured in the same run:
 
 - keystroke → updated result list: a key sent to the search field until the results of
   that query are in the list (search in the event's thread, model reset, person card
