@@ -86,23 +86,35 @@ VIA_CODE = "code"  # a bare short code: no signature
 def scan(event: Event, text: str) -> ScanResult:
     """Check in whoever a scanned badge (or a typed short code) names."""
     scanned = codes.read_scan(text)
+    read_at = data_version(event)
     found = identify(event, text, scanned)
     by_code = scanned.kind is codes.ScanKind.CODE
     if isinstance(found, ScanResult):
         return replace(found, by_code=by_code)
     if len(found) > 1:
         return ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found), by_code=by_code)
-    result = check_in(event, found[0], via=VIA_CODE if by_code else VIA_BADGE)
+    result = check_in(event, found[0], via=VIA_CODE if by_code else VIA_BADGE,
+                      read_at=read_at)
     return replace(result, by_code=by_code)
+
+
+def data_version(event: Event) -> int:
+    """SQLite's count of commits by other connections to the file, as this one sees it:
+    equal before a read and under the write lock, nothing the read saw has changed."""
+    (version,) = event.conn.execute("PRAGMA data_version").fetchone()
+    return int(version)
 
 
 class _CheckedInMeanwhile(Exception):
     """Another desk checked the person in between our read and our write."""
 
 
-def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
+def check_in(event: Event, reg: Registration, via: str = "",
+             read_at: int | None = None) -> ScanResult:
     """Check `reg` in, unless cancelled or already in; durable before it returns.
-    `via`: how the person was named, when by a scan (VIA_BADGE or VIA_CODE)."""
+    `via`: how the person was named, when by a scan (VIA_BADGE or VIA_CODE); `read_at`:
+    the `data_version` before `reg` was read, by this thread (then, if no other
+    connection has committed since, `reg` is not read again under the write lock)."""
     if reg.cancelled:
         return ScanResult(Outcome.CANCELLED, reg)
     if reg.checked_in_at:
@@ -111,6 +123,9 @@ def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
     found: list[Registration | None] = []
 
     def still_out(conn: sqlite3.Connection) -> None:
+        if read_at is not None and data_version(event) == read_at:
+            found.append(reg)  # as read: nobody else has written since
+            return
         # read under the write lock: nothing changes the person until the commit
         now = event.registration(reg.id)
         if now is not None and now.checkin_count:

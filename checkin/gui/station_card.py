@@ -31,6 +31,7 @@ from checkin.gui.widgets import WrapLabel, no_focus
 from checkin.resources import resource
 
 FADE_MS = 12_000  # how long an outcome stays in its colours
+_LAYOUT_PASSES = 3  # the card's layout, then its parents' (see `_paint_now`)
 
 
 class StationCard(QFrame):
@@ -157,12 +158,16 @@ class StationCard(QFrame):
         the card's height only place its own labels, so the card alone repaints."""
         if not self.isVisible():
             return
-        if self.heightForWidth(self.width()) != self.height():
+        layout = self.layout()
+        if layout is not None:  # its labels placed: their heights known afresh
+            layout.activate()
+        # Words of another height: the window laid out until the card has it (a layout
+        # pass posts its parent's: a name on three lines after one on one was painted
+        # at the one-line height after a single pass).
+        for _ in range(_LAYOUT_PASSES):
+            if self.heightForWidth(self.width()) == self.height():
+                break
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        else:
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()
         self.repaint()
 
 

@@ -56,7 +56,9 @@ class EventWorker(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._queue: queue.Queue[_Task | None] = queue.Queue()
+        # SimpleQueue: put and get are C calls; queue.Queue's Python condition kept the GUI
+        # thread in `submit` while the woken worker took Python's lock (see README).
+        self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
         self._latest: dict[str, int] = {}
         self._generation = 0
         self._lock = threading.Lock()

@@ -78,3 +78,50 @@ def test_a_scan_writes_a_handful_of_pages(event: Event, tmp_path: Path) -> None:
         changed += sum(a != b for a, b in zip(after, before, strict=False)) + len(grown)
     pages = changed / (len(people) - 1)
     assert pages <= 13.5, pages
+
+
+def _traced(event: Event, run, on_statement=None) -> list[str]:  # type: ignore[no-untyped-def]
+    statements: list[str] = []
+
+    def seen(sql: str) -> None:
+        statements.append(sql)
+        if on_statement is not None:
+            on_statement(sql)
+    event.conn.set_trace_callback(seen)
+    try:
+        run()
+    finally:
+        event.conn.set_trace_callback(None)
+    return statements
+
+
+def test_a_scan_reads_the_person_once_when_nobody_else_wrote(imported_event: Event) -> None:
+    event = imported_event
+    reg = next(r for r in event.registrations() if not r.checked_in_at)
+    results = []
+    statements = _traced(event, lambda: results.append(reception.scan(event, event.qr(reg))))
+    assert results[0].outcome is Outcome.CHECKED_IN
+    assert len([s for s in statements if "FROM registrations r WHERE" in s]) == 1
+    assert results[0].registration == event.registration(reg.id)
+
+
+def test_a_check_in_by_another_desk_between_look_up_and_write_is_seen(
+        imported_event: Event) -> None:
+    """Another desk's commit lands after the scan's look-up, before its write transaction:
+    the person is read again under the write lock, and found checked in there."""
+    event = imported_event
+    reg = next(r for r in event.registrations() if not r.checked_in_at)
+    other = Event.open(event.path)
+
+    def meanwhile(sql: str) -> None:
+        if sql == "BEGIN IMMEDIATE" and other is not None and not other.conn.in_transaction:
+            assert reception.check_in(other, reg).outcome is Outcome.CHECKED_IN
+    results = []
+    try:
+        statements = _traced(event, lambda: results.append(reception.scan(event, event.qr(reg))),
+                             meanwhile)
+    finally:
+        other.close()
+    assert results[0].outcome is Outcome.ALREADY_CHECKED_IN
+    assert len([s for s in statements if "FROM registrations r WHERE" in s]) >= 2  # again
+    assert [e.kind for e in event.entries(reg.id)].count(j.CHECKIN_RECORDED) == 1

@@ -69,3 +69,45 @@ def test_an_outcome_of_another_height_is_laid_out_before_it_is_painted(window, q
     painted = log.first("outcome", "")
     assert log.events[painted][2]
     assert painted < log.first("sound", "")
+
+
+class Heights(QObject):
+    """At each paint of the card: the person it names, and whether its height is the one
+    its words need (asked of the class: the card's own `heightForWidth` is watched)."""
+
+    def __init__(self, card) -> None:
+        super().__init__(card)
+        self.card = card
+        self.painted: list[tuple[str, bool]] = []
+        card.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            card = self.card
+            need = type(card).heightForWidth(card, card.width())
+            self.painted.append((card.person.plain_text(), card.height() == need))
+        return False
+
+
+def test_a_name_on_more_lines_after_a_check_in_is_laid_out_before_it_is_painted(
+        window, qtbot, event_path):
+    """A check-in after a check-in changes only the name; a name on three lines after
+    one on one was painted at the one-line height first (one layout pass: the card's
+    height for its width asked before its layout was activated, and the window's layout
+    needing a second pass), then again."""
+    card = window.desk.outcome
+    heights = Heights(card)
+
+    def scan(code: str) -> str:
+        reg, qr = registration(event_path, code)
+        heights.painted.clear()
+        burst(qr)
+        qtbot.waitUntil(lambda: card.state == Outcome.CHECKED_IN
+                        and reg.last_name.upper() in card.person.plain_text())
+        qtbot.waitUntil(lambda: not window.worker.busy)
+        return reg.last_name.upper()
+
+    for code in ("DPL234", "NGY234", "LNG234"):  # the last: a name on three lines
+        name = scan(code)
+        painted = [fits for who, fits in heights.painted if name in who]
+        assert painted and painted[0], code

@@ -12,10 +12,11 @@ from checkin.gui.station_view import Job
 
 def check_in_job(reg_id: str) -> Job:
     def job(event: Event) -> ScanResult:
+        read_at = reception.data_version(event)
         fresh = event.registration(reg_id)
         if fresh is None:
             return ScanResult(Outcome.UNKNOWN)
-        return reception.check_in(event, fresh)
+        return reception.check_in(event, fresh, read_at=read_at)
     return job
 
 
