@@ -204,9 +204,9 @@ class FolderSync:
         head = handle.readline()
         if not head.endswith(b"\n"):
             return _Read(FileStatus(name, pending=1))  # its header is still being written
-        problem = self._header_problem(name, head[:-1])
-        if problem:
-            return _Read(FileStatus(name, problem=str(problem)))
+        refused = self._header_problem(name, head[:-1])
+        if refused:
+            return _Read(FileStatus(name, problem=str(refused)))
         header = _header(head[:-1]) or {}
         base, data = self._unread_part(name, handle, len(head))
         found = _entries_in(data, 0, self._sync_key)
