@@ -229,13 +229,18 @@ def test_a_walk_in_without_a_name_in_english(window_en, qtbot) -> None:
         "A walk-in needs a last name or a first name.")
 
 
-def test_an_event_file_without_its_programme_in_french(french, event_path) -> None:
+def test_an_event_file_without_its_programme_in_french(qtbot, event_path, settings,
+                                                        clock) -> None:
+    """Opened in the window, it is refused on the start screen, in French."""
     with sqlite3.connect(event_path) as conn:
         conn.execute("DELETE FROM programme")
     conn.close()
-    with Event.open(event_path) as event, pytest.raises(CheckinError) as caught:
-        _ = event.programme
-    assert describe(caught.value) == nbsp(
-        "« desk.checkin » ne contient pas de programme : il est incomplet. Ouvrez l’une de"
-        " ses sauvegardes (le dossier à côté, qui se termine par .backups), ou créez"
-        " l’événement de nouveau.")
+    window = open_window(qtbot, settings, event_path, clock)
+    try:
+        qtbot.waitUntil(lambda: window.start.message.isVisible(), timeout=15000)
+        assert window.start.message.plain_text() == nbsp(
+            "« desk.checkin » ne contient pas de programme : il est incomplet. Ouvrez l’une"
+            " de ses sauvegardes (le dossier à côté, qui se termine par .backups), ou créez"
+            " l’événement de nouveau.")
+    finally:
+        window.shutdown()
