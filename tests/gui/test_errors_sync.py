@@ -6,6 +6,7 @@ each leaves what was recorded as it was."""
 from __future__ import annotations
 
 import gzip
+import json
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -244,3 +245,67 @@ def test_an_event_file_without_its_programme_in_french(qtbot, event_path, settin
             " l’événement de nouveau.")
     finally:
         window.shutdown()
+
+
+# -- every bundle refusal, worded -----------------------------------------------------------------
+
+def _resealed(header: dict, body: bytes, key: str) -> bytes:  # type: ignore[type-arg]
+    """Sealed under the event's own key: what a station with a bug could write."""
+    from checkin.core.sync.bundle import _sealed_part
+    header = dict(header, seal=lines.seal(key, _sealed_part(header, body)))
+    return gzip.compress(json.dumps(header).encode() + b"\n" + body)
+
+
+def _changed(bundle: Path, key: str, change) -> None:  # type: ignore[no-untyped-def]
+    head, _, body = gzip.decompress(bundle.read_bytes()).partition(b"\n")
+    header, body, seal = change(json.loads(head), body)
+    bundle.write_bytes(_resealed(header, body, key) if seal else
+                       gzip.compress(json.dumps(header).encode() + b"\n" + body))
+
+
+@pytest.mark.parametrize(("change", "words"), [
+    (lambda h, b: (dict(h, count=h["count"] + 1000), b, True),
+     "« b.ckb » contient {n} entrées alors que son en-tête en annonce {n1000} : rien n’a été"
+     " fusionné. Exportez-le de nouveau."),
+    (lambda h, b: (dict(h, count=h["count"] + 1), b + b"pas une entree\n", True),
+     "La ligne {last} de « b.ckb » n’est pas une entrée telle que checkin les écrit : rien"
+     " n’a été fusionné."),
+    (lambda h, b: (dict(h, version=99), b, False),
+     "« b.ckb » a été créé par une version plus récente de checkin : mettez checkin à jour"
+     " sur ce poste."),
+    (lambda h, b: ({k: v for k, v in dict(h, version=1).items() if k != "seal"}, b, False),
+     "« b.ckb » a été créé par une version plus ancienne de checkin, sans sceau : rien n’en"
+     " a été fusionné. Mettez checkin à jour sur l’ordinateur qui l’a écrit."),
+    (lambda h, b: ({"format": "zip"}, b, False),
+     "« b.ckb » n’est pas un paquet checkin : rien n’a été fusionné."),
+])
+def test_every_bundle_refusal_in_french(french, event_path, tmp_path, clock, change,
+                                        words: str) -> None:
+    from checkin.core.sync import read_bundle
+    bundle = _bundle_of_a_clone(event_path, tmp_path, clock, "b.ckb")
+    with Event.open(event_path, now=clock) as event:
+        n = len(read_bundle(event, bundle).entries)
+        _changed(bundle, event.sync_key, change)
+        with pytest.raises(CheckinError) as caught:
+            read_bundle(event, bundle)
+    said = describe(caught.value)
+    assert said == nbsp(words.format(n=n, n1000=f"{n + 1000:,}".replace(",", "\u202f"),
+                                     last=n + 2)), said
+
+
+def test_damaged_bundles_and_bad_targets_in_french(french, event_path, tmp_path,
+                                                   clock) -> None:
+    from checkin.core.sync import read_bundle
+    bundle = _bundle_of_a_clone(event_path, tmp_path, clock, "b.ckb")
+    raw = bundle.read_bytes()  # the gzip's CRC flipped: damaged on the way
+    bundle.write_bytes(raw[:-8] + bytes(b ^ 0xFF for b in raw[-8:-4]) + raw[-4:])
+    with Event.open(event_path, now=clock) as event:
+        with pytest.raises(CheckinError) as damaged:
+            read_bundle(event, bundle)
+        with pytest.raises(CheckinError) as itself:
+            write_bundle(event, event_path)
+    assert describe(damaged.value) == nbsp(
+        "« b.ckb » est endommagé ou altéré : rien n’a été fusionné. Exportez-le de nouveau.")
+    assert describe(itself.value) == nbsp(
+        "« desk.checkin » est le fichier de l’événement lui-même : choisissez un autre nom"
+        " pour le paquet.")
