@@ -111,6 +111,25 @@ class Problem(StrEnum):
     SMTP_LOGIN_REFUSED = "smtp_login_refused"  # server, user, answer
     SMTP_NOT_OFFERED = "smtp_not_offered"  # server, answer
     SMTP_UNREACHABLE = "smtp_unreachable"  # server, answer
+    # bundles and the shared folder (checkin.core.sync): `path` is the bundle, the folder
+    # or a station's file in it
+    BUNDLE_IS_EVENT_FILE = "bundle_is_event_file"
+    BUNDLE_IS_FOLDER = "bundle_is_folder"
+    BUNDLE_NOT_REPLACED = "bundle_not_replaced"
+    NOT_A_BUNDLE = "not_a_bundle"
+    BUNDLE_TRUNCATED = "bundle_truncated"
+    BUNDLE_DAMAGED = "bundle_damaged"
+    BUNDLE_WRONG_COUNT = "bundle_wrong_count"  # count, expected
+    BUNDLE_BAD_LINE = "bundle_bad_line"  # line (and reason, English, for the log)
+    NOT_SEALED = "not_sealed"
+    OLD_UNSEALED = "old_unsealed"
+    OTHER_EVENT = "other_event"  # event, ours (short names), event_id, our_id (8 characters)
+    NOT_A_STATION_FILE = "not_a_station_file"
+    SYNC_FOLDER_GONE = "sync_folder_gone"
+    SYNC_PURGED = "sync_purged"  # date (`path` is the event file)
+    # the desk, the event file
+    WALK_IN_NO_NAME = "walk_in_no_name"
+    NO_PROGRAMME = "no_programme"
 
 
 class CheckinError(Exception):

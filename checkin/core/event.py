@@ -256,7 +256,8 @@ class Event:
         if self._programme is None:
             row = self.conn.execute("SELECT data FROM programme").fetchone()
             if row is None:
-                raise EventFileError(f"{self.path}: the event has no programme")
+                raise EventFileError(f"{self.path}: the event has no programme",
+                                     Problem.NO_PROGRAMME, self.path)
             self._programme = Programme.from_dict(json.loads(row[0]))
         return self._programme
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from checkin.core import codes
 from checkin.core import journal as j
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.model import CATEGORIES, FIELDS, Registration
 from checkin.core.projection import checkin_record
@@ -175,7 +175,7 @@ def walk_in(event: Event, fields: dict[str, str], sessions: tuple[str, ...] = ()
     """Register someone who is at the desk without a registration, and check them in."""
     values = _validated(fields)
     if not values.get("last_name") and not values.get("first_name"):
-        raise CheckinError("a walk-in needs a last name or a first name")
+        raise CheckinError("a walk-in needs a last name or a first name", Problem.WALK_IN_NO_NAME)
     reg_id = j.new_id()
     payload = {"code": codes.new_code(event.codes_in_use()), "source": "walkin",
                "fields": {name: values.get(name, "") for name in FIELDS},

@@ -4,10 +4,10 @@ Core's messages are English (the command line, logs); the problems a desk, a roo
 import may meet carry a `Problem`, the file and their details, so they are worded here with
 `tr`: %1 is the file's name, %2, %3... the details named in `_ARGS`. Each area's words
 are in a module of its own: errors_import (registration exports), errors_reports (the
-organiser's files), errors_tickets, errors_event (stations, programme, rooms, purge); the
-file-level ones and the programme file's are here. Anything else falls back to core's own
-one-line message; an exception that is not ours is logged and said in plain words
-(`unexpected`).
+organiser's files), errors_tickets, errors_event (stations, programme, rooms, purge, the
+desk), errors_sync (bundles, the shared folder); the file-level ones and the programme
+file's are here. Anything else falls back to core's own one-line message; an exception
+that is not ours is logged and said in plain words (`unexpected`).
 """
 
 from __future__ import annotations
@@ -18,10 +18,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from checkin.core.errors import CheckinError, Problem
 from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME
-from checkin.gui import errors_event, errors_import, errors_reports, errors_tickets
+from checkin.gui import errors_event, errors_import, errors_reports, errors_sync, errors_tickets
 from checkin.gui.logging_setup import log_unexpected
 
-_AREAS = (errors_import, errors_reports, errors_tickets, errors_event)
+_AREAS = (errors_import, errors_reports, errors_tickets, errors_event, errors_sync)
 
 # the details each sentence shows after the file's name, as %2, %3...
 _ARGS: dict[Problem, tuple[str, ...]] = {
@@ -41,7 +41,7 @@ _WITHOUT_FILE = {problem for area in _AREAS for problem in area.WITHOUT_FILE}
 _PROGRAMME_KEYS = {problem for problem, args in _ARGS.items()
                    if problem.startswith("programme_") and args != ("reason",)}
 _LISTS = {"sheets", "headers", "names"}  # one name a line in core; quoted and joined here
-_NUMBERS = {"count", "limit", "size", "lines"}
+_NUMBERS = {"count", "expected", "limit", "size", "lines"}
 _DATES = {"date"}  # YYYY-MM-DD in core; "8 December 2022" here
 _NONE = {"codes", "names"}  # an empty list reads as a dash
 _LISTED = 8  # names shown of a list

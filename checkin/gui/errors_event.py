@@ -1,5 +1,5 @@
 """The words of the problems met changing the event itself: its stations, its programme,
-its rooms, the purge (see errors.py for %1, %2...)."""
+its rooms, the purge, a walk-in at the desk (see errors.py for %1, %2...)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ ARGS: dict[Problem, tuple[str, ...]] = {
 }
 # sentences that name no file: %1 is left out
 WITHOUT_FILE = {Problem.STATION_NAME_TAKEN, Problem.STATION_NO_NAME, Problem.NO_SESSION,
-                Problem.NO_SLOT, Problem.SLOT_NAME_TAKEN, Problem.SHORT_NAME_FIXED}
+                Problem.NO_SLOT, Problem.SLOT_NAME_TAKEN, Problem.SHORT_NAME_FIXED,
+                Problem.WALK_IN_NO_NAME}
 
 
 def texts() -> dict[Problem, str]:
@@ -35,4 +36,9 @@ def texts() -> dict[Problem, str]:
             "Errors", "The programme already has a slot “%2”: give this one another name."),
         Problem.SHORT_NAME_FIXED: tr.translate(
             "Errors", "The short name %2 is in every badge's QR code: it cannot change."),
+        Problem.WALK_IN_NO_NAME: tr.translate(
+            "Errors", "A walk-in needs a last name or a first name."),
+        Problem.NO_PROGRAMME: tr.translate(
+            "Errors", "“%1” holds no programme: it is incomplete. Open one of its backups"
+            " (the folder beside it ending in .backups), or create the event again."),
     }

@@ -383,5 +383,69 @@
         <source>The mail server %2 cannot be reached (%3): check its name, its port and the network.</source>
         <translation>Le serveur de messagerie %2 est injoignable (%3) : vérifiez son nom, son port et le réseau.</translation>
     </message>
+    <message>
+        <source>“%1” is the event file itself: choose another name for the bundle.</source>
+        <translation>« %1 » est le fichier de l’événement lui-même : choisissez un autre nom pour le paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder: choose a file name for the bundle.</source>
+        <translation>« %1 » est un dossier : choisissez un nom de fichier pour le paquet.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists and is not a bundle: it was left as it is. Choose another name.</source>
+        <translation>« %1 » existe déjà et n’est pas un paquet : il a été laissé tel quel. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a checkin bundle: nothing was merged.</source>
+        <translation>« %1 » n’est pas un paquet checkin : rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>“%1” is incomplete (cut short: a USB key pulled out too early?): nothing was merged. Export it again.</source>
+        <translation>« %1 » est incomplet (coupé : une clé USB retirée trop tôt ?) : rien n’a été fusionné. Exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or altered: nothing was merged. Export it again.</source>
+        <translation>« %1 » est endommagé ou altéré : rien n’a été fusionné. Exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>“%1” holds %2 entries where its header says %3: nothing was merged. Export it again.</source>
+        <translation>« %1 » contient %2 entrées alors que son en-tête en annonce %3 : rien n’a été fusionné. Exportez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Line %2 of “%1” is not an entry as checkin writes them: nothing was merged.</source>
+        <translation>La ligne %2 de « %1 » n’est pas une entrée telle que checkin les écrit : rien n’a été fusionné.</translation>
+    </message>
+    <message>
+        <source>“%1” was not sealed by a station of this event (altered, damaged or forged): nothing of it was merged.</source>
+        <translation>« %1 » n’a pas été scellé par un poste de cet événement (altéré, endommagé ou falsifié) : rien n’en a été fusionné.</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of checkin, without seals: nothing of it was merged. Update checkin on the laptop that wrote it.</source>
+        <translation>« %1 » a été créé par une version plus ancienne de checkin, sans sceau : rien n’en a été fusionné. Mettez checkin à jour sur l’ordinateur qui l’a écrit.</translation>
+    </message>
+    <message>
+        <source>“%1” belongs to another event, %2 (id %4), not to %3 (id %5): nothing of it was merged.</source>
+        <translation>« %1 » appartient à un autre événement, %2 (identifiant %4), et non à %3 (identifiant %5) : rien n’en a été fusionné.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a checkin station file: it was left as it is. Move it out of the shared folder.</source>
+        <translation>« %1 » n’est pas un fichier de poste checkin : il a été laissé tel quel. Sortez-le du dossier partagé.</translation>
+    </message>
+    <message>
+        <source>The shared folder “%1” cannot be found (a USB key pulled out, a network share down?): syncing resumes once it is back.</source>
+        <translation>Le dossier partagé « %1 » est introuvable (clé USB retirée, partage réseau coupé ?) : la synchronisation reprendra dès qu’il sera de retour.</translation>
+    </message>
+    <message>
+        <source>The personal data of “%1” were purged on %2: it syncs nothing more.</source>
+        <translation>Les données personnelles de « %1 » ont été purgées le %2 : il ne synchronise plus rien.</translation>
+    </message>
+    <message>
+        <source>A walk-in needs a last name or a first name.</source>
+        <translation>Une inscription sur place demande un nom ou un prénom.</translation>
+    </message>
+    <message>
+        <source>“%1” holds no programme: it is incomplete. Open one of its backups (the folder beside it ending in .backups), or create the event again.</source>
+        <translation>« %1 » ne contient pas de programme : il est incomplet. Ouvrez l’une de ses sauvegardes (le dossier à côté, qui se termine par .backups), ou créez l’événement de nouveau.</translation>
+    </message>
 </context>
 </TS>

@@ -17,7 +17,7 @@ CORE = ROOT / "checkin" / "core"
 # the modules this rule covers (others come under it as their errors get their words)
 COVERED = ("reports/**/*.py", "tickets/**/*.py", "badges/**/*.py", "stations.py", "purge.py",
            "rooms.py", "programme_edit.py", "pin.py", "kiosk.py", "files.py",
-           "overbooking.py")
+           "overbooking.py", "sync/bundle.py", "sync/folder.py", "reception.py")
 # errors that make their own Problem in __init__
 CARRY_THEIR_OWN = {"StationConflictError"}
 # (module, function, words of its English message) -> why the GUI never meets it
@@ -37,6 +37,9 @@ COMMAND_LINE_ONLY: dict[tuple[str, str, str], str] = {
     ("tickets/templates.py", "built_in", "language"): "--lang other than fr or en",
     # `--title`, `--venue`...: the GUI edits the programme as a whole (set_programme)
     ("programme_edit.py", "edit_event", "unknown event detail"): "a caller's detail name",
+    # the desk's dialogs give only known fields, and categories from a list
+    ("reception.py", "_validated", "unknown field"): "a caller's field name",
+    ("reception.py", "_validated", "category must be one of"): "a caller's category",
     # badge layouts ship with checkin; only `--media FILE.toml` can give a broken one
     # (the words "" excuse every raise of the function: the layout file's checks)
     **{("badges/layouts.py", name, ""): "--media FILE.toml, a broken layout" for name in (

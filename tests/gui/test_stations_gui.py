@@ -288,7 +288,7 @@ def test_bundles_through_the_tab_and_people_checked_in_twice(qtbot, workers, eve
                     timeout=15000)
     bundle.write_bytes(b"not a bundle")
     qtbot.mouseClick(tab_1.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "not a checkin bundle" in tab_1.message.plain_text(),
+    qtbot.waitUntil(lambda: "n’est pas un paquet checkin" in tab_1.message.plain_text(),
                     timeout=15000)
 
 

@@ -22,7 +22,7 @@ from typing import Any
 from checkin.core import files
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.sync import lines, written
@@ -86,13 +86,15 @@ def _sealed_part(header: dict[str, Any], body: bytes) -> bytes:
 
 def _check_target(event: Event, path: Path) -> None:
     if path.exists() and path.resolve() == event.path.resolve():
-        raise BundleError(f"{path}: is the event file itself")
+        raise BundleError(f"{path}: is the event file itself", Problem.BUNDLE_IS_EVENT_FILE,
+                          path)
     if path.is_dir():
-        raise BundleError(f"{path}: is a folder")
+        raise BundleError(f"{path}: is a folder", Problem.BUNDLE_IS_FOLDER, path)
     if path.exists():
         with path.open("rb") as handle:
             if handle.read(2) != _GZIP_MAGIC:
-                raise BundleError(f"{path}: exists and is not a bundle; not replacing it")
+                raise BundleError(f"{path}: exists and is not a bundle; not replacing it",
+                                  Problem.BUNDLE_NOT_REPLACED, path)
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
@@ -109,26 +111,32 @@ def read_bundle(event: Event, path: Path) -> Bundle:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise BundleError(f"{path}: no such bundle") from None
+        raise BundleError(f"{path}: no such bundle", Problem.NO_SUCH_FILE, path) from None
     except OSError as exc:
-        raise BundleError(f"{path}: cannot be read ({exc.strerror})") from None
+        raise BundleError(f"{path}: cannot be read ({exc.strerror})", Problem.UNREADABLE, path,
+                          details={"reason": str(exc.strerror or exc)}) from None
     if raw[:2] != _GZIP_MAGIC:
-        raise BundleError(f"{path}: not a checkin bundle")
+        raise BundleError(f"{path}: not a checkin bundle", Problem.NOT_A_BUNDLE, path)
     try:
         data = gzip.decompress(raw)
     except EOFError:
-        raise BundleError(f"{path}: incomplete (truncated); nothing merged") from None
+        raise BundleError(f"{path}: incomplete (truncated); nothing merged",
+                          Problem.BUNDLE_TRUNCATED, path) from None
     except (OSError, zlib.error):
-        raise BundleError(f"{path}: damaged or altered; nothing merged") from None
+        raise BundleError(f"{path}: damaged or altered; nothing merged",
+                          Problem.BUNDLE_DAMAGED, path) from None
     head, _, body = data.partition(b"\n")
     header = _header(path, head, event)
     if not lines.verifies(event.sync_key, _sealed_part(header, body), str(header["seal"])):
         raise BundleError(f"{path}: not sealed by a station of this event (altered, damaged"
-                          " or forged); nothing merged")
+                          " or forged); nothing merged", Problem.NOT_SEALED, path)
     texts = body.decode().splitlines() if body else []
     if len(texts) != header.get("count"):
         raise BundleError(f"{path}: holds {len(texts)} entries where its header says"
-                          f" {header.get('count')}; nothing merged")
+                          f" {header.get('count')}; nothing merged",
+                          Problem.BUNDLE_WRONG_COUNT, path,
+                          details={"count": str(len(texts)),
+                                   "expected": str(header.get("count"))})
     try:
         canonical = header["version"] >= CANONICAL_FROM
         return Bundle(path, header, lines.decode_all(texts, canonical))
@@ -139,7 +147,9 @@ def read_bundle(event: Event, path: Path) -> Bundle:
         try:
             entries.append(lines.decode(text))
         except lines.BadLine as exc:
-            raise BundleError(f"{path}: line {number}: {exc}; nothing merged") from None
+            raise BundleError(f"{path}: line {number}: {exc}; nothing merged",
+                              Problem.BUNDLE_BAD_LINE, path,
+                              details={"line": str(number), "reason": str(exc)}) from None
     return Bundle(path, header, entries)
 
 
@@ -159,14 +169,21 @@ def _header(path: Path, head: bytes, event: Event) -> dict[str, Any]:
     except ValueError:
         header = None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
-        raise BundleError(f"{path}: not a checkin bundle")
+        raise BundleError(f"{path}: not a checkin bundle", Problem.NOT_A_BUNDLE, path)
     if not isinstance(header.get("version"), int) or header["version"] > VERSION:
-        raise BundleError(f"{path}: made by a newer version of checkin; update it")
+        raise BundleError(f"{path}: made by a newer version of checkin; update it",
+                          Problem.NEWER_VERSION, path)
     if header.get("event_id") != event.event_id:
-        raise BundleError(f"{path}: a bundle of {other_event(header, event)}; nothing merged")
+        raise BundleError(f"{path}: a bundle of {other_event(header, event)}; nothing merged",
+                          Problem.OTHER_EVENT, path, details={
+                              "event": str(header.get("event", "?")),
+                              "ours": event.programme.short,
+                              "event_id": str(header.get("event_id"))[:8],
+                              "our_id": event.event_id[:8]})
     if header["version"] < SEALED_FROM or not isinstance(header.get("seal"), str):
         raise BundleError(f"{path}: made by an older version of checkin, without a seal;"
-                          " write it again with this one; nothing merged")
+                          " write it again with this one; nothing merged",
+                          Problem.OLD_UNSEALED, path)
     return header
 
 

@@ -26,7 +26,7 @@ from typing import Any, BinaryIO
 
 from checkin.core import files
 from checkin.core import journal as j
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress
 from checkin.core.reports.attendance import purged_at
@@ -125,7 +125,8 @@ class FolderSync:
         when = purged_at(self.event)
         if when:  # its own file was emptied by the purge: it stays so
             raise FolderError(f"{self.event.path}: purged of personal data on {when[:10]};"
-                              " it syncs nothing more")
+                              " it syncs nothing more", Problem.SYNC_PURGED, self.event.path,
+                              details={"date": when[:10]})
         event = self.event
         self._sync_key = event.sync_key
         self._ids = (event.event_id, event.programme.short, event.station_id,
@@ -138,14 +139,17 @@ class FolderSync:
         """Any thread: the other stations' files from where reading stopped, and the ids
         our own file holds."""
         if not self.folder.is_dir():
-            raise FolderError(f"{self.folder}: no such folder")
+            raise FolderError(f"{self.folder}: no such folder", Problem.SYNC_FOLDER_GONE,
+                              self.folder)
         reads = [self._read(p) for p in sorted(self.folder.glob("*" + SUFFIX))
                  if p.name != self._own_name and not p.name.startswith(".")]
         own = self.folder / self._own_name
         try:
             return reads, self._own_ids(own)
         except OSError as exc:
-            raise FolderError(f"{own}: cannot be written ({exc.strerror})") from None
+            raise FolderError(f"{own}: cannot be written ({exc.strerror})",
+                              Problem.CANNOT_WRITE, own,
+                              details={"reason": str(exc.strerror or exc)}) from None
 
     def merge(self, reads: list[_Read], have: set[str],
               progress: Progress = SILENT) -> tuple[Outgoing, SyncReport]:
@@ -177,7 +181,9 @@ class FolderSync:
             _append(path, outgoing.text.encode())
             stat = path.stat()
         except OSError as exc:
-            raise FolderError(f"{path}: cannot be written ({exc.strerror})") from None
+            raise FolderError(f"{path}: cannot be written ({exc.strerror})",
+                              Problem.CANNOT_WRITE, path,
+                              details={"reason": str(exc.strerror or exc)}) from None
         self._own_cache = (path.name, stat.st_size, stat.st_mtime_ns, outgoing.ids)
 
     @property
@@ -198,9 +204,9 @@ class FolderSync:
         head = handle.readline()
         if not head.endswith(b"\n"):
             return _Read(FileStatus(name, pending=1))  # its header is still being written
-        problem = self._header_problem(name, head[:-1])
-        if problem:
-            return _Read(FileStatus(name, problem=problem))
+        refused = self._header_problem(name, head[:-1])
+        if refused:
+            return _Read(FileStatus(name, problem=str(refused)))
         header = _header(head[:-1]) or {}
         base, data = self._unread_part(name, handle, len(head))
         found = _entries_in(data, 0, self._sync_key)
@@ -217,21 +223,32 @@ class FolderSync:
                             problem)
         return _Read(status, entries, state, found.refused)
 
-    def _header_problem(self, name: str, line: bytes) -> str:
-        """Why a file whose first line is `line` cannot be read, or ""."""
+    def _header_problem(self, name: str, line: bytes) -> FolderError | None:
+        """Why a file whose first line is `line` cannot be read, or None."""
         path = self.folder / name
         header = _header(line)
         if header is None or header.get("format") != FORMAT:
-            return f"{path}: not a checkin station file"
+            return FolderError(f"{path}: not a checkin station file",
+                               Problem.NOT_A_STATION_FILE, path)
         if not isinstance(header.get("version"), int) or header["version"] > VERSION:
-            return f"{path}: made by a newer version of checkin"
+            return FolderError(f"{path}: made by a newer version of checkin",
+                               Problem.NEWER_VERSION, path)
         if header.get("event_id") != self._ids[0]:
-            return f"{path}: belongs to {other_event(header, self.event)}; skipped"
+            return FolderError(f"{path}: belongs to {other_event(header, self.event)};"
+                               " skipped", Problem.OTHER_EVENT, path,
+                               details=self._other_event(header))
         if header["version"] < VERSION:
-            return f"{path}: made by an older version of checkin, without seals; skipped"
+            return FolderError(f"{path}: made by an older version of checkin, without seals;"
+                               " skipped", Problem.OLD_UNSEALED, path)
         if not lines.verifies(self._sync_key, *lines.split(line)):
-            return f"{path}: not sealed by a station of this event (forged?); skipped"
-        return ""
+            return FolderError(f"{path}: not sealed by a station of this event (forged?);"
+                               " skipped", Problem.NOT_SEALED, path)
+        return None
+
+    def _other_event(self, header: dict[str, Any]) -> dict[str, str]:
+        """Whose file this is, as values (bundle.other_event says it in English)."""
+        return {"event": str(header.get("event", "?")), "ours": self._ids[1],
+                "event_id": str(header.get("event_id"))[:8], "our_id": self._ids[0][:8]}
 
     def _unread_part(self, name: str, handle: BinaryIO, first: int) -> tuple[int, bytes]:
         """From where reading stopped last time, if the file still holds what was read
@@ -295,7 +312,7 @@ class FolderSync:
             self._start_own(path)  # ours, but older or not sealed as it should: write anew
             return set()
         if problem:
-            raise FolderError(problem)
+            raise problem
         end = data.rfind(b"\n") + 1
         if end < len(data):  # a line cut short by a crash: drop it, it is written again
             os.truncate(path, end)

@@ -1,0 +1,62 @@
+"""The words of the problems met between laptops: bundles carried on a USB key, the shared
+folder (see errors.py for %1, %2...)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from checkin.core.errors import Problem
+
+ARGS: dict[Problem, tuple[str, ...]] = {
+    Problem.BUNDLE_WRONG_COUNT: ("count", "expected"),
+    Problem.BUNDLE_BAD_LINE: ("line",),
+    Problem.OTHER_EVENT: ("event", "ours", "event_id", "our_id"),
+    Problem.SYNC_PURGED: ("date",),
+}
+# sentences that name no file: %1 is left out
+WITHOUT_FILE: set[Problem] = set()
+
+
+def texts() -> dict[Problem, str]:
+    tr = QCoreApplication
+    return {
+        Problem.BUNDLE_IS_EVENT_FILE: tr.translate(
+            "Errors", "“%1” is the event file itself: choose another name for the bundle."),
+        Problem.BUNDLE_IS_FOLDER: tr.translate(
+            "Errors", "“%1” is a folder: choose a file name for the bundle."),
+        Problem.BUNDLE_NOT_REPLACED: tr.translate(
+            "Errors", "“%1” already exists and is not a bundle: it was left as it is. Choose"
+            " another name."),
+        Problem.NOT_A_BUNDLE: tr.translate(
+            "Errors", "“%1” is not a checkin bundle: nothing was merged."),
+        Problem.BUNDLE_TRUNCATED: tr.translate(
+            "Errors", "“%1” is incomplete (cut short: a USB key pulled out too early?):"
+            " nothing was merged. Export it again."),
+        Problem.BUNDLE_DAMAGED: tr.translate(
+            "Errors", "“%1” is damaged or altered: nothing was merged. Export it again."),
+        Problem.BUNDLE_WRONG_COUNT: tr.translate(
+            "Errors", "“%1” holds %2 entries where its header says %3: nothing was merged."
+            " Export it again."),
+        Problem.BUNDLE_BAD_LINE: tr.translate(
+            "Errors", "Line %2 of “%1” is not an entry as checkin writes them: nothing was"
+            " merged."),
+        Problem.NOT_SEALED: tr.translate(
+            "Errors", "“%1” was not sealed by a station of this event (altered, damaged or"
+            " forged): nothing of it was merged."),
+        Problem.OLD_UNSEALED: tr.translate(
+            "Errors", "“%1” was made by an older version of checkin, without seals: nothing"
+            " of it was merged. Update checkin on the laptop that wrote it."),
+        # the ids tell apart two events of the same short name
+        Problem.OTHER_EVENT: tr.translate(
+            "Errors", "“%1” belongs to another event, %2 (id %4), not to %3 (id %5): nothing"
+            " of it was merged."),
+        Problem.NOT_A_STATION_FILE: tr.translate(
+            "Errors", "“%1” is not a checkin station file: it was left as it is. Move it out"
+            " of the shared folder."),
+        Problem.SYNC_FOLDER_GONE: tr.translate(
+            "Errors", "The shared folder “%1” cannot be found (a USB key pulled out, a"
+            " network share down?): syncing resumes once it is back."),
+        Problem.SYNC_PURGED: tr.translate(
+            "Errors", "The personal data of “%1” were purged on %2: it syncs nothing more."),
+    }
+
