@@ -109,3 +109,28 @@ def test_the_walk_in_fields_stand_in_one_column(qtbot, settings, key_clock, even
         dialog.reject()
     finally:
         window.shutdown()
+
+
+def test_a_forms_long_question_takes_two_lines_of_the_card(qtbot, settings, key_clock,
+                                                            event_path, clock, styled):
+    """A question kept as an extra column ("J'accepte que mes données soient utilisées
+    pour l'organisation de la rencontre") is cut to two lines, whole in its tooltip."""
+    from PySide6.QtCore import Qt
+    styled(768)
+    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
+                        (1366, 768))
+    desk = window.desk
+    try:
+        type_slowly("martin agnes", key_clock)
+        qtbot.waitUntil(lambda: desk.card.registration is not None and not window.worker.busy)
+        qtbot.wait(30)
+        question = next(k for k in desk.card.registration.extra if k.startswith("J'accepte"))
+        caption = next(c for c, _ in desk.card._pairs if c.toolTip() == question)
+        assert caption.text().endswith("…") and caption.text().count("\n") == 1
+        height = caption.fontMetrics().boundingRect(
+            0, 0, caption.width(), 10_000, Qt.TextFlag.TextWordWrap, caption.text()).height()
+        assert height <= 2 * caption.fontMetrics().lineSpacing() + 1
+        short = next(c for c, _ in desk.card._pairs if c.text() == "Téléphone")
+        assert short.toolTip() == ""
+    finally:
+        window.shutdown()

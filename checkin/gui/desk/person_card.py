@@ -188,13 +188,33 @@ class PersonCard(QFrame):
             self.details.addWidget(field, self._rows, 1, Qt.AlignmentFlag.AlignTop)
             self._pairs.append((caption, field))
         caption, field = self._pairs[self._rows]
-        caption.setText(label)
+        caption.setText(_two_lines(caption, label))
+        caption.setToolTip(label if caption.text() != label else "")
         field.setText(value)
         _rename(field, name)
         for widget in (caption, field):
             if widget.isHidden():
                 widget.show()
         self._rows += 1
+
+
+def _two_lines(caption: QLabel, label: str) -> str:
+    """`label` on at most two lines of `caption`, the rest cut with '…' (a form's question
+    kept as a column, "J'accepte que mes données soient utilisées pour…", took six lines
+    of the card); the whole question is its tooltip."""
+    metrics = caption.fontMetrics()
+    width = min(max(caption.width(), caption.minimumWidth()), caption.maximumWidth())
+    if metrics.horizontalAdvance(label) <= width:  # most captions: one line, no more work
+        return label
+    words = label.split()
+    first = ""
+    for n, word in enumerate(words):
+        line = f"{first} {word}".strip()
+        if first and metrics.horizontalAdvance(line) > width:
+            rest = " ".join(words[n:])
+            return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+        first = line
+    return label
 
 
 def _rename(widget: QWidget, name: str) -> None:
