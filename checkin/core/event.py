@@ -139,13 +139,15 @@ class Event:
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
 
-    def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]]) -> None:
+    def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
+              since: int | None = None) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
         re-folding the person wrote. The other subjects fold again from the journal, or,
-        those in `fresh` (new to it), from their entries in hand."""
-        left = projection_delta.fold_additions(self.conn, entries)
+        those in `fresh` (new to it), from their entries in hand. `since`: the journal's
+        last rowid before `entries`, if they are the rows past it (see fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
@@ -175,20 +177,21 @@ class Event:
             progress.step(0, len(incoming), Stage.ENTRIES)
             # a subject the journal does not know has no entry in it: all of its are new
             unknown = self._fresh_subjects(_creating(list(incoming.values())))
-            fresh = self._insert_new(incoming)
+            (last,) = self.conn.execute(
+                "SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+            fresh = self._insert_new(incoming, last)
             progress.step(len(incoming) // 2, len(incoming), Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            self._fold(fresh, unknown)
+            self._fold(fresh, unknown, last)
             progress.step(len(incoming), len(incoming), Stage.ENTRIES)
         if subjects:
             self._changed(subjects)
         return fresh
 
-    def _insert_new(self, incoming: dict[str, j.Entry]) -> list[j.Entry]:
+    def _insert_new(self, incoming: dict[str, j.Entry], last: int) -> list[j.Entry]:
         """Store those of `incoming` (by id) that the journal lacks; return them. The
         journal keeps rows in arrival order (storage: schema 5), so the rows just added
-        are those past its last rowid before: no look-up of every id beforehand."""
-        (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+        are those past its last rowid before (`last`): no look-up of every id beforehand."""
         before = self.conn.total_changes
         # in id order: the index on ids fills one page after another; an id stored
         # already is passed over (a missing field still fails, as OR IGNORE would not)

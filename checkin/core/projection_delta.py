@@ -40,9 +40,13 @@ _SCAN_FROM = 5000  # subjects: from this many, read the journal through (see _jo
 _PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 of 50,000)
 
 
-def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
+def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
+                   since: int | None = None) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
-    adding rows is enough; return the subjects that still need `projection.refold`."""
+    adding rows is enough; return the subjects that still need `projection.refold`.
+    `since`: the journal's last rowid before `entries` went in, when they are exactly the
+    rows past it (a merge): from `SQL_FROM` entries their set members are then added by
+    SQLite from those rows (`_add_members`), not one by one from Python."""
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     changing: set[str] = set()  # subjects with a change
     other: set[str] = set()  # subjects with an entry that is neither a change nor additive
@@ -55,8 +59,12 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[
     projected = _projected(conn, [s for s in by_subject if s not in other])
     changed = projected & changing
     after = _after_stored(conn, {s: by_subject[s] for s in changed})
+    in_sql = since is not None and len(entries) >= SQL_FROM
     if projected:
-        _fold_onto_rows(conn, {s: by_subject[s] for s in projected}, after, changed - after)
+        _fold_onto_rows(conn, {s: by_subject[s] for s in (changed if in_sql else projected)},
+                        after, changed - after, members=not in_sql)
+    if in_sql and projected and since is not None:
+        _add_members(conn, since)
     return set(by_subject) - projected
 
 
@@ -86,10 +94,11 @@ def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
 
 
 def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
-                    changed: set[str], replayed: set[str]) -> None:
+                    changed: set[str], replayed: set[str], members: bool = True) -> None:
     """`changed`: subjects whose new changes come after the stored ones (folded onto the
-    stored row); `replayed`: those with a new change among them (the row folds again)."""
-    undone = _undone(conn, list(by_subject))
+    stored row); `replayed`: those with a new change among them (the row folds again).
+    `members`: the set members of `by_subject`'s entries are added too."""
+    undone = _undone(conn, list(by_subject)) if members else {}
     rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     recount: set[str] = set()
@@ -97,6 +106,8 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
     for subject, entries in by_subject.items():
         if subject in changed:
             _change_row(subject, rows[subject], entries, out)
+        if not members:
+            continue
         gone = undone.get(subject, ())
         for e in entries:  # set members: order does not matter
             kind = e.kind
@@ -124,6 +135,41 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
         conn.executemany(f"UPDATE {table} SET undone = 1 WHERE entry_id = ? AND reg_id = ?",
                          out["undos"])
     _recount(conn, sorted(recount))
+
+
+SQL_FROM = 2000  # entries: from this many a merge's set members are added by SQLite
+
+_AT, _STATION = "payload ->> '$.at'", "coalesce(payload ->> '$.station_name', station)"
+_FLAGS = ("coalesce((SELECT group_concat(value, ',') FROM (SELECT value FROM"
+          " json_each(payload, '$.flags') ORDER BY value)), '')")
+# (table, kind, columns): what `_RegistrationFold` and `_fold_onto_rows` make of each kind
+_MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, clock, 0"),
+            ("attendance", j.ATTENDANCE_RECORDED,
+             f"id, subject, payload ->> '$.session', {_AT}, {_STATION}, clock, {_FLAGS}, 0"),
+            ("prints", j.BADGE_PRINTED, f"id, subject, {_AT}, {_STATION}"),
+            ("tickets", j.TICKET_SENT, f"id, subject, {_AT}, {_STATION},"
+                                       " payload ->> '$.email'"))
+
+
+def _add_members(conn: sqlite3.Connection, since: int) -> None:
+    """The set members of the journal's rows past `since` (check-ins, attendance, prints,
+    tickets, undos), added to the projections of the registrations already there, each
+    kind in one statement: SQLite reads the rows and their payloads (checked already by
+    `entry_checks`), with no Python object made per entry and the GIL released. Rows of
+    subjects that `projection.refold` folds afterwards are replaced by it."""
+    for table, kind, columns in _MEMBERS:
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
+                     " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
+                     (since, kind))
+    marks = ",".join("?" * len(_UNDOS))
+    for table in ("checkins", "attendance"):  # an undo marks its target in its subject,
+        # whichever came first: every undo of the journal is matched (one pass over it)
+        conn.execute(f"UPDATE {table} SET undone = 1 FROM (SELECT payload ->> '$.entry'"
+                     f" AS target, subject FROM journal WHERE kind IN ({marks})) AS u"
+                     f" WHERE {table}.entry_id = u.target AND {table}.reg_id = u.subject"
+                     f" AND {table}.undone = 0", _UNDOS)
+    _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
+                   f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
 
 
 def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
@@ -224,12 +270,16 @@ def _journal_rows(conn: sqlite3.Connection, columns: str, subjects: list[str],
 def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
     """A registration's check-in: its earliest check-in not undone, by (clock, id), as
     `_RegistrationFold.write` has it."""
-    if not subjects:
-        return
+    if subjects:
+        _recount_where("id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),),
+                       conn)
+
+
+def _recount_where(where: str, params: Sequence[Any], conn: sqlite3.Connection) -> None:
     conn.execute(  # the first check-in's two columns from one look-up
         "UPDATE registrations SET (checked_in_at, checked_in_station) = (SELECT c.at,"
         "  c.station FROM checkins c WHERE c.reg_id = registrations.id AND c.undone = 0"
         "  ORDER BY c.clock, c.entry_id LIMIT 1),"
         " checkin_count = (SELECT count(*) FROM checkins c"
         "  WHERE c.reg_id = registrations.id AND c.undone = 0)"
-        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),))
+        f" WHERE {where}", params)
