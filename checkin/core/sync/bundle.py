@@ -14,7 +14,7 @@ import gzip
 import json
 import os
 import zlib
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ from checkin.core.errors import CheckinError
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.sync import lines, written
-from checkin.core.sync.merging import MergeReport, Refusal, merge_entries
+from checkin.core.sync.merging import Checks, MergeReport, Refusal, report
+from checkin.core.sync.pipeline import read_ahead
 
 FORMAT = "checkin-bundle"
 VERSION = 3  # 3: payloads as the journal holds them; 2: sealed under the sync key
@@ -181,14 +182,39 @@ def other_event(header: dict[str, Any], event: Event) -> str:
 
 def merge_bundles(event: Event, paths: Sequence[Path],
                   progress: Progress = SILENT) -> BundleReport:
-    """Merge bundles into `event`: all are checked before any is merged; a stop
-    (Cancelled from `progress`) merges nothing."""
-    with gc_paused():  # a bundle's lines make tens of thousands of objects, none in a cycle
-        bundles = []
-        for done, path in enumerate(paths):
+    """Merge bundles into `event`, in one transaction: all are checked before the
+    transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
+    merges nothing. Several bundles go through a pipeline: a thread reads and checks the
+    next bundle (Python) while this one stores the one before (SQLite, which lets go of
+    the GIL while it inserts: the two share the machine's cores)."""
+    checks = Checks(event)
+    event.programme  # noqa: B018 - read now: a refusal's message names it (no SQL in the thread)
+
+    def read(path: Path) -> tuple[int, list[j.Entry], list[Refusal]]:
+        entries = read_bundle(event, path).entries  # no connection used: any thread
+        return (len(entries), *checks.split(entries))
+
+    read_count, refused = 0, []
+
+    def batches(results: Iterator[Callable[[], tuple[int, list[j.Entry], list[Refusal]]]]
+                ) -> Iterator[list[j.Entry]]:
+        nonlocal read_count
+        for done, result in enumerate(results):
             progress.step(done, len(paths), Stage.BUNDLES)
-            bundles.append(read_bundle(event, path))
-        entries = [e for b in bundles for e in b.entries]
-        merged: MergeReport = merge_entries(event, entries, progress)
-    return BundleReport(entries=len(entries), new=merged.new,
+            count, good, bad = result()
+            read_count += count
+            refused.extend(bad)
+            yield good
+
+    with gc_paused(), read_ahead(read, paths) as results:
+        # a bundle's lines make tens of thousands of objects, none in a cycle
+        fresh = event.merge_batches(batches(results), _expected(paths), progress)
+    merged: MergeReport = report(fresh, refused)
+    return BundleReport(entries=read_count, new=merged.new,
                         new_by_station=merged.new_by_station, refused=merged.refused)
+
+
+def _expected(paths: Sequence[Path]) -> int:
+    """About how many entries `paths` hold, as their headers say (unchecked)."""
+    counts = [(peek_header(p) or {}).get("count") for p in paths]
+    return sum(c for c in counts if isinstance(c, int) and c > 0)
