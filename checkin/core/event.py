@@ -172,8 +172,11 @@ class Event:
                   progress: Progress = SILENT) -> list[j.Entry]:
         """`merge`, returning the entries that were new."""
         batch = list(entries)
-        progress.step(0, len(batch), Stage.ENTRIES)
-        return self.merge_batches([batch], len(batch), progress)
+
+        def one_batch() -> Iterator[list[j.Entry]]:  # taken inside the transaction
+            progress.step(0, len(batch), Stage.ENTRIES)
+            yield batch
+        return self.merge_batches(one_batch(), len(batch), progress)
 
     def merge_batches(self, batches: Iterable[Sequence[j.Entry]], expected: int,
                       progress: Progress = SILENT) -> list[j.Entry]:
