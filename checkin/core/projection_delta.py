@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from checkin.core import journal as j
@@ -58,7 +58,7 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
             other.add(e.subject)
     projected = _projected(conn, [s for s in by_subject if s not in other])
     changed = projected & changing
-    after = _after_stored(conn, {s: by_subject[s] for s in changed})
+    after = _after_stored(conn, {s: by_subject[s] for s in changed}, since)
     in_sql = since is not None and len(entries) >= SQL_FROM
     if projected:
         _fold_onto_rows(conn, {s: by_subject[s] for s in (changed if in_sql else projected)},
@@ -79,18 +79,36 @@ def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
         (json.dumps(subjects),))}
 
 
-def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
-                  ) -> set[str]:
+def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
+                  since: int | None = None) -> set[str]:
     """Those subjects whose new changes all come, in the total order, after every change
-    stored before (the new entries are in the journal already: they are left out)."""
-    new_ids = {e.id for es in by_subject.values() for e in es}
+    stored before (the new entries are in the journal already: they are left out; with
+    `since`, they are the rows past it, left out by SQLite)."""
     latest: dict[str, tuple[str, str, str]] = {}
-    for subject, clock, station, id_ in _journal_rows(conn, "subject, clock, station, id",
-                                                      list(by_subject), _ROW_KINDS):
-        if id_ not in new_ids:
-            latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
+    if since is None:
+        new_ids = {e.id for es in by_subject.values() for e in es}
+        rows: Iterable[tuple[Any, ...]] = (
+            r for r in _journal_rows(conn, "subject, clock, station, id", list(by_subject),
+                                     _ROW_KINDS) if r[3] not in new_ids)
+    else:
+        rows = _stored_changes(conn, list(by_subject), since)
+    for subject, clock, station, id_ in rows:
+        latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
     return {s for s, es in by_subject.items()
             if min(e.order for e in es if e.kind in CHANGES) > latest.get(s, ("",) * 3)}
+
+
+def _stored_changes(conn: sqlite3.Connection, subjects: list[str], since: int
+                    ) -> list[tuple[Any, ...]]:
+    """subject, clock, station, id of the creations and changes of `subjects` in the
+    journal's rows up to `since`. For thousands of subjects, one pass over those rows
+    (see `_journal_rows`), the subjects matched by SQLite."""
+    marks = ",".join("?" * len(_ROW_KINDS))
+    subject = "subject" if len(subjects) < _SCAN_FROM else "+subject"  # + : not by index
+    return conn.execute(
+        f"SELECT subject, clock, station, id FROM journal WHERE rowid <= ? AND kind IN"
+        f" ({marks}) AND {subject} IN (SELECT value FROM json_each(?))",
+        (since, *_ROW_KINDS, json.dumps(subjects))).fetchall()
 
 
 def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
