@@ -180,12 +180,16 @@ def _add_members(conn: sqlite3.Connection, since: int) -> None:
                      " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
                      (since, kind))
     marks = ",".join("?" * len(_UNDOS))
-    for table in ("checkins", "attendance"):  # an undo marks its target in its subject,
-        # whichever came first: every undo of the journal is matched (one pass over it)
-        conn.execute(f"UPDATE {table} SET undone = 1 FROM (SELECT payload ->> '$.entry'"
-                     f" AS target, subject FROM journal WHERE kind IN ({marks})) AS u"
+    # An undo marks its target in its subject, whichever came first: every undo of the
+    # journal is matched, gathered in one pass over it.
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_targets (target TEXT, subject TEXT)")
+    conn.execute("DELETE FROM undo_targets")
+    conn.execute("INSERT INTO undo_targets SELECT payload ->> '$.entry', subject FROM journal"
+                 f" WHERE kind IN ({marks})", _UNDOS)
+    for table in ("checkins", "attendance"):
+        conn.execute(f"UPDATE {table} SET undone = 1 FROM undo_targets AS u"
                      f" WHERE {table}.entry_id = u.target AND {table}.reg_id = u.subject"
-                     f" AND {table}.undone = 0", _UNDOS)
+                     f" AND {table}.undone = 0")
     _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
                    f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
 
