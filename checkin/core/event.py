@@ -180,11 +180,10 @@ class Event:
 
     def merge_batches(self, batches: Iterable[Sequence[j.Entry]], expected: int,
                       progress: Progress = SILENT) -> list[j.Entry]:
-        """`merge_new` of entries that come batch after batch, in one transaction, each
-        batch stored as it comes (`batches` may still be reading the next one meanwhile:
-        bundles, see `sync.bundle`), then all folded at once. `expected`: about how many
-        entries will come (for the page cache). A stop (Cancelled from `progress`) or an
-        error raised by `batches` merges nothing."""
+        """`merge_new` of entries that come batch after batch (bundles, read one after
+        another), in one transaction: each batch stored as it comes, then all folded at
+        once. `expected`: about how many entries will come (for the page cache). A stop
+        (Cancelled from `progress`) or an error raised by `batches` merges nothing."""
         fresh: list[j.Entry] = []
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
@@ -222,7 +221,7 @@ class Event:
         if "\\u0000" in text:  # SQLite's JSON text ends at a NUL: each row bound alone
             self.conn.executemany(f"INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?){_NEW}",
                                   rows)
-        else:  # one statement, the GIL let go all along (see sync.bundle's pipeline)
+        else:  # one statement: no row bound from Python, the GIL let go all along
             self.conn.execute(f"INSERT INTO journal SELECT {_ROW_VALUES} FROM json_each(?)"
                               f" WHERE true{_NEW}", (text,))
         added = self.conn.total_changes - before

@@ -173,7 +173,7 @@ def _add_members(conn: sqlite3.Connection, since: int) -> None:
     """The set members of the journal's rows past `since` (check-ins, attendance, prints,
     tickets, undos), added to the projections of the registrations already there, each
     kind in one statement: SQLite reads the rows and their payloads (checked already by
-    `entry_checks`), with no Python object made per entry and the GIL released. Rows of
+    `entry_checks`), with no Python object made per entry. Rows of
     subjects that `projection.refold` folds afterwards are replaced by it."""
     for table, kind, columns in _MEMBERS:
         conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"

@@ -49,8 +49,7 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
 
 
 class Checks:
-    """The checks of entries merged into `event` now: callable from any thread (they
-    hold this machine's time, read once, and use no connection)."""
+    """The checks of entries merged into `event` now (this machine's time read once)."""
 
     def __init__(self, event: Event) -> None:
         self.now = event.now_millis()

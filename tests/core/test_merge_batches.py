@@ -1,8 +1,7 @@
-"""Merging several bundles: a thread reads and checks the next one while the one before
-goes into the journal, all in one transaction; a stop or a bad bundle merges nothing, and
-the projections are those a full rebuild gives."""
+"""Merging several bundles: each is stored as it is read, all in one transaction, then
+folded at once; a stop or a bad bundle merges nothing, and the projections are those a
+full rebuild gives."""
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,9 +12,6 @@ from checkin.core import projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
 from checkin.core.sync import merge_bundles, write_bundle
-from checkin.core.sync.pipeline import read_ahead
-
-WAIT = 10  # seconds: only a guard against a hang, never reached when the code is right
 
 
 @pytest.fixture(autouse=True)
@@ -100,31 +96,3 @@ def test_a_stop_after_some_bundles_went_in_merges_nothing(
     assert stored and stored[0] > before[0]  # two bundles had gone in, then were undone
     assert (len(event.entries()), event.digest()) == before
     assert merge_bundles(event, paths).new > 0  # and the event is merged into as before
-
-
-def test_the_next_item_is_worked_on_while_the_caller_holds_the_one_before() -> None:
-    second_started = threading.Event()
-
-    def work(item: int) -> int:
-        if item == 2:
-            second_started.set()
-        return item * 10
-
-    with read_ahead(work, [1, 2, 3]) as results:
-        first = next(results)
-        assert first() == 10
-        assert second_started.wait(WAIT)  # done ahead, not when the caller comes to it
-        assert [r() for r in results] == [20, 30]
-
-
-def test_an_error_comes_when_its_item_is_reached_on_the_callers_thread() -> None:
-    def work(item: int) -> int:
-        if item == 1:
-            raise ValueError("bad bundle")
-        return item
-
-    got = []
-    with pytest.raises(ValueError, match="bad bundle"), read_ahead(work, [0, 1, 2, 3]) as results:
-        for result in results:
-            got.append(result())
-    assert got == [0]
