@@ -216,14 +216,9 @@ class Event:
         before = self.conn.total_changes
         # in id order: the index on ids fills one page after another; an id stored
         # already is passed over (a missing field still fails, as OR IGNORE would not)
-        rows = sorted(e.row() for e in incoming.values())
-        text = json.dumps(rows, ensure_ascii=False)
-        if "\\u0000" in text:  # SQLite's JSON text ends at a NUL: each row bound alone
-            self.conn.executemany(f"INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?){_NEW}",
-                                  rows)
-        else:  # one statement: no row bound from Python, the GIL let go all along
-            self.conn.execute(f"INSERT INTO journal SELECT {_ROW_VALUES} FROM json_each(?)"
-                              f" WHERE true{_NEW}", (text,))
+        self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT (id) DO NOTHING",
+                              sorted(e.row() for e in incoming.values()))
         added = self.conn.total_changes - before
         if added == len(incoming):
             new = list(incoming.values())
@@ -428,12 +423,6 @@ class Event:
 
     def codes_in_use(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT code FROM registrations")}
-
-
-_NEW = " ON CONFLICT (id) DO NOTHING"
-# A row's seven values from its JSON array (json.dumps of `Entry.row()`): every text but
-# one with a NUL comes back as it was, and integers as integers.
-_ROW_VALUES = ", ".join(f"value ->> {n}" for n in range(7))
 
 
 def _creating(entries: list[j.Entry]) -> list[j.Entry]:
