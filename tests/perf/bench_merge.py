@@ -143,8 +143,8 @@ def rows(fixtures: Fixtures) -> list[Row]:
             load),
         Row("merge", "read + verify the bundles (part of merging)", m["verify"], "s", base,
             m["base"], load),
-        # CPU time (this process, all its threads): what a loaded machine blurs least
-        Row("merge", "merge --in x8, CPU time (its reading thread included)",
+        # CPU time (this process): what a loaded machine blurs least
+        Row("merge", "merge --in x8, CPU time of the process",
             m["all_at_once_cpu"], "s", base + ", CPU time", m["base_cpu"], load),
     ]
 
