@@ -142,13 +142,15 @@ class Event:
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
 
-    def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]]) -> None:
+    def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
+              since: int | None = None) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
         re-folding the person wrote. The other subjects fold again from the journal, or,
-        those in `fresh` (new to it), from their entries in hand."""
-        left = projection_delta.fold_additions(self.conn, entries)
+        those in `fresh` (new to it), from their entries in hand. `since`: the journal's
+        last rowid before `entries`, if they are the rows past it (see fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
@@ -172,26 +174,48 @@ class Event:
     def merge_new(self, entries: Iterable[j.Entry],
                   progress: Progress = SILENT) -> list[j.Entry]:
         """`merge`, returning the entries that were new."""
-        incoming = {e.id: e for e in entries}
-        with _page_cache(self.conn, len(incoming)), transaction(self.conn, self.path,
-                                                                self.file_id):
-            progress.step(0, len(incoming), Stage.ENTRIES)
-            # a subject the journal does not know has no entry in it: all of its are new
-            unknown = self._fresh_subjects(_creating(list(incoming.values())))
-            fresh = self._insert_new(incoming)
-            progress.step(len(incoming) // 2, len(incoming), Stage.ENTRIES)
+        batch = list(entries)
+
+        def one_batch() -> Iterator[list[j.Entry]]:  # taken inside the transaction
+            progress.step(0, len(batch), Stage.ENTRIES)
+            yield batch
+        return self.merge_batches(one_batch(), len(batch), progress)
+
+    def merge_batches(self, batches: Iterable[Sequence[j.Entry]], expected: int,
+                      progress: Progress = SILENT) -> list[j.Entry]:
+        """`merge_new` of entries that come batch after batch (bundles, read one after
+        another), in one transaction: each batch stored as it comes, then all folded at
+        once. `expected`: about how many entries will come (for the page cache). A stop
+        (Cancelled from `progress`) or an error raised by `batches` merges nothing."""
+        fresh: list[j.Entry] = []
+        with _page_cache(self.conn, expected), transaction(self.conn, self.path,
+                                                           self.file_id):
+            first = self._last_rowid()
+            unknown: dict[str, list[j.Entry]] = {}
+            for batch in batches:
+                fresh += self._insert_new({e.id: e for e in batch}, self._last_rowid(),
+                                          unknown)
+            progress.step(expected // 2, expected, Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            self._fold(fresh, unknown)
-            progress.step(len(incoming), len(incoming), Stage.ENTRIES)
+            self._fold(fresh, unknown, first)
+            progress.step(expected, expected, Stage.ENTRIES)
         if subjects:
             self._changed(subjects)
         return fresh
 
-    def _insert_new(self, incoming: dict[str, j.Entry]) -> list[j.Entry]:
+    def _last_rowid(self) -> int:
+        (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+        return int(last)
+
+    def _insert_new(self, incoming: dict[str, j.Entry], last: int,
+                    unknown: dict[str, list[j.Entry]]) -> list[j.Entry]:
         """Store those of `incoming` (by id) that the journal lacks; return them. The
         journal keeps rows in arrival order (storage: schema 5), so the rows just added
-        are those past its last rowid before: no look-up of every id beforehand."""
-        (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+        are those past its last rowid before (`last`): no look-up of every id beforehand.
+        `unknown` (subject -> entries) gathers every entry of the subjects that the
+        journal knew nothing about before this transaction: they fold from those alone."""
+        # a subject the journal does not know has no entry in it: all of its are new
+        fresh_subjects = self._fresh_subjects(_creating(list(incoming.values())))
         before = self.conn.total_changes
         # in id order: the index on ids fills one page after another; an id stored
         # already is passed over (a missing field still fails, as OR IGNORE would not)
@@ -200,10 +224,17 @@ class Event:
                               sorted(e.row() for e in incoming.values()))
         added = self.conn.total_changes - before
         if added == len(incoming):
-            return list(incoming.values())
-        new = {r[0] for r in self.conn.execute(
-            "SELECT id FROM journal WHERE rowid > ?", (last,))} if added else set()
-        return [e for i, e in incoming.items() if i in new]
+            new = list(incoming.values())
+        else:
+            ids = {r[0] for r in self.conn.execute(
+                "SELECT id FROM journal WHERE rowid > ?", (last,))} if added else set()
+            new = [e for i, e in incoming.items() if i in ids]
+        if unknown:  # subjects new to the journal in an earlier batch of this transaction
+            for e in new:
+                if e.subject in unknown:
+                    unknown[e.subject].append(e)
+        unknown.update(fresh_subjects)
+        return new
 
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         millis = self.now_millis()

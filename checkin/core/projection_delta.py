@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from checkin.core import journal as j
@@ -40,9 +40,13 @@ _SCAN_FROM = 5000  # subjects: from this many, read the journal through (see _jo
 _PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 of 50,000)
 
 
-def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[str]:
+def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
+                   since: int | None = None) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
-    adding rows is enough; return the subjects that still need `projection.refold`."""
+    adding rows is enough; return the subjects that still need `projection.refold`.
+    `since`: the journal's last rowid before `entries` went in, when they are exactly the
+    rows past it (a merge): from `SQL_FROM` entries their set members are then added by
+    SQLite from those rows (`_add_members`), not one by one from Python."""
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     changing: set[str] = set()  # subjects with a change
     other: set[str] = set()  # subjects with an entry that is neither a change nor additive
@@ -54,9 +58,13 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> set[
             other.add(e.subject)
     projected = _projected(conn, [s for s in by_subject if s not in other])
     changed = projected & changing
-    after = _after_stored(conn, {s: by_subject[s] for s in changed})
+    after = _after_stored(conn, {s: by_subject[s] for s in changed}, since)
+    in_sql = since is not None and len(entries) >= SQL_FROM
     if projected:
-        _fold_onto_rows(conn, {s: by_subject[s] for s in projected}, after, changed - after)
+        _fold_onto_rows(conn, {s: by_subject[s] for s in (changed if in_sql else projected)},
+                        after, changed - after, members=not in_sql)
+    if in_sql and projected and since is not None:
+        _add_members(conn, since)
     return set(by_subject) - projected
 
 
@@ -71,25 +79,44 @@ def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
         (json.dumps(subjects),))}
 
 
-def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]]
-                  ) -> set[str]:
+def _after_stored(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
+                  since: int | None = None) -> set[str]:
     """Those subjects whose new changes all come, in the total order, after every change
-    stored before (the new entries are in the journal already: they are left out)."""
-    new_ids = {e.id for es in by_subject.values() for e in es}
+    stored before (the new entries are in the journal already: they are left out; with
+    `since`, they are the rows past it, left out by SQLite)."""
     latest: dict[str, tuple[str, str, str]] = {}
-    for subject, clock, station, id_ in _journal_rows(conn, "subject, clock, station, id",
-                                                      list(by_subject), _ROW_KINDS):
-        if id_ not in new_ids:
-            latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
+    if since is None:
+        new_ids = {e.id for es in by_subject.values() for e in es}
+        rows: Iterable[tuple[Any, ...]] = (
+            r for r in _journal_rows(conn, "subject, clock, station, id", list(by_subject),
+                                     _ROW_KINDS) if r[3] not in new_ids)
+    else:
+        rows = _stored_changes(conn, list(by_subject), since)
+    for subject, clock, station, id_ in rows:
+        latest[subject] = max(latest.get(subject, ("",) * 3), (clock, station, id_))
     return {s for s, es in by_subject.items()
             if min(e.order for e in es if e.kind in CHANGES) > latest.get(s, ("",) * 3)}
 
 
+def _stored_changes(conn: sqlite3.Connection, subjects: list[str], since: int
+                    ) -> list[tuple[Any, ...]]:
+    """subject, clock, station, id of the creations and changes of `subjects` in the
+    journal's rows up to `since`. For thousands of subjects, one pass over those rows
+    (see `_journal_rows`), the subjects matched by SQLite."""
+    marks = ",".join("?" * len(_ROW_KINDS))
+    subject = "subject" if len(subjects) < _SCAN_FROM else "+subject"  # + : not by index
+    return conn.execute(
+        f"SELECT subject, clock, station, id FROM journal WHERE rowid <= ? AND kind IN"
+        f" ({marks}) AND {subject} IN (SELECT value FROM json_each(?))",
+        (since, *_ROW_KINDS, json.dumps(subjects))).fetchall()
+
+
 def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry]],
-                    changed: set[str], replayed: set[str]) -> None:
+                    changed: set[str], replayed: set[str], members: bool = True) -> None:
     """`changed`: subjects whose new changes come after the stored ones (folded onto the
-    stored row); `replayed`: those with a new change among them (the row folds again)."""
-    undone = _undone(conn, list(by_subject))
+    stored row); `replayed`: those with a new change among them (the row folds again).
+    `members`: the set members of `by_subject`'s entries are added too."""
+    undone = _undone(conn, list(by_subject)) if members else {}
     rows = _stored_rows(conn, changed)
     out: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     recount: set[str] = set()
@@ -97,6 +124,8 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
     for subject, entries in by_subject.items():
         if subject in changed:
             _change_row(subject, rows[subject], entries, out)
+        if not members:
+            continue
         gone = undone.get(subject, ())
         for e in entries:  # set members: order does not matter
             kind = e.kind
@@ -124,6 +153,45 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
         conn.executemany(f"UPDATE {table} SET undone = 1 WHERE entry_id = ? AND reg_id = ?",
                          out["undos"])
     _recount(conn, sorted(recount))
+
+
+SQL_FROM = 2000  # entries: from this many a merge's set members are added by SQLite
+
+_AT, _STATION = "payload ->> '$.at'", "coalesce(payload ->> '$.station_name', station)"
+_FLAGS = ("coalesce((SELECT group_concat(value, ',') FROM (SELECT value FROM"
+          " json_each(payload, '$.flags') ORDER BY value)), '')")
+# (table, kind, columns): what `_RegistrationFold` and `_fold_onto_rows` make of each kind
+_MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, clock, 0"),
+            ("attendance", j.ATTENDANCE_RECORDED,
+             f"id, subject, payload ->> '$.session', {_AT}, {_STATION}, clock, {_FLAGS}, 0"),
+            ("prints", j.BADGE_PRINTED, f"id, subject, {_AT}, {_STATION}"),
+            ("tickets", j.TICKET_SENT, f"id, subject, {_AT}, {_STATION},"
+                                       " payload ->> '$.email'"))
+
+
+def _add_members(conn: sqlite3.Connection, since: int) -> None:
+    """The set members of the journal's rows past `since` (check-ins, attendance, prints,
+    tickets, undos), added to the projections of the registrations already there, each
+    kind in one statement: SQLite reads the rows and their payloads (checked already by
+    `entry_checks`), with no Python object made per entry. Rows of
+    subjects that `projection.refold` folds afterwards are replaced by it."""
+    for table, kind, columns in _MEMBERS:
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
+                     " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
+                     (since, kind))
+    marks = ",".join("?" * len(_UNDOS))
+    # An undo marks its target in its subject, whichever came first: every undo of the
+    # journal is matched, gathered in one pass over it.
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_targets (target TEXT, subject TEXT)")
+    conn.execute("DELETE FROM undo_targets")
+    conn.execute("INSERT INTO undo_targets SELECT payload ->> '$.entry', subject FROM journal"
+                 f" WHERE kind IN ({marks})", _UNDOS)
+    for table in ("checkins", "attendance"):
+        conn.execute(f"UPDATE {table} SET undone = 1 FROM undo_targets AS u"
+                     f" WHERE {table}.entry_id = u.target AND {table}.reg_id = u.subject"
+                     f" AND {table}.undone = 0")
+    _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
+                   f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
 
 
 def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
@@ -224,12 +292,16 @@ def _journal_rows(conn: sqlite3.Connection, columns: str, subjects: list[str],
 def _recount(conn: sqlite3.Connection, subjects: list[str]) -> None:
     """A registration's check-in: its earliest check-in not undone, by (clock, id), as
     `_RegistrationFold.write` has it."""
-    if not subjects:
-        return
+    if subjects:
+        _recount_where("id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),),
+                       conn)
+
+
+def _recount_where(where: str, params: Sequence[Any], conn: sqlite3.Connection) -> None:
     conn.execute(  # the first check-in's two columns from one look-up
         "UPDATE registrations SET (checked_in_at, checked_in_station) = (SELECT c.at,"
         "  c.station FROM checkins c WHERE c.reg_id = registrations.id AND c.undone = 0"
         "  ORDER BY c.clock, c.entry_id LIMIT 1),"
         " checkin_count = (SELECT count(*) FROM checkins c"
         "  WHERE c.reg_id = registrations.id AND c.undone = 0)"
-        " WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(subjects),))
+        f" WHERE {where}", params)

@@ -12,7 +12,7 @@ import pytest
 from helpers import FakeClock
 
 from checkin.core import journal as j
-from checkin.core import reception, stations
+from checkin.core import projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.sync import BundleError, bundle, lines, merge_bundles, write_bundle
 
@@ -146,3 +146,23 @@ def test_a_member_repeated_after_the_payload_is_not_stored_as_payload_text(
     stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
     assert stored[e.id] == j.dump(e.payload)
     assert event.digest() == room.digest()
+
+
+def test_a_member_repeated_inside_a_payload_is_stored_as_python_reads_it(
+        event: Event, room: Event, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SQLite's JSON functions read the first of two members of one name, Python the last:
+    such a payload's text is not stored as the line holds it but dumped from its value,
+    so that folding a merge in SQL (`projection_delta.SQL_FROM`) and a rebuild agree."""
+    monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
+    own = [e for e in room.entries() if e.station == room.station_id]
+    texts = [lines.encode(e) for e in own]
+    checkin = next(i for i, e in enumerate(own) if e.kind == j.CHECKIN_RECORDED)
+    e = own[checkin]
+    texts[checkin] = texts[checkin].replace('"payload":{', '"payload":{"at":"2001-01-01",')
+    assert json.loads(texts[checkin]) == json.loads(lines.encode(e))
+    assert merge_bundles(event, [_sealed(room, tmp_path / "repeated.ckb", texts)]).new == 1
+    stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
+    assert stored[e.id] == j.dump(e.payload)
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged == room.digest()

@@ -31,6 +31,13 @@ def journal_reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPa
         monkeypatch.setattr(projection_delta, "_SCAN_FROM", 0)
 
 
+@pytest.fixture(autouse=True, params=["python", "sql"])
+def members_folded_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of adding a merge's set members (from SQL_FROM entries: by SQLite)."""
+    if request.param == "sql":
+        monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
+
+
 @pytest.fixture
 def people(event: Event) -> list:
     return [reception.walk_in(event, {"last_name": name, "first_name": "Éloïse"},

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from checkin.cli import main
 from checkin.core import journal as j
-from checkin.core import reception, stations, storage
+from checkin.core import projection_delta, reception, stations, storage
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
@@ -29,7 +29,7 @@ SESSIONS = ("A", "B", "C", "D", "E", "F")
 
 # An operation: (station, kind, a number to pick a person or a row, another number).
 KINDS = ("checkin", "undo", "walkin", "edit", "attend", "unattend", "cancel", "import",
-         "sync", "wait")
+         "sync", "wait", "print", "ticket")
 operations = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(KINDS),
                                 st.integers(0, 10_000), st.integers(0, 10_000)),
                       min_size=1, max_size=40)
@@ -38,6 +38,14 @@ operations = st.lists(st.tuples(st.integers(0, 4), st.sampled_from(KINDS),
 @pytest.fixture(autouse=True)
 def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(stations.MACHINE_ENV, "property-laptop")
+
+
+@pytest.fixture(autouse=True, params=["python", "sql"])
+def members_folded_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Both ways of adding a merge's set members: from Python, and (from SQL_FROM entries,
+    here from the first) by SQLite from the journal's new rows."""
+    if request.param == "sql":
+        monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:
@@ -87,9 +95,17 @@ class World:
             reception.edit(ev, reg, {"organisation": f"Org {b}"},
                            sessions=(SESSIONS[a % 3], SESSIONS[3 + b % 3]) if a % 2 else None)
         elif kind == "attend" and reg:
+            flags = {"flags": ["late", "full"][: b % 3]} if b % 4 else {}
             ev.append([j.NewEntry(j.ATTENDANCE_RECORDED, reg.id, {
                 "session": SESSIONS[b % 6], "at": ev.timestamp(),
-                "station_name": ev.station_name})])
+                "station_name": ev.station_name, **flags})])
+        elif kind == "print" and reg:  # some without a station name: the station's id
+            named = {"station_name": ev.station_name} if b % 2 else {}
+            ev.append([j.NewEntry(j.BADGE_PRINTED, reg.id, {"at": ev.timestamp(), **named})])
+        elif kind == "ticket" and reg:
+            ev.append([j.NewEntry(j.TICKET_SENT, reg.id, {
+                "at": ev.timestamp(), "station_name": ev.station_name,
+                "email": f"p{b}@example.org"})])
         elif kind == "unattend" and reg:
             mine = [e for e in ev.entries(reg.id) if e.kind == j.ATTENDANCE_RECORDED]
             if mine:

@@ -70,13 +70,26 @@ def decode_all(texts: list[str], canonical: bool = False) -> list[j.Entry]:
 
 
 def _each_one_value(texts: list[str], values: list[Any]) -> bool:
-    """Whether each of `texts` is one JSON value, the one beside it in `values`. A slice
-    may hold more (a member repeated after the payload: the object keeps the last value)
-    and then it is not one value; in an array a member's colon is an error."""
+    """Whether each of `texts` is one JSON value, the one beside it in `values`, with no
+    member repeated in any of its objects. A slice may hold more (a member repeated after
+    the payload: the object keeps the last value) and then it is not one value; in an
+    array a member's colon is an error. A member repeated inside the payload is refused
+    too: SQLite's JSON functions, which fold a merge's check-ins from the stored text
+    (`projection_delta`), read the first of the two where Python reads the last."""
     try:
-        return bool(json.loads("[" + ",".join(texts) + "]") == values)
+        return bool(_NO_REPEATS.decode("[" + ",".join(texts) + "]") == values)
     except ValueError:
         return False
+
+
+def _unrepeated(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        raise ValueError("a member repeated")
+    return obj
+
+
+_NO_REPEATS = json.JSONDecoder(object_pairs_hook=_unrepeated)  # as fast as json.loads here
 
 
 def entry_from(data: dict[str, Any]) -> j.Entry:

@@ -43,21 +43,34 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
     """Check `entries`, merge those that pass into `event`, and say what was refused.
     A stop (Cancelled from `progress`) merges nothing."""
     with gc_paused():  # tens of thousands of entries checked: see bulk.gc_paused
-        return _merge_entries(event, entries, progress)
+        good, refused = Checks(event).split(entries)
+        fresh = event.merge_new(good, progress) if good else []
+        return report(fresh, refused)
 
 
-def _merge_entries(event: Event, entries: Iterable[j.Entry], progress: Progress) -> MergeReport:
-    now = event.now_millis()
-    latest = j.latest_allowed(now)
-    good: list[j.Entry] = []
-    refused: list[Refusal] = []
-    for e in entries:
-        why = entry_checks.problem(e) or _too_far_ahead(e, latest, now)
-        if why:
-            refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], why))
-        else:
-            good.append(e)
-    fresh = event.merge_new(good, progress) if good else []
+class Checks:
+    """The checks of entries merged into `event` now (this machine's time read once)."""
+
+    def __init__(self, event: Event) -> None:
+        self.now = event.now_millis()
+        self.latest = j.latest_allowed(self.now)
+
+    def split(self, entries: Iterable[j.Entry]) -> tuple[list[j.Entry], list[Refusal]]:
+        """The entries that pass, and the refusals of the others."""
+        latest, now = self.latest, self.now
+        good: list[j.Entry] = []
+        refused: list[Refusal] = []
+        for e in entries:
+            why = entry_checks.problem(e) or _too_far_ahead(e, latest, now)
+            if why:
+                refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], why))
+            else:
+                good.append(e)
+        return good, refused
+
+
+def report(fresh: list[j.Entry], refused: list[Refusal]) -> MergeReport:
+    """What merging did: `fresh`, the entries that were new, and `refused`."""
     by_station: dict[str, int] = {}
     for e in fresh:
         by_station[e.station] = by_station.get(e.station, 0) + 1

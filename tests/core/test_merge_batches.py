@@ -1,0 +1,98 @@
+"""Merging several bundles: each is stored as it is read, all in one transaction, then
+folded at once; a stop or a bad bundle merges nothing, and the projections are those a
+full rebuild gives."""
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers import FakeClock
+
+from checkin.core import projection_delta, reception, stations
+from checkin.core.event import Event
+from checkin.core.progress import Cancelled, Stage, Stoppable
+from checkin.core.sync import merge_bundles, write_bundle
+
+
+@pytest.fixture(autouse=True)
+def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+@pytest.fixture(autouse=True, params=["python", "sql"])
+def members_folded_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.param == "sql":
+        monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
+
+
+@pytest.fixture
+def rooms(event: Event, tmp_path: Path, clock: FakeClock) -> Iterator[list[Event]]:
+    """Three stations cloned from the organiser's file, which knows nobody yet."""
+    opened = [Event.open(stations.clone(event, tmp_path / f"room{k}.checkin", f"Salle {k}"),
+                         now=clock) for k in range(3)]
+    yield opened
+    for ev in opened:
+        ev.close()
+
+
+def _bundles(rooms: list[Event], tmp_path: Path) -> list[Path]:
+    paths = []
+    for k, ev in enumerate(rooms):
+        paths.append(tmp_path / f"room{k}.ckb")
+        write_bundle(ev, paths[-1], station=ev.station_id)  # its own entries only
+    return paths
+
+
+def _a_day_across_stations(rooms: list[Event], tmp_path: Path, clock: FakeClock) -> None:
+    """A person walks in at room 0; rooms 1 and 2 learn of them, then check them in,
+    undo, edit: each bundle holds only its station's entries about them."""
+    first, second, third = rooms
+    who, _ = reception.walk_in(first, {"last_name": "Nouvelle", "first_name": "Inès"},
+                               sessions=("A",), check_in_now=False)
+    reception.walk_in(first, {"last_name": "Autre", "first_name": "Paul"}, sessions=("B",),
+                      check_in_now=True)
+    path = tmp_path / "first.ckb"
+    write_bundle(first, path)
+    for ev in (second, third):
+        merge_bundles(ev, [path])
+    clock.advance(minutes=1)
+    reception.check_in(second, second.registration(who.id))
+    clock.advance(minutes=1)
+    reception.check_in(third, third.registration(who.id))  # checked in twice
+    reception.undo_check_in(third, third.registration(who.id))
+    reception.edit(third, third.registration(who.id), {"organisation": "Mairie"})
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2)])
+def test_a_person_new_to_the_event_folds_from_every_bundle(
+        event: Event, rooms: list[Event], tmp_path: Path, clock: FakeClock,
+        order: tuple[int, ...]) -> None:
+    _a_day_across_stations(rooms, tmp_path, clock)
+    paths = _bundles(rooms, tmp_path)
+    report = merge_bundles(event, [paths[k] for k in order])
+    assert report.new >= 7 and not report.refused
+    merged = event.digest()
+    nouvelle = event.by_code(rooms[0].search("Nouvelle")[0].code)[0]
+    assert nouvelle.organisation == "Mairie" and nouvelle.checkin_count == 1
+    event.rebuild()
+    assert event.digest() == merged
+
+
+def test_a_stop_after_some_bundles_went_in_merges_nothing(
+        event: Event, rooms: list[Event], tmp_path: Path, clock: FakeClock) -> None:
+    _a_day_across_stations(rooms, tmp_path, clock)
+    paths = _bundles(rooms, tmp_path)
+    before = (len(event.entries()), event.digest())
+    stored: list[int] = []
+
+    def stop_at_the_third_bundle(done: int, total: int, what: Stage) -> None:
+        if what is Stage.BUNDLES and done == 2:
+            stored.append(len(event.entries()))  # inside the merge's transaction
+            progress.stop()
+
+    progress = Stoppable(stop_at_the_third_bundle)
+    with pytest.raises(Cancelled):
+        merge_bundles(event, paths, progress)
+    assert stored and stored[0] > before[0]  # two bundles had gone in, then were undone
+    assert (len(event.entries()), event.digest()) == before
+    assert merge_bundles(event, paths).new > 0  # and the event is merged into as before
