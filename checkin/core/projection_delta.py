@@ -157,16 +157,19 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
 
 SQL_FROM = 2000  # entries: from this many a merge's set members are added by SQLite
 
-_AT, _STATION = "payload ->> '$.at'", "coalesce(payload ->> '$.station_name', station)"
+# JSON1's functions, not the ->> operator (SQLite 3.38, newer than some distributions' own)
+_AT = "json_extract(payload, '$.at')"
+_STATION = "coalesce(json_extract(payload, '$.station_name'), station)"
 _FLAGS = ("coalesce((SELECT group_concat(value, ',') FROM (SELECT value FROM"
           " json_each(payload, '$.flags') ORDER BY value)), '')")
 # (table, kind, columns): what `_RegistrationFold` and `_fold_onto_rows` make of each kind
 _MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, clock, 0"),
             ("attendance", j.ATTENDANCE_RECORDED,
-             f"id, subject, payload ->> '$.session', {_AT}, {_STATION}, clock, {_FLAGS}, 0"),
+             f"id, subject, json_extract(payload, '$.session'), {_AT}, {_STATION}, clock,"
+             f" {_FLAGS}, 0"),
             ("prints", j.BADGE_PRINTED, f"id, subject, {_AT}, {_STATION}"),
             ("tickets", j.TICKET_SENT, f"id, subject, {_AT}, {_STATION},"
-                                       " payload ->> '$.email'"))
+                                       " json_extract(payload, '$.email')"))
 
 
 def _add_members(conn: sqlite3.Connection, since: int) -> None:
@@ -184,12 +187,13 @@ def _add_members(conn: sqlite3.Connection, since: int) -> None:
     # journal is matched, gathered in one pass over it.
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_targets (target TEXT, subject TEXT)")
     conn.execute("DELETE FROM undo_targets")
-    conn.execute("INSERT INTO undo_targets SELECT payload ->> '$.entry', subject FROM journal"
+    conn.execute("INSERT INTO undo_targets SELECT json_extract(payload, '$.entry'), subject"
+                 " FROM journal"
                  f" WHERE kind IN ({marks})", _UNDOS)
     for table in ("checkins", "attendance"):
-        conn.execute(f"UPDATE {table} SET undone = 1 FROM undo_targets AS u"
-                     f" WHERE {table}.entry_id = u.target AND {table}.reg_id = u.subject"
-                     f" AND {table}.undone = 0")
+        conn.execute(f"UPDATE {table} SET undone = 1 WHERE undone = 0 AND (entry_id, reg_id)"
+                     " IN (SELECT target, subject FROM undo_targets)")  # not UPDATE FROM:
+        # that one needs SQLite 3.33
     _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
                    f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
 
