@@ -208,21 +208,13 @@ def desk_scans(window, path: Path, bare: BareJournal) -> tuple[list[float], list
     payloads_ = payloads(path, 100)
     desk = window.desk
     watch = PaintWatch(desk.outcome)
-    field = desk.search_field
     times, paints = [], []
     for payload in payloads_:
         # A desk scans a badge every few seconds at most: the work that follows a check-in
         # (the counters' refresh, the window laid out again) is done before the next one.
         settle(window)
         bare.insert()  # the baseline, on the disk as it is now
-        for ch in payload:
-            key(field, ch)
-        watch.arm()
-        start = time.perf_counter()
-        key(field, "\r", Qt.Key.Key_Return)
-        wait(lambda: watch.before is None)
-        times.append(watch.at - start)
-        assert desk.outcome.state == "checked_in", desk.outcome.state
+        times.append(_scanned(desk, watch, payload))
         wait(lambda: not window.worker.busy)
         paint_start = time.perf_counter()
         desk.outcome.repaint()
@@ -238,22 +230,26 @@ def desk_queue(window, path: Path, bare: BareJournal) -> list[float]:
     payloads_ = payloads(path, 200)
     desk = window.desk
     watch = PaintWatch(desk.outcome)
-    field = desk.search_field
     settle(window)
     for _ in payloads_:
         bare.insert()
     times = []
     for payload in payloads_:
-        for ch in payload:
-            key(field, ch)
-        watch.arm()
-        start = time.perf_counter()
-        key(field, "\r", Qt.Key.Key_Return)
-        wait(lambda: watch.before is None)
-        times.append(watch.at - start)
-        assert desk.outcome.state == "checked_in", desk.outcome.state
+        times.append(_scanned(desk, watch, payload))
     settle(window)
     return times
+
+
+def _scanned(desk, watch: PaintWatch, payload: str) -> float:
+    """A badge's payload keyed into the desk, then Enter: seconds until its card paints."""
+    for ch in payload:
+        key(desk.search_field, ch)
+    watch.arm()
+    start = time.perf_counter()
+    key(desk.search_field, "\r", Qt.Key.Key_Return)
+    wait(lambda: watch.before is None)
+    assert desk.outcome.state == "checked_in", desk.outcome.state
+    return float(watch.at - start)
 
 
 class BareJournal:
