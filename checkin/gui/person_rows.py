@@ -55,6 +55,7 @@ class PersonRows(QStyledItemDelegate):
         self.view = view
         self.name = name
         self._measured: dict[tuple[str, str, int], tuple[str, int]] = {}
+        self._sizes: dict[tuple[str, tuple[str, str], int], QSize] = {}
         view.setWordWrap(True)
         if isinstance(view, QListView):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
@@ -110,9 +111,20 @@ class PersonRows(QStyledItemDelegate):
         return found
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        # Asked for every row at every refill (the rows fit their contents), for the same
+        # people keystroke after keystroke: kept by what decides it.
+        key = (option.font.key(), self.texts(index), self.width(index))
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 4000:
+                self._sizes.clear()
+            size = self._sizes[key] = self._size(option, index, key[2])
+        return size
+
+    def _size(self, option: QStyleOptionViewItem, index: Index, width: int) -> QSize:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
-        opt.rect = QRect(0, 0, self.width(index), 0)
+        opt.rect = QRect(0, 0, width, 0)
         found = self.lines(opt, index)
         bottom = found[-1].rect.bottom() + 1 if found else QFontMetrics(opt.font).height()
         return QSize(opt.rect.width(), bottom + self.PAD_Y)
