@@ -203,7 +203,7 @@ def _two_lines(caption: QLabel, label: str) -> str:
     kept as a column, "J'accepte que mes données soient utilisées pour…", took six lines
     of the card); the whole question is its tooltip."""
     metrics = caption.fontMetrics()
-    width = min(max(caption.width(), caption.minimumWidth()), caption.maximumWidth())
+    width = caption.minimumWidth()  # the least the grid gives it: two lines whatever it gives
     if metrics.horizontalAdvance(label) <= width:  # most captions: one line, no more work
         return label
     words = label.split()
