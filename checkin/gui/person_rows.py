@@ -61,9 +61,16 @@ class PersonRows(QStyledItemDelegate):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
             view.setUniformItemSizes(False)
         elif isinstance(view, QTableView):  # each row as tall as its person's lines
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().sectionResized.connect(
-                lambda *_: view.resizeRowsToContents())
+            # Set once a refill and when the column's width changes (a larger type moves
+            # it too): ResizeToContents asked every row again at every change of the
+            # selection (62 asks a keystroke).
+            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            fit = view.resizeRowsToContents
+            view.horizontalHeader().sectionResized.connect(lambda *_: fit())
+            model = view.model()
+            if model is not None:
+                model.modelReset.connect(fit)
+                model.rowsInserted.connect(lambda *_: fit())
 
     def texts(self, index: Index) -> tuple[str, str]:
         reg: Registration | None = index.data(RegistrationRole)

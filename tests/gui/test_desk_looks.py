@@ -134,3 +134,26 @@ def test_a_forms_long_question_takes_two_lines_of_the_card(qtbot, settings, key_
         assert short.toolTip() == ""
     finally:
         window.shutdown()
+
+
+def test_the_rows_grow_with_the_type(qtbot, settings, key_clock, event_path, clock, styled):
+    """Rows are sized once a refill (not at every selection): a larger type (the style of
+    a larger screen) sizes them again, nothing cut."""
+    add_homonyms(event_path, HOMONYMS)
+    styled(768)
+    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
+                        (1366, 768))
+    desk = window.desk
+    try:
+        type_slowly("martinez sophie", key_clock)
+        qtbot.waitUntil(lambda: desk.model.rowCount() == 2 and not window.worker.busy)
+        before = desk.results.rowHeight(0)
+        font = desk.results.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        desk.results.setFont(font)
+        qtbot.waitUntil(lambda: desk.results.rowHeight(0) > before)
+        for row in range(2):
+            _, cut = person_rows_cut(desk.results, desk.model.index(row, desk.model.NAME))
+            assert not cut, cut
+    finally:
+        window.shutdown()
