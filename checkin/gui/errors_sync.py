@@ -60,7 +60,8 @@ def texts() -> dict[Problem, str]:
         Problem.SYNC_PURGED: tr.translate(
             "Errors", "The personal data of “%1” were purged on %2: it syncs nothing more."),
         Problem.UNSEALED_LINES: tr.translate(
-            "Errors", "%2 lines of “%1” were not sealed by a station of this event (forged"
-            " or damaged): they were not merged."),
+            # the count at the end: no plural to make ("1 lines")
+            "Errors", "Lines of “%1” were not sealed by a station of this event (forged or"
+            " damaged): they were not merged. Lines: %2."),
     }
 

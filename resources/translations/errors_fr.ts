@@ -448,8 +448,8 @@
         <translation>« %1 » ne contient pas de programme : il est incomplet. Ouvrez l’une de ses sauvegardes (le dossier à côté, qui se termine par .backups), ou créez l’événement de nouveau.</translation>
     </message>
     <message>
-        <source>%2 lines of “%1” were not sealed by a station of this event (forged or damaged): they were not merged.</source>
-        <translation>%2 lignes de « %1 » n’ont pas été scellées par un poste de cet événement (falsifiées ou abîmées) : elles n’ont pas été fusionnées.</translation>
+        <source>Lines of “%1” were not sealed by a station of this event (forged or damaged): they were not merged. Lines: %2.</source>
+        <translation>Des lignes de « %1 » n’ont pas été scellées par un poste de cet événement (falsifiées ou abîmées) : elles n’ont pas été fusionnées. Lignes : %2.</translation>
     </message>
     <message>
         <source>“%2” is not a PostgreSQL address (%3): write it as postgresql://role@host:5432/database.</source>
