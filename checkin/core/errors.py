@@ -130,6 +130,23 @@ class Problem(StrEnum):
     # the desk, the event file
     WALK_IN_NO_NAME = "walk_in_no_name"
     NO_PROGRAMME = "no_programme"
+    # the shared folder, one station's file (`path`)
+    UNSEALED_LINES = "unsealed_lines"  # count
+    # the hub (checkin.core.hub): no `path`; `hub` is the address shown (role@host:port/db),
+    # `reason` the server's or libpq's own words
+    HUB_BAD_ADDRESS = "hub_bad_address"  # address (as typed), reason
+    HUB_UNREACHABLE = "hub_unreachable"  # hub, reason
+    HUB_LOGIN_REFUSED = "hub_login_refused"  # hub, user, reason
+    HUB_NOT_PREPARED = "hub_not_prepared"  # hub
+    HUB_NEWER = "hub_newer"  # hub
+    HUB_OLDER = "hub_older"  # hub
+    HUB_NO_EVENT = "hub_no_event"  # hub
+    HUB_EVENT_PURGED = "hub_event_purged"  # hub, date
+    HUB_REFUSED = "hub_refused"  # hub, reason (a push or pull refused: purged meanwhile?)
+    HUB_FAILED = "hub_failed"  # hub, reason (the connection lost, a query failed)
+    HUB_CANNOT_PREPARE = "hub_cannot_prepare"  # hub, reason
+    HUB_CANNOT_ADD_EVENT = "hub_cannot_add_event"  # hub, reason
+    HUB_NO_PROGRAMME = "hub_no_programme"  # hub, event (its short name)
 
 
 class CheckinError(Exception):

@@ -5,9 +5,10 @@ import may meet carry a `Problem`, the file and their details, so they are worde
 `tr`: %1 is the file's name, %2, %3... the details named in `_ARGS`. Each area's words
 are in a module of its own: errors_import (registration exports), errors_reports (the
 organiser's files), errors_tickets, errors_event (stations, programme, rooms, purge, the
-desk), errors_sync (bundles, the shared folder); the file-level ones and the programme
-file's are here. Anything else falls back to core's own one-line message; an exception
-that is not ours is logged and said in plain words (`unexpected`).
+desk), errors_sync (bundles, the shared folder), errors_hub (the PostgreSQL hub); the
+file-level ones and the programme file's are here. Anything else falls back to core's own
+one-line message; an exception that is not ours is logged and said in plain words
+(`unexpected`).
 """
 
 from __future__ import annotations
@@ -18,10 +19,17 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from checkin.core.errors import CheckinError, Problem
 from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME
-from checkin.gui import errors_event, errors_import, errors_reports, errors_sync, errors_tickets
+from checkin.gui import (
+    errors_event,
+    errors_hub,
+    errors_import,
+    errors_reports,
+    errors_sync,
+    errors_tickets,
+)
 from checkin.gui.logging_setup import log_unexpected
 
-_AREAS = (errors_import, errors_reports, errors_tickets, errors_event, errors_sync)
+_AREAS = (errors_import, errors_reports, errors_tickets, errors_event, errors_sync, errors_hub)
 
 # the details each sentence shows after the file's name, as %2, %3...
 _ARGS: dict[Problem, tuple[str, ...]] = {

@@ -12,6 +12,7 @@ ARGS: dict[Problem, tuple[str, ...]] = {
     Problem.BUNDLE_BAD_LINE: ("line",),
     Problem.OTHER_EVENT: ("event", "ours", "event_id", "our_id"),
     Problem.SYNC_PURGED: ("date",),
+    Problem.UNSEALED_LINES: ("count",),
 }
 # sentences that name no file: %1 is left out
 WITHOUT_FILE: set[Problem] = set()
@@ -58,5 +59,9 @@ def texts() -> dict[Problem, str]:
             " network share down?): syncing resumes once it is back."),
         Problem.SYNC_PURGED: tr.translate(
             "Errors", "The personal data of “%1” were purged on %2: it syncs nothing more."),
+        Problem.UNSEALED_LINES: tr.translate(
+            # the count at the end: no plural to make ("1 lines")
+            "Errors", "Lines of “%1” were not sealed by a station of this event (forged or"
+            " damaged): they were not merged. Lines: %2."),
     }
 

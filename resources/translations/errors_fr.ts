@@ -447,5 +447,61 @@
         <source>“%1” holds no programme: it is incomplete. Open one of its backups (the folder beside it ending in .backups), or create the event again.</source>
         <translation>« %1 » ne contient pas de programme : il est incomplet. Ouvrez l’une de ses sauvegardes (le dossier à côté, qui se termine par .backups), ou créez l’événement de nouveau.</translation>
     </message>
+    <message>
+        <source>Lines of “%1” were not sealed by a station of this event (forged or damaged): they were not merged. Lines: %2.</source>
+        <translation>Des lignes de « %1 » n’ont pas été scellées par un poste de cet événement (falsifiées ou abîmées) : elles n’ont pas été fusionnées. Lignes : %2.</translation>
+    </message>
+    <message>
+        <source>“%2” is not a PostgreSQL address (%3): write it as postgresql://role@host:5432/database.</source>
+        <translation>« %2 » n’est pas une adresse PostgreSQL (%3) : écrivez-la sous la forme postgresql://rôle@hôte/base.</translation>
+    </message>
+    <message>
+        <source>The hub %2 cannot be reached (%3): check the address and the network. The desk goes on; syncing resumes once it answers.</source>
+        <translation>Le hub %2 est injoignable (%3) : vérifiez l’adresse et le réseau. L’accueil continue ; la synchronisation reprendra dès qu’il répondra.</translation>
+    </message>
+    <message>
+        <source>The hub %2 refused the role “%3”: check its password (given by “checkin hub add”).</source>
+        <translation>Le hub %2 a refusé le rôle « %3 » : vérifiez son mot de passe (donné par « checkin hub add »).</translation>
+    </message>
+    <message>
+        <source>The hub %2 is not prepared: its owner runs “checkin hub init” first.</source>
+        <translation>Le hub %2 n’est pas préparé : son propriétaire doit d’abord lancer « checkin hub init ».</translation>
+    </message>
+    <message>
+        <source>The hub %2 was prepared by a newer version of checkin: update checkin on this laptop.</source>
+        <translation>Le hub %2 a été préparé par une version plus récente de checkin : mettez à jour checkin sur ce portable.</translation>
+    </message>
+    <message>
+        <source>The hub %2 was prepared by an older version of checkin: its owner runs “checkin hub init” with this one to update it.</source>
+        <translation>Le hub %2 a été préparé par une version plus ancienne de checkin : son propriétaire doit lancer « checkin hub init » avec celle-ci pour le mettre à jour.</translation>
+    </message>
+    <message>
+        <source>This event is not on the hub %2, or this role is not the event&apos;s: its owner adds it with “checkin hub add”.</source>
+        <translation>Cet événement n’est pas sur le hub %2, ou ce rôle n’est pas celui de l’événement : son propriétaire doit l’ajouter avec « checkin hub add ».</translation>
+    </message>
+    <message>
+        <source>This event was purged from the hub %2 on %3: nothing more is synced through it.</source>
+        <translation>Cet événement a été purgé du hub %2 le %3 : plus rien n’est synchronisé par lui.</translation>
+    </message>
+    <message>
+        <source>The hub %2 refused the sync (%3): was the event purged from it?</source>
+        <translation>Le hub %2 a refusé la synchronisation (%3) : l’événement y a-t-il été purgé ?</translation>
+    </message>
+    <message>
+        <source>The hub %2 failed (%3): syncing tries again shortly.</source>
+        <translation>Le hub %2 a échoué (%3) : la synchronisation réessaiera sous peu.</translation>
+    </message>
+    <message>
+        <source>This role may not prepare the hub %2 (%3): use the owner&apos;s role, allowed to create roles.</source>
+        <translation>Ce rôle ne peut pas préparer le hub %2 (%3) : utilisez le rôle du propriétaire, autorisé à créer des rôles.</translation>
+    </message>
+    <message>
+        <source>This role may not add an event to the hub %2 (%3): use the owner&apos;s role, allowed to create roles.</source>
+        <translation>Ce rôle ne peut pas ajouter d’événement au hub %2 (%3) : utilisez le rôle du propriétaire, autorisé à créer des rôles.</translation>
+    </message>
+    <message>
+        <source>The event %3 has no programme on the hub %2 (purged, or never synced).</source>
+        <translation>L’événement %3 n’a pas de programme sur le hub %2 (purgé, ou jamais synchronisé).</translation>
+    </message>
 </context>
 </TS>

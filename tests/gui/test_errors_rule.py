@@ -17,9 +17,11 @@ CORE = ROOT / "checkin" / "core"
 # the modules this rule covers (others come under it as their errors get their words)
 COVERED = ("reports/**/*.py", "tickets/**/*.py", "badges/**/*.py", "stations.py", "purge.py",
            "rooms.py", "programme_edit.py", "pin.py", "kiosk.py", "files.py",
-           "overbooking.py", "sync/bundle.py", "sync/folder.py", "reception.py")
+           "overbooking.py", "sync/bundle.py", "sync/folder.py", "reception.py", "hub/**/*.py")
 # errors that make their own Problem in __init__
 CARRY_THEIR_OWN = {"StationConflictError"}
+# (module, function) making an error again from the Problem a value kept
+REMADE = {("sync/folder.py", "error"): "FileStatus.error: from the code the status keeps"}
 # (module, function, words of its English message) -> why the GUI never meets it
 COMMAND_LINE_ONLY: dict[tuple[str, str, str], str] = {
     # the GUI gives the suffix itself (the format chosen); only `-o NAME` can lack it
@@ -94,11 +96,38 @@ def _raises(path: Path, classes: set[str]) -> list[tuple[str, ast.Call]]:
     return found
 
 
+def _made(path: Path, classes: set[str]) -> list[tuple[str, ast.Call]]:
+    """(enclosing function, call) of each error made, raised or not: the shared folder's
+    per-file problems are made, kept in the run's report, and worded by the GUI later."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [(function.name, node) for function in ast.walk(tree)
+            if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+            for node in ast.walk(function)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id in classes]
+
+
+def _bare_file_statuses(path: Path) -> list[int]:
+    """Lines where a FileStatus is given its problem as words (`problem=`) rather than
+    as an error with its Problem (`with_problem`)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [node.lineno for node in ast.walk(tree)
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+            and node.func.id == "FileStatus"
+            and any(k.arg == "problem" for k in node.keywords)]
+
+
+def _is_a_problem(arg: ast.expr) -> bool:
+    """Problem.X, a `problem` variable, or one of two Problems (`A if ... else B`)."""
+    if isinstance(arg, ast.IfExp):
+        return _is_a_problem(arg.body) and _is_a_problem(arg.orelse)
+    return (isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
+            and arg.value.id == "Problem") or (isinstance(arg, ast.Name) and arg.id == "problem")
+
+
 def _passes_a_problem(call: ast.Call) -> bool:
     given = [*call.args[1:], *(k.value for k in call.keywords if k.arg == "problem")]
-    return any((isinstance(arg, ast.Attribute) and isinstance(arg.value, ast.Name)
-                and arg.value.id == "Problem") or
-               (isinstance(arg, ast.Name) and arg.id == "problem") for arg in given)
+    return any(_is_a_problem(arg) for arg in given)
 
 
 def _covered() -> list[Path]:
@@ -119,6 +148,27 @@ def test_every_error_of_these_modules_carries_a_problem() -> None:
     assert not bare, ("errors the GUI would show in core's English: give each a Problem,"
                       " its details and its words in checkin/gui/errors*.py:\n"
                       + "\n".join(bare))
+
+
+def test_the_hub_and_the_folder_s_file_problems_carry_a_problem() -> None:
+    """Made, not only raised: a shared folder's file skipped is kept in the run's report;
+    the hub's errors all carry the hub's address among their details."""
+    classes = _error_classes()
+    made = [CORE / "sync" / "folder.py", *sorted((CORE / "hub").rglob("*.py"))]
+    bare = [f"{path.relative_to(CORE)}:{call.lineno} ({function})"
+            for path in made for function, call in _made(path, classes)
+            if not _passes_a_problem(call) and call.func.id not in CARRY_THEIR_OWN  # type: ignore[attr-defined]
+            and (path.relative_to(CORE).as_posix(), function) not in REMADE]
+    bare += [f"sync/folder.py:{line} FileStatus(problem=...)"
+             for line in _bare_file_statuses(CORE / "sync" / "folder.py")]
+    assert not bare, "problems the GUI would show in core's English:\n" + "\n".join(bare)
+
+
+def test_the_scan_sees_a_file_status_given_words(tmp_path: Path) -> None:
+    source = tmp_path / "x.py"
+    source.write_text("def f(p):\n    return FileStatus('a', problem=f'{p}: unreadable')\n"
+                      "def g(e):\n    return FileStatus('a').with_problem(e)\n")
+    assert _bare_file_statuses(source) == [2]
 
 
 def test_the_command_line_list_names_only_what_exists() -> None:

@@ -1,6 +1,7 @@
 """Errors between laptops and at the desk, said in the interface's language: bundles
 imported and exported through the organiser's Stations tab (forged, truncated, of another
-event, over a file that is not one), the shared folder gone, a walk-in without a name;
+event, over a file that is not one), the shared folder gone or holding a foreign file or
+lines altered (each file's problem worded by its code), a walk-in without a name;
 each leaves what was recorded as it was."""
 
 from __future__ import annotations
@@ -175,6 +176,64 @@ def test_a_shared_folder_gone_is_said_in_french(qtbot, event_path, tmp_path, clo
         assert sync.error == nbsp(
             "Le dossier partagé « cle-usb » est introuvable (clé USB retirée, partage réseau"
             " coupé ?) : la synchronisation reprendra dès qu’il sera de retour.")
+
+
+def _folder_problem(qtbot, settings, event_path: Path, clock, folder: Path,  # type: ignore[no-untyped-def]
+                    language: str) -> str:
+    """The desk syncing through `folder`: the problem its status reports, once."""
+    with Event.open(event_path) as event:
+        settings.set_folder_sync(event.event_id, str(folder), True)
+    with _organiser(qtbot, settings, event_path, clock, language) as window:
+        sync = window.sync_menu.session.folder
+        qtbot.waitUntil(lambda: bool(sync.error) and sync.last_report is not None,
+                        timeout=15000)
+        status = window.sync_menu.status  # the status bar's: the problem in its tooltip
+        qtbot.waitUntil(lambda: sync.error in status.toolTip(), timeout=15000)
+        return str(sync.error)
+
+
+def test_a_foreign_file_in_the_shared_folder_is_said_in_french(
+        qtbot, event_path, tmp_path, clock, settings) -> None:
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    (folder / "notes.jsonl").write_text("la liste des courses\n", encoding="utf-8")
+    said = _folder_problem(qtbot, settings, event_path, clock, folder, "fr")
+    assert said == nbsp("« notes.jsonl » n’est pas un fichier de poste checkin : il a été"
+                        " laissé tel quel. Sortez-le du dossier partagé."), said
+    assert (folder / "notes.jsonl").read_text(encoding="utf-8") == "la liste des courses\n"
+
+
+def test_a_foreign_file_in_the_shared_folder_in_english(
+        qtbot, event_path, tmp_path, clock, settings) -> None:
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    (folder / "notes.jsonl").write_text("la liste des courses\n", encoding="utf-8")
+    said = _folder_problem(qtbot, settings, event_path, clock, folder, "en")
+    assert said == ("“notes.jsonl” is not a checkin station file: it was left as it is. Move"
+                    " it out of the shared folder."), said
+
+
+def test_unsealed_lines_in_the_shared_folder_are_said_in_french(
+        qtbot, event_path, tmp_path, clock, settings) -> None:
+    """Another station's genuine file, one entry altered after it was sealed."""
+    from checkin.core.sync.folder import FolderSync
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    clone = tmp_path / "accueil-2.checkin"
+    with Event.open(event_path, now=clock) as event:
+        stations.clone(event, clone, "Accueil 2")
+    with Event.open(clone, now=clock) as other:
+        FolderSync(other, folder).run_once()
+        theirs = folder / f"{other.station_id}.jsonl"
+    head, first, *rest = theirs.read_bytes().split(b"\n")
+    data, tab, seal = first.rpartition(b"\t")
+    altered = data.replace(b"Accueil 2", b"Accueil 9", 1)
+    assert altered != data
+    theirs.write_bytes(b"\n".join([head, altered + tab + seal, *rest]))
+    said = _folder_problem(qtbot, settings, event_path, clock, folder, "fr")
+    assert said == nbsp(f"Des lignes de « {theirs.name} » n’ont pas été scellées par un"
+                        " poste de cet événement (falsifiées ou abîmées) : elles n’ont pas"
+                        " été fusionnées. Lignes : 1."), said
 
 
 def _run(event: Event, folder: Path) -> CheckinError:

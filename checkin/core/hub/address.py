@@ -14,7 +14,7 @@ from typing import Any
 import psycopg
 from psycopg import conninfo
 
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 
 CONNECT_TIMEOUT_S = 5  # a hub that does not answer is given up quickly: the desk goes on
 STATEMENT_TIMEOUT_MS = 30_000  # no query may hold a sync for longer
@@ -22,6 +22,16 @@ STATEMENT_TIMEOUT_MS = 30_000  # no query may hold a sync for longer
 
 class HubError(CheckinError):
     """The hub cannot be reached or refused something; the message says which hub."""
+
+    def __init__(self, message: str, problem: Problem, hub: object, **details: str) -> None:
+        # `hub`: its address (shown without password); details: the sentence's values
+        super().__init__(message, problem, details={"hub": str(hub), **details})
+
+
+# libpq's words (and the server's, in English or French) for a password or role refused:
+# libpq gives no SQLSTATE for a connection that failed
+_LOGIN_REFUSED = ("password authentication failed", "no password supplied",
+                  "authentification par mot de passe", "aucun mot de passe")
 
 
 @dataclass(frozen=True)
@@ -34,8 +44,9 @@ class HubAddress:
         try:
             params = conninfo.conninfo_to_dict(text.strip())
         except psycopg.ProgrammingError as exc:
-            raise HubError(f"not a PostgreSQL address: {text!r} ({_first_line(exc)})"
-                           ) from None
+            raise HubError(f"not a PostgreSQL address: {text!r} ({_first_line(exc)})",
+                           Problem.HUB_BAD_ADDRESS, "", address=text.strip(),
+                           reason=_first_line(exc)) from None
         password = params.pop("password", None)
         return cls(conninfo.make_conninfo(**{k: str(v) for k, v in params.items()})), (
             str(password) if password is not None else None)
@@ -70,7 +81,11 @@ class HubAddress:
         try:
             return psycopg.connect(self.conninfo, autocommit=autocommit, **extra)
         except psycopg.OperationalError as exc:
-            raise HubError(f"hub {self}: cannot connect ({_first_line(exc)})") from None
+            why = _first_line(exc)
+            refused = any(words in why.lower() for words in _LOGIN_REFUSED)
+            raise HubError(f"hub {self}: cannot connect ({why})",
+                           Problem.HUB_LOGIN_REFUSED if refused else Problem.HUB_UNREACHABLE,
+                           self, user=self.user, reason=why) from None
 
 
 def _first_line(exc: BaseException) -> str:

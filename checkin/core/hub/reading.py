@@ -12,6 +12,7 @@ import psycopg
 
 from checkin.core import journal as j
 from checkin.core import storage
+from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.sync.merging import merge_entries
@@ -38,9 +39,11 @@ def events_on_hub(address: HubAddress, password: str | None,
                 " lower(trim(%s)) ORDER BY event_date, short", (organiser, organiser)
             ).fetchall()
     except psycopg.errors.UndefinedTable:
-        raise HubError(f"hub {address}: not prepared (checkin hub init)") from None
+        raise HubError(f"hub {address}: not prepared (checkin hub init)",
+                       Problem.HUB_NOT_PREPARED, address) from None
     except psycopg.Error as exc:
-        raise HubError(f"hub {address}: {reason(exc)}") from None
+        raise HubError(f"hub {address}: {reason(exc)}", Problem.HUB_FAILED, address,
+                       reason=reason(exc)) from None
     return [HubEvent(*row) for row in rows]
 
 
@@ -53,7 +56,8 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
                 "SELECT id, station, seq, clock, kind, subject, payload FROM checkin_entries"
                 " WHERE event_id = %s ORDER BY serial", (hub_event.event_id,)).fetchall()
     except psycopg.Error as exc:
-        raise HubError(f"hub {address}: {reason(exc)}") from None
+        raise HubError(f"hub {address}: {reason(exc)}", Problem.HUB_FAILED, address,
+                       reason=reason(exc)) from None
     entries = []
     for row in rows:
         try:
@@ -62,7 +66,8 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
             continue
     if not any(e.kind == j.PROGRAMME_SET for e in entries):
         raise HubError(f"hub {address}: event {hub_event.short} has no programme on the hub"
-                       " (purged, or never synced)")
+                       " (purged, or never synced)", Problem.HUB_NO_PROGRAMME, address,
+                       event=hub_event.short)
     conn_ = storage.connect(path, create=True)
     conn_.executemany("INSERT INTO meta VALUES (?, ?)", {
         "event_id": hub_event.event_id, "secret": "", "station_id": j.random_id()[:12],

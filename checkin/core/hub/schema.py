@@ -29,6 +29,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 
@@ -162,7 +163,8 @@ def init_hub(address: HubAddress, password: str | None) -> tuple[str, int]:
                 version = _version(cur)
                 if version > SCHEMA_VERSION:
                     raise HubError(f"hub {address}: made by a newer version of checkin"
-                                   f" (schema {version}); update checkin")
+                                   f" (schema {version}); update checkin",
+                                   Problem.HUB_NEWER, address)
                 for step in MIGRATIONS[version:]:
                     step(cur)
                 cur.execute("INSERT INTO checkin_hub_meta VALUES ('hub_id', %s)"
@@ -175,7 +177,8 @@ def init_hub(address: HubAddress, password: str | None) -> tuple[str, int]:
                 hub_id = str(_one(cur))
         except psycopg.errors.InsufficientPrivilege as exc:
             raise HubError(f"hub {address}: this role may not prepare the hub"
-                           f" ({reason(exc)})") from None
+                           f" ({reason(exc)})", Problem.HUB_CANNOT_PREPARE, address,
+                           reason=reason(exc)) from None
     return hub_id, SCHEMA_VERSION
 
 
@@ -246,7 +249,8 @@ def add_event(address: HubAddress, password: str | None, info: EventInfo,
                     sql.Identifier(role), sql.Literal(secret)))
         except psycopg.errors.InsufficientPrivilege as exc:
             raise HubError(f"hub {address}: this role may not create the event's role"
-                           f" ({reason(exc)})") from None
+                           f" ({reason(exc)})", Problem.HUB_CANNOT_ADD_EVENT, address,
+                           reason=reason(exc)) from None
         cur.execute("""INSERT INTO checkin_events
                          (event_id, short, title, organiser, event_date, role)
                        VALUES (%s, %s, %s, %s, %s, %s)
@@ -264,12 +268,14 @@ def add_event(address: HubAddress, password: str | None, info: EventInfo,
 def _check_ready(cur: psycopg.Cursor[Any], address: HubAddress) -> None:
     version = _version(cur)
     if version == 0:
-        raise HubError(f"hub {address}: not prepared; run `checkin hub init` first")
+        raise HubError(f"hub {address}: not prepared; run `checkin hub init` first",
+                       Problem.HUB_NOT_PREPARED, address)
     if version > SCHEMA_VERSION:
-        raise HubError(f"hub {address}: made by a newer version of checkin; update checkin")
+        raise HubError(f"hub {address}: made by a newer version of checkin; update checkin",
+                       Problem.HUB_NEWER, address)
     if version < SCHEMA_VERSION:
         raise HubError(f"hub {address}: made by an older version of checkin; run"
-                       " `checkin hub init` to migrate it")
+                       " `checkin hub init` to migrate it", Problem.HUB_OLDER, address)
 
 
 def purge_event(conn: Conn, event_id: str) -> int:

@@ -45,6 +45,7 @@ import psycopg
 from psycopg import sql
 
 from checkin.core.bulk import gc_paused
+from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.hub.peer_rows import peer_entries
@@ -123,22 +124,29 @@ class HubLink:
                             (self.event_id,))
                 event = cur.fetchone()
         except psycopg.errors.UndefinedTable:
-            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`"
-                           ) from None
+            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`",
+                           Problem.HUB_NOT_PREPARED, self.address) from None
         except psycopg.Error as exc:
-            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+            raise HubError(f"hub {self.address}: {reason(exc)}", Problem.HUB_FAILED,
+                           self.address, reason=reason(exc)) from None
         if "hub_id" not in meta:
-            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`")
-        if int(meta.get("schema", 0)) != SCHEMA_VERSION:
+            raise HubError(f"hub {self.address}: not prepared; run `checkin hub init`",
+                           Problem.HUB_NOT_PREPARED, self.address)
+        schema = int(meta.get("schema", 0))
+        if schema != SCHEMA_VERSION:
             raise HubError(f"hub {self.address}: made by another version of checkin"
                            f" (schema {meta.get('schema')}, this one {SCHEMA_VERSION}); its"
-                           " owner runs `checkin hub init` with the newer checkin")
+                           " owner runs `checkin hub init` with the newer checkin",
+                           Problem.HUB_NEWER if schema > SCHEMA_VERSION else Problem.HUB_OLDER,
+                           self.address)
         if event is None:
             raise HubError(f"hub {self.address}: this event is not on the hub, or this role"
-                           " is not the event's (checkin hub add)")
+                           " is not the event's (checkin hub add)", Problem.HUB_NO_EVENT,
+                           self.address)
         if event[0] is not None:
             raise HubError(f"hub {self.address}: this event was purged from the hub on"
-                           f" {event[0]:%Y-%m-%d}; nothing more is synced through it")
+                           f" {event[0]:%Y-%m-%d}; nothing more is synced through it",
+                           Problem.HUB_EVENT_PURGED, self.address, date=f"{event[0]:%Y-%m-%d}")
         return str(meta["hub_id"])
 
     def close(self) -> None:
@@ -159,10 +167,12 @@ class HubLink:
         except psycopg.errors.InsufficientPrivilege as exc:
             self.close()
             raise HubError(f"hub {self.address}: refused ({reason(exc)}); was the event"
-                           " purged from the hub?") from None
+                           " purged from the hub?", Problem.HUB_REFUSED, self.address,
+                           reason=reason(exc)) from None
         except psycopg.Error as exc:
             self.close()  # a broken connection is made again at the next exchange
-            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+            raise HubError(f"hub {self.address}: {reason(exc)}", Problem.HUB_FAILED,
+                           self.address, reason=reason(exc)) from None
 
     def _exchange(self, conn: psycopg.Connection[Any],
                   out: Outgoing) -> tuple[int, list[tuple[Any, ...]], int]:
@@ -259,7 +269,8 @@ class HubWaiter:
         except psycopg.Error as exc:
             self.close()
             time.sleep(timeout_s)
-            raise HubError(f"hub {self.address}: {reason(exc)}") from None
+            raise HubError(f"hub {self.address}: {reason(exc)}", Problem.HUB_FAILED,
+                           self.address, reason=reason(exc)) from None
 
     def close(self) -> None:
         if self._conn is not None:

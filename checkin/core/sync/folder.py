@@ -20,7 +20,7 @@ import json
 import os
 import sqlite3
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -55,7 +55,19 @@ class FileStatus:
     station_name: str = ""
     read: int = 0  # intact entries read this run
     pending: int = 0  # lines incomplete or damaged: read again next time
-    problem: str = ""  # why the file was skipped, or lines of it not merged, for the user
+    problem: str = ""  # why the file was skipped, or lines of it not merged (English)
+    # the same as values, for the GUI's words (see `error`); plain data for `--json`
+    code: Problem | None = None
+    details: dict[str, str] = field(default_factory=dict)
+
+    def with_problem(self, error: FolderError) -> FileStatus:
+        return replace(self, problem=str(error), code=error.problem, details=error.details)
+
+    def error(self, folder: Path) -> FolderError | None:
+        """The problem as an error of `folder`, for the GUI to word it, or None."""
+        if not self.problem:
+            return None
+        return FolderError(self.problem, self.code, folder / self.name, details=self.details)
 
 
 @dataclass(frozen=True)
@@ -197,8 +209,8 @@ class FolderSync:
             with path.open("rb") as handle:
                 return self._read_from(path.name, handle)
         except OSError as exc:
-            return _Read(FileStatus(path.name, problem=f"{path}: cannot be read"
-                                                       f" ({exc.strerror})"))
+            return _Read(FileStatus(path.name).with_problem(FolderError(
+                f"{path}: cannot be read ({exc.strerror})", Problem.UNREADABLE, path)))
 
     def _read_from(self, name: str, handle: BinaryIO) -> _Read:
         head = handle.readline()
@@ -206,7 +218,7 @@ class FolderSync:
             return _Read(FileStatus(name, pending=1))  # its header is still being written
         refused = self._header_problem(name, head[:-1])
         if refused:
-            return _Read(FileStatus(name, problem=str(refused)))
+            return _Read(FileStatus(name).with_problem(refused))
         header = _header(head[:-1]) or {}
         base, data = self._unread_part(name, handle, len(head))
         found = _entries_in(data, 0, self._sync_key)
@@ -216,11 +228,13 @@ class FolderSync:
         handle.seek(max(0, base + good_end - 64))
         tail = handle.read(base + good_end - handle.tell())
         state = {"offset": base + good_end, "tail": zlib.crc32(tail), "tail_len": len(tail)}
-        problem = (f"{self.folder / name}: {found.unsealed} lines not sealed by a station of"
-                   " this event (forged, or damaged); not merged" if found.unsealed else "")
         status = FileStatus(name, str(header.get("station", "")),
-                            str(header.get("station_name", "")), len(entries), pending,
-                            problem)
+                            str(header.get("station_name", "")), len(entries), pending)
+        if found.unsealed:
+            status = status.with_problem(FolderError(
+                f"{self.folder / name}: {found.unsealed} lines not sealed by a station of"
+                " this event (forged, or damaged); not merged", Problem.UNSEALED_LINES,
+                self.folder / name, details={"count": str(found.unsealed)}))
         return _Read(status, entries, state, found.refused)
 
     def _header_problem(self, name: str, line: bytes) -> FolderError | None:

@@ -19,6 +19,7 @@ from checkin.core.event import Event
 from checkin.core.sync import FolderSync, SyncReport
 from checkin.core.sync.folder import Outgoing
 from checkin.gui import times
+from checkin.gui.errors import describe
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import IN_FLIGHT, TransportController
 from checkin.gui.worker import EventWorker
@@ -91,7 +92,14 @@ class FolderSyncController(TransportController):
 
     def _done(self, report: SyncReport, at: dt.datetime) -> None:
         self.last_report = report
-        self.finish(report, report.new, "\n".join(report.problems), at)
+        self.finish(report, report.new, "\n".join(self._problems(report)), at)
+
+    def _problems(self, report: SyncReport) -> list[str]:
+        """Each file's problem in the interface's language; entries refused, in core's."""
+        folder = self.folder or Path()
+        errors = [f.error(folder) for f in report.files]
+        return [describe(e) for e in errors if e is not None] + [
+            str(r) for r in report.refused]
 
     def restart(self) -> None:
         self._syncer = None  # the next run starts afresh from what the event holds
