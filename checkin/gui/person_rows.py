@@ -1,8 +1,10 @@
 """A list of people, each on two lines: the name (bold) then the organisation, both whole,
 wrapped at words and never cut with "…". Someone at the desk or the kiosk tells two
 homonyms apart by where they work, so the organisation must show in full at 1280 × 720
-too. The kiosk's list and the desk's results table draw their people with `PersonRows`;
-in a table it draws the column it is set on, as wide as that column."""
+too. The kiosk's list, the desk's results table and the room's rosters draw their people
+with `PersonRows`; in a table it draws the column it is set on, as wide as that column,
+and a checkable cell (the room's "present" tick) keeps its box on the left, the lines
+beside it."""
 
 from __future__ import annotations
 
@@ -85,16 +87,26 @@ class PersonRows(QStyledItemDelegate):
     def lines(self, option: QStyleOptionViewItem, index: Index) -> list[Line]:
         """Where the name and the organisation go in `option.rect`, each as tall as its
         wrapped text."""
-        width = max(1, option.rect.width() - 2 * self.PAD_X)
+        left = self.text_left(option)
+        width = max(1, option.rect.right() + 1 - left - 2 * self.PAD_X)
         top, out = option.rect.top() + self.PAD_Y, []
         for font, text in zip(self.fonts(option), self.texts(index), strict=True):
             if not text:
                 continue
             text, height = self._wrapped(font, text, width)
-            out.append(Line(QRect(option.rect.left() + self.PAD_X, top, width, height),
-                            font, text))
+            out.append(Line(QRect(left + self.PAD_X, top, width, height), font, text))
             top += height + self.GAP
         return out
+
+    def text_left(self, option: QStyleOptionViewItem) -> int:
+        """Where the words may start: past the check box of a checkable cell, as the
+        style places it (so a click on the box still ticks it)."""
+        if not option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            return option.rect.left()
+        style = option.widget.style() if option.widget else self.view.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option,
+                                   option.widget)
+        return box.right() + 1
 
     def _wrapped(self, font: QFont, text: str, width: int) -> tuple[str, int]:
         """`text` with its break hints, and its height wrapped at `width`: measured once
