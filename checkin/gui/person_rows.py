@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -62,9 +71,7 @@ class PersonRows(QStyledItemDelegate):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
             view.setUniformItemSizes(False)
         elif isinstance(view, QTableView):  # each row as tall as its person's lines
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().sectionResized.connect(
-                lambda *_: view.resizeRowsToContents())
+            self.heights = RowHeights(view)
 
     def texts(self, index: Index) -> tuple[str, str]:
         reg: Registration | None = index.data(RegistrationRole)
@@ -143,3 +150,44 @@ class PersonRows(QStyledItemDelegate):
             painter.setFont(line.font)
             painter.drawText(line.rect, WRAP, line.text)
         painter.restore()
+
+
+class RowHeights(QObject):
+    """Each row of a table as tall as its contents, measured by hand rather than by the
+    header's ResizeToContents, which measures every row again when one row changes (each
+    tick of a roster of hundreds) and once more for each column moved. New rows or columns
+    moved: every row, once, when the columns have settled (before the next paint); a row
+    changed: that row."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.due = False
+        self.soon = QTimer(self, singleShot=True, interval=0)
+        self.soon.timeout.connect(self.measure)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged,
+                       view.horizontalHeader().sectionResized):
+            signal.connect(self.every_row)
+        model.dataChanged.connect(self.rows_changed)
+        view.viewport().installEventFilter(self)
+
+    def every_row(self, *_: object) -> None:
+        self.due = True
+        self.soon.start()
+
+    def rows_changed(self, first: QModelIndex, last: QModelIndex, *_: object) -> None:
+        if not self.due:  # else every row is measured soon anyway
+            for row in range(first.row(), last.row() + 1):
+                self.view.resizeRowToContents(row)
+
+    def measure(self) -> None:
+        if self.due:
+            self.due = False
+            self.view.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.measure()  # a paint never shows rows of the heights before
+        return False

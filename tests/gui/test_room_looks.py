@@ -9,6 +9,7 @@ from fitting import person_rows_cut
 from helpers_gui import type_slowly
 from test_desk_looks import HOMONYMS
 from test_fit import station
+from test_room import people, room_at  # noqa: F401  (fixtures)
 
 from checkin.gui.settings import Mode
 
@@ -68,3 +69,30 @@ def test_homonyms_show_their_organisations_whole_in_the_room(
         homonyms_whole(page.results, [0, 1], f"search at {width}×{height}")
     finally:
         window.shutdown()
+
+
+def test_a_tick_measures_its_row_not_the_whole_roster(room_at, qtbot, monkeypatch):  # noqa: F811
+    """At lunch (some 190 people) a recording changes one row: that row's height is
+    measured again, not every row's (as the header's ResizeToContents did, at each tick);
+    and every row drawn is as tall as its person's two lines."""
+    from checkin.gui.person_rows import PersonRows
+    page = room_at(12, 40, "Salons du stade")
+    model, table = page.model, page.table
+    qtbot.waitUntil(lambda: model.rowCount() > 150 and not page.window().worker.busy)
+    qtbot.wait(30)
+    shown = range(table.rowAt(0), table.rowAt(table.viewport().height() - 1) + 1)
+    assert len(shown) > 3
+    for row in shown:
+        assert table.rowHeight(row) == table.sizeHintForRow(row) > 40, row
+    measured = []  # the rows whose size is asked (Qt's calls to sizeHint ask the width)
+    width = PersonRows.width
+    monkeypatch.setattr(PersonRows, "width",
+                        lambda self, i: measured.append(i.row()) or width(self, i))
+    absent = [r for r in range(model.rowCount()) if not model.line(r).present_at]
+    for row in absent[:2]:  # the first may widen the "present" column: every row again
+        measured.clear()
+        page.tick(model.line(row).registration, True)
+        qtbot.waitUntil(lambda row=row: model.line(row).present_at is not None
+                        and not page.window().worker.busy)
+        qtbot.wait(30)
+    assert measured and set(measured) == {row}

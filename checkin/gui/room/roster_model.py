@@ -30,6 +30,9 @@ from checkin.gui.room.looks import at_text
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 NEEDS_COLOUR = QColor("#8a3b00")
+_ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole,
+                       Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.FontRole,
+                       Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
 
 
 class RosterModel(QAbstractTableModel):
@@ -108,6 +111,9 @@ class RosterModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt asks each cell for a dozen roles, at every layout and paint: the others first
+        if role not in _ANSWERED:
+            return None
         line = self.line(index.row()) if index.isValid() else None
         if line is None or not 0 <= index.column() < len(self._columns):
             return None
