@@ -1,15 +1,26 @@
 """A list of people, each on two lines: the name (bold) then the organisation, both whole,
 wrapped at words and never cut with "…". Someone at the desk or the kiosk tells two
 homonyms apart by where they work, so the organisation must show in full at 1280 × 720
-too. The kiosk's list and the desk's results table draw their people with `PersonRows`;
-in a table it draws the column it is set on, as wide as that column."""
+too. The kiosk's list, the desk's results table and the room's rosters draw their people
+with `PersonRows`; in a table it draws the column it is set on, as wide as that column,
+and a checkable cell (the room's "present" tick) keeps its box on the left, the lines
+beside it."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHeaderView,
@@ -61,16 +72,9 @@ class PersonRows(QStyledItemDelegate):
             view.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap again when it resizes
             view.setUniformItemSizes(False)
         elif isinstance(view, QTableView):  # each row as tall as its person's lines
-            # Set once a refill and when the column's width changes (a larger type moves
-            # it too): ResizeToContents asked every row again at every change of the
-            # selection (62 asks a keystroke).
-            view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-            fit = view.resizeRowsToContents
-            view.horizontalHeader().sectionResized.connect(lambda *_: fit())
-            model = view.model()
-            if model is not None:
-                model.modelReset.connect(fit)
-                model.rowsInserted.connect(lambda *_: fit())
+            # measured once a refill, not asked of every row at every change of the
+            # selection (62 asks a keystroke at the desk) or every tick (a roster)
+            self.heights = RowHeights(view)
 
     def texts(self, index: Index) -> tuple[str, str]:
         reg: Registration | None = index.data(RegistrationRole)
@@ -93,16 +97,26 @@ class PersonRows(QStyledItemDelegate):
     def lines(self, option: QStyleOptionViewItem, index: Index) -> list[Line]:
         """Where the name and the organisation go in `option.rect`, each as tall as its
         wrapped text."""
-        width = max(1, option.rect.width() - 2 * self.PAD_X)
+        left = self.text_left(option)
+        width = max(1, option.rect.right() + 1 - left - 2 * self.PAD_X)
         top, out = option.rect.top() + self.PAD_Y, []
         for font, text in zip(self.fonts(option), self.texts(index), strict=True):
             if not text:
                 continue
             text, height = self._wrapped(font, text, width)
-            out.append(Line(QRect(option.rect.left() + self.PAD_X, top, width, height),
-                            font, text))
+            out.append(Line(QRect(left + self.PAD_X, top, width, height), font, text))
             top += height + self.GAP
         return out
+
+    def text_left(self, option: QStyleOptionViewItem) -> int:
+        """Where the words may start: past the check box of a checkable cell, as the
+        style places it (so a click on the box still ticks it)."""
+        if not option.features & QStyleOptionViewItem.ViewItemFeature.HasCheckIndicator:
+            return option.rect.left()
+        style = option.widget.style() if option.widget else self.view.style()
+        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, option,
+                                   option.widget)
+        return box.right() + 1
 
     def _wrapped(self, font: QFont, text: str, width: int) -> tuple[str, int]:
         """`text` with its break hints, and its height wrapped at `width`: measured once
@@ -150,3 +164,44 @@ class PersonRows(QStyledItemDelegate):
             painter.setFont(line.font)
             painter.drawText(line.rect, WRAP, line.text)
         painter.restore()
+
+
+class RowHeights(QObject):
+    """Each row of a table as tall as its contents, measured by hand rather than by the
+    header's ResizeToContents, which measures every row again when one row changes (each
+    tick of a roster of hundreds) and once more for each column moved. New rows or columns
+    moved: every row, once, when the columns have settled (before the next paint); a row
+    changed: that row."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.due = False
+        self.soon = QTimer(self, singleShot=True, interval=0)
+        self.soon.timeout.connect(self.measure)
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = view.model()
+        for signal in (model.modelReset, model.rowsInserted, model.layoutChanged,
+                       view.horizontalHeader().sectionResized):
+            signal.connect(self.every_row)
+        model.dataChanged.connect(self.rows_changed)
+        view.viewport().installEventFilter(self)
+
+    def every_row(self, *_: object) -> None:
+        self.due = True
+        self.soon.start()
+
+    def rows_changed(self, first: QModelIndex, last: QModelIndex, *_: object) -> None:
+        if not self.due:  # else every row is measured soon anyway
+            for row in range(first.row(), last.row() + 1):
+                self.view.resizeRowToContents(row)
+
+    def measure(self) -> None:
+        if self.due:
+            self.due = False
+            self.view.resizeRowsToContents()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.measure()  # a paint never shows rows of the heights before
+        return False

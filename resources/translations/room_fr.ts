@@ -202,12 +202,8 @@
 <context>
     <name>Roster</name>
     <message>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Structure</translation>
+        <source>Name, organisation</source>
+        <translation>Nom, structure</translation>
     </message>
     <message>
         <source>Needs</source>

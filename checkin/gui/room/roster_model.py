@@ -3,6 +3,8 @@
 Rows are plain `RosterLine` values loaded in one job; `data()` only formats them, so a
 roster of thousands stays instant. Reloading the same people (after each recording)
 updates the rows in place instead of resetting, so the list keeps its scroll position.
+The person column is drawn by `PersonRows` (name, then organisation below it, both
+whole), beside its tick.
 """
 
 from __future__ import annotations
@@ -22,31 +24,35 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from checkin.core import names
 from checkin.core.model import Registration
 from checkin.core.rooms import RosterLine
+from checkin.gui.person_rows import RegistrationRole
 from checkin.gui.room.looks import at_text
 
 Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 NEEDS_COLOUR = QColor("#8a3b00")
+_ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole,
+                       Qt.ItemDataRole.CheckStateRole, Qt.ItemDataRole.FontRole,
+                       Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole))
 
 
 class RosterModel(QAbstractTableModel):
-    """Columns: name (checkable), organisation, [dietary needs], [chosen], time present."""
+    """Columns: person (checkable: name, organisation), [dietary needs], [chosen], time
+    present."""
 
-    NAME, ORGANISATION, NEEDS, CHOSEN, PRESENT = "name", "organisation", "needs", "chosen", \
-        "present"
+    NAME, NEEDS, CHOSEN, PRESENT = "name", "needs", "chosen", "present"
     tick_requested = Signal(object, bool)  # Registration, present?
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._lines: list[RosterLine] = []
-        self._columns = [self.NAME, self.ORGANISATION, self.PRESENT]
+        self._columns = [self.NAME, self.PRESENT]
         self._slot_codes: frozenset[str] = frozenset()
         self._bold = QFont()
         self._bold.setBold(True)
 
     def configure(self, needs: bool, chosen: bool, slot_codes: frozenset[str]) -> None:
         """Which columns to show: dietary needs at lunch, the choice made in this slot."""
-        columns = [self.NAME, self.ORGANISATION]
+        columns = [self.NAME]
         columns += [self.NEEDS] if needs else []
         columns += [self.CHOSEN] if chosen else []
         columns.append(self.PRESENT)
@@ -93,8 +99,7 @@ class RosterModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole \
                 or not 0 <= section < len(self._columns):
             return None
-        return {self.NAME: translate("Roster", "Name"),
-                self.ORGANISATION: translate("Roster", "Organisation"),
+        return {self.NAME: translate("Roster", "Name, organisation"),
                 self.NEEDS: translate("Roster", "Needs"),
                 self.CHOSEN: translate("Roster", "Had chosen"),
                 self.PRESENT: translate("Roster", "Present")}[self._columns[section]]
@@ -106,6 +111,9 @@ class RosterModel(QAbstractTableModel):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Qt asks each cell for a dozen roles, at every layout and paint: the others first
+        if role not in _ANSWERED:
+            return None
         line = self.line(index.row()) if index.isValid() else None
         if line is None or not 0 <= index.column() < len(self._columns):
             return None
@@ -113,9 +121,11 @@ class RosterModel(QAbstractTableModel):
         reg = line.registration
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
+        if role == RegistrationRole and column == self.NAME:
+            return reg
         if role == Qt.ItemDataRole.CheckStateRole and column == self.NAME:
             return Qt.CheckState.Checked if line.present_at else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.FontRole and column in (self.NAME, self.NEEDS):
+        if role == Qt.ItemDataRole.FontRole and column == self.NEEDS:  # names: PersonRows
             return self._bold
         if role == Qt.ItemDataRole.ForegroundRole and column == self.NEEDS:
             return QBrush(NEEDS_COLOUR)
@@ -139,8 +149,6 @@ class RosterModel(QAbstractTableModel):
         reg: Registration = line.registration
         if column == self.NAME:
             return names.listed(reg.first_name, reg.last_name) or reg.code
-        if column == self.ORGANISATION:
-            return reg.organisation
         if column == self.NEEDS:
             return reg.needs
         if column == self.CHOSEN:

@@ -31,6 +31,7 @@ from checkin.core.programme import Programme
 from checkin.core.rooms import AttendanceResult, Roster, RosterLine
 from checkin.core.rooms import SessionOutcome as S
 from checkin.core.search import MIN_QUERY, too_short
+from checkin.gui.person_rows import PersonRows, last_first
 from checkin.gui.room import looks
 from checkin.gui.room.header import SessionHeader
 from checkin.gui.room.outcome_card import RoomOutcomeCard, shown_state
@@ -122,10 +123,10 @@ class RoomView(StationView):
         self.results_model = RosterModel(self)
         for model in (self.model, self.walked_model, self.results_model):
             model.tick_requested.connect(self.tick)
-        self.table = results_table(self.model, "roster", alternate=True)
-        self.walked_table = results_table(self.walked_model, "walkedOver", alternate=True)
+        self.table = roster_table(self.model, "roster")
+        self.walked_table = roster_table(self.walked_model, "walkedOver")
         self.walked_table.setMinimumHeight(60)  # shrinks before the outcome's words do
-        self.results = results_table(self.results_model, "roomResults", alternate=True)
+        self.results = roster_table(self.results_model, "roomResults")
         self.whole_columns = [WholeColumns(t) for t in (self.table, self.walked_table,
                                                          self.results)]
         self.results.doubleClicked.connect(lambda _: self.choose_current())
@@ -421,15 +422,23 @@ def style_sheet(base: int) -> str:
     """
 
 
+def roster_table(model: RosterModel, name: str) -> QTableView:
+    """A list of people of the room: each person on two lines (name, then organisation,
+    both whole: homonyms told apart by the latter), as at the desk and the kiosk."""
+    table = results_table(model, name, alternate=True)
+    table.setItemDelegateForColumn(model.column(model.NAME), PersonRows(table, last_first))
+    return table
+
+
 def _fit_columns(table: QTableView) -> None:
-    """The organisation takes what is left; the names and needs are sized by
-    WholeColumns, the rest to their contents."""
+    """The person takes what is left; the needs are sized by WholeColumns, the rest to
+    their contents."""
     model = table.model()
     assert isinstance(model, RosterModel)
     header = table.horizontalHeader()
     for column in range(model.columnCount()):
-        if column in (model.column(model.NAME), model.column(model.NEEDS)):
+        if column == model.column(model.NEEDS):
             continue
-        stretch = column == model.column(model.ORGANISATION)
+        stretch = column == model.column(model.NAME)
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if stretch
                                     else QHeaderView.ResizeMode.ResizeToContents)
