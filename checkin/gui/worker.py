@@ -48,6 +48,7 @@ class EventWorker(QObject):
     """Owns one open event in a dedicated thread; results come back on the GUI thread."""
 
     _finished = Signal(object)  # (task, result, error), queued to the GUI thread
+    _announced = Signal(object)  # set[str]: what a job changed, queued to the GUI thread
     changed = Signal(object)  # set[str] of subjects changed (by this station or a merge)
     opened = Signal(object)  # EventInfo
     failed = Signal(str)  # the event could not be opened: a one-line message
@@ -71,6 +72,7 @@ class EventWorker(QObject):
         self.backups = QTimer(self, interval=BACKUP_EVERY_MS)
         self.backups.timeout.connect(lambda: self.submit(lambda event: event.backup()))
         self._finished.connect(self._deliver)
+        self._announced.connect(self._relay)
         self._thread = threading.Thread(target=self._loop, name="checkin-event", daemon=True)
         self._thread.start()
 
@@ -161,14 +163,17 @@ class EventWorker(QObject):
             if task.key is not None and self._latest.get(task.key) != task.generation:
                 self._finished.emit((task, _SKIPPED, None))
                 continue
+            outcome: tuple[_Task, Any, Exception | None]
             try:
                 if task.generation >= 0 and self._event is None:
                     raise RuntimeError("no event is open")
-                result = task.job(self._event)  # type: ignore[arg-type]
+                outcome = (task, task.job(self._event), None)  # type: ignore[arg-type]
             except Exception as exc:  # delivered to the GUI, which says what went wrong
-                self._finished.emit((task, None, exc))
-            else:
-                self._finished.emit((task, result, None))
+                outcome = (task, None, exc)
+            if self._changes:  # busy until the GUI thread has heard of them too, and
+                with self._lock:  # queued the refreshes they set off (counters, lists)
+                    self._pending += 1
+            self._finished.emit(outcome)
             self._announce_changes()
 
     def _announce_changes(self) -> None:
@@ -178,11 +183,20 @@ class EventWorker(QObject):
         if self._changes:
             subjects = set().union(*self._changes)
             self._changes.clear()
-            self.changed.emit(subjects)
+            self._announced.emit(subjects)  # counted in `_pending` before the result went
+
+    def _relay(self, subjects: set[str]) -> None:
+        try:
+            if not self._closed:
+                self.changed.emit(subjects)
+        finally:
+            with self._lock:
+                self._pending -= 1
 
     def _deliver(self, delivery: tuple[_Task, Any, Exception | None]) -> None:
         task, result, error = delivery
-        self._pending -= 1
+        with self._lock:  # the worker thread counts announcements in too
+            self._pending -= 1
         if result is _SKIPPED or self._closed:
             return
         if error is not None:

@@ -58,3 +58,24 @@ def test_a_search_that_ends_after_its_field_is_gone_is_dropped(window, qtbot) ->
     gate.set()
     qtbot.waitUntil(lambda: not window.worker.busy)
     assert shown == []  # and no RuntimeError reached the event loop
+
+
+def test_busy_until_the_change_a_job_made_is_heard(window, qtbot) -> None:
+    """A job's result reaches the GUI before the news of what it changed: `busy` stays
+    true until that news is heard and the refreshes it sets off are queued (a test
+    waiting for `not busy` read the desk's counters from before a walk-in)."""
+    from checkin.core import reception
+    worker = window.worker
+    gate = threading.Event()
+    announce = worker._announce_changes
+    worker._announce_changes = lambda: (gate.wait(10), announce())  # the news held back
+    heard: list[set[str]] = []
+    worker.changed.connect(heard.append)
+    delivered: list[object] = []
+    worker.submit(lambda ev: reception.check_in(ev, ev.registrations()[0]).outcome,
+                  delivered.append)
+    qtbot.waitUntil(lambda: bool(delivered))
+    assert worker.busy and not heard  # the result is in, the news is not yet
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert heard and window.desk.counters.counters.arrived == 1  # refreshed meanwhile
