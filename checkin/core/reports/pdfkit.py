@@ -76,6 +76,15 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return [fit(x, font, size, width, size)[0] for x in lines]
 
 
+def two_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """`text` wrapped on at most two lines, the second cut with '…' if the rest is
+    longer: a title or a label kept readable rather than shrunk to fit one line."""
+    lines = wrap(text, font, size, width)
+    if len(lines) > 2:
+        lines = [lines[0], fit(" ".join(lines[1:]), font, size, width, size)[0]]
+    return lines
+
+
 def logos_layout(logos: Sequence[Logo], height: float = LOGO_HEIGHT,
                  max_width: float = LOGOS_MAX_WIDTH) -> list[tuple[Logo, float, float]]:
     """Each logo with its drawn (width, height): all of one height, scaled down together

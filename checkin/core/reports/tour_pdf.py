@@ -34,7 +34,7 @@ from checkin.core.reports.pdfkit import (
     french_date,
     french_time,
     save_pdf,
-    wrap,
+    two_lines,
 )
 from checkin.core.reports.tour import EventLine, Tour, arrivals_by_time
 
@@ -230,7 +230,7 @@ def _tiles(c: Canvas, tiles: Sequence[tuple[str, str]], y: float) -> float:
         c.drawString(x + 3 * mm, top - 8 * mm, value)
         c.setFillColor(INK)
         c.setFont(fonts.REGULAR, 7.5)
-        for n, line in enumerate(wrap(label, fonts.REGULAR, 7.5, width - 6 * mm)[:2]):
+        for n, line in enumerate(two_lines(label, fonts.REGULAR, 7.5, width - 6 * mm)):
             c.drawString(x + 3 * mm, top - 12.5 * mm - n * 9, line)
     rows = (len(tiles) + per_row - 1) // per_row
     return float(y - rows * (height + gap))
@@ -282,11 +282,7 @@ def _cell_lines(cells: Sequence[str], widths: Sequence[float], wrapped: int | No
     """The wrapped cell's lines (two at most, the second cut with '…'), or one."""
     if wrapped is None:
         return [""]
-    width = widths[wrapped] - 2 * mm
-    lines = wrap(cells[wrapped], font, _TEXT, width) or [""]
-    if len(lines) > 2:
-        lines = [lines[0], fit(" ".join(lines[1:]), font, _TEXT, width, _TEXT)[0]]
-    return lines
+    return two_lines(cells[wrapped], font, _TEXT, widths[wrapped] - 2 * mm) or [""]
 
 
 def _table_height(rows: Sequence[Sequence[str]], widths_mm: Sequence[float],
@@ -343,8 +339,8 @@ def _hbars(c: Canvas, rows: Sequence[object], x: float, top: float, width: float
     chart.x, chart.y = label_width + 4, 6
     chart.width, chart.height = width - label_width - 24, height - 12
     chart.data = [[v for _, v in reversed(items)]]
-    chart.categoryAxis.categoryNames = [_two_lines(k, label_width)
-                                        for k, _ in reversed(items)]
+    chart.categoryAxis.categoryNames = [  # "Service public de l'emploi" whole on two lines
+        "\n".join(two_lines(k, fonts.REGULAR, 6.5, label_width)) for k, _ in reversed(items)]
     chart.categoryAxis.labels.fontName = fonts.REGULAR
     chart.categoryAxis.labels.fontSize = 6.5
     chart.categoryAxis.labels.dx = -2
@@ -378,15 +374,6 @@ def _count_axis(axis: Any, top: int) -> None:
 
 def french_count(value: float) -> str:
     return f"{int(value):,}".replace(",", "\u00a0")
-
-
-def _two_lines(text: str, width: float) -> str:
-    """A breakdown's label on at most two lines ("Service public de l'emploi" whole,
-    where one line cut it to "Service public de l'emp…")."""
-    lines = wrap(text, fonts.REGULAR, 6.5, width)
-    if len(lines) > 2:
-        lines = [lines[0], fit(" ".join(lines[1:]), fonts.REGULAR, 6.5, width, 6.5)[0]]
-    return "\n".join(lines)
 
 
 def _meetings(count: int) -> str:
