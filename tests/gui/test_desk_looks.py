@@ -4,6 +4,9 @@ key hints broken only between hints, the walk-in's fields in one column."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 import pytest
 from fitting import person_rows_cut
 from helpers_gui import add_homonyms, type_slowly
@@ -19,17 +22,31 @@ HOMONYMS = ("Communauté de communes du Pays de Carcassonne",
             "Communauté de communes du Pays de Lodève")
 
 
+@contextmanager
+def desk_found(qtbot, settings, key_clock, event_path, clock, styled, size,  # type: ignore[no-untyped-def]
+               query: str, found) -> Iterator[object]:
+    """The desk at `size` (the style of that screen), `query` typed until `found(desk)`;
+    its window shut afterwards."""
+    styled(size[1])
+    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION, size)
+    try:
+        type_slowly(query, key_clock)
+        qtbot.waitUntil(lambda: found(window.desk) and not window.worker.busy)
+        yield window.desk
+    finally:
+        window.shutdown()
+
+
+def two_found(desk) -> bool:  # type: ignore[no-untyped-def]
+    return bool(desk.model.rowCount() == 2)
+
+
 @pytest.mark.parametrize(("width", "height"), [(1366, 768), (1280, 720)])
 def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, event_path,
                                                  clock, styled, width, height):
     add_homonyms(event_path, HOMONYMS)
-    styled(height)
-    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
-                        (width, height))
-    desk = window.desk
-    try:
-        type_slowly("martinez sophie", key_clock)
-        qtbot.waitUntil(lambda: desk.model.rowCount() == 2 and not window.worker.busy)
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (width, height),
+                    "martinez sophie", two_found) as desk:
         qtbot.wait(30)  # the rows take their heights
         view = desk.results
         seen = set()
@@ -44,8 +61,6 @@ def test_homonyms_show_their_organisations_whole(qtbot, settings, key_clock, eve
             one_line = view.fontMetrics().horizontalAdvance(organisation)
             assert one_line > view.columnWidth(desk.model.NAME) / 2
         assert seen == set(HOMONYMS)
-    finally:
-        window.shutdown()
 
 
 def bare(text: str) -> str:
@@ -116,13 +131,8 @@ def test_a_forms_long_question_takes_two_lines_of_the_card(qtbot, settings, key_
     """A question kept as an extra column ("J'accepte que mes données soient utilisées
     pour l'organisation de la rencontre") is cut to two lines, whole in its tooltip."""
     from PySide6.QtCore import Qt
-    styled(768)
-    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
-                        (1366, 768))
-    desk = window.desk
-    try:
-        type_slowly("martin agnes", key_clock)
-        qtbot.waitUntil(lambda: desk.card.registration is not None and not window.worker.busy)
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "martin agnes", lambda desk: desk.card.registration is not None) as desk:
         qtbot.wait(30)
         question = next(k for k in desk.card.registration.extra if k.startswith("J'accepte"))
         caption = next(c for c, _ in desk.card._pairs if c.toolTip() == question)
@@ -132,21 +142,14 @@ def test_a_forms_long_question_takes_two_lines_of_the_card(qtbot, settings, key_
         assert height <= 2 * caption.fontMetrics().lineSpacing() + 1
         short = next(c for c, _ in desk.card._pairs if c.text() == "Téléphone")
         assert short.toolTip() == ""
-    finally:
-        window.shutdown()
 
 
 def test_the_rows_grow_with_the_type(qtbot, settings, key_clock, event_path, clock, styled):
     """Rows are sized once a refill (not at every selection): a larger type (the style of
     a larger screen) sizes them again, nothing cut."""
     add_homonyms(event_path, HOMONYMS)
-    styled(768)
-    window, _ = station(qtbot, settings, key_clock, event_path, clock, Mode.RECEPTION,
-                        (1366, 768))
-    desk = window.desk
-    try:
-        type_slowly("martinez sophie", key_clock)
-        qtbot.waitUntil(lambda: desk.model.rowCount() == 2 and not window.worker.busy)
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "martinez sophie", two_found) as desk:
         before = desk.results.rowHeight(0)
         font = desk.results.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -155,5 +158,3 @@ def test_the_rows_grow_with_the_type(qtbot, settings, key_clock, event_path, clo
         for row in range(2):
             _, cut = person_rows_cut(desk.results, desk.model.index(row, desk.model.NAME))
             assert not cut, cut
-    finally:
-        window.shutdown()
