@@ -184,6 +184,29 @@ def test_edits_among_the_stored_ones_fold_the_row_again_without_a_refold(
     assert event.digest() == merged
 
 
+def test_edits_fold_onto_stored_rows_without_reading_the_choices(
+        event: Event, room: Event, people: list, clock: FakeClock) -> None:
+    """An edit that sets sessions replaces the stored choices whole; one that does not
+    leaves them: the stored choices are not read (nor their registrations' other
+    columns), yet both people end with what a full rebuild gives."""
+    kept, replaced = people[:2]
+    clock.advance(minutes=1)
+    reception.edit(room, room.registration(kept.id), {"organisation": "Mairie"})
+    reception.edit(room, room.registration(replaced.id), {"role": "Élue"}, sessions=("B",))
+    seen = _statements(event)
+    assert event.merge(room.entries()) == 2
+    event.conn.set_trace_callback(None)
+    assert not [s for s in seen if s.startswith("SELECT") and ("FROM choices" in s
+                                                             or "SELECT *" in s)]
+    assert (event.registration(kept.id).organisation,
+            event.registration(kept.id).sessions) == ("Mairie", ("A", "D"))
+    assert (event.registration(replaced.id).role,
+            event.registration(replaced.id).sessions) == ("Élue", ("B",))
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged
+
+
 def test_a_persons_extra_columns_are_kept_by_an_edit_and_replaced_by_a_reimport(
         event: Event, room: Event, clock: FakeClock) -> None:
     extra = {"Régime": "végétarien", "Nombre": 2, "Vide": None}
