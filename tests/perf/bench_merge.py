@@ -146,6 +146,8 @@ def rows(fixtures: Fixtures) -> list[Row]:
         # CPU time (this process): what a loaded machine blurs least
         Row("merge", "merge --in x8, CPU time of the process",
             m["all_at_once_cpu"], "s", base + ", CPU time", m["base_cpu"], load),
+        Row("merge", "merge one bundle after another, CPU time of the process",
+            m["one_by_one_cpu"], "s", base + ", CPU time", m["base_cpu"], load),
     ]
 
 
@@ -186,16 +188,17 @@ def measure(work: Path, station_count: int, per_station: int, t0: float) -> dict
     all_at_once, all_cpu = time.perf_counter() - start, time.process_time() - cpu
 
     with Event.open(copies[1]) as ev:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         new = sum(merge_bundles(ev, [b]).new for b in bundles)
-        one_by_one = time.perf_counter() - start
+        one_by_one, each_cpu = time.perf_counter() - start, time.process_time() - cpu
         digest = ev.digest()
         assert new == total - station_count, (new, total)  # clone() merged STATION_NAMED
     with Event.open(copies[0]) as ev:
         assert ev.digest() == digest
         assert ev.stats()["journal_entries"] == known + total
     return {"setup": setup, "base": base, "verify": verify, "all_at_once": all_at_once,
-            "one_by_one": one_by_one, "base_cpu": base_cpu, "all_at_once_cpu": all_cpu}
+            "one_by_one": one_by_one, "base_cpu": base_cpu, "all_at_once_cpu": all_cpu,
+            "one_by_one_cpu": each_cpu}
 
 
 def _day_after(organiser: Event) -> dt.datetime:
@@ -222,7 +225,9 @@ def report(m: dict[str, float], registrations: int, per_station: int) -> None:
             ("merge_bundles, one bundle after another", one_by_one)):
         print(f"{label:48}{secs:9.2f}{total / secs:12,.0f}{secs / base:12.1f}")
     print(f"CPU time: baseline {m['base_cpu']:.2f} s, checkin sync --in (8 bundles at once)"
-          f" {m['all_at_once_cpu']:.2f} s ({m['all_at_once_cpu'] / m['base_cpu']:.1f}x)")
+          f" {m['all_at_once_cpu']:.2f} s ({m['all_at_once_cpu'] / m['base_cpu']:.1f}x),"
+          f" one bundle after another {m['one_by_one_cpu']:.2f} s"
+          f" ({m['one_by_one_cpu'] / m['base_cpu']:.1f}x)")
 
 
 if __name__ == "__main__":
