@@ -143,15 +143,14 @@ class Event:
         return entries[len(extra):]
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
-              since: int | None = None, members_added: bool = False) -> None:
+              since: int | None = None) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
         re-folding the person wrote. The other subjects fold again from the journal, or,
         those in `fresh` (new to it), from their entries in hand. `since`: the journal's
-        last rowid before `entries`, if they are the rows past it; `members_added`: their
-        set members were added as they went in (see fold_additions)."""
-        left = projection_delta.fold_additions(self.conn, entries, since, members_added)
+        last rowid before `entries`, if they are the rows past it (see fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
@@ -186,25 +185,19 @@ class Event:
                       progress: Progress = SILENT) -> list[j.Entry]:
         """`merge_new` of entries that come batch after batch (bundles, read one after
         another), in one transaction: each batch stored as it comes, then all folded at
-        once. `expected`: about how many entries will come (for the page cache, and from
-        `projection_delta.SQL_FROM` each batch's set members are added by SQLite as soon as
-        it is in: while SQLite adds them, without the GIL, a thread may read the next
-        batch). A stop (Cancelled from `progress`) or an error raised by `batches` merges
-        nothing."""
+        once. `expected`: about how many entries will come (for the page cache). A stop
+        (Cancelled from `progress`) or an error raised by `batches` merges nothing."""
         fresh: list[j.Entry] = []
-        early = expected >= projection_delta.SQL_FROM
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
             first = self._last_rowid()
             unknown: dict[str, list[j.Entry]] = {}
             for batch in batches:
-                last = self._last_rowid()
-                fresh += self._insert_new({e.id: e for e in batch}, last, unknown)
-                if early:
-                    projection_delta.add_members(self.conn, last)
+                fresh += self._insert_new({e.id: e for e in batch}, self._last_rowid(),
+                                          unknown)
             progress.step(expected // 2, expected, Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            self._fold(fresh, unknown, first, members_added=early)
+            self._fold(fresh, unknown, first)
             progress.step(expected, expected, Stage.ENTRIES)
         if subjects:
             self._changed(subjects)

@@ -43,20 +43,19 @@ _PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 o
 
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
-                   since: int | None = None, members_added: bool = False) -> set[str]:
+                   since: int | None = None) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
     adding rows is enough; return the subjects that still need `projection.refold`.
     `since`: the journal's last rowid before `entries` went in, when they are exactly the
     rows past it (a merge): from `SQL_FROM` entries their set members are then added by
-    SQLite from those rows (`_add_members`), not one by one from Python; or they were,
-    `members_added`, batch by batch as the rows went in (`add_members`)."""
+    SQLite from those rows (`_add_members`), not one by one from Python."""
     subjects = {e.subject for e in entries}  # set comprehensions: C loops, no call each
     changing = {e.subject for e in entries if e.kind in CHANGES}  # subjects with a change
     # subjects with an entry that is neither a change nor additive
     other = {e.subject for e in entries if e.kind not in FOLDABLE}
     projected = _projected(conn, [s for s in subjects if s not in other])
     changed = projected & changing
-    in_sql = since is not None and (members_added or len(entries) >= SQL_FROM)
+    in_sql = since is not None and len(entries) >= SQL_FROM
     wanted = changed if in_sql else projected  # whose entries Python folds
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     for e in entries:
@@ -66,7 +65,7 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     if projected:
         _fold_onto_rows(conn, by_subject, after, changed - after, members=not in_sql)
     if in_sql and projected and since is not None:
-        _add_members(conn, since, members_added)
+        _add_members(conn, since)
     return subjects - projected
 
 
@@ -175,24 +174,16 @@ _MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, c
                                        " json_extract(payload, '$.email')"))
 
 
-def add_members(conn: sqlite3.Connection, since: int) -> None:
+def _add_members(conn: sqlite3.Connection, since: int) -> None:
     """The set members of the journal's rows past `since` (check-ins, attendance, prints,
-    tickets), added to the projections of the registrations already there, each kind in
-    one statement: SQLite reads the rows and their payloads (checked already by
-    `entry_checks`), with no Python object made per entry. Rows of subjects that
-    `projection.refold` folds afterwards are replaced by it. Undos are matched, and
-    check-ins counted, by `fold_additions` afterwards (`members_added`)."""
+    tickets, undos), added to the projections of the registrations already there, each
+    kind in one statement: SQLite reads the rows and their payloads (checked already by
+    `entry_checks`), with no Python object made per entry. Rows of
+    subjects that `projection.refold` folds afterwards are replaced by it."""
     for table, kind, columns in _MEMBERS:
         conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
                      " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
                      (since, kind))
-
-
-def _add_members(conn: sqlite3.Connection, since: int, added: bool = False) -> None:
-    """`add_members` of the rows past `since` (unless `added` already), then the undo
-    marks and the check-ins' recount of their registrations."""
-    if not added:
-        add_members(conn, since)
     marks = ",".join("?" * len(_UNDOS))
     # An undo marks its target in its subject, whichever came first: every undo of the
     # journal is matched, gathered in one pass over it.

@@ -2,7 +2,6 @@
 folded at once; a stop or a bad bundle merges nothing, and the projections are those a
 full rebuild gives."""
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from helpers import FakeClock
 from checkin.core import projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
-from checkin.core.sync import bundle, merge_bundles, write_bundle
+from checkin.core.sync import merge_bundles, write_bundle
 
 
 @pytest.fixture(autouse=True)
@@ -97,40 +96,6 @@ def test_a_stop_after_some_bundles_went_in_merges_nothing(
     assert stored and stored[0] > before[0]  # two bundles had gone in, then were undone
     assert (len(event.entries()), event.digest()) == before
     assert merge_bundles(event, paths).new > 0  # and the event is merged into as before
-
-
-def test_the_next_bundle_is_read_while_the_one_before_goes_in(
-        event: Event, rooms: list[Event], tmp_path: Path, clock: FakeClock,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    """Reading ahead: the second bundle is read (on another thread) before the first
-    one's entries have finished going into the journal, which waits for it here."""
-    _a_day_across_stations(rooms, tmp_path, clock)
-    paths = _bundles(rooms, tmp_path)
-    first_going_in, second_read = threading.Event(), threading.Event()
-    readers: set[str] = set()
-    read, insert = bundle.read_bundle, Event._insert_new
-
-    def reading(ev: Event, path: Path) -> bundle.Bundle:
-        readers.add(threading.current_thread().name)
-        if path == paths[1]:
-            assert first_going_in.wait(10)
-            second_read.set()
-        return read(ev, path)
-
-    def going_in(self: Event, *args: object) -> list:
-        if not first_going_in.is_set():
-            first_going_in.set()
-            assert second_read.wait(10), "the second bundle was not read meanwhile"
-        return insert(self, *args)
-
-    monkeypatch.setattr(bundle, "read_bundle", reading)
-    monkeypatch.setattr(Event, "_insert_new", going_in)
-    report = merge_bundles(event, paths)
-    assert report.new >= 7 and not report.refused
-    assert threading.current_thread().name not in readers
-    merged = event.digest()
-    event.rebuild()
-    assert event.digest() == merged
 
 
 def test_an_undo_in_a_bundle_before_its_checkins(event: Event, rooms: list[Event],

@@ -14,7 +14,7 @@ import gzip
 import json
 import os
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,6 @@ from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress, Stage
 from checkin.core.sync import lines, written
 from checkin.core.sync.merging import Checks, MergeReport, Refusal, report
-from checkin.core.sync.pipeline import read_ahead
 
 FORMAT = "checkin-bundle"
 VERSION = 3  # 3: payloads as the journal holds them; 2: sealed under the sync key
@@ -201,31 +200,25 @@ def merge_bundles(event: Event, paths: Sequence[Path],
                   progress: Progress = SILENT) -> BundleReport:
     """Merge bundles into `event`, in one transaction: all are checked before the
     transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
-    merges nothing. Each bundle is read and checked on a thread of its own while the one
-    before goes into the journal (`Event.merge_batches`), whose set members SQLite adds
-    meanwhile without the GIL; all are folded at the end."""
+    merges nothing. Each bundle is read and checked, then stored, before the next is
+    read; all are folded at the end (`Event.merge_batches`). (Reading the next bundle on
+    a thread meanwhile cost more CPU on a loaded machine, the GIL handed over at each row
+    stored, for a gain only a free core would give: README, Merging.)"""
     checks = Checks(event)
-    event.programme  # noqa: B018 - read now: a refusal names it, and the thread uses no SQL
-
-    def read(path: Path) -> tuple[int, list[j.Entry], list[Refusal]]:
-        entries = read_bundle(event, path).entries  # no connection used: any thread
-        return (len(entries), *checks.split(entries))
-
     read_count, refused = 0, []
 
-    def batches(results: Iterator[Callable[[], tuple[int, list[j.Entry], list[Refusal]]]]
-                ) -> Iterator[list[j.Entry]]:
+    def batches() -> Iterator[list[j.Entry]]:
         nonlocal read_count
-        for done, result in enumerate(results):
+        for done, path in enumerate(paths):
             progress.step(done, len(paths), Stage.BUNDLES)
-            count, good, bad = result()
-            read_count += count
+            entries = read_bundle(event, path).entries
+            good, bad = checks.split(entries)
+            read_count += len(entries)
             refused.extend(bad)
             yield good
 
-    # a bundle's lines make tens of thousands of objects, none in a cycle
-    with gc_paused(), read_ahead(read, paths) as results:
-        fresh = event.merge_batches(batches(results), _expected(paths), progress)
+    with gc_paused():  # a bundle's lines make tens of thousands of objects, none in a cycle
+        fresh = event.merge_batches(batches(), _expected(paths), progress)
     merged: MergeReport = report(fresh, refused)
     return BundleReport(entries=read_count, new=merged.new,
                         new_by_station=merged.new_by_station, refused=merged.refused)
