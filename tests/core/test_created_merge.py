@@ -194,11 +194,12 @@ def test_a_person_created_on_two_stations(event: Event, station: Event, tmp_path
     _as_rebuilt(station)
 
 
-@pytest.mark.parametrize("odd", ["number", "nul", "not canonical"])
+@pytest.mark.parametrize("odd", ["number", "nul", "not canonical", "another key"])
 def test_payloads_sqlite_would_read_otherwise_are_folded(
         event: Event, station: Event, clock: FakeClock, derived: list[int], odd: str) -> None:
     """A field that is not text, a U+0000 (cut short by SQLite's JSON functions), a payload
-    text not as `journal.dump` writes it (extras unsorted): left to the fold."""
+    text not as `journal.dump` writes it (extras unsorted), a key of a newer version:
+    left to the fold."""
     entries = _a_day(event, clock)
     n = next(k for k, e in enumerate(entries)
              if e.kind == j.REGISTRATION_CREATED and len(e.payload["extra"]) == 2)
@@ -209,6 +210,9 @@ def test_payloads_sqlite_would_read_otherwise_are_folded(
     elif odd == "nul":
         entries[n] = j.Entry(e.id, e.station, e.seq, e.clock, e.kind, e.subject,
                              {**e.payload, "fields": {"last_name": "Nul\x00Part"}})
+    elif odd == "another key":
+        entries[n] = j.Entry(e.id, e.station, e.seq, e.clock, e.kind, e.subject,
+                             {**e.payload, "note": "from a newer version"})
     else:
         text = j.dump(e.payload).replace('{"Atelier":"1","Régime":"végétarien"}',
                                          '{"Régime":"végétarien","Atelier":"1"}')
