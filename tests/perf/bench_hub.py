@@ -44,8 +44,8 @@ from common import Fixtures, Row, like_event_file, median_ms, p95_ms  # noqa: E4
 from helpers import FakeClock  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
+from checkin.core import created_merge, reception, stations  # noqa: E402
 from checkin.core import journal as j  # noqa: E402
-from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub import sync as hub_sync  # noqa: E402
@@ -108,6 +108,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
         init_hub(owner, password)
         full, empty = make_files(work, entries)
         shutil.copy(full, work / "unsynced.checkin")  # the file before its first push
+        shutil.copy(empty, work / "folded.checkin")  # pulled into with created_merge off
         m: dict[str, Any] = {}
         with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
@@ -126,7 +127,8 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
             sync_b = HubSync(b, access.address, access.password)
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
-            m["pull_own"] = m["pull"] - merging()  # the hub's part: less the shared merge
+            m["merge"] = merging()
+            m["pull_own"] = m["pull"] - m["merge"]  # the hub's part: less the shared merge
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
             stations.clone(a, work / "late.checkin", "Bench C")
             with Event.open(work / "late.checkin") as c:
@@ -136,6 +138,8 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
                 m["late"] = time.perf_counter() - t0
                 assert late.new == 0 and late.waiting == 0 and c.digest() == a.digest()
                 sync_c.close()
+            m["pull_folded"], m["merge_folded"] = _pull_folded(work / "folded.checkin", access,
+                                                               a.digest())
             sync_a.close()
             sync_b.close()
         copy, m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
@@ -150,6 +154,26 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
     finally:
         _drop(base, name)
     return m
+
+
+def _pull_folded(path: Path, access: Any, digest: str) -> tuple[float, float]:
+    """The same pull with a merge's new people folded in Python, as before
+    `created_merge` (A/B in the same run): its time, and the merge's. The same
+    projections (`digest`)."""
+    before = created_merge.FROM
+    created_merge.FROM = sys.maxsize
+    try:
+        with Event.open(path) as event:
+            sync = HubSync(event, access.address, access.password)
+            merging = _timed(hub_sync, "merge_entries")
+            t0 = time.perf_counter()
+            sync.run_once()
+            seconds = time.perf_counter() - t0
+            sync.close()
+            assert event.digest() == digest
+            return seconds, merging()
+    finally:
+        created_merge.FROM = before
 
 
 def _timed(module: Any, name: str) -> Callable[[], float]:
@@ -352,6 +376,11 @@ def rows(fixtures: Fixtures) -> list[Row]:
             select, m["select"], load + "; into a file that lacks them"),
         Row("hub", "hub pull, outside the merge every transport shares", m["pull_own"], "s",
             select, m["select"], load + "; the pull less `merge_entries` (checks, merge)"),
+        Row("hub", "hub pull's merge (`merge_entries`: checks, journal, projections)",
+            m["merge"], "s", "the same merge, new people folded in Python (before"
+            " created_merge)", m["merge_folded"], load + "; A/B in the same run"),
+        Row("hub", "hub pull, new people folded in Python (before created_merge)",
+            m["pull_folded"], "s", select, m["select"], load + "; A/B in the same run"),
         Row("hub", "hub first sync of a clone holding the event (pull all, push its own)",
             m["late"], "s", select, m["select"], load + "; the clone holds them all"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",
