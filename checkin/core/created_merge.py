@@ -2,8 +2,9 @@
 
 A station pulling a whole event from the hub, or a bundle from the organiser, merges tens
 of thousands of REGISTRATION_CREATED entries about people its file has never heard of.
-Folded in Python, each one became a `_RegistrationFold` or `write_created` rows bound one
-by one: most of such a merge's time. Here, once the entries are in the journal, the
+Folded in Python (a `_RegistrationFold` or `write_created` rows each, bound one by one),
+they took 1.4-1.55 s of CPU of a 100,000-entry pull's merge of 2.6-2.8 s (50,000 people,
+load 5). Here, once the entries are in the journal, the
 registrations and choices of those people come out of their payloads by `batch_writer`'s
 two `INSERT … SELECT` statements (the bytes of `projection.write_created`, held equal by
 its tests), and their check-ins, attendance and other set members are then added onto
@@ -44,8 +45,8 @@ def derive(conn: sqlite3.Connection, entries: list[j.Entry],
     if not made:
         return entries, unknown
     creations = sum(1 for e in entries if e.kind == j.REGISTRATION_CREATED)
-    if creations == len(made):  # every creation of the merge (a whole event pulled)
-        _write(conn, "", since)
+    if creations == len(made):  # every creation of the merge (a whole event pulled):
+        _write(conn, "", since)  # unfiltered (the filter: 50,000 people 0.20 -> 0.27 s)
     else:  # narrowed to these subjects (batch_writer's statements end with their WHERE)
         conn.execute(f"CREATE TABLE IF NOT EXISTS {_TABLE} (subject TEXT PRIMARY KEY)"
                      " WITHOUT ROWID")
