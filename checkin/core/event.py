@@ -15,7 +15,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from checkin.core import batch_writer, codes, projection, projection_delta, stations, storage
+from checkin.core import (
+    batch_writer,
+    codes,
+    created_merge,
+    projection,
+    projection_delta,
+    stations,
+    storage,
+)
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.errors import EventFileError, Problem
@@ -197,7 +205,8 @@ class Event:
                                           unknown)
             progress.step(expected // 2, expected, Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
-            self._fold(fresh, unknown, first)
+            # many people new to the file: made by SQLite, as an import's are
+            self._fold(*created_merge.derive(self.conn, fresh, unknown, first), first)
             progress.step(expected, expected, Stage.ENTRIES)
         if subjects:
             self._changed(subjects)

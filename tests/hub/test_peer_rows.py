@@ -52,3 +52,18 @@ def test_held_rows_are_left_out() -> None:
     rows = [(n, f"{n:032x}", "s" * 12, n, "c", "k", "r", "{}") for n in range(4)]
     entries, _ = peer_entries(rows, held={f"{1:032x}", f"{3:032x}"})
     assert [e.seq for e in entries] == [0, 2]
+
+
+@pytest.mark.parametrize("text", [
+    '{"code":"C1","extra":{},"fields":{"last_name":"Élodie"},"sessions":["A"],'
+    '"source":"import","submitted_at":""}',  # canonical
+    '{"source":"import","code":"C1","extra":{},"fields":{"last_name":"\\u00c9lodie"},'
+    '"sessions":["A"],"submitted_at":""}',  # not
+])
+def test_a_created_registration_is_stored_as_from_peer_row_stores_it(text: str) -> None:
+    """Its text is not kept (the journal writes the canonical one): the same row."""
+    row = ("e" * 32, "s" * 12, 3, "0000000000001.00000", j.REGISTRATION_CREATED, "r", text)
+    (got,), refused = peer_entries([(7, *row)], held=set())
+    want = j.Entry.from_peer_row(row)
+    assert not refused and got == want and got.row() == want.row()
+    assert got.row()[6] == j.dump(json.loads(text))

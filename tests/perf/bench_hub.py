@@ -44,8 +44,8 @@ from common import Fixtures, Row, like_event_file, median_ms, p95_ms  # noqa: E4
 from helpers import FakeClock  # noqa: E402
 from psycopg import conninfo, sql  # noqa: E402
 
+from checkin.core import created_merge, reception, stations  # noqa: E402
 from checkin.core import journal as j  # noqa: E402
-from checkin.core import reception, stations  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
 from checkin.core.hub import sync as hub_sync  # noqa: E402
@@ -53,6 +53,7 @@ from checkin.core.hub.schema import EventInfo, entries_table  # noqa: E402
 
 LATENCY_CHECKINS = 40
 PUSH_ROUNDS = 4  # pushes and bare COPYs timed in turns, beside the first push
+PULL_TURNS = 2  # pulls with created_merge and without, in turns, after the first pull
 
 
 def _database(base: str) -> tuple[str, str]:
@@ -108,6 +109,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
         init_hub(owner, password)
         full, empty = make_files(work, entries)
         shutil.copy(full, work / "unsynced.checkin")  # the file before its first push
+        shutil.copy(empty, work / "lacking.checkin")  # for the pulls in turns
         m: dict[str, Any] = {}
         with Event.open(full, now=FakeClock()) as a, Event.open(empty) as b:
             access = add_event(owner, password, EventInfo.of(a))
@@ -121,12 +123,13 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
             pushed = sync_a.run_once().pushed
             m["push"] = time.perf_counter() - t0
             assert pushed == len(rows)
-            merging = _timed(hub_sync, "merge_entries")
+            merging, _ = _timed(hub_sync, "merge_entries")
             t0 = time.perf_counter()
             sync_b = HubSync(b, access.address, access.password)
             report = sync_b.run_once()
             m["pull"] = time.perf_counter() - t0
-            m["pull_own"] = m["pull"] - merging()  # the hub's part: less the shared merge
+            m["merge"] = merging()
+            m["pull_own"] = m["pull"] - m["merge"]  # the hub's part: less the shared merge
             assert report.new == len(rows) - 2 and a.digest() == b.digest(), report
             stations.clone(a, work / "late.checkin", "Bench C")
             with Event.open(work / "late.checkin") as c:
@@ -136,6 +139,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
                 m["late"] = time.perf_counter() - t0
                 assert late.new == 0 and late.waiting == 0 and c.digest() == a.digest()
                 sync_c.close()
+            m.update(_pull_turns(work, access, a.digest()))
             sync_a.close()
             sync_b.close()
         copy, m["select"], m["copy_shaped"] = _baselines(owner, password, rows, work)
@@ -152,24 +156,61 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
     return m
 
 
-def _timed(module: Any, name: str) -> Callable[[], float]:
-    """Time spent in `module.name` from now until the returned function is called (which
-    puts the function back)."""
-    inner, spent = getattr(module, name), [0.0]
+def _pull_turns(work: Path, access: Any, digest: str) -> dict[str, float]:
+    """The pull into a file lacking the entries, with a merge's new people made by SQLite
+    (`created_merge`) and folded in Python as before it, `PULL_TURNS` times each in turns
+    (ABBA): medians of their time and CPU (this process: the server's part is the same
+    SELECT), and of their merge's (`merge_entries`). The same projections (`digest`)."""
+    got: dict[str, list[float]] = {}
+    for n in range(PULL_TURNS):
+        for folded in ((True, False) if n % 2 == 0 else (False, True)):
+            name = "folded" if folded else "sql"
+            for key, value in _pull_once(work, access, digest, folded).items():
+                got.setdefault(f"{name}_{key}", []).append(value)
+    return {key: statistics.median(values) for key, values in got.items()}
+
+
+def _pull_once(work: Path, access: Any, digest: str, folded: bool) -> dict[str, float]:
+    path = work / "turn.checkin"
+    shutil.copy(work / "lacking.checkin", path)
+    before = created_merge.FROM
+    created_merge.FROM = sys.maxsize if folded else before
+    try:
+        with Event.open(path) as event:
+            sync = HubSync(event, access.address, access.password)
+            sync.link.open()
+            merging, merging_cpu = _timed(hub_sync, "merge_entries", time.process_time)
+            cpu0, t0 = time.process_time(), time.perf_counter()
+            sync.run_once()
+            seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
+            sync.close()
+            merge, merge_cpu = merging(), merging_cpu()
+            assert event.digest() == digest
+    finally:
+        created_merge.FROM = before
+    return {"pull": seconds, "pull_cpu": cpu, "merge": merge, "merge_cpu": merge_cpu}
+
+
+def _timed(module: Any, name: str, clock: Callable[[], float] = time.perf_counter
+           ) -> tuple[Callable[[], float], Callable[[], float]]:
+    """Time spent in `module.name` from now until the first returned function is called
+    (which puts the function back); the second says the time by `clock` (CPU, say)."""
+    inner, spent = getattr(module, name), [0.0, 0.0]
 
     def timed(*args: Any, **kwargs: Any) -> Any:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), clock()
         try:
             return inner(*args, **kwargs)
         finally:
             spent[0] += time.perf_counter() - t0
+            spent[1] += clock() - c0
 
     setattr(module, name, timed)
 
     def done() -> float:
         setattr(module, name, inner)
         return spent[0]
-    return done
+    return done, lambda: spent[1]
 
 
 def _push_rounds(owner: HubAddress, password: str | None, access: Any, event_id: str,
@@ -338,6 +379,8 @@ def rows(fixtures: Fixtures) -> list[Row]:
               f" pairs: {', '.join(map(str, m['push_ratios']))})")
     select = "bare SELECT of the same rows + SQLite INSERT OR IGNORE, same key"
     notify = "bare NOTIFY -> LISTEN round trip"
+    turns = (f"; medians of {PULL_TURNS} pulls each in turns, into a file that lacks them"
+             " (`created_merge` on and off)")
     lat = (f"{LATENCY_CHECKINS} check-ins one after another; the other station is"
            " `checkin sync --hub --every 60` in its own process")
     return [
@@ -352,6 +395,14 @@ def rows(fixtures: Fixtures) -> list[Row]:
             select, m["select"], load + "; into a file that lacks them"),
         Row("hub", "hub pull, outside the merge every transport shares", m["pull_own"], "s",
             select, m["select"], load + "; the pull less `merge_entries` (checks, merge)"),
+        Row("hub", "hub pull, CPU (this process)", m["sql_pull_cpu"], "s",
+            "the same pull, new people folded in Python as before created_merge",
+            m["folded_pull_cpu"], load + turns),
+        Row("hub", "hub pull's merge (`merge_entries`), CPU", m["sql_merge_cpu"], "s",
+            "the same merge, new people folded in Python", m["folded_merge_cpu"],
+            load + turns),
+        Row("hub", "hub pull, pulls in turns", m["sql_pull"], "s",
+            "the same pull, new people folded in Python", m["folded_pull"], load + turns),
         Row("hub", "hub first sync of a clone holding the event (pull all, push its own)",
             m["late"], "s", select, m["select"], load + "; the clone holds them all"),
         Row("hub", "check-in -> visible at another station, p50", m["lat_p50"], "ms",

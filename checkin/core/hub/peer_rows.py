@@ -36,9 +36,11 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
     """The hub's rows (serial, id, station, seq, clock, kind, subject, payload) but those
     whose id is `held`, made into entries as `Entry.from_peer_row` makes them (the
     payload's text kept only when canonical); and why rows were refused (a payload that
-    is not JSON)."""
+    is not JSON). A created registration's text is not kept at all: the journal stores
+    the canonical text either way (`Entry.row`), and a merge's new people are then known
+    to be stored so (`created_merge`) without writing their payloads once more."""
     entries, refused = [], []
-    entry = j.Entry
+    entry, created = j.Entry, j.REGISTRATION_CREATED
     for serial, id_, station, seq, clock, kind, subject, text in rows:
         if id_ in held:
             continue
@@ -46,6 +48,9 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
             payload = loads(text)
         except ValueError as exc:
             refused.append(f"hub entry #{serial}: {exc}")
+            continue
+        if kind == created:  # stored as `journal.dump` writes it: not written here too
+            entries.append(entry(id_, station, seq, clock, kind, subject, payload))
             continue
         canonical = j.dump(payload) == text
         entries.append(entry(id_, station, seq, clock, kind, subject, payload,

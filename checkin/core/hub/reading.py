@@ -15,6 +15,7 @@ from checkin.core import storage
 from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
+from checkin.core.hub.peer_rows import peer_entries
 from checkin.core.sync.merging import merge_entries
 
 
@@ -53,17 +54,15 @@ def event_from_hub(address: HubAddress, password: str | None, hub_event: HubEven
     try:
         with address.connect(password) as conn:
             rows = conn.execute(
-                "SELECT id, station, seq, clock, kind, subject, payload FROM checkin_entries"
-                " WHERE event_id = %s ORDER BY serial", (hub_event.event_id,)).fetchall()
+                "SELECT serial, id, station, seq, clock, kind, subject, payload FROM"
+                " checkin_entries WHERE event_id = %s ORDER BY serial",
+                (hub_event.event_id,)).fetchall()
     except psycopg.Error as exc:
         raise HubError(f"hub {address}: {reason(exc)}", Problem.HUB_FAILED, address,
                        reason=reason(exc)) from None
-    entries = []
-    for row in rows:
-        try:
-            entries.append(j.Entry.from_row(row))
-        except ValueError:  # a payload that is not JSON, refused as a station's pull does
-            continue
+    # as a station's pull makes them (the same bytes stored; a payload that is not JSON
+    # refused), so that the event's people are made as a pulling station's are
+    entries, _ = peer_entries(rows, held=())
     if not any(e.kind == j.PROGRAMME_SET for e in entries):
         raise HubError(f"hub {address}: event {hub_event.short} has no programme on the hub"
                        " (purged, or never synced)", Problem.HUB_NO_PROGRAMME, address,
