@@ -37,7 +37,7 @@ import contextlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,19 +49,15 @@ from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.hub.peer_rows import peer_entries
-from checkin.core.hub.schema import PUSHED, SCHEMA_VERSION, entries_table
+from checkin.core.hub.push import Row, channel, push_rows
+from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
-Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
 _MANY_PULLED = 2_000  # from this many, `_held` may read the journal's ids rather than look up
-
-
-def channel(event_id: str) -> str:
-    return "checkin_" + event_id
 
 
 @dataclass(frozen=True)
@@ -194,37 +190,9 @@ class HubLink:
                 rows = [r for r in rows if r[0] not in held]
             if not rows:
                 return 0, pulled, last
-            pushed, top = self._push(cur, rows, careful)
+            pushed, top = push_rows(cur, self.event_id, rows, careful)
         # under the lock, nothing of this event came between what was pulled and ours
         return pushed, pulled, max(last, top)
-
-    def _push(self, cur: psycopg.Cursor[Any], rows: Sequence[Row],
-              careful: bool) -> tuple[int, int]:
-        """Insert `rows`, none of them on the hub as far as this station knows (COPY
-        into the event's table; `careful`, through a temporary table, skipping those
-        the hub has after all); how many were new, and the highest serial."""
-        columns = sql.SQL(", ").join(map(sql.Identifier, PUSHED))
-        if careful:
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
-                        " text, seq integer, clock text, kind text, subject text,"
-                        " payload text) ON COMMIT DELETE ROWS")
-            _copy(cur, sql.SQL("COPY checkin_push FROM STDIN"), rows)
-            cur.execute(sql.SQL("INSERT INTO {table} ({columns}) SELECT {columns} FROM"
-                                " checkin_push ON CONFLICT DO NOTHING").format(
-                table=self._table, columns=columns))
-            pushed = cur.rowcount
-        else:
-            pushed = _copy(cur, sql.SQL("COPY {} ({}) FROM STDIN").format(
-                self._table, columns), rows)
-        if not pushed:
-            return 0, 0
-        # ours are the event's newest (no other push of it runs until we commit); the
-        # notice is delivered at commit, to every station listening
-        cur.execute(sql.SQL("SELECT max(serial), pg_notify(%s, '') FROM {}").format(
-            self._table), (channel(self.event_id),))
-        top = cur.fetchone()
-        assert top is not None
-        return pushed, int(top[0])
 
     def _pull(self, cur: psycopg.Cursor[Any], since: int) -> list[tuple[Any, ...]]:
         """Every entry after serial `since`, in one statement and one fetch; in no
@@ -233,16 +201,6 @@ class HubLink:
                             " payload FROM {} WHERE serial > %s").format(self._table),
                     (since,))
         return cur.fetchall()
-
-
-def _copy(cur: psycopg.Cursor[Any], statement: sql.Composed | sql.SQL,
-          rows: Sequence[Row]) -> int:
-    """COPY `rows`; how many went in. (psycopg's C formatter makes the lines in 1 us a
-    row; SQLite escaping them as it read the journal took 6.)"""
-    with cur.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
-    return cur.rowcount
 
 
 class HubWaiter:
