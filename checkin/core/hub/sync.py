@@ -37,7 +37,7 @@ import contextlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,7 +49,7 @@ from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.hub.peer_rows import peer_entries
-from checkin.core.hub.push import Row, channel, push_rows
+from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
 from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
@@ -62,7 +62,7 @@ _MANY_PULLED = 2_000  # from this many, `_held` may read the journal's ids rathe
 
 @dataclass(frozen=True)
 class Outgoing:
-    rows: list[Row]
+    rows: Collection[Row]  # a first push's: read as they go (`push.JournalRows`)
     since: int  # the last hub serial merged here
     own_seq: int = 0  # this station's last seq among the rows (or before them)
     compared: bool = False  # the whole journal was compared with the ids sent
@@ -262,6 +262,11 @@ def _meta_int(event: Event, key: str) -> int:
     return int(row[0]) if row else 0
 
 
+def _has_sent_table(event: Event) -> bool:
+    return event.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                              " name = ?", (_SENT_TABLE,)).fetchone() is not None
+
+
 def _ensure_sent_table(event: Event) -> None:
     event.conn.execute(f"CREATE TABLE IF NOT EXISTS {_SENT_TABLE} (hub TEXT NOT NULL,"
                        " id TEXT NOT NULL, PRIMARY KEY (hub, id)) WITHOUT ROWID")
@@ -277,33 +282,35 @@ def _reading(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-_COLUMNS = "id, station, seq, clock, kind, subject, payload"  # in no order: merging needs none
 
 
 def outgoing(event: Event, hub_id: str) -> Outgoing:
     """Every entry of this file not yet known to be on the hub (ours, and those merged
-    from bundles or folders, so that the hub relays them), and where pulling resumes."""
-    _ensure_sent_table(event)
+    from bundles or folders, so that the hub relays them), and where pulling resumes.
+    Reads only: the record of ids sent is made by `absorb`, in its transaction (made
+    here, it cost a first push a commit of its own, and its syncs)."""
     since, own_seq = _meta_int(event, _serial_key(hub_id)), _meta_int(event, _own_key(hub_id))
     conn = event.conn
     compared, upto = False, 0
     with _reading(conn):
-        if not _sent_count(event, hub_id):  # nothing sent yet: the journal, uncompared
-            rows: list[Row] = conn.execute(f"SELECT {_COLUMNS} FROM journal").fetchall()
-            upto, own_seq = conn.execute(  # the whole journal: its last row, our last seq
+        if not _has_sent_table(event) or not _sent_count(event, hub_id):
+            # nothing sent yet: the journal, uncompared; its last row, our last seq, its size
+            upto, own_seq, count = conn.execute(
                 "SELECT coalesce(max(rowid), 0), max(?, coalesce((SELECT max(seq) FROM"
-                " journal WHERE station = ?), 0)) FROM journal", (own_seq, event.station_id)
-            ).fetchone()
+                " journal WHERE station = ?), 0)), count(*) FROM journal",
+                (own_seq, event.station_id)).fetchone()
+            rows: Collection[Row] = JournalRows(event.path, event.file_id, upto,
+                                                  count)  # read as it goes
         else:
             # NOT EXISTS: one look-up per new row (NOT IN would list every id sent first:
             # 25-70 ms at 100,000, on each side of a check-in's way to the other desks)
             rows = conn.execute(
-                f"""SELECT {_COLUMNS} FROM journal WHERE station = ? AND seq > ? AND NOT
+                f"""SELECT {COLUMNS} FROM journal WHERE station = ? AND seq > ? AND NOT
                     EXISTS (SELECT 1 FROM {_SENT_TABLE} s WHERE s.hub = ? AND s.id =
                     journal.id)""", (event.station_id, own_seq, hub_id)).fetchall()
             if len(rows) != waiting(event, hub_id):  # not only ours: compare everything
                 rows = conn.execute(
-                    f"""SELECT {_COLUMNS} FROM journal WHERE id NOT IN
+                    f"""SELECT {COLUMNS} FROM journal WHERE id NOT IN
                         (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)""",
                     (hub_id,)).fetchall()
                 compared = True
