@@ -250,14 +250,14 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
 def _first_push(event: Event, access: EventAccess, meanwhile: Callable[[], object],
                 read_first: bool = False) -> tuple[hub_sync.HubReport, list[str]]:
     """A first push, `meanwhile` run between `outgoing` and the exchange (as a desk in
-    another process, or on the event's thread, may), while the journal's rows are read
-    or, with `read_first`, once they are; what it reported and the file's statements
-    after the exchange."""
+    another process, or on the event's thread, may), before the journal's rows are read
+    or, with `read_first`, after; what it reported and the file's statements after the
+    exchange."""
     link = hub_sync.HubLink(access.address, access.password, event.event_id)
     hub_id = link.open()
     out = hub_sync.outgoing(event, hub_id)
     if read_first:
-        len(out.rows)  # waits for the thread that reads them
+        len(out.rows)  # (the exchange reads them as it sends them)
     meanwhile()
     got = link.exchange(out)
     said = _statements(event)

@@ -1,6 +1,6 @@
 """The push, against a real PostgreSQL server: a first push reads the journal through a
-connection of its own, on a thread of its own, while its COPY sends what is read (the
-event's connection never reads those rows); a file put in the event file's place meanwhile
+connection of its own, part by part as its COPY sends it (the event's connection never
+reads those rows); a file put in the event file's place meanwhile
 is not read, let alone pushed; and every character of an entry reaches the hub as it is
 in the journal (the COPY is binary)."""
 
@@ -14,10 +14,10 @@ import psycopg
 import pytest
 
 from checkin.core import journal as j
-from checkin.core import stations
+from checkin.core import reception, stations
 from checkin.core.errors import EventFileError, Problem
 from checkin.core.event import Event
-from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
+from checkin.core.hub import HubAddress, HubSync, add_event, init_hub, push
 from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.push import COLUMNS
 from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
@@ -96,3 +96,21 @@ def test_every_character_reaches_the_hub_as_written(
     sync.close()
     assert _on_hub(access, imported_event) == _journal(imported_event)
     assert len(statements) == 2 and all("FORMAT BINARY" in s for s in statements), statements
+
+
+def test_the_journals_rows_read_in_parts_come_once_each(
+        monkeypatch: pytest.MonkeyPatch, imported_event: Event) -> None:
+    """Read in parts of 7: a reading cut short (a COPY that failed) resumes where it
+    stopped, a second reading gives the same rows, and a row written after `upto` (a
+    check-in made meanwhile) is not among them."""
+    monkeypatch.setattr(push, "_CHUNK", 7)
+    conn = imported_event.conn
+    upto, count = conn.execute("SELECT max(rowid), count(*) FROM journal").fetchone()
+    rows = push.JournalRows(imported_event.path, imported_event.file_id, upto, count)
+    first = [row for _, row in zip(range(10), rows, strict=False)]
+    reception.check_in(imported_event, imported_event.registrations()[0])
+    assert list(rows)[:10] == first
+    assert list(rows) == list(rows) and len(rows) == count > 300
+    assert set(rows) == set(conn.execute(f"SELECT {COLUMNS} FROM journal WHERE rowid <= ?",
+                                         (upto,)).fetchall())
+    assert len(set(rows)) == count

@@ -3,15 +3,13 @@ exchange's transaction (`sync.HubLink`), after its pull and under the event's ad
 lock (see `sync` for why that order makes serials safe to pull by).
 
 A first push sends the whole journal. Reading it (100,000 entries: 0.17 s, the server
-idle) then sending it (the server inserting) took turns; `JournalRows` reads it on a
-thread of its own, through a connection of its own, while the COPY sends what is read,
-so that the server inserts one part while the next is read (see README, "Where the
-time goes")."""
+idle) then sending it (the server inserting) took turns; `JournalRows` reads it part by
+part through a connection of its own as the COPY sends it, so that the server inserts
+one part while the next is read (see README, "Where the time goes")."""
 
 from __future__ import annotations
 
 import sqlite3
-import threading
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -78,77 +76,65 @@ _TYPES = ("text", "text", "int4", "text", "text", "text", "text")  # as `PUSHED`
 
 
 COLUMNS = "id, station, seq, clock, kind, subject, payload"  # in no order: merging needs none
-_CHUNK = 5_000  # rows handed over at a time: about 1 MB of COPY data
+_CHUNK = 5_000  # rows read at a time: about 1 MB of COPY data, 10 ms of reading
 
 
 class JournalRows(Collection[Row]):
-    """The journal's rows up to rowid `upto`, read by a thread started at once from the
-    event file at `path` (the one `opened` there, not another put in its place), as the
-    push sends them: iterating yields each row as soon as it is read, and may be done
-    again (a careful push after a refused one). The reading holds the file's shared lock
-    only as long as it reads (a desk's write waits that long, as for any read), never as
-    long as the network takes. `expected` rows are there as far as the caller's snapshot
+    """The journal's rows up to rowid `upto`, read from the event file at `path` (the
+    one `opened` there, not another put in its place) by the thread that iterates, part
+    by part as the push sends them: the server inserts one part while the next is read.
+    Each part is one statement, so the file's shared lock is held 10 ms at a time (a
+    desk's write waits no longer), never as long as the network takes. A reading thread
+    beside the sending one did as well with a core free and worse without: the two
+    traded Python's lock at every row. Iterating again gives the rows read (a careful
+    push after a refused one). `expected` rows are there as far as the caller's snapshot
     knows; `len` is how many were read."""
 
     def __init__(self, path: Path, opened: FileId, upto: int, expected: int) -> None:
-        self.path, self.upto, self.expected = path, upto, expected
+        self.path, self.opened, self.upto, self.expected = path, opened, upto, expected
         self._chunks: list[list[Row]] = []
+        self._next = 0  # the rowid after which reading resumes
         self._done = False
-        self._error: EventFileError | None = None
-        self._changed = threading.Condition()
-        threading.Thread(target=self._read, args=(opened,), name="checkin-push-read",
-                         daemon=True).start()
-
-    def _read(self, opened: FileId) -> None:
-        try:
-            conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
-            try:
-                if not _same_file(self.path, opened):  # replaced since: not ours to push
-                    raise EventFileError(f"{self.path}: the event file was replaced",
-                                         Problem.GONE, self.path)
-                conn.execute("PRAGMA query_only = 1")
-                # one statement: one snapshot, from its first row to its last
-                cur = conn.execute(f"SELECT {COLUMNS} FROM journal WHERE rowid <= ?",
-                                   (self.upto,))
-                while chunk := cur.fetchmany(_CHUNK):
-                    with self._changed:
-                        self._chunks.append(chunk)
-                        self._changed.notify_all()
-            finally:
-                conn.close()
-        except sqlite3.Error as exc:
-            self._error = EventFileError(f"{self.path}: cannot be read ({exc})",
-                                         Problem.UNREADABLE, self.path)
-        except EventFileError as exc:
-            self._error = exc
-        finally:
-            with self._changed:
-                self._done = True
-                self._changed.notify_all()
-
-    def _chunk(self, number: int) -> list[Row] | None:
-        """Chunk `number` once read; None after the last."""
-        with self._changed:
-            self._changed.wait_for(lambda: number < len(self._chunks) or self._done)
-            if number < len(self._chunks):
-                return self._chunks[number]
-        if self._error is not None:
-            raise self._error
-        return None
 
     def __iter__(self) -> Iterator[Row]:
-        number = 0
-        while (chunk := self._chunk(number)) is not None:
+        for chunk in self._chunks:
             yield from chunk
-            number += 1
+        if not self._done:
+            yield from self._read()
+
+    def _read(self) -> Iterator[Row]:
+        try:
+            conn = sqlite3.connect(self.path, timeout=10.0, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise self._unreadable(exc) from None
+        try:
+            if not _same_file(self.path, self.opened):  # replaced since: not ours to push
+                raise EventFileError(f"{self.path}: the event file was replaced",
+                                     Problem.GONE, self.path)
+            conn.execute("PRAGMA query_only = 1")
+            for low in range(self._next, self.upto, _CHUNK):  # rowids: order of arrival
+                chunk = conn.execute(f"SELECT {COLUMNS} FROM journal WHERE rowid > ? AND"
+                                     " rowid <= ?", (low, min(low + _CHUNK, self.upto))
+                                     ).fetchall()
+                self._chunks.append(chunk)
+                self._next = low + _CHUNK  # an iteration cut short resumes from there
+                yield from chunk
+            self._done = True
+        except sqlite3.Error as exc:
+            raise self._unreadable(exc) from None
+        finally:
+            conn.close()
+
+    def _unreadable(self, exc: sqlite3.Error) -> EventFileError:
+        return EventFileError(f"{self.path}: cannot be read ({exc})", Problem.UNREADABLE,
+                              self.path)
 
     def __len__(self) -> int:  # once all is read
-        count, number = 0, 0
-        while (chunk := self._chunk(number)) is not None:
-            count, number = count + len(chunk), number + 1
-        return count
+        for _ in self:
+            pass
+        return sum(map(len, self._chunks))
 
-    def __bool__(self) -> bool:  # without waiting for the reading
+    def __bool__(self) -> bool:  # without reading
         return self.expected > 0
 
     def __contains__(self, row: object) -> bool:
