@@ -2,7 +2,8 @@
 
 Three steps, so that the network never runs on the thread that owns the event file:
 `outgoing` (event file: the entries not yet known to be on this hub), `HubLink.exchange`
-(network only: pull everything after the last serial seen, then push) and `absorb`
+(network: pull everything after the last serial seen, then push; a first push reads the
+journal as it sends it, through a connection of its own, `push.JournalRows`) and `absorb`
 (event file: merge what came, remember what the hub now holds).
 
 What the hub holds is kept in `sync_hub_sent` (hub, id). Comparing the whole journal with
@@ -87,7 +88,8 @@ class HubReport:
 
 class HubLink:
     """The network side: one connection to the hub as the event's role. Never touches
-    the event file; used from one thread at a time."""
+    the event's connection (a first push's rows are read from the file, through one of
+    their own, as they are sent: `push.JournalRows`); used from one thread at a time."""
 
     def __init__(self, address: HubAddress, password: str | None, event_id: str) -> None:
         self.address = address
@@ -280,8 +282,6 @@ def _reading(conn: sqlite3.Connection) -> Iterator[None]:
         yield
     finally:
         conn.execute("COMMIT")
-
-
 
 
 def outgoing(event: Event, hub_id: str) -> Outgoing:
