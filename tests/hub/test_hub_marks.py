@@ -247,14 +247,17 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
             gc.disable()
 
 
-def _first_push(event: Event, access: EventAccess,
-                meanwhile: Callable[[], object]) -> tuple[hub_sync.HubReport, list[str]]:
-    """A first push, `meanwhile` run between reading the journal and the exchange (as a
-    desk in another process, or on the event's thread, may); what it reported and the
-    file's statements after the exchange."""
+def _first_push(event: Event, access: EventAccess, meanwhile: Callable[[], object],
+                read_first: bool = False) -> tuple[hub_sync.HubReport, list[str]]:
+    """A first push, `meanwhile` run between `outgoing` and the exchange (as a desk in
+    another process, or on the event's thread, may), before the journal's rows are read
+    or, with `read_first`, after; what it reported and the file's statements after the
+    exchange."""
     link = hub_sync.HubLink(access.address, access.password, event.event_id)
     hub_id = link.open()
     out = hub_sync.outgoing(event, hub_id)
+    if read_first:
+        len(out.rows)  # (the exchange reads them as it sends them)
     meanwhile()
     got = link.exchange(out)
     said = _statements(event)
@@ -286,7 +289,7 @@ def test_a_journal_that_lost_rows_meanwhile_is_marked_by_its_ids(
     def delete_one() -> None:
         with imported_event.conn:
             imported_event.conn.execute("DELETE FROM journal WHERE rowid = 2")
-    report, said = _first_push(imported_event, access, delete_one)
+    report, said = _first_push(imported_event, access, delete_one, read_first=True)
     assert report.waiting == 0 and any("json_each" in s for s in said), said
     # every id sent is marked, the one deleted too (it is on the hub)
     assert _counted(imported_event) == len(imported_event.entries()) + 1

@@ -12,7 +12,16 @@ rows: a bare COPY into a table with the same primary key, and a bare SELECT of t
 rows with an INSERT OR IGNORE into a SQLite table with the same key. The push and the
 bare COPY are then made again in turns (`PUSH_ROUNDS` times each, the hub's table
 emptied and the file as it was before its first push): on a shared machine one of each
-can differ by half, so the figures are the medians of the rounds. Then check-in ->
+can differ by half, so the figures are the medians of the rounds.
+
+The bare COPY (the push's baseline) has its rows in memory already and sends them as
+text (psycopg's `write_row`) into a plain table with the same primary key, then
+commits. The push does more: it reads the rows from the event file, pulls first under
+the event's lock, sends them as binary COPY into the event's partition (whose serial
+is drawn by default and indexed for pulls), notifies the other stations, and records
+in the file, with its syncs, which ids the hub holds. Its binary COPY is also put
+beside a bare binary COPY of the same rows (made in the same turns), the fastest bare
+COPY there is here. Then check-in ->
 visible at another station: one station checks in and syncs, another runs `checkin sync
 --hub --every 60` in its own process (woken by NOTIFY); beside a bare NOTIFY round trip.
 """
@@ -149,6 +158,8 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
         pushes, copies = [m["push"], *rounds["push"]], [copy, *rounds["copy"]]
         m["push"], m["copy"] = statistics.median(pushes), statistics.median(copies)
         m["push_ratios"] = [round(p / c, 2) for p, c in zip(pushes, copies, strict=True)]
+        m["copy_binary"] = statistics.median(rounds["copy_binary"])
+        m["push_rounds"] = statistics.median(rounds["push"])
         m["push_cpu"] = statistics.median(rounds["push_cpu"])
         m["copy_cpu"] = statistics.median(rounds["copy_cpu"])
     finally:
@@ -215,16 +226,18 @@ def _timed(module: Any, name: str, clock: Callable[[], float] = time.perf_counte
 
 def _push_rounds(owner: HubAddress, password: str | None, access: Any, event_id: str,
                  rows: list[tuple[str, ...]], work: Path) -> dict[str, list[float]]:
-    """The push of the whole file to the event's emptied table, and a bare COPY of the
-    same rows, `PUSH_ROUNDS` times each in turns (ABBA: neither always goes first): their
-    times, and the CPU both sides spent (this process and the server's backend, when
-    the server runs here), which other jobs on the machine hardly change."""
-    got: dict[str, list[float]] = {"push": [], "copy": [], "push_cpu": [], "copy_cpu": []}
+    """The push of the whole file to the event's emptied table, a bare COPY of the same
+    rows and a bare binary COPY, `PUSH_ROUNDS` times each in turns (each round starts
+    one step further: none always goes first): their times, and the CPU both sides spent
+    (this process and the server's backend, when the server runs here), which other
+    jobs on the machine hardly change."""
+    steps = ("copy", "copy_binary", "push")
+    got: dict[str, list[float]] = {k: [] for s in steps for k in (s, s + "_cpu")}
     table = sql.Identifier(entries_table(event_id))
     for n in range(PUSH_ROUNDS):
-        for step in (("push", "copy") if n % 2 else ("copy", "push")):
-            if step == "copy":
-                seconds, cpu = _bare_copy(owner, password, rows)
+        for step in steps[n % 3:] + steps[:n % 3]:
+            if step.startswith("copy"):
+                seconds, cpu = _bare_copy(owner, password, rows, step == "copy_binary")
             else:
                 with owner.connect(password) as conn:
                     conn.execute(sql.SQL("TRUNCATE {}").format(table))
@@ -255,16 +268,20 @@ def _cpu(conn: psycopg.Connection[Any]) -> float:
     return time.process_time() + server
 
 
-def _bare_copy(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]]
-               ) -> tuple[float, float]:
-    """A bare COPY of `rows` into a new table with the same primary key; its time and
-    CPU (both sides)."""
+def _bare_copy(owner: HubAddress, password: str | None, rows: list[tuple[str, ...]],
+               binary: bool = False) -> tuple[float, float]:
+    """A bare COPY of `rows` into a new table with the same primary key (text, or
+    `binary`); its time and CPU (both sides)."""
     with owner.connect(password) as conn:
         conn.execute("CREATE TABLE bare_round (id text PRIMARY KEY, event_id text, station"
                      " text, seq integer, clock text, kind text, subject text, payload text)")
         conn.commit()
         cpu0, t0 = _cpu(conn), time.perf_counter()
-        with conn.cursor() as cur, cur.copy("COPY bare_round FROM STDIN") as copy:
+        with conn.cursor() as cur, cur.copy("COPY bare_round FROM STDIN"
+                                            + (" (FORMAT BINARY)" if binary else "")) as copy:
+            if binary:
+                copy.set_types(["text", "text", "text", "int4", "text", "text", "text",
+                                "text"])
             for r in rows:
                 copy.write_row((r[0], "e", *r[1:]))
         conn.commit()
@@ -386,6 +403,9 @@ def rows(fixtures: Fixtures) -> list[Row]:
     return [
         Row("hub", "hub push (file -> COPY into the event's table, marked sent)", m["push"],
             "s", copy, m["copy"], load + rounds),
+        Row("hub", "hub push, beside a bare binary COPY (the push's COPY is binary)",
+            m["push_rounds"], "s", "bare binary COPY of the same rows, same primary key",
+            m["copy_binary"], load + f"; medians of the {PUSH_ROUNDS} in turns"),
         Row("hub", "hub push, CPU of both sides (this process + the server's backend)",
             m["push_cpu"], "s", copy + ", CPU of both sides", m["copy_cpu"],
             load + f"; median of {PUSH_ROUNDS} in turns: hardly moved by other jobs"),

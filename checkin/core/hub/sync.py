@@ -2,7 +2,8 @@
 
 Three steps, so that the network never runs on the thread that owns the event file:
 `outgoing` (event file: the entries not yet known to be on this hub), `HubLink.exchange`
-(network only: pull everything after the last serial seen, then push) and `absorb`
+(network: pull everything after the last serial seen, then push; a first push reads the
+journal as it sends it, through a connection of its own, `push.JournalRows`) and `absorb`
 (event file: merge what came, remember what the hub now holds).
 
 What the hub holds is kept in `sync_hub_sent` (hub, id). Comparing the whole journal with
@@ -37,7 +38,7 @@ import contextlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,24 +50,20 @@ from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.hub.peer_rows import peer_entries
-from checkin.core.hub.schema import PUSHED, SCHEMA_VERSION, entries_table
+from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
+from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import merge_entries
 from checkin.core.transaction import transaction
 
-Row = tuple[str, str, int, str, str, str, str]  # id, station, seq, clock, kind, subject, payload
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
 _MANY_PULLED = 2_000  # from this many, `_held` may read the journal's ids rather than look up
 
 
-def channel(event_id: str) -> str:
-    return "checkin_" + event_id
-
-
 @dataclass(frozen=True)
 class Outgoing:
-    rows: list[Row]
+    rows: Collection[Row]  # a first push's: read as they go (`push.JournalRows`)
     since: int  # the last hub serial merged here
     own_seq: int = 0  # this station's last seq among the rows (or before them)
     compared: bool = False  # the whole journal was compared with the ids sent
@@ -91,7 +88,8 @@ class HubReport:
 
 class HubLink:
     """The network side: one connection to the hub as the event's role. Never touches
-    the event file; used from one thread at a time."""
+    the event's connection (a first push's rows are read from the file, through one of
+    their own, as they are sent: `push.JournalRows`); used from one thread at a time."""
 
     def __init__(self, address: HubAddress, password: str | None, event_id: str) -> None:
         self.address = address
@@ -194,37 +192,9 @@ class HubLink:
                 rows = [r for r in rows if r[0] not in held]
             if not rows:
                 return 0, pulled, last
-            pushed, top = self._push(cur, rows, careful)
+            pushed, top = push_rows(cur, self.event_id, rows, careful)
         # under the lock, nothing of this event came between what was pulled and ours
         return pushed, pulled, max(last, top)
-
-    def _push(self, cur: psycopg.Cursor[Any], rows: Sequence[Row],
-              careful: bool) -> tuple[int, int]:
-        """Insert `rows`, none of them on the hub as far as this station knows (COPY
-        into the event's table; `careful`, through a temporary table, skipping those
-        the hub has after all); how many were new, and the highest serial."""
-        columns = sql.SQL(", ").join(map(sql.Identifier, PUSHED))
-        if careful:
-            cur.execute("CREATE TEMP TABLE IF NOT EXISTS checkin_push (id text, station"
-                        " text, seq integer, clock text, kind text, subject text,"
-                        " payload text) ON COMMIT DELETE ROWS")
-            _copy(cur, sql.SQL("COPY checkin_push FROM STDIN"), rows)
-            cur.execute(sql.SQL("INSERT INTO {table} ({columns}) SELECT {columns} FROM"
-                                " checkin_push ON CONFLICT DO NOTHING").format(
-                table=self._table, columns=columns))
-            pushed = cur.rowcount
-        else:
-            pushed = _copy(cur, sql.SQL("COPY {} ({}) FROM STDIN").format(
-                self._table, columns), rows)
-        if not pushed:
-            return 0, 0
-        # ours are the event's newest (no other push of it runs until we commit); the
-        # notice is delivered at commit, to every station listening
-        cur.execute(sql.SQL("SELECT max(serial), pg_notify(%s, '') FROM {}").format(
-            self._table), (channel(self.event_id),))
-        top = cur.fetchone()
-        assert top is not None
-        return pushed, int(top[0])
 
     def _pull(self, cur: psycopg.Cursor[Any], since: int) -> list[tuple[Any, ...]]:
         """Every entry after serial `since`, in one statement and one fetch; in no
@@ -233,16 +203,6 @@ class HubLink:
                             " payload FROM {} WHERE serial > %s").format(self._table),
                     (since,))
         return cur.fetchall()
-
-
-def _copy(cur: psycopg.Cursor[Any], statement: sql.Composed | sql.SQL,
-          rows: Sequence[Row]) -> int:
-    """COPY `rows`; how many went in. (psycopg's C formatter makes the lines in 1 us a
-    row; SQLite escaping them as it read the journal took 6.)"""
-    with cur.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
-    return cur.rowcount
 
 
 class HubWaiter:
@@ -304,6 +264,11 @@ def _meta_int(event: Event, key: str) -> int:
     return int(row[0]) if row else 0
 
 
+def _has_sent_table(event: Event) -> bool:
+    return event.conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND"
+                              " name = ?", (_SENT_TABLE,)).fetchone() is not None
+
+
 def _ensure_sent_table(event: Event) -> None:
     event.conn.execute(f"CREATE TABLE IF NOT EXISTS {_SENT_TABLE} (hub TEXT NOT NULL,"
                        " id TEXT NOT NULL, PRIMARY KEY (hub, id)) WITHOUT ROWID")
@@ -319,33 +284,33 @@ def _reading(conn: sqlite3.Connection) -> Iterator[None]:
         conn.execute("COMMIT")
 
 
-_COLUMNS = "id, station, seq, clock, kind, subject, payload"  # in no order: merging needs none
-
-
 def outgoing(event: Event, hub_id: str) -> Outgoing:
     """Every entry of this file not yet known to be on the hub (ours, and those merged
-    from bundles or folders, so that the hub relays them), and where pulling resumes."""
-    _ensure_sent_table(event)
+    from bundles or folders, so that the hub relays them), and where pulling resumes.
+    Reads only: the record of ids sent is made by `absorb`, in its transaction (made
+    here, it cost a first push a commit of its own, and its syncs)."""
     since, own_seq = _meta_int(event, _serial_key(hub_id)), _meta_int(event, _own_key(hub_id))
     conn = event.conn
     compared, upto = False, 0
     with _reading(conn):
-        if not _sent_count(event, hub_id):  # nothing sent yet: the journal, uncompared
-            rows: list[Row] = conn.execute(f"SELECT {_COLUMNS} FROM journal").fetchall()
-            upto, own_seq = conn.execute(  # the whole journal: its last row, our last seq
+        if not _has_sent_table(event) or not _sent_count(event, hub_id):
+            # nothing sent yet: the journal, uncompared; its last row, our last seq, its size
+            upto, own_seq, count = conn.execute(
                 "SELECT coalesce(max(rowid), 0), max(?, coalesce((SELECT max(seq) FROM"
-                " journal WHERE station = ?), 0)) FROM journal", (own_seq, event.station_id)
-            ).fetchone()
+                " journal WHERE station = ?), 0)), count(*) FROM journal",
+                (own_seq, event.station_id)).fetchone()
+            rows: Collection[Row] = JournalRows(event.path, event.file_id, upto,
+                                                  count)  # read as it goes
         else:
             # NOT EXISTS: one look-up per new row (NOT IN would list every id sent first:
             # 25-70 ms at 100,000, on each side of a check-in's way to the other desks)
             rows = conn.execute(
-                f"""SELECT {_COLUMNS} FROM journal WHERE station = ? AND seq > ? AND NOT
+                f"""SELECT {COLUMNS} FROM journal WHERE station = ? AND seq > ? AND NOT
                     EXISTS (SELECT 1 FROM {_SENT_TABLE} s WHERE s.hub = ? AND s.id =
                     journal.id)""", (event.station_id, own_seq, hub_id)).fetchall()
             if len(rows) != waiting(event, hub_id):  # not only ours: compare everything
                 rows = conn.execute(
-                    f"""SELECT {_COLUMNS} FROM journal WHERE id NOT IN
+                    f"""SELECT {COLUMNS} FROM journal WHERE id NOT IN
                         (SELECT id FROM {_SENT_TABLE} WHERE hub = ?)""",
                     (hub_id,)).fetchall()
                 compared = True
