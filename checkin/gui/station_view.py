@@ -249,6 +249,7 @@ class StationView(QWidget):
 
     def scan(self, text: str, typed: bool = False) -> None:
         """A badge read by a scanner or the camera (or a code typed and confirmed)."""
+        text, typed = self._whole_read(text, typed)
         job = self.scan_job(text)
         if job is None:
             return
@@ -261,6 +262,17 @@ class StationView(QWidget):
             return
         self.code_typed = typed
         self.worker.submit(job, self.on_outcome, self.on_error)
+
+    def _whole_read(self, text: str, typed: bool) -> tuple[str, bool]:
+        """A scanner's burst split by a stall of the machine (x_rush under load): its
+        start went to the search field as typing, the rest came as a scan that reads as
+        nothing. When the two make a badge's text, that is the read (the field is then
+        cleared as after a code typed); the signature is checked as for any scan."""
+        start = self.search_field.text().strip()
+        if (typed or not start or codes.read_scan(text).kind is not codes.ScanKind.GARBAGE
+                or not _is_payload(start + text)):
+            return text, typed
+        return start + text, True
 
     def on_outcome(self, result: Any, note: str = "") -> None:
         self.play(self.show_outcome(result, note))
