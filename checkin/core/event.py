@@ -144,21 +144,22 @@ class Event:
                 self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                       [e.row() for e in entries])
                 progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
-                self._fold(entries, fresh)
+                self._fold(entries, fresh, own=True)
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
-              since: int | None = None) -> None:
+              since: int | None = None, own: bool = False) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
         re-folding the person wrote. The other subjects fold again from the journal, or,
         those in `fresh` (new to it), from their entries in hand. `since`: the journal's
-        last rowid before `entries`, if they are the rows past it (see fold_additions)."""
-        left = projection_delta.fold_additions(self.conn, entries, since)
+        last rowid before `entries`, if they are the rows past it; `own`: entries just
+        stamped here (see fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since, own)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:

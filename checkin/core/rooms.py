@@ -137,7 +137,7 @@ def _check_in_made_with(event: Event, attendance_id: str) -> str | None:
     row = event.conn.execute(
         "SELECT c.id FROM journal a JOIN journal c"
         " ON c.station = a.station AND c.seq = a.seq - 1 AND c.subject = a.subject"
-        " JOIN checkins k ON k.entry_id = c.id AND k.undone = 0"
+        " JOIN checkins k ON k.reg_id = c.subject AND k.entry_id = c.id AND k.undone = 0"
         " WHERE a.id = ? AND c.kind = ?", (attendance_id, j.CHECKIN_RECORDED)).fetchone()
     return None if row is None else str(row[0])
 

@@ -130,10 +130,28 @@ def _journal_by_arrival_v6(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX journal_station ON journal (station, seq)")
 
 
+def _checkins_by_person_v7(db: sqlite_utils.Database) -> None:
+    # Check-ins and attendance kept in one B-tree each, keyed by (registration, entry):
+    # every query asks by person (a scan's recount, an undo, a refold) and entry ids are
+    # unique in the journal. A check-in then writes 1 page of `checkins` instead of 3
+    # (the rowid table, the unique index on entry_id, the index on reg_id): 8 pages a scan
+    # instead of 10 (strace, 50 scans at 50,000 people).
+    for table, columns in (("checkins", "entry_id TEXT, reg_id TEXT, at TEXT, station TEXT,"
+                                        " clock TEXT, undone INTEGER"),
+                           ("attendance", "entry_id TEXT, reg_id TEXT, session TEXT, at TEXT,"
+                                          " station TEXT, clock TEXT, flags TEXT,"
+                                          " undone INTEGER")):
+        db.execute(f"CREATE TABLE {table}_new ({columns}, PRIMARY KEY (reg_id, entry_id))"
+                   " WITHOUT ROWID")
+        db.execute(f"INSERT INTO {table}_new SELECT * FROM {table}")
+        db.execute(f"DROP TABLE {table}")  # its indexes with it
+        db.execute(f"ALTER TABLE {table}_new RENAME TO {table}")
+
+
 # Index i holds the step from version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _schema_v1, _journal_seq_not_unique_v2, _tickets_v3, _sync_key_v4,
-    _choices_without_rowid_v5, _journal_by_arrival_v6]
+    _choices_without_rowid_v5, _journal_by_arrival_v6, _checkins_by_person_v7]
 SCHEMA_VERSION = len(MIGRATIONS)
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
                      "attendance", "prints", "tickets")

@@ -66,6 +66,11 @@ def hint_line(hints: list[str]) -> str:
     return "   ".join(hint.translate(whole) for hint in hints)
 
 
+def _is_payload(text: str) -> bool:
+    """A signed badge's text (a scanner's or the camera's read, never typed by hand)."""
+    return codes.read_scan(text).kind is codes.ScanKind.PAYLOAD
+
+
 class StationView(QWidget):
     status_message = Signal(str)
     search_key = "search"
@@ -227,7 +232,9 @@ class StationView(QWidget):
         if self.live.defer_enter():
             return
         text = self.search_field.text().strip()
-        if self.current() is not None:
+        if _is_payload(text):  # a badge's whole text: a read, even if a search lists them
+            self.scan(text, typed=True)
+        elif self.current() is not None:
             self.choose_current()
         elif text and codes.names_a_badge(text):
             self.scan(text, typed=True)
@@ -242,14 +249,30 @@ class StationView(QWidget):
 
     def scan(self, text: str, typed: bool = False) -> None:
         """A badge read by a scanner or the camera (or a code typed and confirmed)."""
+        text, typed = self._whole_read(text, typed)
         job = self.scan_job(text)
         if job is None:
             return
-        if not typed and not self.gate.accept(text):
+        # A signed badge's text is read by a scanner or the camera, never typed by hand:
+        # one that reached the search field (a burst a stall split into "typing", then
+        # Enter) is a read of the badge all the same, seen and recorded by the gate; a
+        # read again at once then leaves the first read's outcome on the card.
+        if (not typed or _is_payload(text)) and not self.gate.accept(text):
             self.say(translate("StationView", "Same badge read again: ignored."))
             return
         self.code_typed = typed
         self.worker.submit(job, self.on_outcome, self.on_error)
+
+    def _whole_read(self, text: str, typed: bool) -> tuple[str, bool]:
+        """A scanner's burst split by a stall of the machine (x_rush under load): its
+        start went to the search field as typing, the rest came as a scan that reads as
+        nothing. When the two make a badge's text, that is the read (the field is then
+        cleared as after a code typed); the signature is checked as for any scan."""
+        start = self.search_field.text().strip()
+        if (typed or not start or codes.read_scan(text).kind is not codes.ScanKind.GARBAGE
+                or not _is_payload(start + text)):
+            return text, typed
+        return start + text, True
 
     def on_outcome(self, result: Any, note: str = "") -> None:
         self.play(self.show_outcome(result, note))

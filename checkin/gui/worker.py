@@ -8,20 +8,29 @@ back as queued Qt signals, in submission order. This keeps the desk responsive w
 its synchronous=FULL commit on a slow laptop disk.
 
 A job submitted with a `key` supersedes the pending jobs with the same key: when keys
-arrive faster than searches run, only the latest query is searched.
+arrive faster than searches run, only the latest query is searched. A job submitted
+`later` (a refresh a change sets off: counters, a person read again) runs once the jobs
+submitted without it are done: a badge scanned while the last one's refreshes are queued
+is not held behind them. Results come back in the order the jobs ran.
+
+A job's result and the news of what it changed come back together, in one event posted
+at high priority: one wake-up of the GUI thread, the result handled first (a scan's
+card painted), then `changed` emitted; and a result is handled before the window's
+layouts and paints queued earlier (those of the badge before, in a queue at the desk).
 """
 
 from __future__ import annotations
 
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 from checkin.core.errors import CheckinError
 from checkin.core.event import Event
@@ -33,6 +42,8 @@ BACKUP_EVERY_MS = 30 * 60 * 1000
 Job = Callable[[Event], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
+_DELIVERY = QEvent.Type(QEvent.registerEventType())  # a job's result is in the outbox
+_LATER = object()  # in the queue: the next job submitted `later` may run
 
 
 @dataclass
@@ -47,8 +58,6 @@ class _Task:
 class EventWorker(QObject):
     """Owns one open event in a dedicated thread; results come back on the GUI thread."""
 
-    _finished = Signal(object)  # (task, result, error), queued to the GUI thread
-    _announced = Signal(object)  # set[str]: what a job changed, queued to the GUI thread
     changed = Signal(object)  # set[str] of subjects changed (by this station or a merge)
     opened = Signal(object)  # EventInfo
     failed = Signal(str)  # the event could not be opened: a one-line message
@@ -59,7 +68,12 @@ class EventWorker(QObject):
         super().__init__(parent)
         # SimpleQueue: put and get are C calls; queue.Queue's Python condition kept the GUI
         # thread in `submit` while the woken worker took Python's lock (see README).
-        self._queue: queue.SimpleQueue[_Task | None] = queue.SimpleQueue()
+        self._queue: queue.SimpleQueue[_Task | object | None] = queue.SimpleQueue()
+        self._later: deque[_Task] = deque()  # jobs submitted `later`, in order
+        self._waiting = 0  # jobs in the queue not submitted `later`
+        # (task, result, error, subjects changed): put by the worker thread, taken by the
+        # GUI thread, one `_DELIVERY` event posted for each
+        self._outbox: deque[tuple[_Task, Any, Exception | None, set[str]]] = deque()
         self._latest: dict[str, int] = {}
         self._generation = 0
         self._lock = threading.Lock()
@@ -67,25 +81,37 @@ class EventWorker(QObject):
         self._pending = 0
         self._changes: list[set[str]] = []  # written by the worker thread only
         self._closed = False  # after close(), results go nowhere: their views are gone
+        # counts the deliveries: a view that shows a result knows the `changed` that
+        # follows in the same delivery is that job's own change (see DeskView.on_changed)
+        self.delivery = 0
         self.searchable = False  # the search index is built (see _after_shown)
         # A desk open all day keeps a recent copy: rotating backups every half hour.
         self.backups = QTimer(self, interval=BACKUP_EVERY_MS)
         self.backups.timeout.connect(lambda: self.submit(lambda event: event.backup()))
-        self._finished.connect(self._deliver)
-        self._announced.connect(self._relay)
         self._thread = threading.Thread(target=self._loop, name="checkin-event", daemon=True)
         self._thread.start()
 
     # -- submitting ----------------------------------------------------------------------
 
     def submit(self, job: Job, on_done: Done | None = None, on_error: Failed | None = None,
-               key: str | None = None) -> None:
+               key: str | None = None, later: bool = False) -> None:
+        """Run `job(event)` on the event's thread; `on_done(result)` or `on_error(exc)`
+        then on the GUI thread. `later`: after the jobs submitted without it."""
         with self._lock:
             self._generation += 1
             if key is not None:
                 self._latest[key] = self._generation
             self._pending += 1
             task = _Task(job, on_done, on_error, key, self._generation)
+        if later:
+            self._later.append(task)
+            self._queue.put(_LATER)
+        else:
+            self._put(task)
+
+    def _put(self, task: _Task | None) -> None:
+        with self._lock:
+            self._waiting += 1
         self._queue.put(task)
 
     def open(self, path: Path, opener: Callable[[Path], Event] | None = None) -> None:
@@ -139,7 +165,7 @@ class EventWorker(QObject):
                 self._event.close()
                 self._event = None
         self._submit_raw(job, None, None)
-        self._queue.put(None)
+        self._put(None)
         self._thread.join(timeout=30)
 
     @property
@@ -151,54 +177,71 @@ class EventWorker(QObject):
         with self._lock:
             self._pending += 1
             task = _Task(job, on_done, on_error, None, -1)
-        self._queue.put(task)
+        self._put(task)
 
     # -- the worker thread ---------------------------------------------------------------
 
     def _loop(self) -> None:
         while True:
-            task = self._queue.get()
+            task = self._next()
             if task is None:
                 return
             if task.key is not None and self._latest.get(task.key) != task.generation:
-                self._finished.emit((task, _SKIPPED, None))
+                self._post(task, _SKIPPED, None)
                 continue
-            outcome: tuple[_Task, Any, Exception | None]
             try:
                 if task.generation >= 0 and self._event is None:
                     raise RuntimeError("no event is open")
-                outcome = (task, task.job(self._event), None)  # type: ignore[arg-type]
+                result = task.job(self._event)  # type: ignore[arg-type]
             except Exception as exc:  # delivered to the GUI, which says what went wrong
-                outcome = (task, None, exc)
-            if self._changes:  # busy until the GUI thread has heard of them too, and
-                with self._lock:  # queued the refreshes they set off (counters, lists)
-                    self._pending += 1
-            self._finished.emit(outcome)
-            self._announce_changes()
+                self._post(task, None, exc)
+            else:
+                self._post(task, result, None)
 
-    def _announce_changes(self) -> None:
-        """Say what a job changed once its result is on its way: a scan's outcome card is
-        shown before the refreshes the change sets off (counters, lists) reach the GUI
-        thread and compete with it for this thread and Python's lock."""
-        if self._changes:
-            subjects = set().union(*self._changes)
-            self._changes.clear()
-            self._announced.emit(subjects)  # counted in `_pending` before the result went
+    def _next(self) -> _Task | None:
+        """The next job: those submitted `later` wait until no other job is queued."""
+        while True:
+            item = self._queue.get()
+            with self._lock:
+                if item is not _LATER:
+                    self._waiting -= 1
+                    return item  # type: ignore[return-value]
+                if not self._waiting:
+                    return self._later.popleft()
+            self._queue.put(_LATER)  # behind the jobs queued meanwhile
 
-    def _relay(self, subjects: set[str]) -> None:
+    def _post(self, task: _Task, result: Any, error: Exception | None) -> None:
+        """Hand a job's result and what it changed to the GUI thread, in one event posted
+        at high priority (see the module's docstring)."""
+        subjects: set[str] = set().union(*self._changes) if self._changes else set()
+        self._changes.clear()
+        self._outbox.append((task, result, error, subjects))
+        QCoreApplication.postEvent(self, QEvent(_DELIVERY),
+                                     Qt.EventPriority.HighEventPriority.value)
+
+    def customEvent(self, event: QEvent) -> None:
+        if event.type() == _DELIVERY:
+            self._deliver(self._outbox.popleft())
+
+    def _deliver(self, delivery: tuple[_Task, Any, Exception | None, set[str]]) -> None:
+        """The result first (a scan's card on screen), then the news of what the job
+        changed (the refreshes it sets off); busy until both are handled."""
+        task, result, error, subjects = delivery
+        self.delivery += 1
         try:
-            if not self._closed:
-                self.changed.emit(subjects)
+            if result is _SKIPPED or self._closed:
+                return
+            try:
+                self._hand_over(task, result, error)
+            finally:
+                if subjects and not self._closed:
+                    self.changed.emit(subjects)
         finally:
             with self._lock:
                 self._pending -= 1
 
-    def _deliver(self, delivery: tuple[_Task, Any, Exception | None]) -> None:
-        task, result, error = delivery
-        with self._lock:  # the worker thread counts announcements in too
-            self._pending -= 1
-        if result is _SKIPPED or self._closed:
-            return
+    @staticmethod
+    def _hand_over(task: _Task, result: Any, error: Exception | None) -> None:
         if error is not None:
             _log_failure(error, "event job failed", task.on_error is not None)
             if task.on_error is not None and not _owner_gone(task.on_error):

@@ -125,3 +125,22 @@ def test_a_check_in_by_another_desk_between_look_up_and_write_is_seen(
     assert results[0].outcome is Outcome.ALREADY_CHECKED_IN
     assert len([s for s in statements if "FROM registrations r WHERE" in s]) >= 2  # again
     assert [e.kind for e in event.entries(reg.id)].count(j.CHECKIN_RECORDED) == 1
+
+
+def test_a_scan_s_transaction_runs_only_the_statements_it_needs(imported_event: Event) -> None:
+    """Inside the write lock: the guard's data_version, the clock and sequence, the
+    journal's row, whether the person is projected, the check-in's row, the person's
+    first check-in. No look-up of undos of the new entry (its id is new: no stored entry
+    names it), nor of stored changes when the entries change no registration."""
+    event = imported_event
+    people = [r for r in event.registrations() if not r.checked_in_at][:2]
+    reception.scan(event, event.qr(people[0]))  # the station claims its file first
+    statements: list[str] = []
+    event.conn.set_trace_callback(statements.append)
+    try:
+        assert reception.scan(event, event.qr(people[1])).outcome is Outcome.CHECKED_IN
+    finally:
+        event.conn.set_trace_callback(None)
+    inside = statements[statements.index("BEGIN IMMEDIATE") + 1:statements.index("COMMIT")]
+    assert len(inside) == 6, inside
+    assert not [s for s in inside if "$.entry" in s or "SELECT subject" in s]

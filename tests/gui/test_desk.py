@@ -328,3 +328,55 @@ def test_one_letter_asks_for_another_rather_than_saying_nobody_matches(window, q
         "Tapez au moins 2 lettres d’un nom, d’une structure ou d’un code de badge.")
     type_slowly("r", key_clock)
     qtbot.waitUntil(lambda: desk.match_count.text().startswith("Résultats"))
+
+
+def test_a_badge_read_twice_once_through_the_search_field_stays_checked_in(
+        window, qtbot, event_path, key_clock):
+    """A badge read twice at once, one of the reads reaching the search field as typing
+    (its burst split by a stall of the machine, then Enter): the second read is the
+    same badge again, ignored; the card keeps the first read's "checked in" (the second
+    read's "already checked in" hid it: x_rush under load)."""
+    def as_typing(text: str) -> None:
+        typing(text, key_clock)
+        enter(key_clock)
+
+    for first_typed in (True, False):
+        _, qr = registration(event_path, "DPL234" if first_typed else "NGY234")
+        as_typing(qr) if first_typed else burst(qr)
+        qtbot.waitUntil(lambda: desk_state(window) == Outcome.CHECKED_IN)
+        idle(qtbot, window)
+        key_clock.now += 0.5
+        burst(qr) if first_typed else as_typing(qr)
+        idle(qtbot, window)
+        assert desk_state(window) == Outcome.CHECKED_IN, first_typed
+        assert window.statusBar().currentMessage() == "Même badge relu\u00a0: ignoré."
+        key_clock.now += 5  # the next badge's reads: past the gate's window
+    assert journal_kinds(event_path).count(j.CHECKIN_RECORDED) == 2
+
+
+def typing(text: str, key_clock) -> None:
+    """Keys 60 ms apart: past the scanner's gap, so taken for typing."""
+    for ch in text:
+        key_clock.now += 0.06
+        press(ch)
+
+
+def test_a_burst_split_by_a_stall_is_read_whole(window, qtbot, event_path, key_clock):
+    """A scanner's burst cut in two by a stall of the machine: its start reaches the
+    search field as typing, the rest comes as a scan that reads as nothing alone. The
+    desk reads the two as the badge (x_rush under load: "unknown badge", the field
+    holding "CK1+OC"); the field is cleared after."""
+    reg, qr = registration(event_path, "DPL234")
+    typing(qr[:6], key_clock)
+    key_clock.now += 0.2
+    burst(qr[6:])
+    qtbot.waitUntil(lambda: desk_state(window) == Outcome.CHECKED_IN)
+    idle(qtbot, window)
+    assert window.desk.last_checked_in.id == reg.id
+    assert window.desk.search_field.text() == ""
+    # a search typed, then a badge read whole: the badge alone is read
+    typing("mar", key_clock)
+    key_clock.now += 5
+    _, other = registration(event_path, "NGY234")
+    burst(other)
+    qtbot.waitUntil(lambda: window.desk.last_checked_in.code == "NGY234")

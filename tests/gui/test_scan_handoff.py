@@ -130,3 +130,36 @@ def test_the_person_card_colours_its_status_by_a_property(qtbot, event_path: Pat
     card.show_registration(reg)
     assert colour() == "#505050"
     assert card.status.styleSheet() == sheet and changes.count == 2
+
+
+def test_after_a_scan_the_desk_does_not_read_the_person_again(window, qtbot,
+                                                               event_path: Path) -> None:
+    """The scan's result is the person as the check-in left them, and the news of that
+    change comes in the same delivery: the person card is filled once and nobody is read
+    again (a job and a second fill of the card, in a queue's way, before). A change the
+    desk did not show (another desk's check-in of the person on screen) is read again."""
+    from helpers_gui import burst
+
+    from checkin.core.event import Event
+    reg, qr = registration(event_path, "DPL234")
+    desk = window.desk
+    fills: list[str] = []
+    fill = desk.card.show_registration
+    desk.card.show_registration = lambda r: (fills.append(r.id if r else ""), fill(r))
+    reads: list[str] = []
+    read = Event.registration
+
+    def counted(event, reg_id):  # type: ignore[no-untyped-def]
+        reads.append(reg_id)
+        return read(event, reg_id)
+    Event.registration = counted  # type: ignore[method-assign]
+    try:
+        burst(qr)
+        qtbot.waitUntil(lambda: desk.outcome.state == Outcome.CHECKED_IN)
+        qtbot.waitUntil(lambda: not window.worker.busy)
+        assert (fills, reads) == ([reg.id], [])
+        window.worker.changed.emit({reg.id})  # news from elsewhere: read again
+        qtbot.waitUntil(lambda: not window.worker.busy and len(fills) == 2)
+        assert reads == [reg.id]
+    finally:
+        Event.registration = read  # type: ignore[method-assign]

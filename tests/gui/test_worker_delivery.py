@@ -61,21 +61,70 @@ def test_a_search_that_ends_after_its_field_is_gone_is_dropped(window, qtbot) ->
 
 
 def test_busy_until_the_change_a_job_made_is_heard(window, qtbot) -> None:
-    """A job's result reaches the GUI before the news of what it changed: `busy` stays
-    true until that news is heard and the refreshes it sets off are queued (a test
-    waiting for `not busy` read the desk's counters from before a walk-in)."""
+    """A job's result reaches the GUI before the news of what it changed, in the same
+    delivery: the result is handled first (a scan's card), `busy` stays true until the
+    news is heard and the refreshes it sets off are queued (a test waiting for
+    `not busy` read the desk's counters from before a walk-in)."""
     from checkin.core import reception
     worker = window.worker
-    gate = threading.Event()
-    announce = worker._announce_changes
-    worker._announce_changes = lambda: (gate.wait(10), announce())  # the news held back
     heard: list[set[str]] = []
     worker.changed.connect(heard.append)
-    delivered: list[object] = []
+    seen: list[tuple[object, bool, int]] = []  # the result, busy, news heard by then
     worker.submit(lambda ev: reception.check_in(ev, ev.registrations()[0]).outcome,
-                  delivered.append)
-    qtbot.waitUntil(lambda: bool(delivered))
-    assert worker.busy and not heard  # the result is in, the news is not yet
+                  lambda outcome: seen.append((outcome, worker.busy, len(heard))))
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert seen == [(reception.Outcome.CHECKED_IN, True, 0)]  # the result came first
+    assert heard and window.desk.counters.counters.arrived == 1  # refreshed meanwhile
+
+
+def test_a_job_submitted_later_waits_for_the_others(window, qtbot) -> None:
+    """A refresh submitted `later` runs after a job submitted after it without `later`
+    (a badge scanned while the last one's refreshes wait): forced with a held job."""
+    worker = window.worker
+    gate, ran = threading.Event(), []
+    worker.submit(lambda ev: gate.wait(10))  # the event's thread busy meanwhile
+    worker.submit(lambda ev: ran.append("refresh"), later=True)
+    worker.submit(lambda ev: ran.append("scan"))
     gate.set()
     qtbot.waitUntil(lambda: not worker.busy)
-    assert heard and window.desk.counters.counters.arrived == 1  # refreshed meanwhile
+    assert ran == ["scan", "refresh"]
+
+
+def test_a_result_comes_before_the_window_s_queued_paints(window, qtbot) -> None:
+    """A result is delivered at high priority: before the events posted earlier (a
+    layout, a paint of the badge before, at a desk scanning a queue)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    worker = window.worker
+    gate, order = threading.Event(), []
+
+    class Late(QLabel):
+        def event(self, e: QEvent) -> bool:
+            if e.type() == QEvent.Type.User:
+                order.append("posted before")
+                return True
+            return super().event(e)
+    late = Late()
+    posted = threading.Event()
+    post = worker._post
+    worker._post = lambda *a: (post(*a), posted.set())  # type: ignore[method-assign]
+    worker.submit(lambda ev: gate.wait(10), lambda _: order.append("result"))
+    QCoreApplication.postEvent(late, QEvent(QEvent.Type.User))  # queued, not yet handled
+    gate.set()
+    assert posted.wait(10)  # the result posted after it: then both are handled
+    QCoreApplication.sendPostedEvents()
+    qtbot.waitUntil(lambda: len(order) == 2)
+    assert order == ["result", "posted before"]
+
+
+def test_jobs_submitted_later_run_in_turn_after_the_others(window, qtbot) -> None:
+    """Several refreshes waiting together (the counters, a person read again) run in the
+    order submitted, after the job submitted after them, and none is left waiting."""
+    worker = window.worker
+    gate, ran = threading.Event(), []
+    worker.submit(lambda ev: gate.wait(10))
+    for name in ("counters", "person"):
+        worker.submit(lambda ev, name=name: ran.append(name), later=True)
+    worker.submit(lambda ev: ran.append("scan"))
+    gate.set()
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert ran == ["scan", "counters", "person"]

@@ -49,6 +49,25 @@ def rush_path(tmp_path: Path, clock) -> Path:
     return path
 
 
+def _reads(window) -> list[tuple[str, ...]]:
+    """What the desk was given, in order, for a failure to tell: each scan (its text,
+    whether typed, the search field then) and each burst the capture let go as typing."""
+    seen: list[tuple[str, ...]] = []
+    desk, capture = window.desk, window.capture
+    scan, flush = desk.scan, capture.flush
+
+    def scanned(text: str, typed: bool = False) -> None:
+        seen.append(("scan", text, str(typed), desk.search_field.text()))
+        scan(text, typed)
+
+    def flushed() -> None:
+        if capture.holding:
+            seen.append(("typing", capture._text()))
+        flush()
+    desk.scan, capture.flush = scanned, flushed
+    return seen
+
+
 def test_rush(qtbot, keys, settings, rush_path, clock):
     rng = random.Random(2022)
     with Event.open(rush_path) as event:
@@ -73,6 +92,7 @@ def test_rush(qtbot, keys, settings, rush_path, clock):
     before = len(journal(rush_path))
     window = open_window(qtbot, settings, rush_path, clock)
     desk = window.desk
+    seen = _reads(window)
     layout = "us"
     counts = {"scans": 0, "garbled": 0, "in dialog": 0, "repeated": 0, "typed": 0}
     try:
@@ -112,7 +132,8 @@ def test_rush(qtbot, keys, settings, rush_path, clock):
                 raise AssertionError(
                     f"arrival {i} ({how} {text!r}, {layout}, {reg.full_name}): outcome "
                     f"{desk.outcome.state}, {desk.outcome.person.plain_text()!r}, field "
-                    f"{desk.search_field.text()!r}, rows {desk.model.rowCount()}") from exc
+                    f"{desk.search_field.text()!r}, rows {desk.model.rowCount()}; the last reads"
+                    f" and flushes: {seen[-6:]}") from exc
             if i in in_dialog:
                 assert desk.dialog.edits["last_name"].text() == "Menard"
                 keys.key("Escape")

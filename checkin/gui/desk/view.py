@@ -50,6 +50,9 @@ class DeskView(StationView):
                  settings: Settings, parent: QWidget | None = None,
                  gate: DuplicateGate | None = None) -> None:
         self.dialog: RegistrationDialog | None = None
+        # (registration id, worker delivery) of the person a result just showed as its
+        # job left them: the news of that job's change needs no reading them again
+        self._fresh: tuple[str, int] | None = None
         super().__init__(worker, info, sounds, settings, parent, gate)
         self.setObjectName("desk")
         self.refresh_counters()
@@ -196,6 +199,8 @@ class DeskView(StationView):
         if result.by_code and result.registration is not None:  # no signed badge seen
             note = self.tr("Named by a typed code, not a signed badge: check who it is.")
         self.outcome.show_result(result, note)
+        if result.entry_id and result.registration is not None:
+            self._fresh = (result.registration.id, self.worker.delivery)
         if not result.candidates and not self.search_field.text().strip():
             # the people an earlier scan listed are not about this one: Enter must not
             # check one of them in
@@ -287,11 +292,15 @@ class DeskView(StationView):
 
     def refresh_counters(self) -> None:
         self.worker.submit(desk_stats.counters, self.counters.show_counters, self.on_error,
-                           key="counters")
+                           key="counters", later=True)
 
     def on_changed(self, subjects: set[str]) -> None:
         self.refresh_counters()
         shown = self.card.registration
+        just_shown, self._fresh = self._fresh, None
+        if shown is not None and subjects == {shown.id} and just_shown == (
+                shown.id, self.worker.delivery):
+            return  # this delivery's result showed them as the change left them
         if shown is not None and shown.id in subjects:
             reg_id = shown.id
 
@@ -300,4 +309,4 @@ class DeskView(StationView):
                 if fresh is not None and current is not None and current.id == fresh.id:
                     self.card.show_registration(fresh)
                     self.model.replace(fresh)
-            self.worker.submit(lambda event: event.registration(reg_id), done)
+            self.worker.submit(lambda event: event.registration(reg_id), done, later=True)

@@ -1,0 +1,155 @@
+"""Where a scan's time goes in the real desk window: `time.perf_counter_ns` stamps along
+the path, medians over the scans, printed (never asserted).
+
+    uv run python tests/perf/probe_scan_path.py [FOLDER] [SCANS]
+
+FOLDER: where the benchmarks' fixtures are kept (`run.py --keep FOLDER`), else a new one:
+the event of 50,000 registrations is then made first, as bench_desk's.
+Stamps: Enter (the key sent) → the job handed over (`EventWorker.submit` returns) → the
+event's thread starts it → each SQL statement starts (SQLite's trace callback) → the
+COMMIT returns → the result is posted → the GUI thread delivers it → the card's words set
+→ the card's first paint. The stamps are installed by wrapping methods here, so the app
+itself carries none.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import os
+import pstats
+import re
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import itertools
+
+from bench_desk import PaintWatch, key, payloads, settle, wait
+from common import Fixtures, Sizes
+from PySide6.QtCore import QSettings, Qt
+
+now = time.perf_counter_ns
+
+
+def probe(path: Path, scans: int) -> dict[str, list[float]]:
+    from checkin.core import reception
+    from checkin.gui import worker as worker_mod
+    from checkin.gui.app import make_app
+    from checkin.gui.main_window import MainWindow
+    from checkin.gui.settings import Settings
+    from checkin.gui.sounds import Sounds
+
+    make_app()
+    stamps: dict[str, int] = {}
+    sql: list[tuple[int, str]] = []
+    worker_cls = worker_mod.EventWorker
+    submit, deliver = worker_cls.submit, worker_cls._deliver
+    scan = reception.scan
+
+    def submit_stamped(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        submit(self, *args, **kwargs)
+        stamps.setdefault("submitted", now())
+
+    def deliver_stamped(self, delivery):  # type: ignore[no-untyped-def]
+        stamps.setdefault("delivered", now())
+        deliver(self, delivery)
+
+    def scan_stamped(event, text):  # type: ignore[no-untyped-def]
+        stamps["thread starts"] = now()
+        event.conn.set_trace_callback(lambda s: sql.append((now(), s)))
+        try:
+            return scan(event, text)
+        finally:
+            stamps["scan returns"] = now()
+            event.conn.set_trace_callback(None)
+
+    worker_cls.submit, worker_cls._deliver = submit_stamped, deliver_stamped
+    on_scan = MainWindow.on_scan
+
+    def on_scan_stamped(self, text):  # type: ignore[no-untyped-def]
+        stamps.setdefault("scan read", now())
+        on_scan(self, text)
+    MainWindow.on_scan = on_scan_stamped
+    reception.scan = scan_stamped
+    folder = Path(tempfile.mkdtemp(prefix="probe-scan-"))
+    settings = Settings(QSettings(str(folder / "station.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(settings, Sounds(volume=0))
+    window.resize(1366, 768)
+    window.show()
+    window.open_event(path)
+    wait(lambda: window.desk is not None and not window.worker.busy, timeout=120)
+    desk = window.desk
+    card = desk.outcome
+    show = card._show
+
+    def show_stamped(*args, **kwargs):  # type: ignore[no-untyped-def]
+        stamps.setdefault("card shown", now())
+        return show(*args, **kwargs)
+    card._show = show_stamped
+    watch = PaintWatch(card)
+    # PROBE_PROFILE=1: what the GUI thread does from Enter to the job handed over
+    profile = cProfile.Profile() if os.environ.get("PROBE_PROFILE") else None
+    spans: dict[str, list[float]] = defaultdict(list)
+    statements: dict[str, list[float]] = defaultdict(list)
+    started = time.process_time_ns()
+    for payload in payloads(path, 500)[:scans]:
+        settle(window)
+        for ch in payload:
+            key(desk.search_field, ch)
+        stamps.clear()
+        sql.clear()
+        watch.arm()
+        stamps["enter"] = now()
+        cpu = time.process_time_ns()
+        if profile is not None:
+            profile.enable()
+        key(desk.search_field, "\r", Qt.Key.Key_Return)
+        if profile is not None:
+            profile.disable()
+        wait(lambda: watch.before is None)
+        spans["CPU (both threads), Enter → the card seen painted"].append(
+            (time.process_time_ns() - cpu) / 1e6)
+        stamps["painted"] = int(watch.at * 1e9)
+        assert card.state == "checked_in", card.state
+        order = ["enter", "scan read", "submitted", "thread starts", "scan returns", "delivered",
+                 "card shown", "painted"]
+        for a, b in itertools.pairwise(order):
+            spans[f"{a} → {b}"].append((stamps[b] - stamps[a]) / 1e6)
+        spans["Enter → painted"].append((stamps["painted"] - stamps["enter"]) / 1e6)
+        marks = [*sql, (stamps["scan returns"], "(returns)")]
+        for (t0, s), (t1, _) in itertools.pairwise(marks):
+            statements[_shape(s)].append((t1 - t0) / 1e6)
+    spans["CPU (both threads) a scan, all its work included"] = [
+        (time.process_time_ns() - started) / 1e6 / scans]
+    window.shutdown()
+    if profile is not None:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
+    shutil.rmtree(folder, ignore_errors=True)
+    return {**spans, **{f"  sql: {k}": v for k, v in statements.items()}}
+
+
+def _shape(statement: str) -> str:
+    """A statement without its values: one line per statement of the path."""
+    words = " ".join(statement.split())
+    return re.sub(r"'[^']*'", "?", words.split(" VALUES ")[0])[:80]
+
+
+def main() -> None:
+    scans = int(sys.argv[2]) if len(sys.argv) > 2 else 40
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(tmp)
+        path = Fixtures(folder, Sizes(registrations=50_000)).event_copy("probe")
+        print(f"load average {os.getloadavg()[0]:.2f}")
+        for name, values in probe(path, scans).items():
+            print(f"{statistics.median(values):7.3f} ms  (n={len(values):3d})  {name}")
+
+
+if __name__ == "__main__":
+    main()
