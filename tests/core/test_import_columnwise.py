@@ -14,10 +14,13 @@ from typing import Any
 import plan_rowwise
 import pytest
 from helpers import DATA, make_registrations
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checkin.core.event import Event
 from checkin.core.importing import plan as columnwise
 from checkin.core.importing.plan import OTHER_SPACES
+from checkin.core.importing.values import TimestampReader
 from checkin.core.model import Registration
 from checkin.core.programme import Programme, load_programme
 from checkin.core.reception import set_cancelled
@@ -122,3 +125,20 @@ def test_other_spaces_are_what_split_splits_on_but_the_space() -> None:
     spaces = {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     assert set(OTHER_SPACES) == spaces - {" "}
     assert len(OTHER_SPACES) == len(set(OTHER_SPACES))
+
+
+STAMP_PARTS = st.sampled_from(["03/10/2022", "2022-10-03", "31/02/2022", "10/23/2022", "ab/cd/efgh",
+                               " 3/10/2022", "03/10/22  "])
+TIME_PARTS = st.sampled_from(["09:14:17", "23:59:59", "24:00:00", "12:60:00", "１２:00:00",
+                              "9:14:17 ", "09:14:1"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(STAMP_PARTS, st.sampled_from([" ", "T", "à", ""]), TIME_PARTS)
+                .map("".join) | st.sampled_from(["", " ", "pas une date", "\x00"]),
+                max_size=8),
+       st.integers(1, 4))
+def test_a_column_of_timestamps_reads_as_each_cell_alone(cells: list[str], many: int) -> None:
+    column = cells * many
+    assert TimestampReader(column).parse_all(column) == [
+        TimestampReader(column).parse(cell) for cell in column]

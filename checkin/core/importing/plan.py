@@ -410,7 +410,7 @@ class _RecordReader:
         if self.timestamp is None:
             return [""] * len(numbers)
         cells = column(self.timestamp.index)
-        stamps = list(map(self.stamp.parse, cells))
+        stamps = self.stamp.parse_all(cells)
         if "" in stamps:
             header = self.timestamp.header
             self.warnings += [_warning(numbers[n], header, cell, NOT_A_DATE)
