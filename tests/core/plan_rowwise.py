@@ -1,5 +1,5 @@
-"""The row-by-row plan of an import as it was before the column-wise one (commit 54ead18):
-kept as the reference that the column-wise plan must match exactly (test_import_columnwise)."""
+"""The plan of an import as it was at commit 54ead18, row by row: kept as the reference
+that the plan must match exactly (test_import_same_plan)."""
 # ruff: noqa
 # mypy: ignore-errors
 

@@ -8,13 +8,10 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
-from itertools import repeat
-from operator import add, attrgetter, itemgetter
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from checkin.core import codes, journal
 from checkin.core.bulk import gc_paused
@@ -59,7 +56,6 @@ CELL_COUNT = "cell_count"  # far more or fewer cells than the header
 CONTROL_CHARACTERS = "control_characters"  # invisible control characters, removed
 NOT_A_DATE = "not_a_date"  # in the column of answer times
 FREE_TEXT = frozenset({"needs"})  # fields whose line breaks are kept (and extra columns)
-_T = TypeVar("_T")
 
 
 @dataclass
@@ -188,9 +184,11 @@ def _plan_import(path: Path, programme: Programme, existing: Sequence[Registrati
     reader = _RecordReader(mapping, matcher, data, table)
     report.time_column = reader.timestamp.header if reader.timestamp is not None else ""
     records: dict[tuple[str, str], ImportRecord] = {}
-    for done, (row, record) in enumerate(zip(data, reader.read_all(data), strict=True), 1):
+    stamps = reader.answer_times(data)
+    for done, (row, stamp) in enumerate(zip(data, stamps, strict=True), 1):
         if not done % EVERY:
             progress.step(done, len(data), Stage.ROWS)
+        record = reader.read(row, stamp)
         if isinstance(record, str):
             report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
                                    "code": record})
@@ -273,10 +271,12 @@ class _RecordReader:
         self.unprotect = mapping.own_export  # our CSV export's protective apostrophes
         self._choices: dict[tuple[str, ...], tuple[frozenset[str],
                                                    tuple[tuple[str, str, str], ...]]] = {}
+        self._name_parts: dict[str, str] = {}  # name_part_key of each name met
         self._one_line = [(name, column.index) for name, column in self.fields.items()
                           if name not in FREE_TEXT]
         self._free_text = [(name, column.index) for name, column in self.fields.items()
                            if name in FREE_TEXT]
+        self._blank = dict.fromkeys(FIELDS, "")
         self._extras = [(column.header, column.index) for column in self.extras]
         self.width = 1 + max((c.index for c in mapping.columns), default=0)
         header = table.rows[mapping.header_row] if table.rows else None
@@ -285,138 +285,82 @@ class _RecordReader:
             _warning(number, "", "", CONTROL_CHARACTERS) for number in table.cleaned
             if header is None or number > header.number]
 
-    def read_all(self, data: Sequence[Row]) -> list[ImportRecord | str]:
-        """The record of each row, or the code of the reason it is skipped, in order.
-
-        Column by column: a column's cells are cleaned by C-level `map`s, each distinct
-        value once where values repeat (workshops, categories, organisations, dates);
-        only rows that need it (skipped, warned about) go through Python one by one."""
-        count = len(data)
-        if not count:
-            return []
-        rows = [row.cells for row in data]
-        short = [n for n, length in enumerate(map(len, rows)) if length < self.width]
-        for n in short:
-            rows[n] = rows[n] + [""] * (self.width - len(rows[n]))
-        numbers = [row.number for row in data]
-        self._check_widths(data)
-        columns = list(zip(*rows, strict=False))  # as many as the shortest row has: width+
-
-        def column(index: int) -> Sequence[str]:
-            cells = columns[index]
-            return _memo_map(unprotect, cells) if self.unprotect else cells
-
-        values = {name: _one_line(column(index)) for name, index in self._one_line}
-        for name, index in self._free_text:
-            values[name] = _memo_map(free_text, column(index))
-        if self.full_name is not None:
-            split = partial(split_full_name, order=self.full_name.name_order)
-            pairs = _memo_map(split, column(self.full_name.index))
-            values.setdefault("first_name", list(map(itemgetter(0), pairs)))
-            values.setdefault("last_name", list(map(itemgetter(1), pairs)))
-        blank = [""] * count
-        firsts, lasts = values.get("first_name", blank), values.get("last_name", blank)
-        skipped = self._skipped(firsts, lasts, column)
-        emails = list(map(str.lower, values.get("email", blank)))
-        values["email"] = emails
-        extra_keys: list[Sequence[str]] = []  # the category's raw text when unknown, extras
-        if "category" in self.fields:
-            raw = values["category"]
-            found = _memo_map(category, raw)
-            values["category"] = [f or "participant" for f in found]
-            extra_keys.append(list(map(_unknown, found, raw)))
-        else:
-            values["category"] = ["participant"] * count
-        extra_keys += [_memo_map(free_text, column(index)) for _, index in self._extras]
-        headers = ([self.fields["category"].header] if "category" in self.fields else []) \
-            + [header for header, _ in self._extras]
-        fields = list(map(dict, map(zip, repeat(FIELDS), zip(*[
-            values.get(name, blank) for name in FIELDS], strict=True))))
-        extras = self._extra_dicts(headers, extra_keys, count)
-        chosen, unmatched = self._all_sessions(numbers, column)
-        submitted = self._submitted(numbers, skipped, column)
-        keys = _name_keys(firsts, lasts)
-        records: list[ImportRecord | str] = list(map(
-            ImportRecord, numbers, fields, extras, chosen, submitted,
-            zip(emails, keys, strict=True),
-            map(list, repeat((), count)), unmatched))
-        for n, code in skipped.items():
-            records[n] = code
-        return records
-
-    def _check_widths(self, data: Sequence[Row]) -> None:
-        """CELL_COUNT for rows far off the header's width: each width judged once."""
-        if not self.header_width:
-            return
-        widths = list(map(attrgetter("width"), data))
-        far = {w for w in set(widths) if w and _far(w, self.header_width)}
-        if far:
-            self.warnings += [_warning(row.number, "", str(row.width), CELL_COUNT)
-                              for row, width in zip(data, widths, strict=True) if width in far]
-
-    def _skipped(self, firsts: Sequence[str], lasts: Sequence[str],
-                 column: Callable[[int], Sequence[str]]) -> dict[int, str]:
-        """The rows skipped, by index: no name, a name too long, cancelled in our export."""
-        skipped: dict[int, str] = {}
-        names = list(map(add, firsts, lasts))
-        if "" in names:
-            skipped.update((n, NO_NAME) for n, name in enumerate(names) if not name)
-        if max(map(len, firsts), default=0) > MAX_NAME or \
-                max(map(len, lasts), default=0) > MAX_NAME:
-            for n, (first, last) in enumerate(zip(firsts, lasts, strict=True)):
-                if n not in skipped and (len(first) > MAX_NAME or len(last) > MAX_NAME):
-                    skipped[n] = LONG_NAME
-        if self.status is not None:
-            statuses = column(self.status.index)
-            for n, status in enumerate(statuses):
-                if n not in skipped and status.strip() == OWN_CANCELLED:
-                    skipped[n] = CANCELLED
-        return skipped
-
-    def _extra_dicts(self, headers: list[str], keys: Sequence[Sequence[str]],
-                     count: int) -> list[dict[str, str]]:
-        """Each row's extras, non-empty values only: a dict per distinct combination,
-        copied for each row (a record's dicts are its own)."""
-        if not headers:
-            return [{} for _ in range(count)]
-        combos = list(zip(*keys, strict=True))
-        made = {combo: {h: v for h, v in zip(headers, combo, strict=True) if v}
-                for combo in set(combos)}
-        return list(map(dict, map(made.__getitem__, combos)))
-
-    def _all_sessions(self, numbers: list[int], column: Callable[[int], Sequence[str]],
-                      ) -> tuple[list[set[str]], list[list[dict[str, Any]]]]:
-        """Each row's sessions and its session cells to look at. Answers repeat from
-        row to row: each combination is understood once."""
-        count = len(numbers)
-        if not self.sessions:
-            return [set() for _ in range(count)], [[] for _ in range(count)]
-        combos = list(zip(*[column(c.index) for c in self.sessions], strict=True))
-        for combo in set(combos).difference(self._choices):
-            self._choices[combo] = self._understand(combo)
-        found = list(map(self._choices.__getitem__, combos))
-        chosen = list(map(set, map(itemgetter(0), found)))
-        unmatched: list[list[dict[str, Any]]] = [[] for _ in range(count)]
-        if any(map(itemgetter(1), self._choices.values())):
-            for n, (_, notes) in enumerate(found):
-                if notes:
-                    unmatched[n] = [_warning(numbers[n], *note) for note in notes]
-        return chosen, unmatched
-
-    def _submitted(self, numbers: list[int], skipped: Mapping[int, str],
-                   column: Callable[[int], Sequence[str]]) -> list[str]:
-        """Each row's answer time in ISO text; NOT_A_DATE for a kept row's cell that
-        is not empty and not a date."""
+    def answer_times(self, data: Sequence[Row]) -> list[str]:
+        """Each row's answer time in ISO text ("" when none or not a date), read as one
+        column (TimestampReader.parse_all): `read` is handed its row's."""
         if self.timestamp is None:
-            return [""] * len(numbers)
-        cells = column(self.timestamp.index)
-        stamps = self.stamp.parse_all(cells)
-        if "" in stamps:
-            header = self.timestamp.header
-            self.warnings += [_warning(numbers[n], header, cell, NOT_A_DATE)
-                              for n, (stamp, cell) in enumerate(zip(stamps, cells, strict=True))
-                              if not stamp and n not in skipped and cell.strip()]
-        return stamps
+            return [""] * len(data)
+        cells = [_cell(row, self.timestamp) for row in data]
+        return self.stamp.parse_all([unprotect(c) for c in cells] if self.unprotect else cells)
+
+    def read(self, row: Row, submitted: str) -> ImportRecord | str:
+        """The record of a row, or the code of the reason it is skipped; `submitted`:
+        its answer time (see answer_times)."""
+        cells = row.cells
+        if self.unprotect:
+            cells = [unprotect(c) for c in cells]
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        if self.header_width and row.width and _far(row.width, self.header_width):
+            self.warnings.append(_warning(row.number, "", str(row.width), CELL_COUNT))
+        # one-line fields: every run of whitespace, line breaks too, made one space
+        values = {name: " ".join(cells[index].split()) for name, index in self._one_line}
+        for name, index in self._free_text:
+            values[name] = free_text(cells[index])
+        if self.full_name is not None:
+            first, last = split_full_name(cells[self.full_name.index],
+                                          self.full_name.name_order)
+            values.setdefault("first_name", first)
+            values.setdefault("last_name", last)
+        first, last = values.get("first_name", ""), values.get("last_name", "")
+        if not first and not last:
+            return NO_NAME
+        if len(first) > MAX_NAME or len(last) > MAX_NAME:
+            return LONG_NAME
+        if self.status is not None and cells[self.status.index].strip() == OWN_CANCELLED:
+            return CANCELLED
+        fields = self._blank.copy()  # every field, in the order of FIELDS
+        fields.update(values)
+        fields["email"] = fields["email"].lower()
+        extra: dict[str, str] = {}
+        if "category" in self.fields:
+            raw = fields["category"]
+            found = category(raw)
+            fields["category"] = found or "participant"
+            if found is None:  # not one of ours: say so in extra rather than lose it
+                extra[self.fields["category"].header] = raw
+        else:
+            fields["category"] = "participant"
+        for header, index in self._extras:
+            value = free_text(cells[index])
+            if value:
+                extra[header] = value
+        chosen, unmatched = self._sessions(row.number, cells)
+        if self.timestamp is not None:
+            stamp = cells[self.timestamp.index]
+            if not submitted and stamp.strip():
+                self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
+                                              NOT_A_DATE))
+        # = name_key(first, last); first and last names repeat far more than pairs
+        key = self._name_part(fields["first_name"]) + "|" + self._name_part(fields["last_name"])
+        return ImportRecord(row.number, fields, extra, chosen, submitted,
+                            (fields["email"], key), unmatched=unmatched)
+
+    def _name_part(self, name: str) -> str:
+        key = self._name_parts.get(name)
+        if key is None:
+            key = self._name_parts[name] = name_part_key(name)
+        return key
+
+    def _sessions(self, number: int, cells: list[str]) -> tuple[set[str], list[dict[str, Any]]]:
+        """The sessions a row chooses, and its session cells to look at. Answers repeat
+        from row to row: each combination is understood once."""
+        key = tuple([cells[column.index] for column in self.sessions])
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = self._understand(key)
+        codes, notes = found
+        return set(codes), [_warning(number, *note) for note in notes]
 
     def _understand(self, texts: tuple[str, ...]) -> tuple[frozenset[str],
                                                            tuple[tuple[str, str, str], ...]]:
@@ -439,55 +383,6 @@ class _RecordReader:
             if slot and len(same) > 1:
                 notes.append((chosen[same[-1]], ", ".join(sorted(same)), TWO_IN_SLOT))
         return frozenset(chosen), tuple(notes)
-
-
-def _memo_map(clean: Callable[[str], _T], cells: Sequence[str]) -> list[_T]:
-    """`[clean(c) for c in cells]`, each distinct cell cleaned once, the rest in C."""
-    memo = {cell: clean(cell) for cell in set(cells)}
-    return list(map(memo.__getitem__, cells))
-
-
-def _one_line(cells: Sequence[str]) -> Sequence[str]:
-    """Every run of whitespace, line breaks too, made one space. A column of unique
-    values (names, e-mails) is mostly tidy already: checked at once, as one string."""
-    if _tidy(cells):
-        return cells
-    if len(set(cells)) * 2 < len(cells):
-        return _memo_map(_spaced, cells)
-    return list(map(" ".join, map(str.split, cells)))
-
-
-def _spaced(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _tidy(cells: Sequence[str]) -> bool:
-    """No cell holds whitespace but single spaces between words: checked on the column
-    joined by NUL (in no cell, counted), by C-level searches."""
-    if not cells:
-        return True
-    joined = "\0".join(cells)
-    return not (joined.count("\0") != len(cells) - 1 or joined.startswith(" ")
-                or joined.endswith(" ") or "  " in joined or " \0" in joined
-                or "\0 " in joined or any(space in joined for space in OTHER_SPACES))
-
-
-# What str.split() splits on but the space (str.isspace(), held by a test)
-OTHER_SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003"
-                "\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-
-
-def _unknown(found: str | None, raw: str) -> str:
-    """The raw category, kept in extra, when it names none of ours."""
-    return raw if found is None else ""
-
-
-def _name_keys(firsts: Sequence[str], lasts: Sequence[str]) -> list[str]:
-    """= name_key(first, last) of each row; first and last names repeat far more than
-    pairs: each is keyed once."""
-    first_keys = _memo_map(name_part_key, firsts)
-    last_keys = _memo_map(name_part_key, lasts)
-    return list(map("|".join, zip(first_keys, last_keys, strict=True)))
 
 
 def many_lines(lines: int, rows: int) -> bool:
