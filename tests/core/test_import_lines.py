@@ -43,7 +43,8 @@ def parsed(path: Path, encoding: str, block: int | None) -> Any:
 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(st.sampled_from(PIECES), max_size=60).map("".join),
-       block=st.integers(1, 40), encoding=st.sampled_from(["utf-8", "utf-16", "cp1252"]))
+       block=st.integers(1, 40),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]))
 def test_blocks_read_as_lines_one_by_one(tmp_path_factory: pytest.TempPathFactory, text: str,
                                          block: int, encoding: str) -> None:
     path = tmp_path_factory.mktemp("lines") / "export.csv"
