@@ -49,3 +49,22 @@ def test_the_event_file_and_the_output_are_whole(tmp_path: Path, json_out: bool)
         assert people(event) == people(expected)
         assert [e.kind for e in event.entries()] == [e.kind for e in expected.entries()]
         assert event.stats()["sessions"] == expected.stats()["sessions"]
+
+
+def test_the_import_leaves_without_tearing_down_and_a_failure_as_usual(tmp_path: Path) -> None:
+    """Python's finalisation (its "# cleanup" lines under -v) is skipped after an import,
+    not after a refused one, nor after another command."""
+    export = make_registrations(50, tmp_path / "export.csv", "--seed", "2")
+    path = tmp_path / "ev.checkin"
+    assert checkin("new", path, "--programme", DEMO).returncode == 0
+
+    def verbose(*args: str | Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-v", "-m", "checkin", *map(str, args)],
+                              capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+    done = verbose("import", path, export)
+    assert done.returncode == 0 and "# cleanup" not in done.stderr
+    refused = verbose("import", path, tmp_path / "missing.csv")
+    assert refused.returncode == 2 and "# cleanup" in refused.stderr
+    listed = verbose("list", path)
+    assert listed.returncode == 0 and "# cleanup" in listed.stderr
