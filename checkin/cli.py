@@ -8,14 +8,16 @@ Exit status 0 on success; 2 with a one-line error naming the file, row or field;
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from checkin import __version__
-from checkin.commands import COMMANDS, command_modules
+from checkin.commands import COMMANDS, command_modules, common
 from checkin.core.errors import CheckinError
 
 Handler = Callable[[argparse.Namespace], int]
@@ -39,6 +41,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def run() -> NoReturn:
+    """The `checkin` program (its console script, `python -m checkin`): `main`, then the
+    process's end, without tearing down what a command held for it (an import's plan)."""
+    common.hold_for_exit()
+    status = main()
+    if common.holding() and _nothing_left_to_do():
+        # Safe to leave at once: the command has returned, so its event file is closed
+        # (committed with synchronous=FULL, its rollback journal gone), and so are its
+        # backup and the file it read; the only thread is this one (batch_writer joins
+        # its worker) and no atexit handler waits; stdout and stderr are flushed below.
+        # What is skipped is freeing memory that the system takes back anyway.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    raise SystemExit(status)
+
+
+def _nothing_left_to_do() -> bool:
+    callbacks = getattr(atexit, "_ncallbacks", None)  # CPython's; elsewhere: exit normally
+    return callbacks is not None and callbacks() == 0 and threading.active_count() == 1
 
 
 BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell shows for `yes | head`

@@ -10,6 +10,27 @@ from typing import Any
 from checkin.core import stations
 from checkin.core.event import Event
 
+# What a command leaves for the process's end rather than freeing it as it returns (an
+# import's plan and entries: a million small objects, 0.2 s of CPU to free): only when the
+# `checkin` program runs it (cli.run), which then leaves without tearing them down.
+_held: list[object] | None = None
+
+
+def hold_for_exit() -> None:
+    """From now on, `held_until_exit` keeps what it is given (cli.run only)."""
+    global _held
+    _held = []
+
+
+def held_until_exit(*objects: object) -> None:
+    """Keep `objects` until the process ends; nothing when run in-process (tests)."""
+    if _held is not None:
+        _held.extend(objects)
+
+
+def holding() -> bool:
+    return bool(_held)
+
 
 def open_event(path: Path) -> Event:
     """Open an event file to read it or merge into it."""

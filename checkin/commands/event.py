@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from checkin.commands.common import claim_station, emit, open_event, open_for_recording
+from checkin.commands.common import (
+    claim_station,
+    emit,
+    held_until_exit,
+    open_event,
+    open_for_recording,
+)
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
 
@@ -80,12 +87,14 @@ def _import(args: argparse.Namespace) -> int:
                            overrides=overrides, sheet=args.sheet, progress=progress)
         if not plan.report.rows:  # the wrong export (made before anyone answered?)
             raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
+        written: Sequence[object] = ()
         if not args.dry_run:
             claim_station(event, args.station)  # only once the file has proved readable
             event.backup()
-            event.append(plan.entries, progress=progress)
+            written = event.append(plan.entries, progress=progress)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())
+    held_until_exit(plan, written)  # freed by the process's end (cli.run), not here
     return 0
 
 

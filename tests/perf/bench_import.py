@@ -10,7 +10,9 @@ projections, durable); and, as whole processes, `checkin import EVENT FILE` as a
 it (Python's start, checkin's imports, the backup before an import, all of the above).
 Baseline: `csv.DictReader`, or openpyxl in read-only mode, and one INSERT per row into a
 table of text columns, one transaction, on the same kind of file (rollback journal,
-synchronous=FULL); as a whole process, the same in a `python` started for it.
+synchronous=FULL); as a whole process, the same in a `python` started for it. Processes
+run with their modules' bytecode cached, as an installed program's are (a warm-up round),
+and their CPU time (user + system) is printed beside their clock time.
 Also `Event.append` alone, through batch_writer, beside the row-by-row path that smaller
 appends take (both on the CSV's planned entries). Ours and the baseline run alternately,
 `rounds` times (median kept): the machine's load touches both alike.
@@ -19,6 +21,8 @@ Times are printed, never asserted.
 
 from __future__ import annotations
 
+import os
+import resource as rusage
 import shutil
 import statistics
 import subprocess
@@ -80,9 +84,8 @@ def _command(export: Path, event: Path) -> Callable[[], object]:
     """`checkin import` on a new event (made beforehand, not timed)."""
     subprocess.run([sys.executable, "-m", "checkin", "new", str(_fresh(event)),
                     "--programme", str(resource("demo", "programme.toml"))],
-                   check=True, capture_output=True, cwd=ROOT)
-    return lambda: subprocess.run([sys.executable, "-m", "checkin", "import", str(event),
-                                   str(export)], check=True, capture_output=True, cwd=ROOT)
+                   check=True, capture_output=True, cwd=ROOT, env=_ENV)
+    return lambda: _child([sys.executable, "-m", "checkin", "import", str(event), str(export)])
 
 
 def _bare_process(export: Path, target: Path) -> Callable[[], object]:
@@ -91,14 +94,32 @@ def _bare_process(export: Path, target: Path) -> Callable[[], object]:
     code = (f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); "
             f"from bare_import import bare, {reader}; from pathlib import Path; "
             f"bare({reader}(Path({str(export)!r})), Path({str(target)!r}))")
-    return lambda: subprocess.run([sys.executable, "-c", code], check=True,
-                                  capture_output=True, cwd=ROOT)
+    return lambda: _child([sys.executable, "-c", code])
+
+
+# Processes run as on a user's machine, their modules compiled once and kept (here, in
+# a folder of the benchmark's: PYTHONDONTWRITEBYTECODE, set where these runs are made,
+# would have every `checkin import` compile checkin's modules again, 0.1 s of CPU).
+_ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+_last_cpu = [0.0]  # the CPU (user + system) of the last process run
+
+
+def _child(command: list[str]) -> None:
+    before = _children_cpu()
+    subprocess.run(command, check=True, capture_output=True, cwd=ROOT, env=_ENV)
+    _last_cpu[0] = _children_cpu() - before
+
+
+def _children_cpu() -> float:
+    usage = rusage.getrusage(rusage.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def measure(fixtures: Fixtures) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix="import-", dir=fixtures.folder))
+    _ENV["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
     runs: dict[str, list[float]] = {}
-    for _ in range(max(1, min(3, fixtures.sizes.rounds))):
+    for round_ in range(max(1, min(3, fixtures.sizes.rounds)) + 1):  # the first: warm-up
         for suffix, reader in ((".csv", csv_rows), (".xlsx", xlsx_rows)):
             export = fixtures.export(suffix)
             name = suffix[1:]
@@ -115,7 +136,13 @@ def measure(fixtures: Fixtures) -> dict[str, float]:
             for key, job in jobs.items():
                 if key.endswith("_process_base"):
                     _fresh(work / f"{name}-p.sqlite")
+                if not round_:  # compiles and caches the processes' modules
+                    if key.endswith(("_process", "_process_base")):
+                        job()
+                    continue
                 runs.setdefault(key, []).append(seconds(job))
+                if key.endswith(("_process", "_process_base")):
+                    runs.setdefault(key + "_cpu", []).append(_last_cpu[0])
     shutil.rmtree(work, ignore_errors=True)
     return {key: statistics.median(values) for key, values in runs.items()}
 
@@ -129,6 +156,9 @@ def rows(fixtures: Fixtures) -> list[Row]:
             "csv.DictReader into a bare SQLite table", m["csv_base"], load),
         Row("import", "import CSV: checkin import, whole process", m["csv_process"], "s",
             "python: csv.DictReader into a bare SQLite table", m["csv_process_base"], load),
+        Row("import", "import CSV: checkin import, whole process, CPU (user + system)",
+            m["csv_process_cpu"], "s", "python: csv.DictReader into a bare SQLite table, CPU",
+            m["csv_process_base_cpu"], load),
         Row("import", "import CSV: Event.append alone (batch_writer)", m["append_batch"], "s",
             "the same append row by row", m["append_rows"], load),
         Row("import", "import XLSX (plan_import + append)", m["xlsx"], "s",

@@ -184,10 +184,11 @@ def _plan_import(path: Path, programme: Programme, existing: Sequence[Registrati
     reader = _RecordReader(mapping, matcher, data, table)
     report.time_column = reader.timestamp.header if reader.timestamp is not None else ""
     records: dict[tuple[str, str], ImportRecord] = {}
-    for done, row in enumerate(data, 1):
+    stamps = reader.answer_times(data)
+    for done, (row, stamp) in enumerate(zip(data, stamps, strict=True), 1):
         if not done % EVERY:
             progress.step(done, len(data), Stage.ROWS)
-        record = reader.read(row)
+        record = reader.read(row, stamp)
         if isinstance(record, str):
             report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
                                    "code": record})
@@ -284,8 +285,17 @@ class _RecordReader:
             _warning(number, "", "", CONTROL_CHARACTERS) for number in table.cleaned
             if header is None or number > header.number]
 
-    def read(self, row: Row) -> ImportRecord | str:
-        """The record of a row, or the code of the reason it is skipped."""
+    def answer_times(self, data: Sequence[Row]) -> list[str]:
+        """Each row's answer time in ISO text ("" when none or not a date), read as one
+        column (TimestampReader.parse_all): `read` is handed its row's."""
+        if self.timestamp is None:
+            return [""] * len(data)
+        cells = [_cell(row, self.timestamp) for row in data]
+        return self.stamp.parse_all([unprotect(c) for c in cells] if self.unprotect else cells)
+
+    def read(self, row: Row, submitted: str) -> ImportRecord | str:
+        """The record of a row, or the code of the reason it is skipped; `submitted`:
+        its answer time (see answer_times)."""
         cells = row.cells
         if self.unprotect:
             cells = [unprotect(c) for c in cells]
@@ -326,10 +336,8 @@ class _RecordReader:
             if value:
                 extra[header] = value
         chosen, unmatched = self._sessions(row.number, cells)
-        submitted = ""
         if self.timestamp is not None:
             stamp = cells[self.timestamp.index]
-            submitted = self.stamp(stamp)
             if not submitted and stamp.strip():
                 self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
                                               NOT_A_DATE))

@@ -1,0 +1,501 @@
+"""The plan of an import as it was at commit 54ead18, row by row: kept as the reference
+that the plan must match exactly (test_import_same_plan)."""
+# ruff: noqa
+# mypy: ignore-errors
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from checkin.core import codes, journal
+from checkin.core.bulk import gc_paused
+from checkin.core.importing.columns import (
+    OWN_CANCELLED,
+    OWN_STATUS,
+    Column,
+    ColumnMap,
+    map_columns,
+    split_full_name,
+)
+from checkin.core.importing.readers import Row, Table, read_table
+from checkin.core.importing.sessions import SessionMatcher
+from checkin.core.importing.values import (
+    TimestampReader,
+    category,
+    free_text,
+    unprotect,
+)
+from checkin.core.model import FIELDS, Registration
+from checkin.core.overbooking import Overbooking, capacities, count_choices, overbooked
+from checkin.core.programme import Programme
+from checkin.core.progress import EVERY, SILENT, Progress, Stage
+from checkin.core.text import name_key, name_part_key
+
+ADDED = "added"
+UPDATED = "updated"
+UNCHANGED = "unchanged"
+SKIP_NO_NAME = "no name: both the last name and the first name are empty"
+NO_NAME = "no_name"  # the code of SKIP_NO_NAME: the GUI words skipped rows by their code
+SKIP_LONG_NAME = "a name longer than {limit} characters"
+LONG_NAME = "long_name"
+SKIP_CANCELLED = "cancelled in the export it comes from"
+CANCELLED = "cancelled"
+MAX_NAME = 200  # characters in a first or last name: far longer is not a name
+
+# Problems of cells to look at (report.unmatched: session choices; report.warnings: rows)
+UNKNOWN = "unknown"  # a session choice that names no session of the programme
+UNDECIDED = "undecided"  # "Je ne sais pas encore": no session recorded
+TWO_IN_SLOT = "two_in_slot"  # two sessions of one slot: both kept
+CELL_COUNT = "cell_count"  # far more or fewer cells than the header
+CONTROL_CHARACTERS = "control_characters"  # invisible control characters, removed
+NOT_A_DATE = "not_a_date"  # in the column of answer times
+FREE_TEXT = frozenset({"needs"})  # fields whose line breaks are kept (and extra columns)
+
+
+@dataclass
+class ImportRecord:
+    """One person as the file describes them (after resubmissions are merged)."""
+
+    row: int  # the row that won
+    fields: dict[str, str]  # every name of FIELDS
+    extra: dict[str, str]
+    sessions: set[str]
+    submitted_at: str
+    identity: tuple[str, str]  # (e-mail, name key): see `identity()`
+    rows: list[int] = field(default_factory=list)  # every row of this person, in file order
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
+    status: str = ""  # ADDED, UPDATED or UNCHANGED once planned
+    registration_id: str = ""
+
+
+@dataclass
+class ImportReport:
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    merged: int = 0
+    skipped: list[dict[str, Any]] = field(default_factory=list)  # row, reason (English), code
+    # session choices to look at: row, column, value, problem (UNKNOWN, UNDECIDED...)
+    unmatched: list[dict[str, Any]] = field(default_factory=list)
+    # rows to look at: row, column ("" for the whole row), value, problem (CELL_COUNT...)
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+    missing: int = 0
+    overbooked: list[Overbooking] = field(default_factory=list)  # once imported
+    columns: dict[str, str] = field(default_factory=dict)
+    file: str = ""
+    rows: int = 0  # data rows read, blank rows left out
+    time_column: str = ""  # the header of the answer times; "" when none: file order
+    lines: int = 0  # lines of a CSV file; far more than rows: line breaks in cells to check
+    own_export: bool = False  # the file is an export of checkin, read back
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "added": self.added, "updated": self.updated, "unchanged": self.unchanged,
+            "merged": self.merged,
+            "skipped": [{"row": s["row"], "reason": s["reason"]} for s in self.skipped],
+            "unmatched": list(self.unmatched), "warnings": list(self.warnings),
+            "missing": self.missing, "overbooked": [o.as_json() for o in self.overbooked],
+            "columns": dict(self.columns),
+            "time_column": self.time_column or None, "own_export": self.own_export,
+        }
+
+    def summary(self) -> str:
+        people = self.added + self.updated + self.unchanged
+        parts = [
+            f"{self.file}: {_n(self.rows, 'row')} read, {_n(people, 'person', 'people')} "
+            f"found: {self.added} to add, {self.updated} to update, "
+            f"{self.unchanged} unchanged."
+        ]
+        if self.merged:
+            parts.append(f"{_n(self.merged, 'resubmitted form')} merged into the latest one"
+                         + (f' (the time of each answer from the column "{self.time_column}").'
+                            if self.time_column else
+                            ": no column gives the time of each answer, so the later row "
+                            "in the file won."))
+        for code, words in ((NO_NAME, "for lack of a name"),
+                            (LONG_NAME, f"for a name longer than {MAX_NAME} characters"),
+                            (CANCELLED, "as cancelled in the export")):
+            rows = [s["row"] for s in self.skipped if s["code"] == code]
+            if rows:
+                parts.append(f"{_n(len(rows), 'row')} skipped {words} ({_rows(rows)}).")
+        for problem, one, many, rest in _LOOK_AT:
+            found = [u["row"] for u in self.unmatched + self.warnings if u["problem"] == problem]
+            if found:
+                shown = _rows(sorted(set(found)))
+                parts.append(f"{_n(len(found), one, many)} {rest.format(rows=shown)}")
+        if many_lines(self.lines, self.rows):
+            parts.append(f"The file's {self.lines:,} lines hold only {_n(self.rows, 'row')}: "
+                         "cells with many line breaks, check them.")
+        if self.missing:
+            parts.append(f"{_n(self.missing, 'registration')} already in the event "
+                         "not in this file: left as they are.")
+        if self.overbooked:
+            parts.append("Overbooked once imported: " + ", ".join(
+                f"{o.session} ({o.registered} registered for {o.capacity} places)"
+                for o in self.overbooked) + ".")
+        return " ".join(parts)
+
+
+@dataclass
+class ImportPlan:
+    entries: list[journal.NewEntry]
+    report: ImportReport
+    records: list[ImportRecord]  # in file order, for a preview
+    columns: ColumnMap
+    table: Table
+
+
+def identity(email: str, first_name: str, last_name: str) -> tuple[str, str]:
+    """Who a registration is: its e-mail (any case) and its name (up to case, accents,
+    spaces and punctuation)."""
+    return email.strip().lower(), name_key(first_name, last_name)
+
+
+def plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
+                overrides: Mapping[str, str] | None = None,
+                sheet: str | None = None,
+                progress: Progress = SILENT) -> ImportPlan:
+    """What importing `path` into an event holding `existing` would do.
+
+    `progress` hears the rows read so far every thousand rows and at the end, and may
+    stop the planning (Cancelled). Raises ImportFileError when the file is not a
+    registration list, or when an override names a column the file does not have.
+    """
+    with gc_paused():
+        return _plan_import(path, programme, existing, overrides, sheet, progress)
+
+
+def _plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
+                 overrides: Mapping[str, str] | None, sheet: str | None,
+                 progress: Progress) -> ImportPlan:
+    table = read_table(path, sheet)
+    matcher = SessionMatcher(programme)
+    mapping = map_columns(table, matcher, overrides)
+    report = ImportReport(columns=mapping.labels(), file=path.name,
+                          own_export=mapping.own_export, lines=table.lines)
+    data = table.rows[mapping.header_row + 1:]
+    report.rows = len(data)
+    reader = _RecordReader(mapping, matcher, data, table)
+    report.time_column = reader.timestamp.header if reader.timestamp is not None else ""
+    records: dict[tuple[str, str], ImportRecord] = {}
+    for done, row in enumerate(data, 1):
+        if not done % EVERY:
+            progress.step(done, len(data), Stage.ROWS)
+        record = reader.read(row)
+        if isinstance(record, str):
+            report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
+                                   "code": record})
+            continue
+        key = record.identity
+        previous = records.get(key)
+        if previous is None:
+            record.rows.append(row.number)
+            records[key] = record
+            continue
+        report.merged += 1
+        previous.rows.append(row.number)
+        if (record.submitted_at, record.row) >= (previous.submitted_at, previous.row):
+            record.rows = previous.rows
+            records[key] = record
+    progress.step(len(data), len(data), Stage.ROWS)
+    kept = sorted(records.values(), key=lambda r: r.rows[0])
+    entries = _plan(kept, existing, reader, report)
+    report.unmatched = sorted((u for r in kept for u in r.unmatched),
+                              key=lambda u: (u["row"], u["column"]))
+    report.warnings = sorted(reader.warnings, key=lambda w: (w["row"], w["column"]))
+    report.overbooked = overbooked(capacities(programme),
+                                   count_choices(_choices_after(existing, entries)))
+    return ImportPlan(entries, report, kept, mapping, table)
+
+
+def _choices_after(existing: Sequence[Registration],
+                   entries: Sequence[journal.NewEntry]) -> list[Sequence[str]]:
+    """Each active registration's sessions once `entries` are appended."""
+    after: dict[str, Sequence[str]] = {r.id: r.sessions for r in existing
+                                       if r.status == "active"}
+    for entry in entries:
+        if entry.kind == journal.REGISTRATION_CREATED or (
+                entry.subject in after and "sessions" in entry.payload):
+            after[entry.subject] = entry.payload["sessions"]
+    return list(after.values())
+
+
+_SKIP_REASONS = {NO_NAME: SKIP_NO_NAME, LONG_NAME: SKIP_LONG_NAME.format(limit=MAX_NAME),
+                 CANCELLED: SKIP_CANCELLED}
+
+
+class _RecordReader:
+    """Turns rows into records according to a column mapping."""
+
+    def __init__(self, mapping: ColumnMap, matcher: SessionMatcher, data: Sequence[Row],
+                 table: Table):
+        self.matcher = matcher
+        self.fields: dict[str, Column] = {}
+        self.extras: list[Column] = []
+        self.sessions: list[Column] = []
+        self.full_name: Column | None = None
+        self.timestamp: Column | None = None
+        self.status: Column | None = None
+        for column in mapping.columns:
+            if column.role in FIELDS:
+                self.fields[column.role] = column
+            elif column.role == "full_name":
+                self.full_name = column
+            elif column.role == "timestamp":
+                self.timestamp = column
+            elif column.role == "session":
+                self.sessions.append(column)
+            elif column.role == "extra":
+                self.extras.append(column)
+            elif mapping.own_export and column.header == OWN_STATUS:
+                self.status = column
+        self.present = set(self.fields)
+        if self.full_name is not None:
+            self.present |= {"first_name", "last_name"}
+        self.covered: set[str] = set()
+        for column in self.sessions:
+            if column.binding is not None:
+                self.covered |= matcher.covered(column.binding)
+        self.extra_headers = {c.header for c in self.extras}
+        if "category" in self.fields:  # unknown categories are kept in extra under it
+            self.extra_headers.add(self.fields["category"].header)
+        stamps = [] if self.timestamp is None else [_cell(r, self.timestamp) for r in data[:2000]]
+        self.stamp = TimestampReader(stamps)
+        self.unprotect = mapping.own_export  # our CSV export's protective apostrophes
+        self._choices: dict[tuple[str, ...], tuple[frozenset[str],
+                                                   tuple[tuple[str, str, str], ...]]] = {}
+        self._name_parts: dict[str, str] = {}  # name_part_key of each name met
+        self._one_line = [(name, column.index) for name, column in self.fields.items()
+                          if name not in FREE_TEXT]
+        self._free_text = [(name, column.index) for name, column in self.fields.items()
+                           if name in FREE_TEXT]
+        self._blank = dict.fromkeys(FIELDS, "")
+        self._extras = [(column.header, column.index) for column in self.extras]
+        self.width = 1 + max((c.index for c in mapping.columns), default=0)
+        header = table.rows[mapping.header_row] if table.rows else None
+        self.header_width = header.width if header is not None else 0
+        self.warnings: list[dict[str, Any]] = [
+            _warning(number, "", "", CONTROL_CHARACTERS) for number in table.cleaned
+            if header is None or number > header.number]
+
+    def read(self, row: Row) -> ImportRecord | str:
+        """The record of a row, or the code of the reason it is skipped."""
+        cells = row.cells
+        if self.unprotect:
+            cells = [unprotect(c) for c in cells]
+        if len(cells) < self.width:
+            cells = cells + [""] * (self.width - len(cells))
+        if self.header_width and row.width and _far(row.width, self.header_width):
+            self.warnings.append(_warning(row.number, "", str(row.width), CELL_COUNT))
+        # one-line fields: every run of whitespace, line breaks too, made one space
+        values = {name: " ".join(cells[index].split()) for name, index in self._one_line}
+        for name, index in self._free_text:
+            values[name] = free_text(cells[index])
+        if self.full_name is not None:
+            first, last = split_full_name(cells[self.full_name.index],
+                                          self.full_name.name_order)
+            values.setdefault("first_name", first)
+            values.setdefault("last_name", last)
+        first, last = values.get("first_name", ""), values.get("last_name", "")
+        if not first and not last:
+            return NO_NAME
+        if len(first) > MAX_NAME or len(last) > MAX_NAME:
+            return LONG_NAME
+        if self.status is not None and cells[self.status.index].strip() == OWN_CANCELLED:
+            return CANCELLED
+        fields = self._blank.copy()  # every field, in the order of FIELDS
+        fields.update(values)
+        fields["email"] = fields["email"].lower()
+        extra: dict[str, str] = {}
+        if "category" in self.fields:
+            raw = fields["category"]
+            found = category(raw)
+            fields["category"] = found or "participant"
+            if found is None:  # not one of ours: say so in extra rather than lose it
+                extra[self.fields["category"].header] = raw
+        else:
+            fields["category"] = "participant"
+        for header, index in self._extras:
+            value = free_text(cells[index])
+            if value:
+                extra[header] = value
+        chosen, unmatched = self._sessions(row.number, cells)
+        submitted = ""
+        if self.timestamp is not None:
+            stamp = cells[self.timestamp.index]
+            submitted = self.stamp(stamp)
+            if not submitted and stamp.strip():
+                self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
+                                              NOT_A_DATE))
+        # = name_key(first, last); first and last names repeat far more than pairs
+        key = self._name_part(fields["first_name"]) + "|" + self._name_part(fields["last_name"])
+        return ImportRecord(row.number, fields, extra, chosen, submitted,
+                            (fields["email"], key), unmatched=unmatched)
+
+    def _name_part(self, name: str) -> str:
+        key = self._name_parts.get(name)
+        if key is None:
+            key = self._name_parts[name] = name_part_key(name)
+        return key
+
+    def _sessions(self, number: int, cells: list[str]) -> tuple[set[str], list[dict[str, Any]]]:
+        """The sessions a row chooses, and its session cells to look at. Answers repeat
+        from row to row: each combination is understood once."""
+        key = tuple([cells[column.index] for column in self.sessions])
+        found = self._choices.get(key)
+        if found is None:
+            found = self._choices[key] = self._understand(key)
+        codes, notes = found
+        return set(codes), [_warning(number, *note) for note in notes]
+
+    def _understand(self, texts: tuple[str, ...]) -> tuple[frozenset[str],
+                                                           tuple[tuple[str, str, str], ...]]:
+        chosen: dict[str, str] = {}  # code -> the column that chose it
+        notes: list[tuple[str, str, str]] = []  # column, value, problem
+        for column, text in zip(self.sessions, texts, strict=True):
+            assert column.binding is not None
+            if not text or text.isspace():
+                continue
+            choice = self.matcher.parse_cell(text, column.binding)
+            for code in choice.codes:
+                chosen.setdefault(code, column.header)
+            notes += [(column.header, value, UNKNOWN) for value in choice.unmatched]
+            if choice.undecided:
+                notes.append((column.header, choice.undecided, UNDECIDED))
+        by_slot: dict[str, list[str]] = {}
+        for code in chosen:
+            by_slot.setdefault(self.matcher.slot_of(code), []).append(code)
+        for slot, same in by_slot.items():
+            if slot and len(same) > 1:
+                notes.append((chosen[same[-1]], ", ".join(sorted(same)), TWO_IN_SLOT))
+        return frozenset(chosen), tuple(notes)
+
+
+def many_lines(lines: int, rows: int) -> bool:
+    """Far more lines than rows in a CSV file: line breaks in cells, more than answers to
+    a form usually hold (one quote too many can also do it)."""
+    return lines > 2 * (rows + 1) + 10
+
+
+def _far(width: int, expected: int) -> bool:
+    """Far more or fewer cells than the header: a quarter off, and at least two."""
+    return abs(width - expected) >= max(2, expected // 4)
+
+
+def _warning(row: int, column: str, value: str, problem: str) -> dict[str, Any]:
+    shown = value if len(value) <= 80 else value[:77] + "..."
+    return {"row": row, "column": column, "value": shown, "problem": problem}
+
+
+def _cell(row: Row, column: Column) -> str:
+    return row.cells[column.index] if column.index < len(row.cells) else ""
+
+
+def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
+          reader: _RecordReader, report: ImportReport) -> list[journal.NewEntry]:
+    by_identity: dict[tuple[str, str], Registration] = {}
+    by_name: dict[str, list[Registration]] = {}
+    for registration in existing:
+        key = identity(registration.email, registration.first_name, registration.last_name)
+        by_identity.setdefault(key, registration)
+        by_name.setdefault(key[1], []).append(registration)
+    fresh = iter(codes.new_codes(len(records), {r.code for r in existing}))
+    # ascending, like the ids of their entries: each index of the journal fills in order
+    new_ids = iter(journal.new_ids(len(records)))
+    used: set[str] = set()
+    entries: list[journal.NewEntry] = []
+    for record in records:
+        match = _find(record, by_identity, by_name, used) if existing else None
+        if match is None:
+            code = next(fresh)
+            record.status = ADDED
+            record.registration_id = next(new_ids)
+            report.added += 1
+            entries.append(journal.NewEntry(
+                kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
+                # the record's own dicts, not copies: nothing changes either once planned
+                # (two dicts fewer a person to make, and to free at the end)
+                payload={"code": code, "source": "import", "fields": record.fields,
+                         "extra": record.extra, "sessions": sorted(record.sessions),
+                         "submitted_at": record.submitted_at}))
+            continue
+        used.add(match.id)
+        record.registration_id = match.id
+        payload = _changes(record, match, reader)
+        if payload is None:
+            record.status = UNCHANGED
+            report.unchanged += 1
+        else:
+            record.status = UPDATED
+            report.updated += 1
+            entries.append(journal.NewEntry(
+                kind=journal.REGISTRATION_UPDATED, subject=match.id, payload=payload))
+    report.missing = sum(1 for r in existing if r.source == "import" and r.id not in used)
+    return entries
+
+
+def _find(record: ImportRecord, by_identity: Mapping[tuple[str, str], Registration],
+          by_name: Mapping[str, list[Registration]], used: set[str]) -> Registration | None:
+    email, key = record.identity
+    if email:
+        found = by_identity.get((email, key))
+        if found is not None and found.id not in used:
+            return found
+    same_name = [r for r in by_name.get(key, ()) if r.id not in used]
+    without_email = [r for r in same_name if not r.email.strip()]
+    if without_email:  # registered (or walked in) without an e-mail, same name
+        return without_email[0]
+    if not email and len(same_name) == 1:
+        return same_name[0]
+    return None
+
+
+def _changes(record: ImportRecord, registration: Registration,
+             reader: _RecordReader) -> dict[str, Any] | None:
+    """The payload of an update, or None when the file changes nothing. Fields the file
+    has no column for, extras of other files and sessions of slots it does not ask
+    about are left as they are."""
+    changed = {name: record.fields[name] for name in FIELDS
+               if name in reader.present and record.fields[name] != getattr(registration, name)}
+    extra = {k: v for k, v in registration.extra.items() if k not in reader.extra_headers}
+    extra.update(record.extra)
+    covered = reader.covered | record.sessions
+    sessions = (set(registration.sessions) - covered) | record.sessions
+    payload: dict[str, Any] = {"fields": changed}
+    if extra != registration.extra:
+        payload["extra"] = extra
+    if sessions != set(registration.sessions):
+        payload["sessions"] = sorted(sessions)
+    if not changed and len(payload) == 1:
+        return None
+    payload["submitted_at"] = record.submitted_at
+    return payload
+
+
+# (problem, "1 ...", "n ...", the rest of the sentence) for the summary
+_LOOK_AT = (
+    (UNKNOWN, "session choice", "session choices",
+     "not recognised ({rows}): check them against the programme."),
+    (TWO_IN_SLOT, "answer chooses", "answers choose",
+     "two sessions of one slot ({rows}): both kept, check them."),
+    (UNDECIDED, "answer says", "answers say", "no session is chosen yet ({rows}): none recorded."),
+    (CELL_COUNT, "row has", "rows have",
+     "far more or fewer cells than the header ({rows}): check them in the file."),
+    (CONTROL_CHARACTERS, "row held", "rows held",
+     "invisible control characters, removed ({rows})."),
+    (NOT_A_DATE, "answer time", "answer times",
+     "could not be read ({rows}): those rows count as the oldest answers."),
+)
+
+
+def _n(count: int, word: str, plural: str = "") -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def _rows(rows: Sequence[int], limit: int = 8) -> str:
+    shown = ", ".join(str(r) for r in rows[:limit])
+    more = f" and {len(rows) - limit} more" if len(rows) > limit else ""
+    return f"row{'s' if len(rows) > 1 else ''} {shown}{more}"
