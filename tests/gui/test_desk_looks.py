@@ -158,3 +158,46 @@ def test_the_rows_grow_with_the_type(qtbot, settings, key_clock, event_path, clo
         for row in range(2):
             _, cut = person_rows_cut(desk.results, desk.model.index(row, desk.model.NAME))
             assert not cut, cut
+
+
+def many_found(desk) -> bool:  # type: ignore[no-untyped-def]
+    return bool(desk.model.rowCount() > 20)
+
+
+def test_a_refill_sizes_its_rows_without_asking_each_cell(qtbot, settings, key_clock,
+                                                         event_path, clock, styled,
+                                                         monkeypatch):
+    """Most people found take one line of name and one of organisation: their rows get
+    that height at once (the rows' default), not by asking Qt for every cell's wrapped
+    size (each keystroke did, 5 ms for 50 people); and each row is as tall as Qt's own
+    measure of it would make it."""
+    from checkin.gui.person_rows import PersonRows
+    asked = []
+    size_hint = PersonRows.sizeHint
+    monkeypatch.setattr(PersonRows, "sizeHint",
+                        lambda self, o, i: asked.append(i.row()) or size_hint(self, o, i))
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)  # the rows take their heights
+        assert asked == []
+        view = desk.results
+        common = view.verticalHeader().defaultSectionSize()
+        heights = [view.rowHeight(row) for row in range(desk.model.rowCount())]
+        assert heights.count(common) > len(heights) / 2
+        for row in range(desk.model.rowCount()):
+            assert view.rowHeight(row) == view.sizeHintForRow(row), row
+
+
+def test_a_line_that_fits_is_drawn_as_its_wrapped_layout_would_be(
+        qtbot, settings, key_clock, event_path, clock, styled, monkeypatch):
+    """A name or an organisation that fits its line is drawn without a text layout: the
+    same pixels as the wrapped layout drawn for the longer ones."""
+    from checkin.gui.person_rows import Measures
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)
+        view = desk.results
+        fast = view.viewport().grab().toImage()
+        monkeypatch.setattr(Measures, "one_line", lambda *_: False)
+        slow = view.viewport().grab().toImage()
+        assert fast == slow
