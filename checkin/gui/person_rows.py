@@ -8,6 +8,7 @@ beside it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -104,9 +105,13 @@ class Measures:
         if found is None:
             if len(self._wrapped) > self.LIMIT:
                 self._wrapped.clear()
+            metrics = self.metrics[which]
             hinted = breakable(text)
-            found = self._wrapped[key] = (hinted, self.metrics[which].boundingRect(
-                QRect(0, 0, width, 1 << 20), WRAP, hinted).height())
+            need = metrics.boundingRect(QRect(0, 0, width, 1 << 20), WRAP, hinted)
+            if need.width() > width:  # a run longer than the line (narrow window, bold caps)
+                hinted = _anywhere(hinted, metrics, width)
+                need = metrics.boundingRect(QRect(0, 0, width, 1 << 20), WRAP, hinted)
+            found = self._wrapped[key] = (hinted, need.height())
         return found
 
     def height(self, which: int, text: str, width: int) -> int:
@@ -119,6 +124,15 @@ class Measures:
         if not tall:
             return self.plain + pad_y
         return pad_y + sum(tall) + gap * (len(tall) - 1) + pad_y
+
+
+def _anywhere(hinted: str, metrics: QFontMetrics, width: int) -> str:
+    """`hinted` with a break hint between every letter of each run too long for `width`,
+    so that it breaks where the line ends rather than running past it (and being cut);
+    the other words still break between words."""
+    runs = re.split(r"(\s+|\u200b)", hinted)
+    return "".join("\u200b".join(run) if metrics.horizontalAdvance(run) > width else run
+                   for run in runs)
 
 
 class PersonRows(QStyledItemDelegate):
