@@ -120,6 +120,10 @@ class Measures:
 
     def row_height(self, texts: tuple[str, str], width: int, pad_y: int, gap: int) -> int:
         """The height of a row whose lines are `width` wide."""
+        name, organisation = texts
+        if name and organisation and self.one_line(0, name, width) \
+                and self.one_line(1, organisation, width):  # most people
+            return pad_y + self.line[0] + gap + self.line[1] + pad_y
         tall = [self.height(which, text, width) for which, text in enumerate(texts) if text]
         if not tall:
             return self.plain + pad_y
@@ -289,16 +293,25 @@ class RowHeights(QObject):
             return
         self.due = False
         option, column, others = self._setting()
-        if column < 0:
+        model, header = self.view.model(), self.view.verticalHeader()
+        if column < 0 or not model.rowCount():
             return
         self.font = QFont(option.font)
-        measures = self.rows.measures(option.font)
-        common = 2 * self.rows.PAD_Y + measures.line[0] + self.rows.GAP + measures.line[1]
-        header = self.view.verticalHeader()
+        rows, measures = self.rows, self.rows.measures(option.font)
+        common = 2 * rows.PAD_Y + measures.line[0] + rows.GAP + measures.line[1]
         if header.defaultSectionSize() != common:
             header.setDefaultSectionSize(common)  # every row to it, in one pass
-        for row in range(self.view.model().rowCount()):
-            self._size_row(option, column, others, row)
+        # one width for the column's lines: its cells are all checkable, or none is
+        first = model.index(0, column)
+        width = rows.lines_width(option, first, rows.width(first))
+        texts, row_height = rows.texts, measures.row_height
+        for row in range(model.rowCount()):  # the loop of a refill: kept to what it needs
+            if others and not self._others_fit(option, others, row):
+                self.view.resizeRowToContents(row)
+                continue
+            height = row_height(texts(model.index(row, column)), width, rows.PAD_Y, rows.GAP)
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
 
     def _size_row(self, option: QStyleOptionViewItem, column: int, others: list[int],
                   row: int) -> None:
