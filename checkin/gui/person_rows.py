@@ -8,6 +8,7 @@ beside it."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from typing import NamedTuple
@@ -48,14 +49,20 @@ class Line(NamedTuple):
     text: str
 
 
+# The names of the people a search lists, asked at each refill, row measure and paint
+# (the same people keystroke after keystroke): tidied once.
+shown = functools.lru_cache(maxsize=4096)(names.shown)
+listed = functools.lru_cache(maxsize=4096)(names.listed)
+
+
 def first_last(reg: Registration) -> str:
     """As the kiosk greets a visitor: "Sophie MARTINEZ"."""
-    return names.shown(reg.first_name, reg.last_name) or reg.code
+    return shown(reg.first_name, reg.last_name) or reg.code
 
 
 def last_first(reg: Registration) -> str:
     """As the desk lists people, sorted by last name: "MARTINEZ Sophie"."""
-    return names.listed(reg.first_name, reg.last_name) or reg.code
+    return listed(reg.first_name, reg.last_name) or reg.code
 
 
 class Measures:
@@ -93,8 +100,8 @@ class Measures:
                 advances.clear()
             metrics = self.metrics[which]
             # a glyph from another font may make the line taller: wrapped then, as before
-            own = "\n" not in text and (
-                text.isascii() or all(metrics.inFontUcs4(ord(c)) for c in text))
+            own = "\n" not in text and (text.isascii() or all(
+                metrics.inFontUcs4(ord(c)) for c in set(text) if c > "\x7f"))
             advance = advances[text] = metrics.horizontalAdvance(text) if own else 1 << 20
         return advance + 1 <= width  # the advance is rounded: a pixel to spare
 

@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui import times
-from checkin.gui.person_rows import RegistrationRole
+from checkin.gui.person_rows import RegistrationRole, listed
 
 Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole))
@@ -73,7 +72,7 @@ class ResultsModel(QAbstractTableModel):
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
-            return names.listed(reg.first_name, reg.last_name)
+            return listed(reg.first_name, reg.last_name)
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:
