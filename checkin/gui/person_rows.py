@@ -273,6 +273,7 @@ class RowHeights(QObject):
     def __init__(self, view: QTableView, rows: PersonRows) -> None:
         super().__init__(view)
         self.view, self.rows = view, rows
+        self.single_line: set[int] = set()  # columns their owner keeps as wide as their words
         self.due = False
         self.font = QFont(view.font())  # the font of the last measure
         self.soon = QTimer(self, singleShot=True, interval=0)
@@ -333,7 +334,7 @@ class RowHeights(QObject):
     def _setting(self) -> tuple[QStyleOptionViewItem, int, list[int]]:
         """The options the view gives its cells (its font, its style), as its paint does;
         the person's column (-1 when none is); the other columns that may wrap: neither
-        hidden nor sized to their contents."""
+        hidden nor sized to their contents (by the header, or by their owner)."""
         view = self.view
         view.ensurePolished()
         option = QStyleOptionViewItem()
@@ -344,8 +345,8 @@ class RowHeights(QObject):
         for each in range(view.model().columnCount()):
             if view.itemDelegateForColumn(each) is self.rows:
                 column = each
-            elif not view.isColumnHidden(each) and header.sectionResizeMode(each) \
-                    != QHeaderView.ResizeMode.ResizeToContents:
+            elif each not in self.single_line and not view.isColumnHidden(each) \
+                    and header.sectionResizeMode(each) != QHeaderView.ResizeMode.ResizeToContents:
                 others.append(each)
         return option, column, others
 

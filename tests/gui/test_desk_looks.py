@@ -201,3 +201,35 @@ def test_a_line_that_fits_is_drawn_as_its_wrapped_layout_would_be(
         monkeypatch.setattr(Measures, "one_line", lambda *_: False)
         slow = view.viewport().grab().toImage()
         assert fast == slow
+
+
+def test_the_arrived_column_fits_its_words_without_asking_every_row(
+        qtbot, settings, key_clock, event_path, clock, styled, monkeypatch):
+    """The "Arrived" column is as wide as its widest words, a check-in time or
+    "annulée", even on rows below the list's bottom; found from one row of each words,
+    not asked of every row at each refill (the header's ResizeToContents did)."""
+    from checkin.core import journal as j
+    from checkin.core import reception
+    from checkin.core.event import Event
+    from checkin.gui.desk.results_model import ResultsModel
+    with Event.open(event_path, now=clock) as event:
+        found = event.search("ma", 50)
+        reception.check_in(event, found[-1])
+        event.append([j.NewEntry(j.REGISTRATION_CANCELLED, found[-2].id, {"at": "x"})])
+    asked = []  # the people whose "Arrived" words Qt asked of the model
+    text = ResultsModel._text
+    monkeypatch.setattr(ResultsModel, "_text", lambda self, reg, column: (
+        asked.append(reg.id) if column == self.STATUS else None) or text(self, reg, column))
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)
+        refill = set(asked)  # the rows whose words the refill and its paint asked
+        view, model = desk.results, desk.model
+        texts = model.status_texts()
+        assert any(t.startswith("✓") for t in texts) and "annulée" in texts
+        assert texts.index("annulée") > view.rowAt(view.viewport().height() - 1) > 0
+        width = view.columnWidth(model.STATUS)
+        for row in range(model.rowCount()):
+            need = view.sizeHintForIndex(model.index(row, model.STATUS)).width()
+            assert need <= width, (row, texts[row])
+        assert len(refill) < model.rowCount() / 2, sorted(refill)

@@ -43,6 +43,10 @@ class ResultsModel(QAbstractTableModel):
     def registrations(self) -> list[Registration]:
         return list(self._rows)
 
+    def status_texts(self) -> list[str]:
+        """What the "Arrived" column says of each row."""
+        return [self._status(reg) for reg in self._rows]
+
     def replace(self, reg: Registration) -> None:
         """Show a registration's new state (after a check-in or an edit) where it is."""
         for row, old in enumerate(self._rows):
@@ -73,6 +77,9 @@ class ResultsModel(QAbstractTableModel):
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
             return listed(reg.first_name, reg.last_name)
+        return self._status(reg)
+
+    def _status(self, reg: Registration) -> str:
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:
