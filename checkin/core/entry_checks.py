@@ -2,8 +2,9 @@
 
 The projections read fields by kind (a check-in's time, a station's name...): an entry
 whose fields are missing or of the wrong type would break the fold of its subject, on
-this station and on every station it travels to. `problem` says, in a few words, what is
-wrong with an entry, or nothing. Kinds it does not know (a newer version's) pass, since
+this station and on every station it travels to. `fault` says what is wrong with an
+entry (a `Problem` and its details, for the GUI to word), or None; `problem` says it in a
+few English words, or nothing. Kinds it does not know (a newer version's) pass, since
 the projections ignore them.
 """
 
@@ -11,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from checkin.core import journal as j
+from checkin.core.errors import Problem
 from checkin.core.programme import stored_problem
 from checkin.core.reports.logos import LOGOS_SET, LOGOS_SUBJECT
 
@@ -31,40 +34,71 @@ Payload = dict[str, Any]
 _WELL_FORMED = re.compile("\x00".join((_ID.pattern, _STATION.pattern, _CLOCK.pattern)))
 
 
+@dataclass(frozen=True)
+class Fault:
+    """What is wrong with an entry: a Problem and the values its sentence needs."""
+
+    problem: Problem
+    details: dict[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        d = self.details
+        return {
+            Problem.ENTRY_BAD_FIELD: f"bad {_FIELD_WORDS.get(d.get('field', ''), 'field')}",
+            Problem.ENTRY_WRONG_SUBJECT:
+                f"{d.get('kind')} about a subject of another kind ({d.get('subject')})",
+            Problem.ENTRY_BAD_VALUE: f"{d.get('kind')} with a bad '{d.get('key')}'",
+            Problem.ENTRY_AHEAD: f"its clock is {int(d.get('hours', 0)):,} hours ahead of"
+                                 f" this computer's (at most {d.get('limit')} allowed): check"
+                                 " that laptop's date and time",
+            Problem.ENTRY_NOT_READ: f"{d.get('reason')} (a line of the folder)",
+        }.get(self.problem, self.problem.value)
+
+
+_FIELD_WORDS = {"id": "entry id", "station": "station", "seq": "sequence number",
+                "clock": "clock", "kind": "kind or subject", "payload": "payload"}
+
+
 def problem(e: j.Entry) -> str:
     """Why entry `e` may not be merged, or "" if it may."""
+    why = fault(e)
+    return str(why) if why else ""
+
+
+def fault(e: j.Entry) -> Fault | None:
+    """What is wrong with entry `e`, or None if it may be merged."""
     seq = e.seq
     if not (type(e.id) is str and type(e.station) is str and type(e.clock) is str
             and type(seq) is int and 0 < seq < _MAX_SEQ and type(e.kind) is str
             and type(e.subject) is str and e.subject and type(e.payload) is dict
             and _WELL_FORMED.fullmatch(f"{e.id}\x00{e.station}\x00{e.clock}")):
-        why = _form_problem(e)  # says which field is wrong
-        if why:
-            return why
+        wrong_field = _form_problem(e)  # says which field is wrong
+        if wrong_field:
+            return Fault(Problem.ENTRY_BAD_FIELD, {"field": wrong_field})
     rule = _RULES.get(e.kind)
     if rule is None:
-        return ""
+        return None
     subject, payload = rule
     if not subject(e.subject):
-        return f"{e.kind} about a subject of another kind ({e.subject[:40]})"
+        return Fault(Problem.ENTRY_WRONG_SUBJECT, {"kind": e.kind, "subject": e.subject[:40]})
     wrong = payload(e.payload)
-    return f"{e.kind} with a bad '{wrong}'" if wrong else ""
+    return Fault(Problem.ENTRY_BAD_VALUE, {"kind": e.kind, "key": wrong}) if wrong else None
 
 
 def _form_problem(e: j.Entry) -> str:
-    """What is wrong with the fields every entry holds, or ""."""
+    """Which of the fields every entry holds is wrong (a key of _FIELD_WORDS), or ""."""
     if not (isinstance(e.id, str) and _ID.fullmatch(e.id)):
-        return "bad entry id"
+        return "id"
     if not (isinstance(e.station, str) and _STATION.fullmatch(e.station)):
-        return "bad station"
+        return "station"
     if not (isinstance(e.seq, int) and not isinstance(e.seq, bool) and 0 < e.seq < _MAX_SEQ):
-        return "bad sequence number"
+        return "seq"
     if not (isinstance(e.clock, str) and _CLOCK.fullmatch(e.clock)):
-        return "bad clock"
+        return "clock"
     if not (isinstance(e.kind, str) and isinstance(e.subject, str) and e.subject):
-        return "bad kind or subject"
+        return "kind"
     if not isinstance(e.payload, dict):
-        return "bad payload"
+        return "payload"
     return ""
 
 

@@ -132,6 +132,13 @@ class Problem(StrEnum):
     NO_PROGRAMME = "no_programme"
     # the shared folder, one station's file (`path`)
     UNSEALED_LINES = "unsealed_lines"  # count
+    # entries refused by a merge (checkin.core.sync.merging.Refusal, which adds seq and
+    # station): no `path`
+    ENTRY_BAD_FIELD = "entry_bad_field"  # field (id, station, seq, clock, kind, payload)
+    ENTRY_WRONG_SUBJECT = "entry_wrong_subject"  # kind
+    ENTRY_BAD_VALUE = "entry_bad_value"  # kind, key
+    ENTRY_AHEAD = "entry_ahead"  # hours, limit (hours)
+    ENTRY_NOT_READ = "entry_not_read"  # reason (English): a sealed line that is no entry
     # the hub (checkin.core.hub): no `path`; `hub` is the address shown (role@host:port/db),
     # `reason` the server's or libpq's own words
     HUB_BAD_ADDRESS = "hub_bad_address"  # address (as typed), reason

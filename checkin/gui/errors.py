@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from checkin.core.errors import CheckinError, Problem
 from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME
+from checkin.core.sync import Refusal
 from checkin.gui import (
     errors_event,
     errors_hub,
@@ -49,7 +50,7 @@ _WITHOUT_FILE = {problem for area in _AREAS for problem in area.WITHOUT_FILE}
 _PROGRAMME_KEYS = {problem for problem, args in _ARGS.items()
                    if problem.startswith("programme_") and args != ("reason",)}
 _LISTS = {"sheets", "headers", "names"}  # one name a line in core; quoted and joined here
-_NUMBERS = {"count", "expected", "limit", "size", "lines"}
+_NUMBERS = {"count", "expected", "limit", "size", "lines", "hours"}
 _DATES = {"date"}  # YYYY-MM-DD in core; "8 December 2022" here
 _NONE = {"codes", "names"}  # an empty list reads as a dash
 _LISTED = 8  # names shown of a list
@@ -186,6 +187,19 @@ def _words(exc: CheckinError) -> str:
     details = [_value(key, exc.details.get(key, "")) for key in _ARGS.get(exc.problem, ())]
     words = _fill(text, [name, *details])
     return _in_programme(words, name) if exc.problem in _PROGRAMME_KEYS else words
+
+
+def refusal(r: Refusal) -> str:
+    """An entry a merge refused, in the interface's language (core's English when it
+    carries no Problem)."""
+    text = _texts().get(r.code) if r.code is not None else None
+    if text is None or r.code is None:
+        return str(r)
+    details = {"seq": str(r.seq), "station": r.station, **dict(r.details)}
+    if "field" in details:
+        details["field"] = errors_sync.field_words().get(details["field"], details["field"])
+    return _fill(text, ["", *(_value(key, details.get(key, ""))
+                              for key in _ARGS.get(r.code, ()))])
 
 
 def unexpected(exc: BaseException) -> str:

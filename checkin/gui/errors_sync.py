@@ -13,9 +13,17 @@ ARGS: dict[Problem, tuple[str, ...]] = {
     Problem.OTHER_EVENT: ("event", "ours", "event_id", "our_id"),
     Problem.SYNC_PURGED: ("date",),
     Problem.UNSEALED_LINES: ("count",),
+    # entries refused by a merge: the entry's number and station first (see refusal)
+    Problem.ENTRY_BAD_FIELD: ("seq", "station", "field"),
+    Problem.ENTRY_WRONG_SUBJECT: ("seq", "station", "kind"),
+    Problem.ENTRY_BAD_VALUE: ("seq", "station", "kind", "key"),
+    Problem.ENTRY_AHEAD: ("seq", "station", "hours", "limit"),
+    Problem.ENTRY_NOT_READ: ("reason",),
 }
 # sentences that name no file: %1 is left out
-WITHOUT_FILE: set[Problem] = set()
+WITHOUT_FILE: set[Problem] = {Problem.ENTRY_BAD_FIELD, Problem.ENTRY_WRONG_SUBJECT,
+                              Problem.ENTRY_BAD_VALUE, Problem.ENTRY_AHEAD,
+                              Problem.ENTRY_NOT_READ}
 
 
 def texts() -> dict[Problem, str]:
@@ -63,5 +71,30 @@ def texts() -> dict[Problem, str]:
             # the count at the end: no plural to make ("1 lines")
             "Errors", "Lines of “%1” were not sealed by a station of this event (forged or"
             " damaged): they were not merged. Lines: %2."),
+        # %4 is one of the words of field_words()
+        Problem.ENTRY_BAD_FIELD: tr.translate(
+            "Errors", "Entry #%2 of station %3 refused: its %4 is not valid."),
+        Problem.ENTRY_WRONG_SUBJECT: tr.translate(
+            "Errors", "Entry #%2 of station %3 refused: a “%4” about something of another"
+            " kind."),
+        Problem.ENTRY_BAD_VALUE: tr.translate(
+            "Errors", "Entry #%2 of station %3 refused: a “%4” whose “%5” is not valid."),
+        Problem.ENTRY_AHEAD: tr.translate(
+            "Errors", "Entry #%2 of station %3 refused: its clock is %4 hours ahead of this"
+            " computer's (at most %5 allowed). Check that laptop's date and time."),
+        Problem.ENTRY_NOT_READ: tr.translate(
+            "Errors", "A line of the shared folder was refused: sealed, but not an entry"
+            " (%2)."),
     }
+
+
+def field_words() -> dict[str, str]:
+    """The fields of an entry that ENTRY_BAD_FIELD names."""
+    tr = QCoreApplication
+    return {"id": tr.translate("Errors", "id"),
+            "station": tr.translate("Errors", "station"),
+            "seq": tr.translate("Errors", "number"),
+            "clock": tr.translate("Errors", "clock"),
+            "kind": tr.translate("Errors", "kind or subject"),
+            "payload": tr.translate("Errors", "contents")}
 

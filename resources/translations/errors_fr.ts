@@ -503,5 +503,49 @@
         <source>The event %3 has no programme on the hub %2 (purged, or never synced).</source>
         <translation>L’événement %3 n’a pas de programme sur le hub %2 (purgé, ou jamais synchronisé).</translation>
     </message>
+    <message>
+        <source>Entry #%2 of station %3 refused: its %4 is not valid.</source>
+        <translation>Entrée n° %2 du poste %3 refusée : son %4 n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Entry #%2 of station %3 refused: a “%4” about something of another kind.</source>
+        <translation>Entrée n° %2 du poste %3 refusée : « %4 » porte sur un sujet d’un autre type.</translation>
+    </message>
+    <message>
+        <source>Entry #%2 of station %3 refused: a “%4” whose “%5” is not valid.</source>
+        <translation>Entrée n° %2 du poste %3 refusée : « %4 » dont « %5 » n’est pas valide.</translation>
+    </message>
+    <message>
+        <source>Entry #%2 of station %3 refused: its clock is %4 hours ahead of this computer's (at most %5 allowed). Check that laptop's date and time.</source>
+        <translation>Entrée n° %2 du poste %3 refusée : son horloge a %4 heures d’avance sur celle de cet ordinateur (%5 au plus). Vérifiez la date et l’heure de ce portable-là.</translation>
+    </message>
+    <message>
+        <source>A line of the shared folder was refused: sealed, but not an entry (%2).</source>
+        <translation>Une ligne du dossier partagé a été refusée : scellée, mais ce n’est pas une entrée (%2).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>poste</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>clock</source>
+        <translation>horloge</translation>
+    </message>
+    <message>
+        <source>kind or subject</source>
+        <translation>type ou sujet</translation>
+    </message>
+    <message>
+        <source>contents</source>
+        <translation>contenu</translation>
+    </message>
 </context>
 </TS>

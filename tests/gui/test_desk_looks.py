@@ -158,3 +158,78 @@ def test_the_rows_grow_with_the_type(qtbot, settings, key_clock, event_path, clo
         for row in range(2):
             _, cut = person_rows_cut(desk.results, desk.model.index(row, desk.model.NAME))
             assert not cut, cut
+
+
+def many_found(desk) -> bool:  # type: ignore[no-untyped-def]
+    return bool(desk.model.rowCount() > 20)
+
+
+def test_a_refill_sizes_its_rows_without_asking_each_cell(qtbot, settings, key_clock,
+                                                         event_path, clock, styled,
+                                                         monkeypatch):
+    """Most people found take one line of name and one of organisation: their rows get
+    that height at once (the rows' default), not by asking Qt for every cell's wrapped
+    size (each keystroke did, 5 ms for 50 people); and each row is as tall as Qt's own
+    measure of it would make it."""
+    from checkin.gui.person_rows import PersonRows
+    asked = []
+    size_hint = PersonRows.sizeHint
+    monkeypatch.setattr(PersonRows, "sizeHint",
+                        lambda self, o, i: asked.append(i.row()) or size_hint(self, o, i))
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)  # the rows take their heights
+        assert asked == []
+        view = desk.results
+        common = view.verticalHeader().defaultSectionSize()
+        heights = [view.rowHeight(row) for row in range(desk.model.rowCount())]
+        assert heights.count(common) > len(heights) / 2
+        for row in range(desk.model.rowCount()):
+            assert view.rowHeight(row) == view.sizeHintForRow(row), row
+
+
+def test_a_line_that_fits_is_drawn_as_its_wrapped_layout_would_be(
+        qtbot, settings, key_clock, event_path, clock, styled, monkeypatch):
+    """A name or an organisation that fits its line is drawn without a text layout: the
+    same pixels as the wrapped layout drawn for the longer ones."""
+    from checkin.gui.person_rows import Measures
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)
+        view = desk.results
+        fast = view.viewport().grab().toImage()
+        monkeypatch.setattr(Measures, "one_line", lambda *_: False)
+        slow = view.viewport().grab().toImage()
+        assert fast == slow
+
+
+def test_the_arrived_column_fits_its_words_without_asking_every_row(
+        qtbot, settings, key_clock, event_path, clock, styled, monkeypatch):
+    """The "Arrived" column is as wide as its widest words, a check-in time or
+    "annulée", even on rows below the list's bottom; found from one row of each words,
+    not asked of every row at each refill (the header's ResizeToContents did)."""
+    from checkin.core import journal as j
+    from checkin.core import reception
+    from checkin.core.event import Event
+    from checkin.gui.desk.results_model import ResultsModel
+    with Event.open(event_path, now=clock) as event:
+        found = event.search("ma", 50)
+        reception.check_in(event, found[-1])
+        event.append([j.NewEntry(j.REGISTRATION_CANCELLED, found[-2].id, {"at": "x"})])
+    asked = []  # the people whose "Arrived" words Qt asked of the model
+    text = ResultsModel._text
+    monkeypatch.setattr(ResultsModel, "_text", lambda self, reg, column: (
+        asked.append(reg.id) if column == self.STATUS else None) or text(self, reg, column))
+    with desk_found(qtbot, settings, key_clock, event_path, clock, styled, (1366, 768),
+                    "ma", many_found) as desk:
+        qtbot.wait(30)
+        refill = set(asked)  # the rows whose words the refill and its paint asked
+        view, model = desk.results, desk.model
+        texts = model.status_texts()
+        assert any(t.startswith("✓") for t in texts) and "annulée" in texts
+        assert texts.index("annulée") > view.rowAt(view.viewport().height() - 1) > 0
+        width = view.columnWidth(model.STATUS)
+        for row in range(model.rowCount()):
+            need = view.sizeHintForIndex(model.index(row, model.STATUS)).width()
+            assert need <= width, (row, texts[row])
+        assert len(refill) < model.rowCount() / 2, sorted(refill)

@@ -6,6 +6,7 @@ each leaves what was recorded as it was."""
 
 from __future__ import annotations
 
+import datetime as dt
 import gzip
 import json
 import sqlite3
@@ -19,7 +20,7 @@ from helpers_gui import open_window
 from PySide6.QtCore import Qt
 
 from checkin.core import stations
-from checkin.core.errors import CheckinError
+from checkin.core.errors import CheckinError, Problem
 from checkin.core.event import Event
 from checkin.core.sync import lines, write_bundle
 from checkin.gui.desk.outcomes import DeskState
@@ -234,6 +235,50 @@ def test_unsealed_lines_in_the_shared_folder_are_said_in_french(
     assert said == nbsp(f"Des lignes de « {theirs.name} » n’ont pas été scellées par un"
                         " poste de cet événement (falsifiées ou abîmées) : elles n’ont pas"
                         " été fusionnées. Lignes : 1."), said
+
+
+def test_an_entry_refused_in_the_shared_folder_is_said_in_french(
+        qtbot, event_path, tmp_path, clock, settings) -> None:
+    """Another station whose clock ran three days ahead: its check-in is refused, and the
+    folder's status says why in French (core's English was shown)."""
+    from helpers import FakeClock
+
+    from checkin.core import reception
+    from checkin.core.sync.folder import FolderSync
+    folder = tmp_path / "partage"
+    folder.mkdir()
+    clone = tmp_path / "accueil-2.checkin"
+    with Event.open(event_path, now=clock) as event:
+        stations.clone(event, clone, "Accueil 2")
+        person = event.search("martin", 1)[0]
+    ahead = FakeClock(clock.current + dt.timedelta(days=3))
+    with Event.open(clone, now=ahead) as other:
+        reception.check_in(other, other.registration(person.id))
+        FolderSync(other, folder).run_once()
+        station = other.station_id
+    said = _folder_problem(qtbot, settings, event_path, clock, folder, "fr")
+    assert nbsp(f"du poste {station} refusée : son horloge a 72 heures d’avance sur celle"
+                " de cet ordinateur (24 au plus). Vérifiez la date et l’heure de ce"
+                " portable-là.") in said, said
+    assert said.startswith("Entrée n° "), said
+    assert "refused" not in said
+
+
+@pytest.mark.parametrize(("code", "details", "words"), [
+    (Problem.ENTRY_BAD_FIELD, (("field", "clock"),), "son horloge n’est pas valide."),
+    (Problem.ENTRY_WRONG_SUBJECT, (("kind", "checkin.recorded"),),
+     "« checkin.recorded » porte sur un sujet d’un autre type."),
+    (Problem.ENTRY_BAD_VALUE, (("kind", "badge.printed"), ("key", "at")),
+     "« badge.printed » dont « at » n’est pas valide."),
+])
+def test_every_entry_refusal_in_french(french, code, details, words) -> None:
+    from checkin.core.sync import Refusal
+    from checkin.gui.errors import refusal
+    said = refusal(Refusal("0123456789ab", 7, "f" * 32, "English words", code, details))
+    assert said == nbsp(f"Entrée n° 7 du poste 0123456789ab refusée : {words}"), said
+    line = Refusal("?", "?", "?", "bad line", Problem.ENTRY_NOT_READ, (("reason", "x"),))
+    assert refusal(line) == nbsp("Une ligne du dossier partagé a été refusée : scellée,"
+                                 " mais ce n’est pas une entrée (x)."), refusal(line)
 
 
 def _run(event: Event, folder: Path) -> CheckinError:

@@ -96,3 +96,24 @@ def test_a_tick_measures_its_row_not_the_whole_roster(room_at, qtbot, monkeypatc
                         and not page.window().worker.busy)
         qtbot.wait(30)
     assert measured and set(measured) == {row}
+
+
+def test_an_endless_name_wraps_in_a_narrow_roster(room_at, qtbot):  # noqa: F811
+    """At 1000 px wide, beside the lunch's needs, LNG234's name has a run of capitals
+    wider than its column (265 px in bold for 212): it breaks where the line ends
+    rather than being cut, the words around it still broken between words."""
+    page = room_at(12, 40, "Salons du stade")
+    model, table = page.model, page.table
+    qtbot.waitUntil(lambda: model.rowCount() > 100 and not page.window().worker.busy)
+    page.window().resize(1000, 700)
+    qtbot.wait(50)
+    row = next(r for r in range(model.rowCount())
+               if model.line(r).registration.code == "LNG234")
+    index = model.index(row, model.column(model.NAME))
+    table.scrollTo(index)
+    qtbot.wait(10)
+    texts, cut = person_rows_cut(table, index)
+    assert not cut, cut
+    assert texts[0].startswith("WOLFESCHLEGELSTEINHAUSENBERGERDORFF-HERNÁNDEZ")
+    bold = table.itemDelegateForIndex(index).measures(table.font()).metrics[0]
+    assert bold.horizontalAdvance("WOLFESCHLEGELSTEINHAUSEN") > table.columnWidth(index.column())

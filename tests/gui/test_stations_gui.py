@@ -277,7 +277,7 @@ def test_bundles_through_the_tab_and_people_checked_in_twice(qtbot, workers, eve
     assert rows["Accueil 2"] == str(theirs)
     last = {model.data(model.index(r, 0)): model.data(model.index(r, 2))
             for r in range(model.rowCount())}
-    moment = clock().astimezone()  # shown in local time
+    moment = clock()  # by the event's clock, as the check-ins beside it
     assert last["Accueil 2"] == f"{moment:%d/%m} {moment.hour}h{moment.minute:02}"
     qtmodeltester.check(model, force_py=True)
     qtmodeltester.check(doubles, force_py=True)
@@ -483,3 +483,31 @@ def test_the_folder_status_counts_the_new_entries_in_french(workers, event_path,
         said.append(folder.status_text())
     assert said == [nbsp(f"Synchronisé à 10h42 ({n} depuis l’ouverture)") for n in (
         "0 nouvelle entrée", "1 nouvelle entrée", "3 nouvelles entrées")]
+
+
+def test_last_entry_is_by_the_events_clock(qtbot, settings, event_path, clock) -> None:  # type: ignore[no-untyped-def]
+    """A station's last entry is shown at the time the event's clock said (the one its
+    check-ins are timed by: the demo and the tests run on a clock of their own), not
+    turned into the machine's zone: five hours from it here."""
+    import datetime as dt
+
+    from checkin.gui import times
+    from checkin.gui.settings import Mode
+    from checkin.gui.stations import StationsTab
+    local = dt.datetime.now().astimezone().utcoffset() or dt.timedelta()
+    zone = dt.timezone(local + dt.timedelta(hours=5))
+    clock.current = (clock.current + dt.timedelta(hours=1)).astimezone(zone)  # the last
+    with Event.open(event_path, now=clock) as event:
+        reception.check_in(event, event.search("martin", 1)[0])
+    settings.mode = Mode.ORGANISER
+    window = open_window(qtbot, settings, event_path, clock)
+    try:
+        qtbot.waitUntil(lambda: window.mode_page is not None, timeout=15000)
+        model = window.mode_page.tab(StationsTab).stations_model
+        qtbot.waitUntil(lambda: model.rowCount() == 1 and bool(
+            model.data(model.index(0, model.LAST))))
+        said = model.data(model.index(0, model.LAST))
+        assert said == times.day_and_time(clock.current), said
+        assert said != times.day_and_time(clock.current.astimezone())
+    finally:
+        window.shutdown()

@@ -388,7 +388,8 @@ def _entries_in(data: bytes, start: int, key: str) -> _Found:
         try:
             found.entries.append(lines.decode(text))
         except lines.BadLine as exc:  # sealed, so not damaged: refused, not read again
-            found.refused.append(Refusal("?", "?", "?", f"{exc} (a line of the folder)"))
+            found.refused.append(Refusal("?", "?", "?", f"{exc} (a line of the folder)",
+                                         Problem.ENTRY_NOT_READ, (("reason", str(exc)),)))
         if not found.pending:
             found.good_end = end + 1
         pos = end + 1

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from checkin.core import entry_checks
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
+from checkin.core.entry_checks import Fault
+from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Progress
 
@@ -25,7 +27,9 @@ class Refusal:
     station: str
     seq: object  # as it came: a malformed entry may have no usable number
     entry_id: str
-    problem: str
+    problem: str  # English, for the command line and logs
+    code: Problem | None = None  # for the GUI to word, with details (and seq, station)
+    details: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"entry #{self.seq} of station {self.station}: {self.problem}; refused"
@@ -61,9 +65,10 @@ class Checks:
         good: list[j.Entry] = []
         refused: list[Refusal] = []
         for e in entries:
-            why = entry_checks.problem(e) or _too_far_ahead(e, latest, now)
+            why = entry_checks.fault(e) or _too_far_ahead(e, latest, now)
             if why:
-                refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], why))
+                refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], str(why),
+                                       why.problem, tuple(why.details.items())))
             else:
                 good.append(e)
         return good, refused
@@ -77,9 +82,9 @@ def report(fresh: list[j.Entry], refused: list[Refusal]) -> MergeReport:
     return MergeReport(len(fresh), by_station, tuple(refused))
 
 
-def _too_far_ahead(e: j.Entry, latest: str, now: int) -> str:
+def _too_far_ahead(e: j.Entry, latest: str, now: int) -> Fault | None:
     if e.clock <= latest:
-        return ""
+        return None
     hours = j.millis_ahead(e.clock, now) / 3_600_000
-    return (f"its clock is {hours:,.0f} hours ahead of this computer's (at most"
-            f" {j.MAX_AHEAD_MILLIS // 3_600_000} allowed): check that laptop's date and time")
+    return Fault(Problem.ENTRY_AHEAD, {"hours": f"{hours:.0f}",
+                                       "limit": str(j.MAX_AHEAD_MILLIS // 3_600_000)})

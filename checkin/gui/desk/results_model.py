@@ -13,10 +13,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from checkin.core import names
 from checkin.core.model import Registration
 from checkin.gui import times
-from checkin.gui.person_rows import RegistrationRole
+from checkin.gui.person_rows import RegistrationRole, listed
 
 Index = QModelIndex | QPersistentModelIndex
 _ANSWERED = frozenset((Qt.ItemDataRole.DisplayRole, RegistrationRole))
@@ -43,6 +42,10 @@ class ResultsModel(QAbstractTableModel):
 
     def registrations(self) -> list[Registration]:
         return list(self._rows)
+
+    def status_texts(self) -> list[str]:
+        """What the "Arrived" column says of each row."""
+        return [self._status(reg) for reg in self._rows]
 
     def replace(self, reg: Registration) -> None:
         """Show a registration's new state (after a check-in or an edit) where it is."""
@@ -73,7 +76,10 @@ class ResultsModel(QAbstractTableModel):
 
     def _text(self, reg: Registration, column: int) -> str:
         if column == self.NAME:
-            return names.listed(reg.first_name, reg.last_name)
+            return listed(reg.first_name, reg.last_name)
+        return self._status(reg)
+
+    def _status(self, reg: Registration) -> str:
         if reg.cancelled:
             return translate("Results", "cancelled")
         if reg.checked_in_at:

@@ -30,6 +30,7 @@ from checkin.gui.desk.outcome_card import OutcomeCard
 from checkin.gui.desk.person_card import PersonCard
 from checkin.gui.desk.registration_dialog import RegistrationDialog
 from checkin.gui.desk.results_model import ResultsModel
+from checkin.gui.desk.status_column import StatusColumn
 from checkin.gui.person_rows import PersonRows, last_first
 from checkin.gui.scanner import DuplicateGate
 from checkin.gui.settings import Settings
@@ -86,11 +87,12 @@ class DeskView(StationView):
         self.model = ResultsModel(self)
         self.results = results_table(self.model, "results")
         # name and organisation on two lines, both whole: homonyms told apart by the latter
-        self.results.setItemDelegateForColumn(
-            ResultsModel.NAME, PersonRows(self.results, last_first))
+        rows = PersonRows(self.results, last_first)
+        self.results.setItemDelegateForColumn(ResultsModel.NAME, rows)
         header = self.results.horizontalHeader()
         header.setSectionResizeMode(ResultsModel.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(ResultsModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        self.status_column = StatusColumn(self.results, self.model)  # as wide as its words
+        rows.heights.single_line.add(ResultsModel.STATUS)
         self.results.selectionModel().currentRowChanged.connect(self._on_current)
         self.results.doubleClicked.connect(lambda _: self.check_in_current())
 

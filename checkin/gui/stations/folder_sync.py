@@ -19,7 +19,7 @@ from checkin.core.event import Event
 from checkin.core.sync import FolderSync, SyncReport
 from checkin.core.sync.folder import Outgoing
 from checkin.gui import times
-from checkin.gui.errors import describe
+from checkin.gui.errors import describe, refusal
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import IN_FLIGHT, TransportController
 from checkin.gui.worker import EventWorker
@@ -95,11 +95,11 @@ class FolderSyncController(TransportController):
         self.finish(report, report.new, "\n".join(self._problems(report)), at)
 
     def _problems(self, report: SyncReport) -> list[str]:
-        """Each file's problem in the interface's language; entries refused, in core's."""
+        """Each file's problem and each entry refused, in the interface's language."""
         folder = self.folder or Path()
         errors = [f.error(folder) for f in report.files]
         return [describe(e) for e in errors if e is not None] + [
-            str(r) for r in report.refused]
+            refusal(r) for r in report.refused]
 
     def restart(self) -> None:
         self._syncer = None  # the next run starts afresh from what the event holds

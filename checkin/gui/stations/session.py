@@ -15,7 +15,7 @@ from checkin.core import stations
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Cancelled
 from checkin.core.sync import BundleReport, merge_bundles, write_bundle
-from checkin.gui.errors import describe
+from checkin.gui.errors import describe, refusal
 from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
 from checkin.gui.stations.folder_sync import FolderSyncController
@@ -156,11 +156,11 @@ class StationSession(QObject):
             self.message.emit(translate("Stations", "%1 new entries (of %2 in the file).")
                               .replace("%1", str(report.new))
                               .replace("%2", str(report.entries)))
-            if report.refused:  # the entries' own faults: core names them, in English
+            if report.refused:  # the entries' own faults
                 self.failed.emit(translate("Stations", "%1 entries refused, the others"
                                                        " merged: %2")
                                  .replace("%1", str(len(report.refused)))
-                                 .replace("%2", joined(map(str, report.refused[:3]))))
+                                 .replace("%2", joined(map(refusal, report.refused[:3]))))
         self.worker.submit(lambda event: merge_bundles(event, paths, progress), done, failed)
 
     # -- clones ------------------------------------------------------------------------------

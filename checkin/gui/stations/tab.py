@@ -3,6 +3,7 @@ checked in at two stations; and the operations between laptops."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +22,7 @@ from checkin.core import stations
 from checkin.core.event import Event
 from checkin.core.stations import StationStatus
 from checkin.core.sync import DoubleCheckin, double_checkins
+from checkin.gui import times
 from checkin.gui.errors import describe
 from checkin.gui.organiser.context import alive
 from checkin.gui.stations import actions
@@ -114,12 +116,14 @@ class StationsTab(QWidget):
         layout.addWidget(self.message)
 
     def refresh(self, _subjects: object = None) -> None:
-        self.worker.submit(_overview, alive(self, self._show),
+        self.worker.submit(times.at_event_time(_overview), alive(self, self._show),
                            alive(self, lambda exc: self._failed(describe(exc))),
                            key="stations-overview")
 
-    def _show(self, overview: tuple[list[StationStatus], list[DoubleCheckin]]) -> None:
-        statuses, doubles = overview
+    def _show(self, timed: tuple[tuple[list[StationStatus], list[DoubleCheckin]],
+                                 dt.datetime]) -> None:
+        (statuses, doubles), at = timed
+        self.stations_model.zone = at.tzinfo  # last entries by the event's clock
         self.stations_model.set_rows(statuses)
         self.doubles_model.set_rows(doubles)
         self.doubles_label.setText(
