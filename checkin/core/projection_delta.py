@@ -255,7 +255,7 @@ def _stored_rows(conn: sqlite3.Connection, subjects: set[str]
     """The columns that changes fold into (`_ROW_COLUMNS`) of `subjects`' registration
     rows, as a fold holds them (but "extra", as the row stores it), with no sessions: a
     change that sets sessions replaces them whole, one that does not leaves the stored
-    choices as they are (`_put_row`), so they are not read (README, Merging)."""
+    choices as they are (`_put_row`), so they are not read (docs/performance.md, Merging)."""
     if not subjects:
         return {}
     cursor = conn.execute(f"SELECT id, {', '.join(_ROW_COLUMNS)} FROM registrations WHERE id"

@@ -67,7 +67,7 @@ class EventWorker(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # SimpleQueue: put and get are C calls; queue.Queue's Python condition kept the GUI
-        # thread in `submit` while the woken worker took Python's lock (see README).
+        # thread in `submit` while the woken worker took Python's lock (see docs/performance.md).
         self._queue: queue.SimpleQueue[_Task | object | None] = queue.SimpleQueue()
         self._later: deque[_Task] = deque()  # jobs submitted `later`, in order
         self._waiting = 0  # jobs in the queue not submitted `later`

@@ -20,7 +20,7 @@ Four figures, each beside a baseline measured in the same run:
   off by the change) counts. The card's own paint follows (its time, a repaint forced
   after each scan, is printed apart: `card_paint`). Until 1 December 2026 the figure was
   Enter → the card's words set and the card repainted by force, which left out what the
-  window did before its next paint (2-10 ms then, see README "Desk and start").
+  window did before its next paint (2-10 ms then, see docs/performance.md, "Desk and start").
   Baseline: a bare INSERT of one journal row and COMMIT on the same kind of file
   (rollback journal, synchronous=FULL), one made right before each scan (the disk's
   latency swings within minutes: compared with inserts made at another moment, the

@@ -5,7 +5,7 @@ lock (see `sync` for why that order makes serials safe to pull by).
 A first push sends the whole journal. Reading it (100,000 entries: 0.17 s, the server
 idle) then sending it (the server inserting) took turns; `JournalRows` reads it part by
 part through a connection of its own as the COPY sends it, so that the server inserts
-one part while the next is read (see README, "Where the time goes")."""
+one part while the next is read (see docs/performance.md)."""
 
 from __future__ import annotations
 

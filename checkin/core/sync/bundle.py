@@ -203,7 +203,7 @@ def merge_bundles(event: Event, paths: Sequence[Path],
     merges nothing. Each bundle is read and checked, then stored, before the next is
     read; all are folded at the end (`Event.merge_batches`). (Reading the next bundle on
     a thread meanwhile cost more CPU on a loaded machine, the GIL handed over at each row
-    stored, for a gain only a free core would give: README, Merging.)"""
+    stored, for a gain only a free core would give: docs/performance.md, Merging.)"""
     checks = Checks(event)
     read_count, refused = 0, []
 
