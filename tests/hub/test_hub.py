@@ -135,8 +135,8 @@ def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
     with Event.open(b) as event:
         report = HubSync(event, access.address, access.password).run_once()
         assert report.new == 1 and len(report.refused) == 2
-        assert any("bad station" in r for r in report.refused)
-        assert any(r.startswith("hub entry #") for r in report.refused)  # its payload
+        assert any("bad station" in str(r) for r in report.refused)
+        assert any(str(r).startswith("hub entry #") for r in report.refused)  # its payload
         assert event.digest() == digest
 
 

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from checkin.core import journal as j
+from checkin.core.errors import Problem
 from checkin.core.hub.peer_rows import loads, peer_entries
 
 PAYLOADS = [
@@ -45,7 +46,10 @@ def test_a_payload_that_is_not_json_is_refused_as_before(text: str) -> None:
         loads(text)
     assert str(now.value) == str(before.value)
     entries, refused = peer_entries([(9, *row)], held=set())
-    assert entries == [] and refused == [f"hub entry #9: {before.value}"]
+    assert entries == [] and [str(r) for r in refused] == [f"hub entry #9: {before.value}"]
+    (why,) = refused  # and for the GUI: a code, the row's serial, station and number
+    assert (why.code, why.details, why.station, why.seq) == (
+        Problem.ENTRY_NOT_READ_HUB, (("serial", "9"),), "s" * 12, 3)
 
 
 def test_held_rows_are_left_out() -> None:
