@@ -52,6 +52,17 @@ def test_a_payload_that_is_not_json_is_refused_as_before(text: str) -> None:
         Problem.ENTRY_NOT_READ_HUB, (("serial", "9"),), "s" * 12, 3)
 
 
+@pytest.mark.parametrize("payload", [None, b"{}", 3])
+def test_a_payload_column_that_is_no_text_is_refused_not_raised(payload: object) -> None:
+    """The hub's payload column is text; a row read otherwise (a hub altered by hand) is
+    refused with the rest of the pull merged, not an exception that stops the sync."""
+    good = ("d" * 32, "s" * 12, 2, "0000000000001.00000", j.CHECKIN_RECORDED, "r", "{}")
+    bad = ("e" * 32, "s" * 12, 3, "0000000000001.00000", j.CHECKIN_RECORDED, "r", payload)
+    entries, (why,) = peer_entries([(8, *good), (9, *bad)], held=set())
+    assert [e.id for e in entries] == ["d" * 32]
+    assert why.code == Problem.ENTRY_NOT_READ_HUB and str(why).startswith("hub entry #9: ")
+
+
 def test_held_rows_are_left_out() -> None:
     rows = [(n, f"{n:032x}", "s" * 12, n, "c", "k", "r", "{}") for n in range(4)]
     entries, _ = peer_entries(rows, held={f"{1:032x}", f"{3:032x}"})
