@@ -177,7 +177,8 @@ def _report(args: argparse.Namespace, event: Any, address: Any, report: Any) -> 
     for problem in report.refused:
         print(f"checkin: warning: {problem}", file=sys.stderr)
     data = {"hub": str(address), "pushed": report.pushed, "pulled": report.pulled,
-            "new": report.new, "refused": report.refused, "waiting": report.waiting}
+            "new": report.new, "refused": [str(r) for r in report.refused],
+            "waiting": report.waiting}
     if args.every is None:  # hashing every table costs ~1 s at 50,000 people: not per wake
         data["digest"] = event.digest()
     if args.json:

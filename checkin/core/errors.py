@@ -139,6 +139,8 @@ class Problem(StrEnum):
     ENTRY_BAD_VALUE = "entry_bad_value"  # kind, key
     ENTRY_AHEAD = "entry_ahead"  # hours, limit (hours)
     ENTRY_NOT_READ = "entry_not_read"  # reason (English): a sealed line that is no entry
+    ENTRY_NOT_READ_HUB = "entry_not_read_hub"  # serial: a hub row that cannot be read
+    # (its payload not JSON, a column of the wrong type)
     # the hub (checkin.core.hub): no `path`; `hub` is the address shown (role@host:port/db),
     # `reason` the server's or libpq's own words
     HUB_BAD_ADDRESS = "hub_bad_address"  # address (as typed), reason

@@ -19,11 +19,12 @@ ARGS: dict[Problem, tuple[str, ...]] = {
     Problem.ENTRY_BAD_VALUE: ("seq", "station", "kind", "key"),
     Problem.ENTRY_AHEAD: ("seq", "station", "hours", "limit"),
     Problem.ENTRY_NOT_READ: ("reason",),
+    Problem.ENTRY_NOT_READ_HUB: ("seq", "station", "serial"),
 }
 # sentences that name no file: %1 is left out
 WITHOUT_FILE: set[Problem] = {Problem.ENTRY_BAD_FIELD, Problem.ENTRY_WRONG_SUBJECT,
                               Problem.ENTRY_BAD_VALUE, Problem.ENTRY_AHEAD,
-                              Problem.ENTRY_NOT_READ}
+                              Problem.ENTRY_NOT_READ, Problem.ENTRY_NOT_READ_HUB}
 
 
 def texts() -> dict[Problem, str]:
@@ -85,6 +86,10 @@ def texts() -> dict[Problem, str]:
         Problem.ENTRY_NOT_READ: tr.translate(
             "Errors", "A line of the shared folder was refused: sealed, but not an entry"
             " (%2)."),
+        # %4: the row's number on the hub, for whoever runs it to find
+        Problem.ENTRY_NOT_READ_HUB: tr.translate(
+            "Errors", "Entry #%2 of station %3 refused: the hub's copy (row %4) cannot be"
+            " read. The other entries were merged; tell whoever runs the hub."),
     }
 
 

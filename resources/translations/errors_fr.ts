@@ -524,6 +524,10 @@
         <translation>Une ligne du dossier partagé a été refusée : scellée, mais ce n’est pas une entrée (%2).</translation>
     </message>
     <message>
+        <source>Entry #%2 of station %3 refused: the hub&apos;s copy (row %4) cannot be read. The other entries were merged; tell whoever runs the hub.</source>
+        <translation>Entrée n° %2 du poste %3 refusée : sa copie sur le hub (ligne %4) est illisible. Les autres entrées ont été fusionnées ; prévenez la personne qui gère le hub.</translation>
+    </message>
+    <message>
         <source>id</source>
         <translation>identifiant</translation>
     </message>

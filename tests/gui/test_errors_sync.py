@@ -281,6 +281,16 @@ def test_every_entry_refusal_in_french(french, code, details, words) -> None:
                                  " mais ce n’est pas une entrée (x)."), refusal(line)
 
 
+def test_a_hub_row_not_read_in_french(french) -> None:
+    from checkin.core.hub.peer_rows import row_refusal
+    from checkin.gui.errors import refusal
+    why = row_refusal(412, ("e" * 32, "0123456789ab", 7), ValueError("Expecting value"))
+    assert refusal(why) == nbsp("Entrée n° 7 du poste 0123456789ab refusée : sa copie sur"
+                                " le hub (ligne 412) est illisible. Les autres entrées ont"
+                                " été fusionnées ; prévenez la personne qui gère le hub.")
+    assert str(why) == "hub entry #412: Expecting value"  # the command line's, as before
+
+
 def _run(event: Event, folder: Path) -> CheckinError:
     from checkin.core.sync.folder import FolderSync
     with pytest.raises(CheckinError) as caught:

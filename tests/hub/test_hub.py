@@ -135,9 +135,35 @@ def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
     with Event.open(b) as event:
         report = HubSync(event, access.address, access.password).run_once()
         assert report.new == 1 and len(report.refused) == 2
-        assert any("bad station" in r for r in report.refused)
-        assert any(r.startswith("hub entry #") for r in report.refused)  # its payload
+        assert any("bad station" in str(r) for r in report.refused)
+        assert any(str(r).startswith("hub entry #") for r in report.refused)  # its payload
         assert event.digest() == digest
+
+
+def test_the_command_line_says_refused_hub_entries_in_english(
+        capsys, monkeypatch, hub_url: str, two_stations) -> None:
+    """`checkin sync --hub` words the hub's refusals as it always did, on stderr and in
+    its JSON: the GUI's codes change none of it."""
+    a, b = two_stations
+    with Event.open(a) as event:
+        owner, password, access = _one_check_in_pushed(event, hub_url)
+        with owner.connect(password) as conn:
+            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
+                         " kind, subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
+                         " 'checkin.recorded', 'x', '{}')", ("f" * 32, event.event_id))
+            (serial,) = conn.execute(
+                "INSERT INTO checkin_entries (id, event_id, station, seq, clock, kind,"
+                " subject, payload) SELECT %s, event_id, station, seq + 1, clock, kind,"
+                " subject, '{not json' FROM checkin_entries WHERE id <> %s LIMIT 1"
+                " RETURNING serial", ("e" * 32, "f" * 32)).fetchone()
+    monkeypatch.setenv("PGPASSWORD", access.password or "")
+    capsys.readouterr()
+    assert main(["sync", str(b), "--hub", access.address.conninfo, "--json"]) == 0
+    out, err = capsys.readouterr()
+    said = [f"hub entry #{serial}: Expecting property name enclosed in double quotes:"
+            " line 1 column 2 (char 1)", "entry #1 of station nothex: bad station; refused"]
+    assert err.splitlines() == [f"checkin: warning: {line}" for line in said], err
+    assert json.loads(out)["refused"] == said
 
 
 def test_an_unreachable_hub_is_said_and_sslmode_is_obeyed(capsys, hub_url: str,

@@ -9,6 +9,7 @@ import json
 import pytest
 
 from checkin.core import journal as j
+from checkin.core.errors import Problem
 from checkin.core.hub.peer_rows import loads, peer_entries
 
 PAYLOADS = [
@@ -45,7 +46,21 @@ def test_a_payload_that_is_not_json_is_refused_as_before(text: str) -> None:
         loads(text)
     assert str(now.value) == str(before.value)
     entries, refused = peer_entries([(9, *row)], held=set())
-    assert entries == [] and refused == [f"hub entry #9: {before.value}"]
+    assert entries == [] and [str(r) for r in refused] == [f"hub entry #9: {before.value}"]
+    (why,) = refused  # and for the GUI: a code, the row's serial, station and number
+    assert (why.code, why.details, why.station, why.seq) == (
+        Problem.ENTRY_NOT_READ_HUB, (("serial", "9"),), "s" * 12, 3)
+
+
+@pytest.mark.parametrize("payload", [None, b"{}", 3])
+def test_a_payload_column_that_is_no_text_is_refused_not_raised(payload: object) -> None:
+    """The hub's payload column is text; a row read otherwise (a hub altered by hand) is
+    refused with the rest of the pull merged, not an exception that stops the sync."""
+    good = ("d" * 32, "s" * 12, 2, "0000000000001.00000", j.CHECKIN_RECORDED, "r", "{}")
+    bad = ("e" * 32, "s" * 12, 3, "0000000000001.00000", j.CHECKIN_RECORDED, "r", payload)
+    entries, (why,) = peer_entries([(8, *good), (9, *bad)], held=set())
+    assert [e.id for e in entries] == ["d" * 32]
+    assert why.code == Problem.ENTRY_NOT_READ_HUB and str(why).startswith("hub entry #9: ")
 
 
 def test_held_rows_are_left_out() -> None:

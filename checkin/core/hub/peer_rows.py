@@ -15,6 +15,8 @@ from collections.abc import Callable, Container, Iterable
 from typing import Any
 
 from checkin.core import journal as j
+from checkin.core.errors import Problem
+from checkin.core.sync.merging import Refusal
 
 Scan = Callable[[str, int], tuple[Any, int]]
 _scan: Scan = json.decoder.JSONDecoder().scan_once  # type: ignore[attr-defined]
@@ -31,23 +33,39 @@ def loads(text: str) -> Any:
     return value
 
 
+class RowRefusal(Refusal):
+    """A hub row that could not be made into an entry: said on the command line as it
+    always was ("hub entry #serial: why"), its serial in `details` for the GUI."""
+
+    def __str__(self) -> str:
+        return self.problem
+
+
+def row_refusal(serial: Any, row: tuple[Any, ...], exc: Exception) -> RowRefusal:
+    """Row `row` (id, station, seq...) of hub serial `serial`, not read because of `exc`."""
+    id_, station, seq = row[:3]
+    return RowRefusal(str(station)[:40], seq, str(id_)[:40], f"hub entry #{serial}: {exc}",
+                      Problem.ENTRY_NOT_READ_HUB, (("serial", str(serial)),))
+
+
 def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
-                 ) -> tuple[list[j.Entry], list[str]]:
+                 ) -> tuple[list[j.Entry], list[Refusal]]:
     """The hub's rows (serial, id, station, seq, clock, kind, subject, payload) but those
     whose id is `held`, made into entries as `Entry.from_peer_row` makes them (the
-    payload's text kept only when canonical); and why rows were refused (a payload that
-    is not JSON). A created registration's text is not kept at all: the journal stores
+    payload's text kept only when canonical); and the rows refused (a payload that is
+    not JSON text). A created registration's text is not kept at all: the journal stores
     the canonical text either way (`Entry.row`), and a merge's new people are then known
     to be stored so (`created_merge`) without writing their payloads once more."""
-    entries, refused = [], []
+    entries: list[j.Entry] = []
+    refused: list[Refusal] = []
     entry, created = j.Entry, j.REGISTRATION_CREATED
     for serial, id_, station, seq, clock, kind, subject, text in rows:
         if id_ in held:
             continue
         try:
             payload = loads(text)
-        except ValueError as exc:
-            refused.append(f"hub entry #{serial}: {exc}")
+        except (ValueError, TypeError) as exc:  # TypeError: a payload that is no text
+            refused.append(row_refusal(serial, (id_, station, seq), exc))
             continue
         if kind == created:  # stored as `journal.dump` writes it: not written here too
             entries.append(entry(id_, station, seq, clock, kind, subject, payload))

@@ -53,7 +53,7 @@ from checkin.core.hub.peer_rows import peer_entries
 from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
 from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
-from checkin.core.sync.merging import merge_entries
+from checkin.core.sync.merging import Refusal, merge_entries
 from checkin.core.transaction import transaction
 
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
@@ -82,7 +82,8 @@ class HubReport:
     pushed: int = 0  # entries the hub received from here
     pulled: int = 0  # entries read from the hub
     new: int = 0  # entries that were new to this event
-    refused: list[str] = field(default_factory=list)  # entries not merged, and why
+    # entries not merged, and why (their str() is the command line's English)
+    refused: list[Refusal] = field(default_factory=list)
     waiting: int = 0  # entries of this file not yet on the hub
 
 
@@ -354,7 +355,7 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
         # the hub's columns are the journal's, none NULL; its payload text is a peer's
         entries, refused = peer_entries(got.pulled, held)
         merged = merge_entries(event, entries, progress)  # checked as bundles' are
-    refused += [str(r) for r in merged.refused]
+    refused += merged.refused
     known = [i for i in pulled_ids if i in held] + [e.id for e in entries]
     own_seq = max([out.own_seq, *(row[3] for row in got.pulled
                                   if row[2] == event.station_id)])

@@ -20,6 +20,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core.event import Event
 from checkin.gui import times
+from checkin.gui.errors import refusal
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import TransportController
 from checkin.gui.worker import EventWorker
@@ -179,7 +180,7 @@ class HubSyncController(TransportController):
 
     def _done(self, report: HubReport, at: dt.datetime) -> None:
         self.last_report, self.connected, self.waiting = report, True, report.waiting
-        self.finish(report, report.new, "\n".join(report.refused), at)
+        self.finish(report, report.new, "\n".join(map(refusal, report.refused)), at)
         if self._changes:  # changes came while this run was on its way
             self.sync_now()
 
