@@ -14,6 +14,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 
+_MAXIMA = ("max(CASE WHEN station = :station THEN seq END),"
+           " max(CASE WHEN clock <= :bound THEN clock END),"
+           " min(CASE WHEN clock > :bound THEN clock END)")
+_SINCE = (f"SELECT {_MAXIMA}, max(rowid), (SELECT id FROM journal ORDER BY rowid DESC"
+          " LIMIT 1) FROM journal WHERE rowid > :rowid")
+_WHOLE = f"SELECT {_MAXIMA} FROM journal"
+
 
 @dataclass
 class StampBasis:
@@ -50,16 +57,17 @@ class StampBasis:
         return row is not None and row[0] == self.row_id
 
     def _read_since(self, conn: sqlite3.Connection) -> None:
-        seq, clock, ahead, last, last_id = conn.execute(
-            "SELECT max(CASE WHEN station = :station THEN seq END),"
-            " max(CASE WHEN clock <= :bound THEN clock END),"
-            " min(CASE WHEN clock > :bound THEN clock END), max(rowid),"
-            " (SELECT id FROM journal ORDER BY rowid DESC LIMIT 1)"
-            " FROM journal WHERE rowid > :rowid",
-            {"station": self.station, "bound": self.bound, "rowid": self.rowid}).fetchone()
-        if last is None:
-            return  # nothing new
-        self.rowid, self.row_id = int(last), last_id
+        args = {"station": self.station, "bound": self.bound, "rowid": self.rowid}
+        try:
+            seq, clock, ahead, last, last_id = conn.execute(_SINCE, args).fetchone()
+        except sqlite3.OperationalError:
+            # a journal WITHOUT ROWID (schema 5 and older: files are migrated at opening,
+            # but tests make such files to migrate them): read whole every time
+            seq, self.clock, self.ahead = conn.execute(_WHOLE, args).fetchone()
+            self.seq = seq or 0
+            return
+        if last is not None:  # else nothing new
+            self.rowid, self.row_id = int(last), last_id
         if seq is not None:
             self.seq = max(self.seq, int(seq))
         if clock is not None and (self.clock is None or clock > self.clock):
