@@ -17,8 +17,11 @@ from dataclasses import dataclass
 _MAXIMA = ("max(CASE WHEN station = :station THEN seq END),"
            " max(CASE WHEN clock <= :bound THEN clock END),"
            " min(CASE WHEN clock > :bound THEN clock END)")
+# and the last row's id, and the id of the row last read (one statement: a scan's
+# transaction runs no more than it did with the indexes)
 _SINCE = (f"SELECT {_MAXIMA}, max(rowid), (SELECT id FROM journal ORDER BY rowid DESC"
-          " LIMIT 1) FROM journal WHERE rowid > :rowid")
+          " LIMIT 1), (SELECT id FROM journal WHERE rowid = :rowid)"
+          " FROM journal WHERE rowid > :rowid")
 _WHOLE = f"SELECT {_MAXIMA} FROM journal"
 
 
@@ -37,34 +40,37 @@ class StampBasis:
         """(`station`'s last seq, latest clock at most `bound`), as a full read of the
         journal would give them. A stale higher seq (its entry purged since) is harmless, as
         the old index gave it after a delete too; a missed one is not."""
-        if station != self.station or not self._still_valid(conn, bound):
-            self.station = station  # a station adopted anew (stations.adopt_new_station)
-            self.seq, self.clock, self.ahead, self.rowid, self.row_id = 0, None, None, 0, ""
+        if station != self.station or not self._still_valid(bound):
+            self._forget(station)
         self.bound = bound
         self._read_since(conn)
         return self.seq, self.clock
 
-    def _still_valid(self, conn: sqlite3.Connection, bound: str) -> bool:
-        if not self.rowid:
-            return True  # nothing read yet: the read from 0 is the full one
+    def _forget(self, station: str) -> None:
+        self.station = station  # a station adopted anew (stations.adopt_new_station)
+        self.seq, self.clock, self.ahead, self.rowid, self.row_id = 0, None, None, 0, ""
+
+    def _still_valid(self, bound: str) -> bool:
         if self.clock is not None and self.clock > bound:
             return False  # this machine's time went back: a clock now too far ahead
-        if self.ahead is not None and self.ahead <= bound:
-            return False  # a clock once too far ahead is allowed now
-        # rows deleted (a purge) let SQLite give their rowids again: the row last read
-        # must still be there, the same entry, for the rows past it to be the new ones
-        row = conn.execute("SELECT id FROM journal WHERE rowid = ?", (self.rowid,)).fetchone()
-        return row is not None and row[0] == self.row_id
+        # a clock once too far ahead is allowed now?
+        return self.ahead is None or self.ahead > bound
 
     def _read_since(self, conn: sqlite3.Connection) -> None:
         args = {"station": self.station, "bound": self.bound, "rowid": self.rowid}
         try:
-            seq, clock, ahead, last, last_id = conn.execute(_SINCE, args).fetchone()
+            seq, clock, ahead, last, last_id, known = conn.execute(_SINCE, args).fetchone()
         except sqlite3.OperationalError:
             # a journal WITHOUT ROWID (schema 5 and older: files are migrated at opening,
             # but tests make such files to migrate them): read whole every time
             seq, self.clock, self.ahead = conn.execute(_WHOLE, args).fetchone()
             self.seq = seq or 0
+            return
+        if self.rowid and known != self.row_id:
+            # rows deleted (a purge) let SQLite give their rowids again: the row last read
+            # must still be there, the same entry, for the rows past it to be the new ones
+            self._forget(self.station)
+            self._read_since(conn)
             return
         if last is not None:  # else nothing new
             self.rowid, self.row_id = int(last), last_id
