@@ -21,6 +21,7 @@ from checkin.core import (
     created_merge,
     projection,
     projection_delta,
+    stamp_basis,
     stations,
     storage,
 )
@@ -69,6 +70,7 @@ class Event:
         self._listeners: list[Listener] = []
         self._columns: list[str] = []  # of the registrations table
         self._version_checked = False  # this station's version recorded, at first write
+        self._basis = stamp_basis.StampBasis()  # last seq and clock
 
     # -- opening and closing ---------------------------------------------------------
 
@@ -249,14 +251,20 @@ class Event:
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         millis = self.now_millis()
         # Clocks too far ahead (merged before they were bounded) do not drag ours along.
-        last_seq, clock = self.conn.execute(
-            "SELECT (SELECT coalesce(max(seq), 0) FROM journal WHERE station = ?),"
-            " (SELECT max(clock) FROM journal WHERE clock <= ?)",
-            (self.station_id, j.latest_allowed(millis))).fetchone()
+        last_seq, clock = self._basis.current(self.conn, self.station_id,
+                                              j.latest_allowed(millis))
         # ids ascending like the seqs and clocks: the journal's pages fill in order
         ids, clocks = j.new_ids(len(new), millis), j.next_clocks(clock, millis, len(new))
         return [j.Entry(ids[n], self.station_id, last_seq + 1 + n, clocks[n], item.kind,
                         item.subject, item.payload) for n, item in enumerate(new)]
+
+    def prepare_writes(self) -> None:
+        """Read now what the first append would read first (this station's last seq and
+        clock: one pass over the journal), e.g. on the event thread just after opening,
+        so the desk's first scan does not wait for it."""
+        with _reading(self.conn):
+            self._basis.current(self.conn, self.station_id,
+                                j.latest_allowed(self.now_millis()))
 
     def _changed(self, subjects: set[str]) -> None:
         if j.PROGRAMME_SUBJECT in subjects:
@@ -459,6 +467,19 @@ def _registration(row: dict[str, Any], sessions: list[str]) -> Registration:
 
 BULK_ENTRIES = 1000  # an append this big (an import) gets a roomier page cache
 BULK_CACHE_KB = 65536
+
+
+@contextmanager
+def _reading(conn: sqlite3.Connection) -> Iterator[None]:
+    """One snapshot for several reads, unless already in a transaction."""
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        conn.execute("COMMIT")
 
 
 @contextmanager

@@ -201,3 +201,16 @@ def test_an_open_event_is_backed_up_again_while_the_desk_works(bare_window, qtbo
     qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) == 1)  # taken at opening
     bare_window.worker.backups.setInterval(50)  # half an hour, for the test
     qtbot.waitUntil(lambda: len(list(folder.glob("*.checkin"))) >= 3, timeout=5000)
+
+
+def test_the_first_writes_reading_is_done_after_opening(bare_window, qtbot, event_path):
+    """An append's last seq and clock are read whole once (the journal has no index on
+    them): on the event's thread after the window is shown, not at the first scan."""
+    bare_window.open_event(event_path)
+    qtbot.waitUntil(lambda: bare_window.desk is not None)
+    qtbot.waitUntil(lambda: bare_window.worker.searchable, timeout=10000)
+    seen: list[tuple[int, int]] = []
+    bare_window.worker.submit(lambda event: (event._basis.rowid, event.conn.execute(
+        "SELECT max(rowid) FROM journal").fetchone()[0]), seen.append)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen[0][0] == seen[0][1] > 0

@@ -78,6 +78,29 @@ def test_a_sync_after_a_check_in_reads_only_what_is_new(access: EventAccess,
     sync.close()
 
 
+def test_a_sync_reads_only_the_rows_added_since_the_last(access: EventAccess,
+                                                          imported_event: Event) -> None:
+    """The journal has no index on station (schema 8): a sync's own new entries are read
+    by rowid from where the last sync left, not by a scan of the journal; those another
+    connection appended meanwhile are among them."""
+    event = imported_event
+    sync = HubSync(event, access.address, access.password)
+    sync.run_once()
+    people = event.registrations()
+    reception.check_in(event, people[1])
+    with Event.open(event.path, now=event.now) as desk:  # another connection, same station
+        reception.check_in(desk, desk.registration(people[2].id))
+    said = _statements(event)
+    report = sync.run_once()
+    event.conn.set_trace_callback(None)
+    assert (report.pushed, report.waiting) == (2, 0)
+    (own,) = [s for s in said if "FROM journal WHERE rowid >" in s and "station =" in s]
+    plan = " ".join(r[3] for r in event.conn.execute("EXPLAIN QUERY PLAN " + own))
+    assert "SEARCH journal USING INTEGER PRIMARY KEY (rowid>?)" in plan, plan
+    assert not [s for s in said if "FROM journal WHERE id NOT IN" in s]  # no comparison
+    sync.close()
+
+
 def test_entries_from_a_bundle_are_relayed(tmp_path: Path, access: EventAccess,
                                            imported_event: Event) -> None:
     """C never reaches the hub: its bundle, merged at A, reaches B through the hub."""
