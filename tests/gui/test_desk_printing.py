@@ -235,6 +235,7 @@ def test_the_notice_goes_when_the_card_shows_someone_else(window, qtbot, key_clo
 def test_a_printer_that_never_answers_leaves_the_desk_working(
         window, qtbot, key_clock, event_path, badge_printer, silent_print_server, monkeypatch):
     from checkin.gui import printing
+    real_deadline = printing.PRINT_DEADLINE_MS
     monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", 3000)
     desk = window.desk
     choose(window, qtbot, key_clock, "nguyen")
@@ -291,6 +292,7 @@ def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(
         badge_printer, silent_print_server, window, qtbot, key_clock, event_path,
         monkeypatch, tmp_path):
     from checkin.gui import printing
+    real_deadline = printing.PRINT_DEADLINE_MS
     monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", 3000)
     desk = window.desk
     service = desk.printing.printer.service
@@ -311,6 +313,8 @@ def test_a_hung_printer_process_is_replaced_and_the_next_badge_prints(
     monkeypatch.setattr(printing, "qt_print_arguments",
                         lambda pdf, target: [*real(pdf, target), "--output", str(out)])
     monkeypatch.delenv("CUPS_SERVER")  # the server is back (for the processes started now)
+    # The next print starts a process cold: on a loaded machine that alone took over 3 s.
+    monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", real_deadline)
     idle(qtbot, window)
     QTest.keyClick(desk.search_field, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: out.exists() and out.stat().st_size > 0, timeout=30000)
