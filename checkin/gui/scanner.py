@@ -44,6 +44,7 @@ _MODIFIER_KEYS = frozenset({
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
     Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R, Qt.Key.Key_Mode_switch})
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)  # not ShortcutOverride
 # A hold that runs out this late (s) means the GUI thread was busy, not waiting: keys may
 # be queued behind it. It then looks again after `_RECHECK`, at most `_RECHECKS` times,
 # so typing is never held more than a few tens of milliseconds longer.
@@ -96,12 +97,15 @@ class ScanCapture(QObject):
         return bool(self._held)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (not self.enabled or self._replaying
-                or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
-                or not isinstance(watched, QWidget) or watched is not _key_target()):
+        # Every event of the application comes here (a scan's card painted: about 15 from
+        # Enter on): the others are let through before asking their type, whose enum
+        # PySide makes in Python each time (2-3 us an event, on the GUI thread).
+        if not isinstance(event, QKeyEvent) or not self.enabled or self._replaying:
             return False
-        assert isinstance(event, QKeyEvent)
+        kind = event.type()
+        if (kind not in _KEY_EVENTS or not isinstance(watched, QWidget)
+                or watched is not _key_target()):
+            return False
         if kind == QEvent.Type.KeyRelease:
             return self._release(event)
         return self._press(watched, event)
