@@ -58,6 +58,8 @@ class _Held:
     target: QWidget
     press: QKeyEvent
     at: float
+    ident: int  # the press's `_ident` and text, kept: asking Qt's event again for them
+    text: str  # cost a call each (a burst's text was gathered from 28 events at each key)
     release: QKeyEvent | None = None
 
 
@@ -82,6 +84,7 @@ class ScanCapture(QObject):
         self.clock = clock
         self.enabled = True
         self._held: list[_Held] = []
+        self._spent: list[_Held] = []  # a scan's key copies, dropped at the next key
         self._last = 0.0
         self._eaten: set[int] = set()  # keys of a scan whose release is still to come
         self._replaying = False
@@ -133,7 +136,8 @@ class ScanCapture(QObject):
             return False
         if self._held and not in_burst:
             self.flush()
-        self._held.append(_Held(target, event.clone(), now))
+        self._spent = []
+        self._held.append(_Held(target, event.clone(), now, ident, text))
         self._last = now
         hold = self.badge_hold if codes.may_start_payload(self._text()) else self.gap
         self._rechecks = 0
@@ -143,7 +147,7 @@ class ScanCapture(QObject):
     def _release(self, event: QKeyEvent) -> bool:
         ident = _ident(event)
         for held in self._held:
-            if held.release is None and _ident(held.press) == ident:
+            if held.release is None and held.ident == ident:
                 held.release = event.clone()
                 return True
         if ident in self._eaten:
@@ -173,7 +177,7 @@ class ScanCapture(QObject):
         self.flush()
 
     def _text(self) -> str:
-        return "".join(h.press.text() for h in self._held)
+        return "".join(h.text for h in self._held)
 
     def _is_scan(self, end: float) -> bool:
         text = self._text()
@@ -187,9 +191,10 @@ class ScanCapture(QObject):
 
     def _emit(self, end_ident: int) -> None:
         text = self._text()
-        self._eaten.update(_ident(h.press) for h in self._held if h.release is None)
+        self._eaten.update(h.ident for h in self._held if h.release is None)
         self._eaten.add(end_ident)
-        self._held.clear()
+        # the copies of its keys are deleted at the next key, not in the scan's time
+        self._spent, self._held = self._held, []
         self._timer.stop()
         self.scanned.emit(text)
 
@@ -198,6 +203,7 @@ class ScanCapture(QObject):
         replay would type them into whatever window has the focus next."""
         self._timer.stop()
         self._held.clear()
+        self._spent.clear()
         self._eaten.clear()
 
     def flush(self) -> None:
