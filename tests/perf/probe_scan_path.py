@@ -8,8 +8,8 @@ the event of 50,000 registrations is then made first, as bench_desk's.
 Stamps: Enter (the key sent) → the job handed over (`EventWorker.submit` returns) → the
 event's thread starts it → each SQL statement starts (SQLite's trace callback) → the
 COMMIT returns → the result is posted → the GUI thread delivers it → the card's words set
-(made ready while the COMMIT syncs, then shown) → the card's first paint. The stamps
-are installed by wrapping methods here, so the app itself carries none.
+→ the card's first paint. The stamps are installed by wrapping methods here, so the app
+itself carries none.
 """
 
 from __future__ import annotations
@@ -61,11 +61,11 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
         stamps.setdefault("delivered", now())
         deliver(self, delivery)
 
-    def scan_stamped(event, text, *ahead):  # type: ignore[no-untyped-def]
+    def scan_stamped(event, text):  # type: ignore[no-untyped-def]
         stamps["thread starts"] = now()
         event.conn.set_trace_callback(lambda s: sql.append((now(), s)))
         try:
-            return scan(event, text, *ahead)
+            return scan(event, text)
         finally:
             stamps["scan returns"] = now()
             event.conn.set_trace_callback(None)
@@ -90,9 +90,7 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
     show = card._show
 
     def show_stamped(*args, **kwargs):  # type: ignore[no-untyped-def]
-        # words set ahead of the COMMIT (`ready_only`), then shown once it returned
-        stamps.setdefault("card made ready" if kwargs.get("ready_only") else "card shown",
-                          now())
+        stamps.setdefault("card shown", now())
         return show(*args, **kwargs)
     card._show = show_stamped
     watch = PaintWatch(card)
@@ -124,9 +122,6 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
                  "card shown", "painted"]
         for a, b in itertools.pairwise(order):
             spans[f"{a} → {b}"].append((stamps[b] - stamps[a]) / 1e6)
-        if "card made ready" in stamps:  # on the GUI thread while the COMMIT syncs
-            spans["thread starts → card made ready"].append(
-                (stamps["card made ready"] - stamps["thread starts"]) / 1e6)
         spans["Enter → painted"].append((stamps["painted"] - stamps["enter"]) / 1e6)
         marks = [*sql, (stamps["scan returns"], "(returns)")]
         for (t0, s), (t1, _) in itertools.pairwise(marks):
