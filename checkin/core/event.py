@@ -140,19 +140,14 @@ class Event:
             return new
         return self._append(decide, len(new), progress)
 
-    def append_decided(self, decide: Decide,
-                       before_commit: Callable[[list[j.Entry]], None] | None = None,
-                       ) -> list[j.Entry]:
+    def append_decided(self, decide: Decide) -> list[j.Entry]:
         """Store the few entries `decide(conn)` returns, as `append`; it runs first inside
         the write transaction, so what it reads there cannot change before they are in
         (a check-in reads the person there: no read before, and none again under the
-        lock). Nothing returned: nothing is written. `before_commit(entries)` runs once
-        they are stored and folded, right before the COMMIT (which may still fail)."""
-        return self._append(decide, 1, SILENT, before_commit)
+        lock). Nothing returned: nothing is written."""
+        return self._append(decide, 1, SILENT)
 
-    def _append(self, decide: Decide, expected: int, progress: Progress,
-                before_commit: Callable[[list[j.Entry]], None] | None = None,
-                ) -> list[j.Entry]:
+    def _append(self, decide: Decide, expected: int, progress: Progress) -> list[j.Entry]:
         with _page_cache(self.conn, expected), transaction(self.conn, self.path, self.file_id):
             new = decide(self.conn)
             if not new:
@@ -170,8 +165,6 @@ class Event:
                 progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
                 self._fold(entries, fresh, own=True)
             progress.step(len(entries), len(entries), Stage.ENTRIES)
-            if before_commit is not None:
-                before_commit(entries[len(extra):])
         self._version_checked = True
         self._changed({e.subject for e in entries})
         return entries[len(extra):]

@@ -92,22 +92,15 @@ VIA_BADGE = "badge"  # a signed QR payload, verified
 VIA_CODE = "code"  # a bare short code: no signature
 
 
-Ahead = Callable[[ScanResult], None]
-
-
-def scan(event: Event, text: str, ahead: Ahead | None = None) -> ScanResult:
-    """Check in whoever a scanned badge (or a typed short code) names. `ahead(result)`:
-    a check-in's result, told inside its transaction right before the COMMIT, for a desk
-    to get its card ready while the disk syncs; not to be shown before `scan` returns
-    it (a COMMIT that fails records nothing, and raises)."""
+def scan(event: Event, text: str) -> ScanResult:
+    """Check in whoever a scanned badge (or a typed short code) names."""
     scanned = codes.read_scan(text)
     by_code = scanned.kind is codes.ScanKind.CODE
     refused = _refused(event, scanned)
     if refused is not None:
         return replace(refused, by_code=by_code)
-    told = None if ahead is None else lambda r: ahead(replace(r, by_code=by_code))
     result = _check_in(event, lambda: event.by_code(scanned.code),
-                       VIA_CODE if by_code else VIA_BADGE, told)
+                       VIA_CODE if by_code else VIA_BADGE)
     return replace(result, by_code=by_code)
 
 
@@ -126,8 +119,7 @@ def check_in_by_id(event: Event, reg_id: str, via: str = "") -> ScanResult:
     return _check_in(event, read, via)
 
 
-def _check_in(event: Event, find: Callable[[], list[Registration]], via: str,
-              ahead: Ahead | None = None) -> ScanResult:
+def _check_in(event: Event, find: Callable[[], list[Registration]], via: str) -> ScanResult:
     """Check in the one person `find()` reads, inside the write transaction: under the
     write lock, nobody else can check them in between the read and the write (another
     desk's check-in committed before is seen by the read). A scan's person was read
@@ -154,13 +146,11 @@ def _check_in(event: Event, find: Callable[[], list[Registration]], via: str,
         return [j.NewEntry(j.CHECKIN_RECORDED, reg.id,
                            payload | ({"via": via} if via else {}))]
 
-    def checked_in(stored: list[j.Entry]) -> ScanResult:
-        return ScanResult(Outcome.CHECKED_IN, _checked_in(person[0], stored[0]),
-                          entry_id=stored[0].id)
-
-    stored = event.append_decided(
-        decide, None if ahead is None else lambda entries: ahead(checked_in(entries)))
-    return checked_in(stored) if stored else decided[0]
+    stored = event.append_decided(decide)
+    if not stored:
+        return decided[0]
+    return ScanResult(Outcome.CHECKED_IN, _checked_in(person[0], stored[0]),
+                      entry_id=stored[0].id)
 
 
 def _checked_in(before: Registration, stored: j.Entry) -> Registration:

@@ -57,7 +57,6 @@ class StationCard(QFrame):
         self.icon = QSvgWidget()
         self.icon.setFixedSize(QSize(84, 84))
         self._icon = ""  # the icon loaded: an SVG read and parsed again only when it changes
-        self._ready: tuple[str, str, str, bool] | None = None  # words set ahead (`_show`)
         self.title = WrapLabel(objectName="outcomeTitle")
         self.person = WrapLabel(objectName="outcomePerson")
         self.detail = WrapLabel(objectName="outcomeDetail")
@@ -130,29 +129,7 @@ class StationCard(QFrame):
                 style.polish(label)
         self.update()
 
-    def _show(self, state: str, person: str, detail: str, undo: bool = False,
-              ready_only: bool = False) -> None:
-        """Show an outcome. `ready_only`: an outcome not recorded yet (a check-in told
-        ahead of its COMMIT, see `reception.scan`): its words set and laid out while the
-        disk syncs, the card's painting held off until it is shown (a COMMIT that fails
-        shows an error instead)."""
-        words = (state, person, detail, undo)
-        if ready_only:
-            self.setUpdatesEnabled(False)  # nothing of it on screen before it is recorded
-            self._set_words(*words)
-            self._ready = words
-            layout = self.layout()
-            if layout is not None:
-                layout.activate()
-            return
-        if words != self._ready:
-            self._set_words(*words)
-        self._ready = None
-        if not self.updatesEnabled():
-            self.setUpdatesEnabled(True)
-        self._paint_now()
-
-    def _set_words(self, state: str, person: str, detail: str, undo: bool) -> None:
+    def _show(self, state: str, person: str, detail: str, undo: bool = False) -> None:
         self.state = state
         self.subject = None
         self.faded = False
@@ -171,6 +148,7 @@ class StationCard(QFrame):
         self.detail.setText(detail)
         self.retranslate()
         self.undo_button.setVisible(undo)
+        self._paint_now()
 
     def _paint_now(self) -> None:
         """Put the outcome on screen at once, before whatever follows it on this thread

@@ -43,7 +43,6 @@ Job = Callable[[Event], Any]
 Done = Callable[[Any], None]
 Failed = Callable[[Exception], None]
 _DELIVERY = QEvent.Type(QEvent.registerEventType())  # a job's result is in the outbox
-_AHEAD = QEvent.Type(QEvent.registerEventType())  # a job's word ahead of its result
 _LATER = object()  # in the queue: the next job submitted `later` may run
 
 
@@ -75,7 +74,6 @@ class EventWorker(QObject):
         # (task, result, error, subjects changed): put by the worker thread, taken by the
         # GUI thread, one `_DELIVERY` event posted for each
         self._outbox: deque[tuple[_Task, Any, Exception | None, set[str]]] = deque()
-        self._ahead: deque[tuple[Done, Any]] = deque()  # see `poster`
         self._latest: dict[str, int] = {}
         self._generation = 0
         self._lock = threading.Lock()
@@ -110,17 +108,6 @@ class EventWorker(QObject):
             self._queue.put(_LATER)
         else:
             self._put(task)
-
-    def poster(self, callback: Done) -> Callable[[Any], None]:
-        """A function for a job to call on the event's thread, before it ends, to have
-        `callback(value)` run on the GUI thread meanwhile (a scan's outcome told right
-        before its COMMIT: the card gets ready while the disk syncs). Posted as results
-        are: ahead of the job's own result, never after it."""
-        def post(value: Any) -> None:
-            self._ahead.append((callback, value))
-            QCoreApplication.postEvent(self, QEvent(_AHEAD),
-                                       Qt.EventPriority.HighEventPriority.value)
-        return post
 
     def _put(self, task: _Task | None) -> None:
         with self._lock:
@@ -237,13 +224,8 @@ class EventWorker(QObject):
                                      Qt.EventPriority.HighEventPriority.value)
 
     def customEvent(self, event: QEvent) -> None:
-        kind = event.type()
-        if kind == _DELIVERY:
+        if event.type() == _DELIVERY:
             self._deliver(self._outbox.popleft())
-        elif kind == _AHEAD:
-            callback, value = self._ahead.popleft()
-            if not self._closed and not _owner_gone(callback):
-                callback(value)
 
     def _deliver(self, delivery: tuple[_Task, Any, Exception | None, set[str]]) -> None:
         """The result first (a scan's card on screen), then the news of what the job

@@ -169,23 +169,3 @@ def test_a_scan_s_transaction_runs_only_the_statements_it_needs(imported_event: 
     inside = statements[statements.index("BEGIN IMMEDIATE") + 1:statements.index("COMMIT")]
     assert len(inside) == 6, inside
     assert not [s for s in inside if "$.entry" in s or "SELECT subject" in s]
-
-
-def test_a_check_in_is_told_ahead_inside_its_transaction(imported_event: Event) -> None:
-    """`scan(ahead=...)` hands a desk the check-in's result before its COMMIT, while the
-    disk syncs: the same result the scan then returns, told once; nothing for a scan that
-    records nothing."""
-    event = imported_event
-    reg = next(r for r in event.registrations() if not r.checked_in_at)
-    told: list[tuple[reception.ScanResult, bool]] = []
-
-    def ahead(result: reception.ScanResult) -> None:
-        told.append((result, event.conn.in_transaction))
-    statements = _traced(event, lambda: told.append(
-        (reception.scan(event, event.qr(reg), ahead), event.conn.in_transaction)))
-    (early, inside), (returned, after) = told
-    assert early == returned and returned.outcome is Outcome.CHECKED_IN
-    assert inside and not after and statements[-1] == "COMMIT"
-    told.clear()
-    assert reception.scan(event, reg.code, ahead).outcome is Outcome.ALREADY_CHECKED_IN
-    assert told == []

@@ -7,17 +7,11 @@ words need another height, the window is laid out before that paint, never after
 
 from __future__ import annotations
 
-import threading
-import time
-
 import pytest
 from helpers_gui import burst, registration
 from PySide6.QtCore import QEvent, QObject
 
-from checkin.core import reception
-from checkin.core.event import Event
 from checkin.core.reception import Outcome
-from checkin.gui.desk.outcomes import DeskState
 
 pytestmark = pytest.mark.gui
 
@@ -117,81 +111,3 @@ def test_a_name_on_more_lines_after_a_check_in_is_laid_out_before_it_is_painted(
         name = scan(code)
         painted = [fits for who, fits in heights.painted if name in who]
         assert painted and painted[0], code
-
-
-class Paints(QObject):
-    """Calls `seen()` at each paint of `card`."""
-
-    def __init__(self, card, seen) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(card)
-        self.seen = seen
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.seen()
-        return False
-
-
-def test_a_check_in_is_made_ready_during_its_commit_and_painted_only_after_it(
-        window, qtbot, event_path, monkeypatch):
-    """The check-in's result is told to the desk right before its COMMIT (held here for
-    0.2 s, a slow disk): the card takes its words then, painting held off, and is first
-    painted naming the person once the COMMIT has returned, never before."""
-    committed = threading.Event()
-    scan = reception.scan
-
-    def slow_commit(event, text, ahead=None):  # type: ignore[no-untyped-def]
-        def told(result):  # type: ignore[no-untyped-def]
-            ahead(result)
-            time.sleep(0.2)  # on the event's thread, before the COMMIT
-        try:
-            return scan(event, text, told if ahead else None)
-        finally:
-            committed.set()
-    monkeypatch.setattr(reception, "scan", slow_commit)
-    card = window.desk.outcome
-    shown: list[tuple[bool, bool]] = []  # (ready only, committed), at each show
-    show = card._show
-
-    def watched_show(*args, **kwargs):  # type: ignore[no-untyped-def]
-        shown.append((kwargs.get("ready_only", False), committed.is_set()))
-        show(*args, **kwargs)
-    card._show = watched_show
-    heights = Heights(card)
-    paints: list[tuple[str, bool]] = []  # (the person named, committed), at each paint
-    card.installEventFilter(watch := Paints(card, lambda: paints.append(
-        (card.person.plain_text(), committed.is_set()))))
-    reg, qr = registration(event_path, "DPL234")
-    burst(qr)
-    qtbot.waitUntil(lambda: card.state == Outcome.CHECKED_IN and committed.is_set()
-                    and reg.last_name.upper() in card.person.plain_text())
-    qtbot.waitUntil(lambda: not window.worker.busy)
-    assert (True, False) in shown  # made ready while the COMMIT was under way
-    assert shown[-1] == (False, True)
-    named = [done for who, done in paints if reg.last_name.upper() in who]
-    assert named and all(named)  # painted naming them only once committed
-    first = next(fits for who, fits in heights.painted if reg.last_name.upper() in who)
-    assert first  # at its height
-    assert card.updatesEnabled() and watch
-
-
-def test_a_commit_that_fails_after_the_card_was_made_ready_shows_the_error(
-        window, qtbot, event_path, monkeypatch):
-    """Told ahead, then the COMMIT fails: the card shows the error, painting again."""
-    scan = reception.scan
-
-    def failing_commit(event, text, ahead=None):  # type: ignore[no-untyped-def]
-        def told(result):  # type: ignore[no-untyped-def]
-            ahead(result)
-            time.sleep(0.1)
-            raise OSError("disk I/O error")
-        return scan(event, text, told if ahead else None)
-    monkeypatch.setattr(reception, "scan", failing_commit)
-    card = window.desk.outcome
-    reg, qr = registration(event_path, "DPL234")
-    burst(qr)
-    qtbot.waitUntil(lambda: card.state == DeskState.ERROR)
-    assert card.updatesEnabled()
-    with Event.open(event_path) as event:
-        fresh = event.registration(reg.id)
-        assert fresh is not None and not fresh.checked_in_at

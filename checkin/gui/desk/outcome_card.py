@@ -22,8 +22,7 @@ class OutcomeCard(StationCard):
             QKeySequence.SequenceFormat.NativeText)
         self.undo_button.setText(self.tr("Undo check-in (%1)").replace("%1", shortcut))
 
-    def show_result(self, result: ScanResult, note: str = "", ready_only: bool = False) -> None:
-        """`ready_only`: a check-in told ahead of its COMMIT (see StationCard._show)."""
+    def show_result(self, result: ScanResult, note: str = "") -> None:
         reg = result.registration
         detail = outcomes.advice(result.outcome)
         if result.outcome is Outcome.ALREADY_CHECKED_IN and result.first_checkin:
@@ -37,7 +36,7 @@ class OutcomeCard(StationCard):
         if note:
             detail = note + "\n" + detail
         self._show(result.outcome, person_line(reg) if reg else "", detail,
-                   undo=result.outcome is Outcome.CHECKED_IN, ready_only=ready_only)
+                   undo=result.outcome is Outcome.CHECKED_IN)
         self.show_about(reg.id if reg and not result.candidates else None)
 
     def show_undone(self, reg: Registration) -> None:

@@ -195,20 +195,12 @@ class DeskView(StationView):
         return check_in_job(reg.id)
 
     def scan_job(self, text: str) -> Job:
-        # a check-in's card is made ready while its COMMIT syncs, shown once it returns
-        ahead = self.worker.poster(self._ready_outcome)
-        return lambda event: reception.scan(event, text, ahead)
-
-    def _ready_outcome(self, result: ScanResult) -> None:
-        self.outcome.show_result(result, self._note(result, ""), ready_only=True)
-
-    def _note(self, result: ScanResult, note: str) -> str:
-        if result.by_code and result.registration is not None:  # no signed badge seen
-            return self.tr("Named by a typed code, not a signed badge: check who it is.")
-        return note
+        return lambda event: reception.scan(event, text)
 
     def show_outcome(self, result: ScanResult, note: str) -> str:
-        self.outcome.show_result(result, self._note(result, note))
+        if result.by_code and result.registration is not None:  # no signed badge seen
+            note = self.tr("Named by a typed code, not a signed badge: check who it is.")
+        self.outcome.show_result(result, note)
         if result.entry_id and result.registration is not None:
             self._fresh = (result.registration.id, self.worker.delivery)
         if not result.candidates and not self.search_field.text().strip():
