@@ -9,6 +9,7 @@ US-layout scanner typing into an AZERTY system leaves intact.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import re
@@ -92,8 +93,13 @@ def new_secret() -> str:
 
 
 def sign(secret: str, event: str, code: str) -> str:
-    mac = hmac.new(bytes.fromhex(secret), f"{event}+{code}".encode(), hashlib.sha256)
-    return base64.b32encode(mac.digest()).decode()[:SIGNATURE_LENGTH]
+    mac = hmac.digest(bytes.fromhex(secret), f"{event}+{code}".encode(), hashlib.sha256)
+    # base32 in Python, 5 bytes to 8 letters: the signature's 10 letters are those of the
+    # first 10 bytes (the whole digest took 3 times as long, on every scan)
+    return base64.b32encode(mac[:_SIGNED_BYTES]).decode()[:SIGNATURE_LENGTH]
+
+
+_SIGNED_BYTES = 10
 
 
 def payload(secret: str, event: str, code: str) -> str:
@@ -106,9 +112,12 @@ def verify(secret: str, scanned: ScannedText) -> bool:
     return hmac.compare_digest(expected, scanned.signature)
 
 
+@functools.lru_cache(maxsize=64)
 def read_scan(text: str) -> ScannedText:
     """Understand a scanner's or a person's input, repairing AZERTY garbling,
-    stray prefixes (AIM identifiers, control characters) and trailing white space."""
+    stray prefixes (AIM identifiers, control characters) and trailing white space.
+    Kept for the last few texts: a scan's text is read by the scanner's filter, the
+    duplicate gate and the check-in, on both threads (16 us each, to 0.2 us)."""
     for candidate in _candidates(text):
         match = _PAYLOAD.search(candidate)
         if match:

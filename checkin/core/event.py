@@ -36,6 +36,7 @@ from checkin.core.transaction import file_id, transaction
 
 Clock = Callable[[], dt.datetime]
 Listener = Callable[[set[str]], None]
+Decide = Callable[[sqlite3.Connection], Sequence[j.NewEntry]]  # see Event.append_decided
 
 
 def local_now() -> dt.datetime:
@@ -132,10 +133,26 @@ class Event:
         `progress` steps inside the transaction, so a stop there writes nothing."""
         if not new:
             return []
-        with _page_cache(self.conn, len(new)), transaction(self.conn, self.path, self.file_id):
-            self.identity.before_write(self.conn, self.path)
+
+        def decide(conn: sqlite3.Connection) -> Sequence[j.NewEntry]:
             if guard is not None:
-                guard(self.conn)
+                guard(conn)
+            return new
+        return self._append(decide, len(new), progress)
+
+    def append_decided(self, decide: Decide) -> list[j.Entry]:
+        """Store the few entries `decide(conn)` returns, as `append`; it runs first inside
+        the write transaction, so what it reads there cannot change before they are in
+        (a check-in reads the person there: no read before, and none again under the
+        lock). Nothing returned: nothing is written."""
+        return self._append(decide, 1, SILENT)
+
+    def _append(self, decide: Decide, expected: int, progress: Progress) -> list[j.Entry]:
+        with _page_cache(self.conn, expected), transaction(self.conn, self.path, self.file_id):
+            new = decide(self.conn)
+            if not new:
+                return []
+            self.identity.before_write(self.conn, self.path)
             extra = [] if self._version_checked else stations.version_update(self, new)
             entries = self._stamp([*extra, *new])
             fresh = self._fresh_subjects(_creating(entries))  # before they go in

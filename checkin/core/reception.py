@@ -12,6 +12,7 @@ else, is never taken for a signed badge: the outcome says the person was named b
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any
@@ -68,6 +69,15 @@ def identify(event: Event, text: str,
     """The registrations a scanned or typed badge names, or the outcome that stops there
     (`scanned`: `text` already read, by `codes.read_scan`)."""
     scanned = scanned or codes.read_scan(text)
+    refused = _refused(event, scanned)
+    if refused is not None:
+        return refused
+    found = event.by_code(scanned.code)
+    return found or ScanResult(Outcome.UNKNOWN)
+
+
+def _refused(event: Event, scanned: codes.ScannedText) -> ScanResult | None:
+    """The outcome of a text that names nobody here, known without reading the file."""
     if scanned.kind is codes.ScanKind.GARBAGE:
         return ScanResult(Outcome.UNKNOWN)
     if scanned.kind is codes.ScanKind.PAYLOAD:
@@ -75,8 +85,7 @@ def identify(event: Event, text: str,
             return ScanResult(Outcome.OTHER_EVENT, other_event=scanned.event)
         if not codes.verify(event.secret, scanned):
             return ScanResult(Outcome.INVALID_SIGNATURE)
-    found = event.by_code(scanned.code)
-    return found or ScanResult(Outcome.UNKNOWN)
+    return None
 
 
 VIA_BADGE = "badge"  # a signed QR payload, verified
@@ -86,71 +95,67 @@ VIA_CODE = "code"  # a bare short code: no signature
 def scan(event: Event, text: str) -> ScanResult:
     """Check in whoever a scanned badge (or a typed short code) names."""
     scanned = codes.read_scan(text)
-    read_at = data_version(event)
-    found = identify(event, text, scanned)
     by_code = scanned.kind is codes.ScanKind.CODE
-    if isinstance(found, ScanResult):
-        return replace(found, by_code=by_code)
-    if len(found) > 1:
-        return ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found), by_code=by_code)
-    result = check_in(event, found[0], via=VIA_CODE if by_code else VIA_BADGE,
-                      read_at=read_at)
+    refused = _refused(event, scanned)
+    if refused is not None:
+        return replace(refused, by_code=by_code)
+    result = _check_in(event, lambda: event.by_code(scanned.code),
+                       VIA_CODE if by_code else VIA_BADGE)
     return replace(result, by_code=by_code)
 
 
-def data_version(event: Event) -> int:
-    """SQLite's count of commits by other connections to the file, as this one sees it:
-    equal before a read and under the write lock, nothing the read saw has changed."""
-    (version,) = event.conn.execute("PRAGMA data_version").fetchone()
-    return int(version)
+def check_in(event: Event, reg: Registration, via: str = "") -> ScanResult:
+    """Check `reg` in, unless cancelled or already in (as the file has them now); durable
+    before it returns. `via`: how the person was named, when by a scan (VIA_BADGE or
+    VIA_CODE)."""
+    return check_in_by_id(event, reg.id, via)
 
 
-class _CheckedInMeanwhile(Exception):
-    """Another desk checked the person in between our read and our write."""
+def check_in_by_id(event: Event, reg_id: str, via: str = "") -> ScanResult:
+    """`check_in` of the registration `reg_id` (a person picked in a list)."""
+    def read() -> list[Registration]:
+        found = event.registration(reg_id)
+        return [found] if found is not None else []
+    return _check_in(event, read, via)
 
 
-def check_in(event: Event, reg: Registration, via: str = "",
-             read_at: int | None = None) -> ScanResult:
-    """Check `reg` in, unless cancelled or already in; durable before it returns.
-    `via`: how the person was named, when by a scan (VIA_BADGE or VIA_CODE); `read_at`:
-    the `data_version` before `reg` was read, by this thread (then, if no other
-    connection has committed since, `reg` is not read again under the write lock)."""
-    if reg.cancelled:
-        return ScanResult(Outcome.CANCELLED, reg)
-    if reg.checked_in_at:
-        return _already(reg)
+def _check_in(event: Event, find: Callable[[], list[Registration]], via: str) -> ScanResult:
+    """Check in the one person `find()` reads, inside the write transaction: under the
+    write lock, nobody else can check them in between the read and the write (another
+    desk's check-in committed before is seen by the read). A scan's person was read
+    before, then `PRAGMA data_version` asked again under the lock whether to read them
+    again: two statements a scan fewer."""
+    decided: list[ScanResult] = []  # the outcome when nothing is to be written
+    person: list[Registration] = []
 
-    found: list[Registration | None] = []
+    def decide(conn: sqlite3.Connection) -> list[j.NewEntry]:
+        found = find()
+        if len(found) != 1:
+            decided.append(ScanResult(Outcome.AMBIGUOUS, candidates=tuple(found))
+                           if found else ScanResult(Outcome.UNKNOWN))
+            return []
+        reg = found[0]
+        if reg.cancelled:
+            decided.append(ScanResult(Outcome.CANCELLED, reg))
+            return []
+        if reg.checked_in_at or reg.checkin_count:
+            decided.append(_already(reg))
+            return []
+        person.append(reg)
+        payload = {"at": event.timestamp(), "station_name": event.station_name}
+        return [j.NewEntry(j.CHECKIN_RECORDED, reg.id,
+                           payload | ({"via": via} if via else {}))]
 
-    def still_out(conn: sqlite3.Connection) -> None:
-        if read_at is not None and data_version(event) == read_at:
-            found.append(reg)  # as read: nobody else has written since
-            return
-        # read under the write lock: nothing changes the person until the commit
-        now = event.registration(reg.id)
-        if now is not None and now.checkin_count:
-            raise _CheckedInMeanwhile
-        found.append(now)
-
-    payload = {"at": event.timestamp(), "station_name": event.station_name}
-    entry = j.NewEntry(j.CHECKIN_RECORDED, reg.id, payload | ({"via": via} if via else {}))
-    try:
-        (stored,) = event.append([entry], guard=still_out)
-    except _CheckedInMeanwhile:
-        now_in = event.registration(reg.id)
-        assert now_in is not None
-        return _already(now_in)
-    return ScanResult(Outcome.CHECKED_IN, _checked_in(event, found[0], stored),
-                      entry_id=stored.id)
+    stored = event.append_decided(decide)
+    if not stored:
+        return decided[0]
+    return ScanResult(Outcome.CHECKED_IN, _checked_in(person[0], stored[0]),
+                      entry_id=stored[0].id)
 
 
-def _checked_in(event: Event, before: Registration | None, stored: j.Entry) -> Registration:
+def _checked_in(before: Registration, stored: j.Entry) -> Registration:
     """The person as the check-in `stored` left them, without reading them back: out until
-    then (the guard saw no check-in), so it is their first, as the projection has it."""
-    if before is None:  # not projected when the guard looked: read what the fold made
-        after = event.registration(stored.subject)
-        assert after is not None
-        return after
+    then, so it is their first, as the projection has it."""
     at, station, _ = checkin_record(stored)
     return replace(before, checked_in_at=at, checked_in_station=station, checkin_count=1)
 

@@ -44,6 +44,7 @@ _MODIFIER_KEYS = frozenset({
     Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr, Qt.Key.Key_Meta,
     Qt.Key.Key_CapsLock, Qt.Key.Key_NumLock, Qt.Key.Key_Super_L, Qt.Key.Key_Super_R,
     Qt.Key.Key_Hyper_L, Qt.Key.Key_Hyper_R, Qt.Key.Key_Mode_switch})
+_KEY_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)  # not ShortcutOverride
 # A hold that runs out this late (s) means the GUI thread was busy, not waiting: keys may
 # be queued behind it. It then looks again after `_RECHECK`, at most `_RECHECKS` times,
 # so typing is never held more than a few tens of milliseconds longer.
@@ -57,6 +58,8 @@ class _Held:
     target: QWidget
     press: QKeyEvent
     at: float
+    ident: int  # the press's `_ident` and text, kept: asking Qt's event again for them
+    text: str  # cost a call each (a burst's text was gathered from 28 events at each key)
     release: QKeyEvent | None = None
 
 
@@ -81,6 +84,7 @@ class ScanCapture(QObject):
         self.clock = clock
         self.enabled = True
         self._held: list[_Held] = []
+        self._spent: list[_Held] = []  # a scan's key copies, dropped at the next key
         self._last = 0.0
         self._eaten: set[int] = set()  # keys of a scan whose release is still to come
         self._replaying = False
@@ -96,12 +100,15 @@ class ScanCapture(QObject):
         return bool(self._held)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (not self.enabled or self._replaying
-                or kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
-                or not isinstance(watched, QWidget) or watched is not _key_target()):
+        # Every event of the application comes here (a scan's card painted: about 15 from
+        # Enter on): the others are let through before asking their type, whose enum
+        # PySide makes in Python each time (2-3 us an event, on the GUI thread).
+        if not isinstance(event, QKeyEvent) or not self.enabled or self._replaying:
             return False
-        assert isinstance(event, QKeyEvent)
+        kind = event.type()
+        if (kind not in _KEY_EVENTS or not isinstance(watched, QWidget)
+                or watched is not _key_target()):
+            return False
         if kind == QEvent.Type.KeyRelease:
             return self._release(event)
         return self._press(watched, event)
@@ -129,7 +136,8 @@ class ScanCapture(QObject):
             return False
         if self._held and not in_burst:
             self.flush()
-        self._held.append(_Held(target, event.clone(), now))
+        self._spent = []
+        self._held.append(_Held(target, event.clone(), now, ident, text))
         self._last = now
         hold = self.badge_hold if codes.may_start_payload(self._text()) else self.gap
         self._rechecks = 0
@@ -139,7 +147,7 @@ class ScanCapture(QObject):
     def _release(self, event: QKeyEvent) -> bool:
         ident = _ident(event)
         for held in self._held:
-            if held.release is None and _ident(held.press) == ident:
+            if held.release is None and held.ident == ident:
                 held.release = event.clone()
                 return True
         if ident in self._eaten:
@@ -169,7 +177,7 @@ class ScanCapture(QObject):
         self.flush()
 
     def _text(self) -> str:
-        return "".join(h.press.text() for h in self._held)
+        return "".join(h.text for h in self._held)
 
     def _is_scan(self, end: float) -> bool:
         text = self._text()
@@ -183,9 +191,10 @@ class ScanCapture(QObject):
 
     def _emit(self, end_ident: int) -> None:
         text = self._text()
-        self._eaten.update(_ident(h.press) for h in self._held if h.release is None)
+        self._eaten.update(h.ident for h in self._held if h.release is None)
         self._eaten.add(end_ident)
-        self._held.clear()
+        # the copies of its keys are deleted at the next key, not in the scan's time
+        self._spent, self._held = self._held, []
         self._timer.stop()
         self.scanned.emit(text)
 
@@ -194,6 +203,7 @@ class ScanCapture(QObject):
         replay would type them into whatever window has the focus next."""
         self._timer.stop()
         self._held.clear()
+        self._spent.clear()
         self._eaten.clear()
 
     def flush(self) -> None:

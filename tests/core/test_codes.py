@@ -1,5 +1,8 @@
 """Badge codes and QR payloads: alphabet, signature, and what scanners really type."""
 
+import base64
+import hashlib
+import hmac
 import re
 
 import pytest
@@ -41,6 +44,17 @@ def test_signature_depends_on_secret_event_and_code() -> None:
     assert codes.sign("11" * 32, "OCC22", "K7M3PQ") != base
     assert codes.sign(SECRET, "BFC22", "K7M3PQ") != base
     assert codes.sign(SECRET, "OCC22", "K7M3PR") != base
+
+
+@given(st.binary(min_size=32, max_size=32), st.from_regex(r"[A-Z0-9]{1,8}", fullmatch=True),
+       st.sampled_from(sorted(codes.CODE_ALPHABET)).map(lambda c: c * codes.CODE_LENGTH))
+def test_signature_is_the_start_of_the_whole_digest_in_base32(
+        key: bytes, event: str, code: str) -> None:
+    """`sign` encodes only the digest's first bytes: the letters printed on every badge
+    made so far (the whole digest in base32, cut to 10) must stay the same."""
+    whole = hmac.new(key, f"{event}+{code}".encode(), hashlib.sha256).digest()
+    expected = base64.b32encode(whole).decode()[:codes.SIGNATURE_LENGTH]
+    assert codes.sign(key.hex(), event, code) == expected
 
 
 def test_clean_scan_reads_back_and_verifies() -> None:

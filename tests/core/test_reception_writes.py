@@ -3,6 +3,7 @@ and projections that still come out as a fold of the whole journal would make th
 
 from pathlib import Path
 
+import pytest
 from helpers import generated_registrations
 
 from checkin.core import journal as j
@@ -95,20 +96,28 @@ def _traced(event: Event, run, on_statement=None) -> list[str]:  # type: ignore[
     return statements
 
 
-def test_a_scan_reads_the_person_once_when_nobody_else_wrote(imported_event: Event) -> None:
+def test_a_scan_reads_the_person_once_under_the_write_lock(imported_event: Event) -> None:
+    """The look-up by code runs inside the check-in's transaction: nothing can check the
+    person in between it and the write, so nothing is asked again there (until 2
+    December 2026 the person was read before, then `PRAGMA data_version` asked again
+    under the lock whether to read them again: two statements more)."""
     event = imported_event
     reg = next(r for r in event.registrations() if not r.checked_in_at)
     results = []
     statements = _traced(event, lambda: results.append(reception.scan(event, event.qr(reg))))
     assert results[0].outcome is Outcome.CHECKED_IN
-    assert len([s for s in statements if "FROM registrations r WHERE" in s]) == 1
+    reads = [n for n, s in enumerate(statements) if "FROM registrations r WHERE" in s]
+    assert len(reads) == 1
+    assert statements.index("BEGIN IMMEDIATE") < reads[0] < statements.index("COMMIT")
+    assert not [s for s in statements if "data_version" in s]
     assert results[0].registration == event.registration(reg.id)
 
 
-def test_a_check_in_by_another_desk_between_look_up_and_write_is_seen(
-        imported_event: Event) -> None:
-    """Another desk's commit lands after the scan's look-up, before its write transaction:
-    the person is read again under the write lock, and found checked in there."""
+@pytest.mark.parametrize("how", ["scan", "pick"])
+def test_a_check_in_by_another_desk_just_before_the_write_is_seen(
+        imported_event: Event, how: str) -> None:
+    """Another desk's commit lands right before the scan's (or the list pick's) write
+    transaction: the person, read under the write lock, is found checked in there."""
     event = imported_event
     reg = next(r for r in event.registrations() if not r.checked_in_at)
     other = Event.open(event.path)
@@ -116,19 +125,35 @@ def test_a_check_in_by_another_desk_between_look_up_and_write_is_seen(
     def meanwhile(sql: str) -> None:
         if sql == "BEGIN IMMEDIATE" and other is not None and not other.conn.in_transaction:
             assert reception.check_in(other, reg).outcome is Outcome.CHECKED_IN
-    results = []
+
+    def run() -> None:
+        results.append(reception.scan(event, event.qr(reg)) if how == "scan"
+                       else reception.check_in_by_id(event, reg.id))
+    results: list[reception.ScanResult] = []
     try:
-        statements = _traced(event, lambda: results.append(reception.scan(event, event.qr(reg))),
-                             meanwhile)
+        _traced(event, run, meanwhile)
     finally:
         other.close()
     assert results[0].outcome is Outcome.ALREADY_CHECKED_IN
-    assert len([s for s in statements if "FROM registrations r WHERE" in s]) >= 2  # again
+    assert results[0].first_checkin is not None and results[0].first_checkin.at
     assert [e.kind for e in event.entries(reg.id)].count(j.CHECKIN_RECORDED) == 1
 
 
+def test_a_scan_that_records_nothing_writes_nothing(imported_event: Event) -> None:
+    """Already in, or nobody by that id: decided under the write lock, and nothing is
+    stored; the transaction is over."""
+    event = imported_event
+    reg = next(r for r in event.registrations() if not r.checked_in_at)
+    assert reception.scan(event, event.qr(reg)).outcome is Outcome.CHECKED_IN
+    changes, entries = event.conn.total_changes, len(event.entries())
+    assert reception.scan(event, event.qr(reg)).outcome is Outcome.ALREADY_CHECKED_IN
+    assert reception.check_in_by_id(event, "no-such-id").outcome is Outcome.UNKNOWN
+    assert (event.conn.total_changes, len(event.entries())) == (changes, entries)
+    assert not event.conn.in_transaction
+
+
 def test_a_scan_s_transaction_runs_only_the_statements_it_needs(imported_event: Event) -> None:
-    """Inside the write lock: the guard's data_version, the clock and sequence, the
+    """Inside the write lock: the person read by code, the clock and sequence, the
     journal's row, whether the person is projected, the check-in's row, the person's
     first check-in. No look-up of undos of the new entry (its id is new: no stored entry
     names it), nor of stored changes when the entries change no registration."""

@@ -6,17 +6,13 @@ from __future__ import annotations
 from checkin.core import reception
 from checkin.core.event import Event
 from checkin.core.model import Registration
-from checkin.core.reception import Outcome, ScanResult
+from checkin.core.reception import ScanResult
 from checkin.gui.station_view import Job
 
 
 def check_in_job(reg_id: str) -> Job:
-    def job(event: Event) -> ScanResult:
-        read_at = reception.data_version(event)
-        fresh = event.registration(reg_id)
-        if fresh is None:
-            return ScanResult(Outcome.UNKNOWN)
-        return reception.check_in(event, fresh, read_at=read_at)
+    def job(event: Event) -> ScanResult:  # read under the write lock
+        return reception.check_in_by_id(event, reg_id)
     return job
 
 
