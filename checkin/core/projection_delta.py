@@ -67,8 +67,19 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     if projected:
         _fold_onto_rows(conn, by_subject, after, changed - after, members=not in_sql, own=own)
     if in_sql and projected and since is not None:
-        _add_members(conn, since)
+        _add_members(conn, since, _all_projected(entries, projected),
+                     {e.subject for e in entries if e.kind in _RECOUNTED})
     return subjects - projected
+
+
+_RECOUNTED = frozenset({j.CHECKIN_RECORDED, *_UNDOS})  # what changes a check-in state
+
+
+def _all_projected(entries: Sequence[j.Entry], projected: set[str]) -> bool:
+    """Whether every entry of `entries` that `_add_members` adds is about a subject in
+    `projected` (has a registration row): then its statements need not look each one up
+    in `registrations` (a pass over that wide table each: 0.1 s at 50,000)."""
+    return {e.subject for e in entries if e.kind in _MEMBER_KINDS} <= projected
 
 
 def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
@@ -177,16 +188,22 @@ _MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, c
                                        " json_extract(payload, '$.email')"))
 
 
-def _add_members(conn: sqlite3.Connection, since: int) -> None:
+_MEMBER_KINDS = frozenset({kind for _, kind, _ in _MEMBERS})
+
+
+def _add_members(conn: sqlite3.Connection, since: int, all_projected: bool,
+                 recount: set[str]) -> None:
     """The set members of the journal's rows past `since` (check-ins, attendance, prints,
     tickets, undos), added to the projections of the registrations already there, each
     kind in one statement: SQLite reads the rows and their payloads (checked already by
     `entry_checks`), with no Python object made per entry. Rows of
-    subjects that `projection.refold` folds afterwards are replaced by it."""
+    subjects that `projection.refold` folds afterwards are replaced by it.
+    `all_projected`: every subject of those rows has a registration row (none is looked
+    up); `recount`: the subjects of the rows' check-ins and undos (recounted)."""
+    only = "" if all_projected else " AND +subject IN (SELECT id FROM registrations)"
     for table, kind, columns in _MEMBERS:
         conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
-                     " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
-                     (since, kind))
+                     f" AND kind = ?{only}", (since, kind))
     marks = ",".join("?" * len(_UNDOS))
     # An undo marks its target in its subject, whichever came first: every undo of the
     # journal is matched, gathered in one pass over it.
@@ -199,8 +216,8 @@ def _add_members(conn: sqlite3.Connection, since: int) -> None:
         conn.execute(f"UPDATE {table} SET undone = 1 WHERE undone = 0 AND (entry_id, reg_id)"
                      " IN (SELECT target, subject FROM undo_targets)")  # not UPDATE FROM:
         # that one needs SQLite 3.33
-    _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
-                   f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
+    _recount(conn, sorted(recount))  # from Python's set: by the journal's rows, the
+    # list of subjects took SQLite 0.18 s where json_each's took 0.03 s (50,000 people)
 
 
 def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],
