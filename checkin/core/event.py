@@ -248,16 +248,17 @@ class Event:
         before = self.conn.total_changes
         # in id order: the index on ids fills one page after another; an id stored
         # already is passed over (a missing field still fails, as OR IGNORE would not)
+        rows = sorted(e.row() for e in incoming.values())
         self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT (id) DO NOTHING",
-                              sorted(e.row() for e in incoming.values()))
+                              " ON CONFLICT (id) DO NOTHING", rows)
         added = self.conn.total_changes - before
         if added == len(incoming):
             new = list(incoming.values())
+        elif not added:
+            new = []
         else:
-            ids = {r[0] for r in self.conn.execute(
-                "SELECT id FROM journal WHERE rowid > ?", (last,))} if added else set()
-            new = [e for i, e in incoming.items() if i in ids]
+            skipped = _stored_already(self.conn, [r[0] for r in rows], last, added)
+            new = [e for i, e in incoming.items() if i not in skipped]
         if unknown:  # subjects new to the journal in an earlier batch of this transaction
             for e in new:
                 if e.subject in unknown:
@@ -462,6 +463,36 @@ class Event:
 
     def codes_in_use(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT code FROM registrations")}
+
+
+_SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for, not read
+
+
+def _stored_already(conn: sqlite3.Connection, ids: list[str], last: int,
+                    added: int) -> set[str]:
+    """Those of `ids` (sorted, the order they were inserted in after rowid `last`, `added`
+    of them stored) that the journal held already. Each one stored took the next rowid, so
+    `ids[k]` is at rowid `last + 1 + k - (those passed over before it)`: a binary search
+    finds each one passed over (a bundle's station name, merged by its clone), where
+    reading back every new row's id took 0.14-0.18 s for 100,000."""
+    missing = len(ids) - added
+    at = "SELECT id FROM journal WHERE rowid = ?"
+    skipped: set[str] = set()
+    lo = 0
+    while missing * _SEARCHED_UP_TO < len(ids) and len(skipped) < missing and lo < len(ids):
+        hi = len(ids)
+        while lo < hi:  # ids[lo:] are in place up to the next one passed over
+            mid = (lo + hi) // 2
+            row = conn.execute(at, (last + 1 + mid - len(skipped),)).fetchone()
+            lo, hi = (mid + 1, hi) if row and row[0] == ids[mid] else (lo, mid)
+        if lo < len(ids):
+            skipped.add(ids[lo])
+            lo += 1
+    if len(skipped) == missing:
+        return skipped
+    # many passed over (or the rowids not as expected): read the new rows back
+    stored = {r[0] for r in conn.execute("SELECT id FROM journal WHERE rowid > ?", (last,))}
+    return set(ids) - stored
 
 
 def _creating(entries: list[j.Entry]) -> list[j.Entry]:

@@ -51,24 +51,39 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     SQLite from those rows (`_add_members`), not one by one from Python. `own`: entries
     this station has just stamped, whose ids no stored entry can name (no undo of them
     is looked for: a scan's check-in runs two statements fewer)."""
-    subjects = {e.subject for e in entries}  # set comprehensions: C loops, no call each
-    changing = {e.subject for e in entries if e.kind in CHANGES}  # subjects with a change
+    by_kind: dict[str, list[j.Entry]] = defaultdict(list)
+    for e in entries:  # one pass: each set below then visits only the kinds it needs
+        by_kind[e.kind].append(e)
+    subjects = _about(by_kind, by_kind)
+    changing = _about(by_kind, CHANGES)  # subjects with a change
     # subjects with an entry that is neither a change nor additive
-    other = {e.subject for e in entries if e.kind not in FOLDABLE}
+    other = _about(by_kind, [k for k in by_kind if k not in FOLDABLE])
     projected = _projected(conn, [s for s in subjects if s not in other])
     changed = projected & changing
     in_sql = since is not None and len(entries) >= SQL_FROM
     wanted = changed if in_sql else projected  # whose entries Python folds
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
-    for e in entries:
+    # in SQL, Python folds only the changes (the set members are SQLite's)
+    folded = [e for kind in CHANGES for e in by_kind.get(kind, ())] if in_sql else entries
+    for e in folded:
         if e.subject in wanted:
             by_subject[e.subject].append(e)
     after = _after_stored(conn, {s: by_subject[s] for s in changed}, since) if changed else set()
     if projected:
         _fold_onto_rows(conn, by_subject, after, changed - after, members=not in_sql, own=own)
     if in_sql and projected and since is not None:
-        _add_members(conn, since)
+        # none looked up in registrations when all have a row there
+        _add_members(conn, since, _about(by_kind, _MEMBER_KINDS) <= projected,
+                     _about(by_kind, _RECOUNTED))
     return subjects - projected
+
+
+_RECOUNTED = frozenset({j.CHECKIN_RECORDED, *_UNDOS})  # what changes a check-in state
+
+
+def _about(by_kind: dict[str, list[j.Entry]], kinds: Iterable[str]) -> set[str]:
+    """The subjects of the entries of `kinds` (`by_kind`: the entries by kind)."""
+    return {e.subject for kind in kinds for e in by_kind.get(kind, ())}
 
 
 def _projected(conn: sqlite3.Connection, subjects: list[str]) -> set[str]:
@@ -177,16 +192,23 @@ _MEMBERS = (("checkins", j.CHECKIN_RECORDED, f"id, subject, {_AT}, {_STATION}, c
                                        " json_extract(payload, '$.email')"))
 
 
-def _add_members(conn: sqlite3.Connection, since: int) -> None:
+_MEMBER_KINDS = frozenset({kind for _, kind, _ in _MEMBERS})
+
+
+def _add_members(conn: sqlite3.Connection, since: int, all_projected: bool,
+                 recount: set[str]) -> None:
     """The set members of the journal's rows past `since` (check-ins, attendance, prints,
     tickets, undos), added to the projections of the registrations already there, each
     kind in one statement: SQLite reads the rows and their payloads (checked already by
     `entry_checks`), with no Python object made per entry. Rows of
-    subjects that `projection.refold` folds afterwards are replaced by it."""
+    subjects that `projection.refold` folds afterwards are replaced by it.
+    `all_projected`: every subject of those rows has a registration row: none is looked
+    up in `registrations` (a pass over that wide table each: 0.1 s at 50,000);
+    `recount`: the subjects of the rows' check-ins and undos (recounted)."""
+    only = "" if all_projected else " AND +subject IN (SELECT id FROM registrations)"
     for table, kind, columns in _MEMBERS:
         conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
-                     " AND kind = ? AND +subject IN (SELECT id FROM registrations)",
-                     (since, kind))
+                     f" AND kind = ?{only}", (since, kind))
     marks = ",".join("?" * len(_UNDOS))
     # An undo marks its target in its subject, whichever came first: every undo of the
     # journal is matched, gathered in one pass over it.
@@ -199,8 +221,8 @@ def _add_members(conn: sqlite3.Connection, since: int) -> None:
         conn.execute(f"UPDATE {table} SET undone = 1 WHERE undone = 0 AND (entry_id, reg_id)"
                      " IN (SELECT target, subject FROM undo_targets)")  # not UPDATE FROM:
         # that one needs SQLite 3.33
-    _recount_where("id IN (SELECT subject FROM journal WHERE rowid > ? AND kind IN"
-                   f" (?, {marks}))", (since, j.CHECKIN_RECORDED, *_UNDOS), conn)
+    _recount(conn, sorted(recount))  # from Python's set: by the journal's rows, the
+    # list of subjects took SQLite 0.18 s where json_each's took 0.03 s (50,000 people)
 
 
 def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],

@@ -166,3 +166,39 @@ def test_a_member_repeated_inside_a_payload_is_stored_as_python_reads_it(
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged == room.digest()
+
+
+def _general(texts: list[str]) -> list[j.Entry]:
+    """What `decode_all` reads without its matched path (lines parsed as JSON)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(lines, "_matched", lambda texts: None)
+        return lines.decode_all(texts, canonical=True)
+
+
+def test_matched_lines_read_as_json_reads_them(room: Event) -> None:
+    """Each field out of its line by `lines._LINE`'s parts, each payload parsed once: the
+    same entries, payload texts and types as parsing the lines as JSON."""
+    own = [e for e in room.entries() if e.station == room.station_id]
+    odd = j.Entry("f" * 32, room.station_id, 7, own[0].clock, "a.kind-of,its.own", "sujet é ,",
+                  {"seq": 5, "n": [1, {"x": None}], "at": "\u00e9\u2603 \\ \""})
+    texts = [lines.encode(e) for e in [*own, odd]]
+    assert ',"seq":5}' in texts[-1]  # as after a payload: the last one is the line's
+    matched = lines._matched(texts)
+    assert matched is not None
+    assert matched == _general(texts) == [*own, odd]
+    assert [e.payload_text for e in matched] == [e.payload_text for e in _general(texts)]
+    assert [type(e.seq) for e in matched] == [int] * len(texts)
+
+
+@pytest.mark.parametrize("slices", [
+    ('{"at":[1', '2]}', '{},{}'),  # payloads that are one value each only when joined
+    ('{"at":"x"} ', '{}', '{}'),  # a space after one: not as `encode` writes it
+    ('{"at":"x","at":"y"}', '{}', '{}'),  # a member repeated
+    ('[]', '{}', '{}')])  # not an object
+def test_lines_not_each_one_payload_are_not_matched(room: Event,
+                                                    slices: tuple[str, ...]) -> None:
+    own = next(e for e in room.entries() if e.station == room.station_id)
+    texts = [lines.encode(j.Entry(own.id, own.station, n + 1, own.clock, own.kind,
+                                  own.subject, {"p": 0})).replace('{"p":0}', s)
+             for n, s in enumerate(slices)]
+    assert lines._matched(texts) is None  # read as before: line by line if need be

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import FakeClock
 
+from checkin.core import event as event_module
 from checkin.core import projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
@@ -123,3 +124,24 @@ def test_an_undo_in_a_bundle_before_its_checkins(event: Event, rooms: list[Event
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
+
+
+@pytest.mark.parametrize("searched", [True, False])
+@pytest.mark.parametrize("known", [(), (0,), (0, 1), (5,), (39,), (3, 17, 38), (39, 0),
+                                   tuple(range(0, 40, 2))])
+def test_entries_held_already_are_told_from_the_new(event: Event, rooms: list[Event],
+                                                    known: tuple[int, ...], searched: bool,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The entries a merge stores are told from those the journal held already (the
+    rows past its last one, found by rowid) wherever these fall among the others."""
+    monkeypatch.setattr(event_module, "_SEARCHED_UP_TO", 0 if searched else 10**9)
+    for n in range(40):
+        reception.walk_in(rooms[0], {"last_name": f"Nom{n}", "first_name": "Inès"},
+                          sessions=("A",), check_in_now=False)
+    entries = sorted((e for e in rooms[0].entries() if e.station == rooms[0].station_id),
+                     key=lambda e: e.id)
+    event.merge([entries[k] for k in known])
+    held = {e.id for e in event.entries()}
+    new = event.merge_new(entries)
+    assert [e.id for e in new] == [e.id for e in entries if e.id not in held]
+    assert {e.id for e in event.entries()} == held | {e.id for e in entries}

@@ -247,3 +247,21 @@ def test_people_new_to_the_event_fold_from_the_entries_merged(event: Event, room
     merged = event.digest()
     event.rebuild()
     assert event.digest() == merged
+
+
+def test_a_new_persons_checkin_merged_beside_known_peoples(event: Event, room: Event,
+                                                          people: list, clock: FakeClock
+                                                          ) -> None:
+    """The set members of people already here are added onto their rows; those of a person
+    created in the same merge come with their fold, once (not also added by SQLite)."""
+    clock.advance(minutes=1)
+    reception.check_in(room, room.registration(people[0].id))
+    new, _ = reception.walk_in(room, {"last_name": "Nouvelle", "first_name": "Zoé"},
+                               sessions=("A",))
+    rooms.attend(room, "A", room.registration(new.id))
+    assert event.merge(room.entries()) == 4
+    assert [r.checkin_count for r in (event.registration(people[0].id),
+                                      event.registration(new.id))] == [1, 1]
+    merged = event.digest()
+    event.rebuild()
+    assert event.digest() == merged

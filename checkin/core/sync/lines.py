@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import re
 from typing import Any
 
 from checkin.core import journal as j
@@ -48,6 +49,10 @@ def decode_all(texts: list[str], canonical: bool = False) -> list[j.Entry]:
     by one otherwise, and so names a bad one). `canonical`: the writer vouches that each
     payload is the journal's canonical text (`journal.dump`), stored then as the line
     holds it; otherwise each payload is dumped again and must match the line."""
+    if canonical:
+        matched = _matched(texts)
+        if matched is not None:
+            return matched
     try:
         items = json.loads("[" + ",".join(texts) + "]")
     except ValueError:
@@ -67,6 +72,41 @@ def decode_all(texts: list[str], canonical: bool = False) -> list[j.Entry]:
         raise BadLine("not as encode writes it")
     return [j.Entry(d["id"], d["station"], d["seq"], d["clock"], d["kind"], d["subject"],
                     d["payload"], text) for d, text in zip(items, payloads, strict=True)]
+
+
+_TEXT = r'"([^"\\\x00-\x1f]*)"'  # a JSON string with nothing escaped: its value as it is
+# A line as `encode` writes it, its fields strings with nothing escaped (what JSON reads
+# them as: the same text) and its seq an integer: what comes before its payload, and after.
+_HEAD = re.compile(f'\\{{"clock":{_TEXT},"id":{_TEXT},"kind":{_TEXT},"payload":')
+_SEQ = ',"seq":'  # no field after the payload may hold it (nor any quote)
+_TAIL = re.compile(f',"seq":(-?(?:0|[1-9][0-9]{{0,20}})),"station":{_TEXT},"subject":{_TEXT}}}')
+
+
+def _matched(texts: list[str]) -> list[j.Entry] | None:
+    """`decode_all`'s entries of canonical lines, or None unless every line is laid out
+    as `_HEAD` payload `_TAIL` and its payload is exactly one JSON object with no member
+    repeated (the caller then reads them as before, and so names a bad line). The fields
+    come out of two matches in C, and each payload is parsed once: reading every line as
+    JSON, then its payload again, as `decode_all` does, took half as long again."""
+    head, tail, scan = _HEAD.match, _TAIL.fullmatch, _NO_REPEATS.raw_decode
+    entries = []
+    for line in texts:
+        before = head(line)
+        cut = line.rfind(_SEQ)
+        after = tail(line, cut) if cut > 0 else None
+        if before is None or after is None:
+            return None
+        text = line[before.end():cut]
+        try:
+            payload, end = scan(text)
+        except ValueError:  # not JSON from its first character, or a member repeated
+            return None
+        if end != len(text) or type(payload) is not dict:  # more than one value
+            return None
+        clock, id_, kind = before.groups()
+        seq, station, subject = after.groups()
+        entries.append(j.Entry(id_, station, int(seq), clock, kind, subject, payload, text))
+    return entries
 
 
 def _each_one_value(texts: list[str], values: list[Any]) -> bool:
