@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
 from checkin.core.progress import Progress
 from checkin.core.sync import merge_bundles, write_bundle
-from checkin.core.sync.merging import MergeReport, merge_entries
+from checkin.core.sync.merging import MergeReport, merge_rows
 
 
 @pytest.fixture
@@ -201,11 +202,12 @@ def test_a_late_first_sync_decodes_only_what_the_station_lacks(
     HubSync(imported_event, access.address, access.password).run_once()
     handed: list[str] = []
 
-    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
-        handed.extend(e.id for e in entries)
-        return merge_entries(event, entries, progress)
+    def merge(event: Event, rows: list[j.Row], payloads: list[Any],
+              progress: Progress) -> MergeReport:
+        handed.extend(r[0] for r in rows)
+        return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    monkeypatch.setattr(hub_sync, "merge_rows", merge)
     with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
         sync = HubSync(b, access.address, access.password)
         report = sync.run_once()
@@ -254,11 +256,12 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
     HubSync(imported_event, access.address, access.password).run_once()
     collecting: list[bool] = []
 
-    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+    def merge(event: Event, rows: list[j.Row], payloads: list[Any],
+              progress: Progress) -> MergeReport:
         collecting.append(gc.isenabled())
-        return merge_entries(event, entries, progress)
+        return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    monkeypatch.setattr(hub_sync, "merge_rows", merge)
     was = gc.isenabled()  # the app's GUI tests turn it off for the process (gui/garbage.py)
     gc.enable()
     try:
@@ -360,13 +363,13 @@ def test_a_check_in_made_while_a_large_pull_merges_is_still_pushed(
     merged ones): not marked on the hub, so the next sync pushes it."""
     path = _pulling_five(tmp_path, monkeypatch, access, imported_event)
 
-    def merge_then_check_in(event: Event, entries: list[j.Entry],
+    def merge_then_check_in(event: Event, rows: list[j.Row], payloads: list[Any],
                             progress: Progress) -> MergeReport:
-        merged = merge_entries(event, entries, progress)
+        merged = merge_rows(event, rows, payloads, progress)
         reception.check_in(event, event.registrations()[-1])
         return merged
 
-    monkeypatch.setattr(hub_sync, "merge_entries", merge_then_check_in)
+    monkeypatch.setattr(hub_sync, "merge_rows", merge_then_check_in)
     with Event.open(path) as b:
         report = HubSync(b, access.address, access.password).run_once()
         assert (report.new, report.waiting) == (5, 1)

@@ -49,11 +49,11 @@ from checkin.core.bulk import gc_paused
 from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
-from checkin.core.hub.peer_rows import peer_entries
+from checkin.core.hub.peer_rows import peer_rows
 from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
 from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
-from checkin.core.sync.merging import Refusal, merge_entries
+from checkin.core.sync.merging import Refusal, merge_rows
 from checkin.core.transaction import transaction
 
 ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
@@ -369,13 +369,14 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
     # took 0.65-1.1 s of CPU of a 100,000-entry pull's 4.8 s (measured in turns)
     with gc_paused():
         # the hub's columns are the journal's, none NULL; its payload text is a peer's
-        entries, refused = peer_entries(got.pulled, held)
-        merged = merge_entries(event, entries, progress)  # checked as bundles' are
+        rows, payloads, refused = peer_rows(got.pulled, held)
+        merged = merge_rows(event, rows, payloads, progress)  # checked as bundles' are
     refused += merged.refused
     held_ids = [i for i in pulled_ids if i in held]
     # all merged, none refused: the ids to mark are the held ones and the journal's new rows
-    merged_all = not refused and merged.new == len(entries) >= _MANY_PULLED
-    known = held_ids if merged_all else held_ids + [e.id for e in entries]
+    merged_all = not refused and merged.new == len(rows) >= _MANY_PULLED
+    read = [r[0] for r in rows]
+    known = held_ids if merged_all else held_ids + read
     own_seq = max([out.own_seq, *(row[3] for row in got.pulled
                                   if row[2] == event.station_id)])
     with transaction(event.conn, event.path):
@@ -384,7 +385,7 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
         # by an older checkin, which kept none) costs one comparison, not one a sync
         sent = _counted_sent(event, hub_id) if out.compared else _sent_count(event, hub_id)
         sent += _mark_sent(event, hub_id, out, known,
-                           _MergedRows(before, [e.id for e in entries]) if merged_all else None)
+                           _MergedRows(before, read) if merged_all else None)
         event.conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [
             (_serial_key(hub_id), str(got.last_serial)), (_own_key(hub_id), str(own_seq)),
             # every row up to it is on the hub now (the rows read were all those missing)
