@@ -6,8 +6,9 @@ Run: uv run python tests/perf/bench_hub.py [--entries N]
 A station's file with N journal entries (registrations, check-ins, attendance) pushes
 them to an empty hub (read from the file, COPY straight into the event's table, marked
 sent), and another station's file that lacks them pulls them (SELECT by serial, each
-entry checked, merged and folded; and that pull less the merge every transport shares,
-`merge_rows`). Baselines in the same run, on the same server and
+entry checked, merged and folded; and that pull less its merge, `merge_rows`: the checks
+and the merge engine, the payloads' canonical text being written by the pull's own
+`peer_rows` since the merge takes rows). Baselines in the same run, on the same server and
 rows: a bare COPY into a table with the same primary key, and a bare SELECT of those
 rows with an INSERT OR IGNORE into a SQLite table with the same key. The push and the
 bare COPY are then made again in turns (`PUSH_ROUNDS` times each, the hub's table
