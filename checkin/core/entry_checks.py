@@ -67,37 +67,44 @@ def problem(e: j.Entry) -> str:
 
 def fault(e: j.Entry) -> Fault | None:
     """What is wrong with entry `e`, or None if it may be merged."""
-    seq = e.seq
-    if not (type(e.id) is str and type(e.station) is str and type(e.clock) is str
-            and type(seq) is int and 0 < seq < _MAX_SEQ and type(e.kind) is str
-            and type(e.subject) is str and e.subject and type(e.payload) is dict
-            and _WELL_FORMED.fullmatch(f"{e.id}\x00{e.station}\x00{e.clock}")):
-        wrong_field = _form_problem(e)  # says which field is wrong
+    return fault_of(e.id, e.station, e.seq, e.clock, e.kind, e.subject, e.payload)
+
+
+def fault_of(id_: Any, station: Any, seq: Any, clock: Any, kind: Any, subject: Any,
+             payload: Any) -> Fault | None:
+    """`fault` of the entry these fields would make (a journal row and its payload, as a
+    hub's pull holds them: no Entry made to be checked)."""
+    if not (type(id_) is str and type(station) is str and type(clock) is str
+            and type(seq) is int and 0 < seq < _MAX_SEQ and type(kind) is str
+            and type(subject) is str and subject and type(payload) is dict
+            and _WELL_FORMED.fullmatch(f"{id_}\x00{station}\x00{clock}")):
+        wrong_field = _form_problem(id_, station, seq, clock, kind, subject, payload)
         if wrong_field:
             return Fault(Problem.ENTRY_BAD_FIELD, {"field": wrong_field})
-    rule = _RULES.get(e.kind)
+    rule = _RULES.get(kind)
     if rule is None:
         return None
-    subject, payload = rule
-    if not subject(e.subject):
-        return Fault(Problem.ENTRY_WRONG_SUBJECT, {"kind": e.kind, "subject": e.subject[:40]})
-    wrong = payload(e.payload)
-    return Fault(Problem.ENTRY_BAD_VALUE, {"kind": e.kind, "key": wrong}) if wrong else None
+    check_subject, check_payload = rule
+    if not check_subject(subject):
+        return Fault(Problem.ENTRY_WRONG_SUBJECT, {"kind": kind, "subject": subject[:40]})
+    wrong = check_payload(payload)
+    return Fault(Problem.ENTRY_BAD_VALUE, {"kind": kind, "key": wrong}) if wrong else None
 
 
-def _form_problem(e: j.Entry) -> str:
+def _form_problem(id_: Any, station: Any, seq: Any, clock: Any, kind: Any, subject: Any,
+                  payload: Any) -> str:
     """Which of the fields every entry holds is wrong (a key of _FIELD_WORDS), or ""."""
-    if not (isinstance(e.id, str) and _ID.fullmatch(e.id)):
+    if not (isinstance(id_, str) and _ID.fullmatch(id_)):
         return "id"
-    if not (isinstance(e.station, str) and _STATION.fullmatch(e.station)):
+    if not (isinstance(station, str) and _STATION.fullmatch(station)):
         return "station"
-    if not (isinstance(e.seq, int) and not isinstance(e.seq, bool) and 0 < e.seq < _MAX_SEQ):
+    if not (isinstance(seq, int) and not isinstance(seq, bool) and 0 < seq < _MAX_SEQ):
         return "seq"
-    if not (isinstance(e.clock, str) and _CLOCK.fullmatch(e.clock)):
+    if not (isinstance(clock, str) and _CLOCK.fullmatch(clock)):
         return "clock"
-    if not (isinstance(e.kind, str) and isinstance(e.subject, str) and e.subject):
+    if not (isinstance(kind, str) and isinstance(subject, str) and subject):
         return "kind"
-    if not isinstance(e.payload, dict):
+    if not isinstance(payload, dict):
         return "payload"
     return ""
 

@@ -187,12 +187,16 @@ class Event:
         by_subject: dict[str, list[j.Entry]] = {}
         for e in entries:
             by_subject.setdefault(e.subject, []).append(e)
-        if not by_subject:
-            return {}
-        known = {r[0] for r in self.conn.execute(
-            "SELECT DISTINCT subject FROM journal WHERE subject IN"
-            " (SELECT value FROM json_each(?))", (json.dumps(list(by_subject)),))}
+        known = self._known_subjects(list(by_subject))
         return {s: es for s, es in by_subject.items() if s not in known}
+
+    def _known_subjects(self, subjects: list[str]) -> set[str]:
+        """Those of `subjects` that the journal has entries about."""
+        if not subjects:
+            return set()
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT subject FROM journal WHERE subject IN"
+            " (SELECT value FROM json_each(?))", (json.dumps(subjects),))}
 
     def merge(self, entries: Iterable[j.Entry], progress: Progress = SILENT) -> int:
         """Add other stations' entries (a set union by id); returns how many were new.
@@ -231,6 +235,66 @@ class Event:
         if subjects:
             self._changed(subjects)
         return fresh
+
+    def merge_rows(self, rows: list[j.Row], payloads: list[Any],
+                   progress: Progress = SILENT) -> list[j.Row]:
+        """`merge_new` of the entries that journal `rows` hold, their payloads decoded
+        (`payloads`, in the same order), each text `journal.dump`'s of its payload: the
+        rows go in as they are, and an Entry is made only for a row that the fold reads
+        in Python (a large merge's new people are made by SQLite: `created_merge`), not
+        for every row to be turned back into one (a hub's pull of a whole event). Returns
+        the rows that were new."""
+        if len(rows) < created_merge.FROM:  # a sync's few: as entries
+            return [e.row() for e in self.merge_new(
+                [j.Entry(*r[:6], p, r[6]) for r, p in zip(rows, payloads, strict=True)],
+                progress)]
+        expected = len(rows)
+        at = {r[0]: i for i, r in enumerate(rows)}  # by id: merge_new's dict, the last
+        if len(at) != len(rows):  # of a repeated id kept, where the first was
+            rows, payloads = [rows[i] for i in at.values()], [payloads[i] for i in at.values()]
+        with _page_cache(self.conn, expected), transaction(self.conn, self.path,
+                                                           self.file_id):
+            progress.step(0, expected, Stage.ENTRIES)
+            first = self._last_rowid()
+            unknown = self._unknown_rows(rows)
+            new = self._insert_rows(rows, first)
+            progress.step(expected // 2, expected, Stage.ENTRIES)
+            left, unknown = created_merge.derive_rows(self.conn, rows, payloads, new,
+                                                      unknown, first)
+
+            def entries(ix: Sequence[int]) -> list[j.Entry]:
+                made = j.Entry
+                return [made(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
+                        for i in ix for r in (rows[i],)]
+            self._fold(entries(left), {s: entries(ix) for s, ix in unknown.items()}, first)
+            progress.step(expected, expected, Stage.ENTRIES)
+        fresh = rows if len(new) == len(rows) else [rows[i] for i in new]
+        subjects = {r[5] for r in fresh}
+        if subjects:
+            self._changed(subjects)
+        return fresh
+
+    def _unknown_rows(self, rows: list[j.Row]) -> dict[str, list[int]]:
+        """`_fresh_subjects(_creating(...))` of `rows`, by their indices."""
+        foldable = projection_delta.FOLDABLE
+        maybe = {r[5] for r in rows if r[4] not in foldable}
+        by_subject: dict[str, list[int]] = {}
+        for i, r in enumerate(rows):
+            if r[5] in maybe:
+                by_subject.setdefault(r[5], []).append(i)
+        known = self._known_subjects(list(by_subject))
+        return {s: ix for s, ix in by_subject.items() if s not in known}
+
+    def _insert_rows(self, rows: list[j.Row], last: int) -> Sequence[int]:
+        """`_insert_new` of `rows` (their ids unique): the indices of those stored."""
+        before = self.conn.total_changes
+        self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT (id) DO NOTHING", sorted(rows))  # in id order
+        if self.conn.total_changes - before == len(rows):
+            return range(len(rows))
+        ids = {r[0] for r in self.conn.execute(
+            "SELECT id FROM journal WHERE rowid > ?", (last,))}
+        return [i for i, r in enumerate(rows) if r[0] in ids]
 
     def _last_rowid(self) -> int:
         (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()

@@ -47,6 +47,9 @@ class NewEntry:
     payload: dict[str, Any]
 
 
+Row = tuple[str, str, int, str, str, str, str]  # a journal row: an Entry's `row()`
+
+
 @dataclass(frozen=True)
 class Entry:
     id: str
@@ -65,7 +68,7 @@ class Entry:
         """Total order used by every projection: (clock, station, id)."""
         return (self.clock, self.station, self.id)
 
-    def row(self) -> tuple[str, str, int, str, str, str, str]:
+    def row(self) -> Row:
         text = self.payload_text
         return (self.id, self.station, self.seq, self.clock, self.kind, self.subject,
                 dump(self.payload) if text is None else text)

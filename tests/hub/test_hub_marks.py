@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,7 +23,7 @@ from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
 from checkin.core.progress import Progress
 from checkin.core.sync import merge_bundles, write_bundle
-from checkin.core.sync.merging import MergeReport, merge_entries
+from checkin.core.sync.merging import MergeReport, merge_rows
 
 
 @pytest.fixture
@@ -201,11 +202,12 @@ def test_a_late_first_sync_decodes_only_what_the_station_lacks(
     HubSync(imported_event, access.address, access.password).run_once()
     handed: list[str] = []
 
-    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
-        handed.extend(e.id for e in entries)
-        return merge_entries(event, entries, progress)
+    def merge(event: Event, rows: list[j.Row], payloads: list[Any],
+              progress: Progress) -> MergeReport:
+        handed.extend(r[0] for r in rows)
+        return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    monkeypatch.setattr(hub_sync, "merge_rows", merge)
     with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
         sync = HubSync(b, access.address, access.password)
         report = sync.run_once()
@@ -254,11 +256,12 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
     HubSync(imported_event, access.address, access.password).run_once()
     collecting: list[bool] = []
 
-    def merge(event: Event, entries: list[j.Entry], progress: Progress) -> MergeReport:
+    def merge(event: Event, rows: list[j.Row], payloads: list[Any],
+              progress: Progress) -> MergeReport:
         collecting.append(gc.isenabled())
-        return merge_entries(event, entries, progress)
+        return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_entries", merge)
+    monkeypatch.setattr(hub_sync, "merge_rows", merge)
     was = gc.isenabled()  # the app's GUI tests turn it off for the process (gui/garbage.py)
     gc.enable()
     try:
@@ -316,3 +319,62 @@ def test_a_journal_that_lost_rows_meanwhile_is_marked_by_its_ids(
     assert report.waiting == 0 and any("json_each" in s for s in said), said
     # every id sent is marked, the one deleted too (it is on the hub)
     assert _counted(imported_event) == len(imported_event.entries()) + 1
+
+
+def _hub_ids(access: EventAccess, event: Event) -> set[str]:
+    with access.address.connect(access.password) as conn:
+        return {r[0] for r in conn.execute(
+            f'SELECT id FROM "{entries_table(event.event_id)}"')}
+
+
+def _pulling_five(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+                  imported_event: Event) -> Path:
+    """A clone of `imported_event` that lacks five check-ins on the hub, a pull of five
+    counted large (`_MANY_PULLED`)."""
+    stations.clone(imported_event, tmp_path / "b.checkin", "Accueil 2")
+    for reg in imported_event.registrations()[:5]:
+        reception.check_in(imported_event, reg)
+    HubSync(imported_event, access.address, access.password).run_once()
+    monkeypatch.setattr(hub_sync, "_MANY_PULLED", 5)
+    return tmp_path / "b.checkin"
+
+
+def test_a_large_pull_is_marked_sent_from_the_journal(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
+    """A large pull merged whole is marked on the hub from the journal's new rows (the
+    ids it held already by their list): the same ids, counted as many."""
+    with Event.open(_pulling_five(tmp_path, monkeypatch, access, imported_event)) as b:
+        said = _statements(b)
+        report = HubSync(b, access.address, access.password).run_once()
+        b.conn.set_trace_callback(None)
+        assert (report.new, report.pushed, report.waiting) == (5, 0, 0)
+        assert any(s.startswith("INSERT OR IGNORE INTO sync_hub_sent") and
+                   "id FROM journal WHERE rowid > " in s for s in said), said
+        sent = {r[0] for r in b.conn.execute("SELECT id FROM sync_hub_sent")}
+        assert sent == _hub_ids(access, imported_event)
+        assert _kept_count(b) == _counted(b)
+
+
+def test_a_check_in_made_while_a_large_pull_merges_is_still_pushed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, access: EventAccess,
+        imported_event: Event) -> None:
+    """A desk's check-in written between the pull's merge and its marking (rows past the
+    merged ones): not marked on the hub, so the next sync pushes it."""
+    path = _pulling_five(tmp_path, monkeypatch, access, imported_event)
+
+    def merge_then_check_in(event: Event, rows: list[j.Row], payloads: list[Any],
+                            progress: Progress) -> MergeReport:
+        merged = merge_rows(event, rows, payloads, progress)
+        reception.check_in(event, event.registrations()[-1])
+        return merged
+
+    monkeypatch.setattr(hub_sync, "merge_rows", merge_then_check_in)
+    with Event.open(path) as b:
+        report = HubSync(b, access.address, access.password).run_once()
+        assert (report.new, report.waiting) == (5, 1)
+        assert _kept_count(b) == _counted(b)
+        monkeypatch.undo()
+        assert HubSync(b, access.address, access.password).run_once().pushed == 1
+        sent = {r[0] for r in b.conn.execute("SELECT id FROM sync_hub_sent")}
+        assert sent == _hub_ids(access, imported_event) == {e.id for e in b.entries()}

@@ -1,6 +1,7 @@
 """The hub's rows made into entries by `peer_rows` come out as `Entry.from_peer_row`
-makes them: the same payload, its text kept only when canonical, the same refusals.
-Plain Python: no server needed."""
+makes them: the same payload, its text kept only when canonical, the same refusals; and
+as journal rows (`peer_rows.peer_rows`, for `merging.merge_rows`), the rows those
+entries store. Plain Python: no server needed."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 
 from checkin.core import journal as j
 from checkin.core.errors import Problem
-from checkin.core.hub.peer_rows import loads, peer_entries
+from checkin.core.hub.peer_rows import loads, peer_entries, peer_rows
 
 PAYLOADS = [
     '{"at":"2022-12-08T09:40:00"}',  # canonical
@@ -82,3 +83,28 @@ def test_a_created_registration_is_stored_as_from_peer_row_stores_it(text: str) 
     want = j.Entry.from_peer_row(row)
     assert not refused and got == want and got.row() == want.row()
     assert got.row()[6] == j.dump(json.loads(text))
+
+
+CREATED = [
+    '{"code":"C1","extra":{},"fields":{"last_name":"Élodie"},"sessions":["A"],'
+    '"source":"import","submitted_at":""}',
+    '{"source":"import","code":"C1","extra":{},"fields":{"last_name":"\\u00c9lodie"},'
+    '"sessions":["A"],"submitted_at":""}',
+    '{"code":"C1","extra":{"n":1},"fields":{},"sessions":[],"source":"","submitted_at":""}',
+]
+
+
+@pytest.mark.parametrize(("kind", "text"), [
+    *((j.CHECKIN_RECORDED, t) for t in PAYLOADS + BROKEN),
+    *((j.REGISTRATION_CREATED, t) for t in CREATED + PAYLOADS)])
+def test_a_journal_row_holds_what_the_entry_stores(kind: str, text: str) -> None:
+    """`peer_rows`' row is the row that `peer_entries`' entry stores (`Entry.row`), its
+    payload the entry's; the same refusals, the same rows held back."""
+    row = ("e" * 32, "s" * 12, 3, "0000000000001.00000", kind, "r", text)
+    held = (5, "f" * 32, *row[1:])
+    entries, refused = peer_entries([(7, *row), held], held={"f" * 32})
+    rows, payloads, refused_rows = peer_rows([(7, *row), held], held={"f" * 32})
+    assert rows == [e.row() for e in entries]
+    assert json.dumps(payloads) == json.dumps([e.payload for e in entries])  # NaN
+    assert [(str(r), r.code, r.details) for r in refused_rows] == [
+        (str(r), r.code, r.details) for r in refused]

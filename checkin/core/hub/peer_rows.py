@@ -74,3 +74,27 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
         entries.append(entry(id_, station, seq, clock, kind, subject, payload,
                              text if canonical else None))
     return entries, refused
+
+
+def peer_rows(rows: Iterable[tuple[Any, ...]], held: Container[str]
+              ) -> tuple[list[j.Row], list[Any], list[Refusal]]:
+    """The hub's rows (serial, id, station, seq, clock, kind, subject, payload) but those
+    whose id is `held`, as journal rows holding the payload's canonical text (the hub's
+    when it is, else `journal.dump`'s: the bytes `peer_entries`' entries store), beside
+    their decoded payloads (for `merging.merge_rows`); and the rows refused (a payload
+    that is not JSON text). One dump a row, as `peer_entries` and the insert make."""
+    out: list[j.Row] = []
+    payloads: list[Any] = []
+    refused: list[Refusal] = []
+    dump = j.dump
+    for serial, id_, station, seq, clock, kind, subject, text in rows:
+        if id_ in held:
+            continue
+        try:
+            payload = loads(text)
+        except (ValueError, TypeError) as exc:  # TypeError: a payload that is no text
+            refused.append(row_refusal(serial, (id_, station, seq), exc))
+            continue
+        out.append((id_, station, seq, clock, kind, subject, dump(payload)))
+        payloads.append(payload)
+    return out, payloads, refused

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from checkin.core import entry_checks
 from checkin.core import journal as j
@@ -52,6 +53,22 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
         return report(fresh, refused)
 
 
+def merge_rows(event: Event, rows: list[j.Row], payloads: list[Any],
+               progress: Progress = SILENT) -> MergeReport:
+    """`merge_entries` of the entries that journal rows hold (id, station, seq, clock,
+    kind, subject, payload text), their payloads decoded (`payloads`, in the same order),
+    each text `journal.dump`'s of its payload (as the journal stores it): the same
+    checks, refusals and merge, without an Entry made for every row (a hub's pull of a
+    whole event: see `Event.merge_rows`)."""
+    with gc_paused():
+        (good, decoded), refused = Checks(event).split_rows(rows, payloads)
+        fresh = event.merge_rows(good, decoded, progress) if good else []
+        by_station: dict[str, int] = {}
+        for row in fresh:
+            by_station[row[1]] = by_station.get(row[1], 0) + 1
+        return MergeReport(len(fresh), by_station, tuple(refused))
+
+
 class Checks:
     """The checks of entries merged into `event` now (this machine's time read once)."""
 
@@ -65,13 +82,36 @@ class Checks:
         good: list[j.Entry] = []
         refused: list[Refusal] = []
         for e in entries:
-            why = entry_checks.fault(e) or _too_far_ahead(e, latest, now)
+            why = entry_checks.fault(e) or _too_far_ahead(e.clock, latest, now)
             if why:
-                refused.append(Refusal(str(e.station)[:40], e.seq, str(e.id)[:40], str(why),
-                                       why.problem, tuple(why.details.items())))
+                refused.append(_refusal(e.station, e.seq, e.id, why))
             else:
                 good.append(e)
         return good, refused
+
+    def split_rows(self, rows: list[j.Row], payloads: list[Any]
+                   ) -> tuple[tuple[list[j.Row], list[Any]], list[Refusal]]:
+        """`split` of the entries that `rows` and their `payloads` hold: the rows and
+        payloads that pass, and the refusals of the others."""
+        latest, now, fault = self.latest, self.now, entry_checks.fault_of
+        good: list[j.Row] = []
+        decoded: list[Any] = []
+        refused: list[Refusal] = []
+        for row, payload in zip(rows, payloads, strict=True):
+            id_, station, seq, clock, kind, subject, _ = row
+            why = (fault(id_, station, seq, clock, kind, subject, payload)
+                   or _too_far_ahead(clock, latest, now))
+            if why:
+                refused.append(_refusal(station, seq, id_, why))
+            else:
+                good.append(row)
+                decoded.append(payload)
+        return (good, decoded), refused
+
+
+def _refusal(station: object, seq: object, id_: object, why: Fault) -> Refusal:
+    return Refusal(str(station)[:40], seq, str(id_)[:40], str(why), why.problem,
+                   tuple(why.details.items()))
 
 
 def report(fresh: list[j.Entry], refused: list[Refusal]) -> MergeReport:
@@ -82,9 +122,9 @@ def report(fresh: list[j.Entry], refused: list[Refusal]) -> MergeReport:
     return MergeReport(len(fresh), by_station, tuple(refused))
 
 
-def _too_far_ahead(e: j.Entry, latest: str, now: int) -> Fault | None:
-    if e.clock <= latest:
+def _too_far_ahead(clock: str, latest: str, now: int) -> Fault | None:
+    if clock <= latest:
         return None
-    hours = j.millis_ahead(e.clock, now) / 3_600_000
+    hours = j.millis_ahead(clock, now) / 3_600_000
     return Fault(Problem.ENTRY_AHEAD, {"hours": f"{hours:.0f}",
                                        "limit": str(j.MAX_AHEAD_MILLIS // 3_600_000)})
