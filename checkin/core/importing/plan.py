@@ -8,6 +8,7 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -266,6 +267,8 @@ class ImportStream:
         self._first: list[ImportRecord] = []  # each person's record when handed over
         self._entries: list[journal.NewEntry] = []
         self._revised: dict[int, journal.NewEntry] | None = None
+        self._finishing: threading.Thread | None = None
+        self._plan: ImportPlan | BaseException | None = None
 
     def batches(self, size: int) -> Iterator[tuple[int, list[journal.NewEntry]]]:
         """The created entries, `size` at a time, each batch with the rows read so far.
@@ -286,7 +289,8 @@ class ImportStream:
 
     def revised(self) -> dict[int, journal.NewEntry]:
         """Once every batch is out: the entries (by their place among them) whose person
-        a later row described again, as that row has them."""
+        a later row described again, as that row has them. The plan is then finished by
+        a thread of its own while the caller stores these (`plan` waits for it)."""
         if self._revised is not None:
             return self._revised
         latest = self._planning.records
@@ -298,16 +302,29 @@ class ImportStream:
                 code = self._entries[place].payload["code"]
                 revised[place] = self._entries[place] = _created(last, code)
         self._revised = revised
+        self._finishing = threading.Thread(target=self._finish, name="import-plan", daemon=True)
+        self._finishing.start()
         return revised
 
     def plan(self) -> ImportPlan:
         """The plan as `plan_import` makes it (every batch out, revisions asked)."""
         self.revised()
-        kept = self._planning.kept()
-        for record in kept:
-            record.status = ADDED
-        self.report.added = len(kept)
-        return self._planning.finish([], kept, self._entries)
+        assert self._finishing is not None
+        self._finishing.join()
+        if isinstance(self._plan, BaseException):
+            raise self._plan
+        assert self._plan is not None
+        return self._plan
+
+    def _finish(self) -> None:
+        try:
+            kept = self._planning.kept()
+            for record in kept:
+                record.status = ADDED
+            self.report.added = len(kept)
+            self._plan = self._planning.finish([], kept, self._entries)
+        except BaseException as exc:  # raised by `plan`, in the caller's thread
+            self._plan = exc
 
 
 def _created(record: ImportRecord, code: str) -> journal.NewEntry:
