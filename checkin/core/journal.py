@@ -154,8 +154,8 @@ _LAYOUTS: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, _Getter, _Get
 def _layout(names: tuple[tuple[str, ...], tuple[str, ...]]) -> tuple[str, _Getter, _Getter]:
     """Raises TypeError unless every key is text (sorted raises on mixed kinds)."""
     extra, fields = (sorted(keys) for keys in names)
-    template = ('{"code":%%s,"extra":%s,"fields":%s,"sessions":[%%s],"source":%%s,'
-                '"submitted_at":%%s}') % (_object(extra), _object(fields))
+    template = ('{"code":%s,"extra":' + _object(extra) + ',"fields":' + _object(fields)
+                + ',"sessions":[%s],"source":%s,"submitted_at":%s}')
     layout = (template, _getter(extra), _getter(fields))
     if all(k.__class__ is str for keys in names for k in keys) and len(_LAYOUTS) < 1024:
         _LAYOUTS[names] = layout  # a few a file
