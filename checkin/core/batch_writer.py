@@ -21,6 +21,7 @@ distributions' Python links.)
 from __future__ import annotations
 
 import json
+import operator
 import os
 import queue
 import sqlite3
@@ -56,7 +57,7 @@ class _Chunk:
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # else these
     entries: Sequence[j.Entry] = ()  # of a stream (write_stream)
     done: int = 0  # of a stream: the file's rows read for these entries
-    choices: list[tuple[str, str]] | None = None  # of a stream, when derived: made here
+    staged: list[tuple[Any, ...]] | None = None  # of a stream: see _staged
 
 
 def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
@@ -80,20 +81,26 @@ def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
 
 
 def write_stream(conn: sqlite3.Connection, batches: Iterator[tuple[int, Sequence[j.Entry]]],
-                 rows: int, progress: Progress = SILENT) -> list[j.Entry]:
+                 rows: int, station: str, progress: Progress = SILENT) -> list[j.Entry]:
     """Insert entries that come batch after batch while the next are made (an import
     planned as it is written), each batch with how many of a file's `rows` were read for
     it; return them all. Every one creates a registration new to the journal, each
     subject once (checked as they go in: anything else raises ValueError), so their
     projection rows are made here, with nothing left to fold. The worker thread takes
-    the batches (runs what makes them) and makes their rows. Inside the caller's
-    transaction; `progress` steps the rows per batch, and a stop there raises."""
+    the batches (runs what makes them) and makes their rows; `station`: theirs. Inside
+    the caller's transaction; `progress` steps the rows per batch, and a stop there
+    raises."""
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
     written: list[j.Entry] = []
     chunks = _beside((_stream_rows(done, batch) for done, batch in batches), True)
     try:
         for chunk in chunks:
-            _insert(conn, "journal", chunk.journal)
+            if chunk.staged is not None:  # the journal's rows made by SQLite
+                conn.execute(_STAGE)
+                _insert(conn, "temp.import_stage", chunk.staged)
+                conn.execute(_JOURNAL_FROM_STAGE, (station,))
+            else:
+                _insert(conn, "journal", chunk.journal)
             _check_new(conn, last, len(chunk.entries))
             last = _project(conn, chunk, last)
             written += chunk.entries
@@ -127,12 +134,13 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
 def _project(conn: sqlite3.Connection, chunk: _Chunk, last: int) -> int:
     """The rows of a chunk's created registrations, its journal rows just stored past
     rowid `last`; the journal's last rowid now."""
-    if chunk.derived:  # rowids go up by one from the largest: these are the chunk's
+    if chunk.staged is not None:  # from the staging table's columns: no JSON to read
+        conn.execute(_REGISTRATIONS_FROM_STAGE)
+        conn.execute(_CHOICES_FROM_STAGE)
+        conn.execute("DELETE FROM temp.import_stage")
+    elif chunk.derived:  # rowids go up by one from the largest: these are the chunk's
         conn.execute(_REGISTRATIONS_FROM_JOURNAL, (last,))
-        if chunk.choices is None:
-            conn.execute(_CHOICES_FROM_JOURNAL, (last,))
-        else:
-            _insert(conn, "choices", chunk.choices)
+        conn.execute(_CHOICES_FROM_JOURNAL, (last,))
     for table, rows in chunk.rows.items():
         _insert(conn, table, rows)
     (after,) = conn.execute("SELECT max(rowid) FROM journal").fetchone()
@@ -152,13 +160,36 @@ _EVERY = _Every()
 def _stream_rows(done: int, batch: Sequence[j.Entry]) -> _Chunk:
     if any(e.kind != j.REGISTRATION_CREATED for e in batch):
         raise ValueError("a stream's entries must each create a registration")
-    chunk = _rows(batch, _EVERY)
+    staged = _staged(batch)
+    chunk = _rows(batch, _EVERY) if staged is None else _Chunk([], True, staged=staged)
     chunk.entries, chunk.done = batch, done
-    if chunk.derived:  # the choices too: two texts a row bind faster than SQLite
-        # parses each payload again for them (json_each), and this is the worker's time
-        chunk.choices = [(e.subject, s) for e in batch
-                         for s in sorted(set(e.payload["sessions"]))]
     return chunk
+
+
+def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
+    """The rows of `batch` for the staging table, from which SQLite makes the journal's
+    rows (the payloads' JSON: json_object) and the registrations' (no JSON to read back),
+    without Python's lock; None when SQLite could not make those payloads exactly as
+    `journal.dump` (a value not text, a NUL, other keys, another source)."""
+    rows = []
+    text, fields_of, extra_text = j.encode_text, _FIELD_VALUES, j.object_text
+    try:
+        for e in batch:
+            p = e.payload
+            fields, sessions = p["fields"], p["sessions"]
+            if p.keys() != _PAYLOAD_KEYS or fields.__class__ is not dict \
+                    or fields.keys() != _FIELD_NAMES or sessions.__class__ is not list \
+                    or p["source"] != "import":
+                return None
+            row = (e.id, e.clock, e.subject, p["code"], extra_text(p["extra"]),
+                   *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
+                   p["submitted_at"])
+            if "\x00" in "".join(row):  # raises TypeError unless all are text
+                return None
+            rows.append((*row, e.seq))
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return rows
 
 
 def _check_new(conn: sqlite3.Connection, last: int, count: int) -> None:
@@ -283,3 +314,28 @@ _REGISTRATIONS_FROM_JOURNAL = (
 _CHOICES_FROM_JOURNAL = (
     "INSERT INTO choices SELECT DISTINCT journal.subject, s.value FROM journal,"
     f" json_each(journal.payload, '$.sessions') AS s WHERE journal.{_CREATED_HERE}")
+
+
+# A stream's chunk staged as flat rows (see _staged): SQLite makes the journal's payloads
+# (json_object, keys in sorted order: journal.dump's bytes, a test holds them equal) and
+# the registrations' and choices' rows from the same columns.
+_PAYLOAD_KEYS = frozenset({"code", "extra", "fields", "sessions", "source", "submitted_at"})
+_FIELD_NAMES = frozenset(FIELDS)
+_FIELD_VALUES = operator.itemgetter(*FIELDS)
+_STAGE = ("CREATE TEMP TABLE IF NOT EXISTS import_stage (id, clock, subject, code, extra, "
+          + ", ".join(f"f_{name}" for name in FIELDS) + ", sessions, submitted_at, seq)")
+_JOURNAL_FROM_STAGE = (
+    "INSERT INTO journal SELECT id, ?, seq, clock, '" + j.REGISTRATION_CREATED + "', subject,"
+    " json_object('code', code, 'extra', json(extra), 'fields', json_object("
+    + ", ".join(f"'{name}', f_{name}" for name in sorted(FIELDS))
+    + "), 'sessions', json(sessions), 'source', 'import', 'submitted_at', submitted_at)"
+    " FROM temp.import_stage")
+_REGISTRATIONS_FROM_STAGE = (
+    "INSERT INTO registrations SELECT subject, code, "
+    + ", ".join("coalesce(nullif(f_category, ''), 'participant')" if name == "category"
+                else f"f_{name}" for name in FIELDS)
+    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
+    " ', ') || '}' FROM json_each(extra)), '{}'), 'active', 'import', submitted_at,"
+    " NULL, NULL, 0 FROM temp.import_stage")
+_CHOICES_FROM_STAGE = ("INSERT INTO choices SELECT DISTINCT subject, s.value FROM"
+                       " temp.import_stage, json_each(sessions) AS s")

@@ -171,7 +171,7 @@ class Event:
                                       [e.row() for e in extra])
                 self._fold(extra, self._fresh_subjects(_creating(extra)), own=True)
             entries = batch_writer.write_stream(self.conn, self._stamped(batches, rows),
-                                                rows, progress)
+                                                rows, self.station_id, progress)
             self._revise(entries, revised())
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True

@@ -124,6 +124,7 @@ def created_text(payload: dict[str, Any]) -> str | None:
 # (a test holds them equal over arbitrary text): a third of its time.
 _CREATED_KEYS = frozenset({"code", "extra", "fields", "sessions", "source", "submitted_at"})
 _text = json.encoder.encode_basestring  # what the encoder uses with ensure_ascii=False
+encode_text = _text  # a text's JSON, as `dump` writes it
 
 
 def _dump_created(p: dict[str, Any]) -> str:
@@ -172,6 +173,25 @@ def _getter(keys: list[str]) -> _Getter:
         return lambda d: ()
     get = operator.itemgetter(*keys)
     return get if len(keys) > 1 else lambda d: (get(d),)
+
+
+def object_text(d: dict[str, str]) -> str:
+    """`dump(d)` of a dict of text (a created payload's extras): its template made once
+    per layout of keys. Raises TypeError unless keys and values are all text."""
+    if d.__class__ is not dict:
+        raise TypeError("not a dict")
+    names = tuple(d)
+    layout = _OBJECTS.get(names)
+    if layout is None:
+        ordered = sorted(names)
+        layout = (_object(ordered), _getter(ordered))
+        if all(k.__class__ is str for k in names) and len(_OBJECTS) < 1024:
+            _OBJECTS[names] = layout
+    template, values = layout
+    return template % tuple(map(_text, values(d)))
+
+
+_OBJECTS: dict[tuple[str, ...], tuple[str, _Getter]] = {}
 
 
 def new_id(millis: int | None = None) -> str:
