@@ -211,9 +211,9 @@ def new_ids(count: int, millis: int | None = None) -> list[str]:
     if millis is None:
         millis = time.time_ns() // 1_000_000
     head = f"{millis & _MILLIS_BITS:012x}4"
-    raw = os.urandom(10 * count).hex()
-    ids = [head + raw[i:i + 3] + _VARIANT[raw[i + 3]] + raw[i + 4:i + 19]
-           for i in range(0, 20 * count, 20)]
+    raw = bytearray(os.urandom(10 * count))
+    raw[1::10] = raw[1::10].translate(_VARIANT)  # each id's 4th random digit, in C
+    ids = [head + digits[:19] for digits in raw.hex(" ", 10).split()] if count > 0 else []
     ids.sort()
     return ids
 
@@ -225,8 +225,9 @@ def random_id() -> str:
 
 
 _MILLIS_BITS = (1 << 48) - 1
-# The UUID variant's two bits (10xx) set in a random hex digit, as uuid4 does.
-_VARIANT = {f"{n:x}": f"{8 | n & 3:x}" for n in range(16)}
+# The UUID variant's two bits (10xx) set in a random hex digit (a byte's low one), as
+# uuid4 does.
+_VARIANT = bytes(b & 0xF0 | 8 | b & 3 for b in range(256))
 
 
 MAX_MILLIS = 10**13 - 1  # 13 digits: the year 2286
