@@ -177,16 +177,16 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
         for e in batch:
             p = e.payload
             fields, sessions = p["fields"], p["sessions"]
-            if p.keys() != _PAYLOAD_KEYS or fields.__class__ is not dict \
-                    or fields.keys() != _FIELD_NAMES or sessions.__class__ is not list \
-                    or p["source"] != "import":
+            # six keys and ten fields, each of them found below: exactly those
+            if len(p) != 6 or fields.__class__ is not dict or len(fields) != len(FIELDS) \
+                    or sessions.__class__ is not list or p["source"] != "import":
                 return None
             row = (e.id, e.clock, e.subject, p["code"], extra_text(p["extra"]),
                    *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
-                   p["submitted_at"])
-            if "\x00" in "".join(row):  # raises TypeError unless all are text
+                   p["submitted_at"], e.seq)
+            if "\x00" in "".join(row[:-1]):  # raises TypeError unless all are text
                 return None
-            rows.append((*row, e.seq))
+            rows.append(row)
     except (AttributeError, KeyError, TypeError):
         return None
     return rows
@@ -319,8 +319,6 @@ _CHOICES_FROM_JOURNAL = (
 # A stream's chunk staged as flat rows (see _staged): SQLite makes the journal's payloads
 # (json_object, keys in sorted order: journal.dump's bytes, a test holds them equal) and
 # the registrations' and choices' rows from the same columns.
-_PAYLOAD_KEYS = frozenset({"code", "extra", "fields", "sessions", "source", "submitted_at"})
-_FIELD_NAMES = frozenset(FIELDS)
 _FIELD_VALUES = operator.itemgetter(*FIELDS)
 _STAGE = ("CREATE TEMP TABLE IF NOT EXISTS import_stage (id, clock, subject, code, extra, "
           + ", ".join(f"f_{name}" for name in FIELDS) + ", sessions, submitted_at, seq)")
