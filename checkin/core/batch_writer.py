@@ -116,6 +116,13 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
     them (their creation is all that is known of each), each in its place."""
     if not entries:
         return
+    staged = _staged(entries)
+    if staged is not None:  # in SQLite, from the staging table, as the stream wrote them
+        conn.execute(_STAGE)
+        _insert(conn, "temp.import_stage", staged)
+        for statement in _REVISED_FROM_STAGE:
+            conn.execute(statement)
+        return
     conn.executemany("UPDATE journal SET payload = ? WHERE id = ?",
                      [(j.dump(e.payload), e.id) for e in entries])
     out: dict[str, list[tuple[Any, ...]]] = {"registrations": [], "choices": []}
@@ -184,7 +191,8 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
             row = (e.id, e.clock, e.subject, p["code"], extra_text(p["extra"]),
                    *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
                    p["submitted_at"], e.seq)
-            if "\x00" in "".join(row[:-1]):  # raises TypeError unless all are text
+            texts = "".join(row[:-1])  # raises TypeError unless all are text
+            if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
                 return None
             rows.append(row)
     except (AttributeError, KeyError, TypeError):
@@ -337,3 +345,17 @@ _REGISTRATIONS_FROM_STAGE = (
     " NULL, NULL, 0 FROM temp.import_stage")
 _CHOICES_FROM_STAGE = ("INSERT INTO choices SELECT DISTINCT subject, s.value FROM"
                        " temp.import_stage, json_each(sessions) AS s")
+_PAYLOAD_FROM_STAGE = _JOURNAL_FROM_STAGE.split(" subject, ", 1)[1].split(" FROM ", 1)[0]
+_REVISED_FROM_STAGE = (  # the same columns made into the entries' new payloads and rows
+    f"UPDATE journal SET payload = s.payload FROM (SELECT id, {_PAYLOAD_FROM_STAGE} AS payload"
+    " FROM temp.import_stage) AS s WHERE journal.id = s.id",
+    "UPDATE registrations SET (" + ", ".join(["code", *FIELDS, "extra", "submitted_at"])
+    + ") = (st.code, "
+    + ", ".join("coalesce(nullif(st.f_category, ''), 'participant')" if name == "category"
+                else f"st.f_{name}" for name in FIELDS)
+    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
+    " ', ') || '}' FROM json_each(st.extra)), '{}'), st.submitted_at)"
+    " FROM temp.import_stage AS st WHERE registrations.id = st.subject",
+    "DELETE FROM choices WHERE reg_id IN (SELECT subject FROM temp.import_stage)",
+    _CHOICES_FROM_STAGE,
+    "DELETE FROM temp.import_stage")

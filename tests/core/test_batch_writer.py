@@ -4,6 +4,7 @@ a worker thread. The event file must come out as the row-by-row append makes it.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import sqlite3
 import sys
@@ -256,3 +257,19 @@ def _made(conn: sqlite3.Connection, entries: list[j.Entry]) -> None:
     conn.executemany(f"INSERT INTO registrations VALUES ({','.join('?' * 19)})",
                      out["registrations"])
     conn.executemany("INSERT INTO choices VALUES (?, ?)", out["choices"])
+
+
+@settings(max_examples=100)
+@given(st.lists(st.tuples(_imported, st.one_of(_imported, _imported, _created, _other)),
+                min_size=1, max_size=5))
+def test_revised_entries_make_the_rows_python_makes(
+        schema: list[str], pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    first = _entries([p for p, _ in pairs])
+    revised = [dataclasses.replace(e, payload=p) for e, (_, p) in zip(first, pairs, strict=True)]
+    streamed, made = _empty(schema), _empty(schema)
+    batch_writer.write_stream(streamed, iter([(len(first), first)]), len(first), "s" * 12)
+    batch_writer.revise(streamed, revised)
+    _made(made, revised)
+    for table in ("journal", "registrations", "choices"):
+        sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert streamed.execute(sql).fetchall() == made.execute(sql).fetchall()
