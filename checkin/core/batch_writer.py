@@ -16,6 +16,13 @@ as they were, and `json_quote` escapes as Python's encoder does. A payload holdi
 U+0000 (which `json_extract` cuts short) or not all text is written by Python. (JSON1's
 functions, not the `->>` operator: that one needs SQLite 3.38, newer than some Linux
 distributions' Python links.)
+
+`write_stream` takes an import planned while it is written (`checkin import` into an
+event without registrations: importing.ImportStream): the worker runs the plan itself,
+chunk after chunk, and makes each chunk flat rows for a temporary staging table, from
+which SQLite makes the journal's payloads (json_object, keys sorted: `journal.dump`'s
+bytes) and the registrations' and choices' rows without reading JSON back; `revise`
+then rewrites, in their place, the entries that a later row of the same person changed.
 """
 
 from __future__ import annotations
