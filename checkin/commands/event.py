@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from checkin.commands.common import (
     claim_station,
@@ -16,6 +16,12 @@ from checkin.commands.common import (
 )
 from checkin.commands.progress import shown
 from checkin.core.errors import CheckinError
+from checkin.core.progress import Progress
+
+if TYPE_CHECKING:
+    from checkin.core.event import Event
+    from checkin.core.importing import ImportPlan
+    from checkin.core.model import Registration
 
 
 def register(sub: Any) -> None:
@@ -75,27 +81,57 @@ def _new(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from checkin.core.importing import plan_import
+    from checkin.core.bulk import gc_paused
     overrides = {}
     for item in args.map:
         column, sep, field = item.partition("=")
         if not sep:
             raise CheckinError(f"--map {item}: expected COLUMN=FIELD")
         overrides[column.strip()] = field.strip()
-    with open_event(args.event) as event, shown(args) as progress:
-        plan = plan_import(args.file, event.programme, event.registrations(),
-                           overrides=overrides, sheet=args.sheet, progress=progress)
-        if not plan.report.rows:  # the wrong export (made before anyone answered?)
-            raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
-        written: Sequence[object] = ()
-        if not args.dry_run:
-            claim_station(event, args.station)  # only once the file has proved readable
-            event.backup()
-            written = event.append(plan.entries, progress=progress)
+    with open_event(args.event) as event, shown(args) as progress, gc_paused():
+        existing = event.registrations()
+        if existing or args.dry_run:
+            plan, written = _plan_then_append(args, event, existing, overrides, progress)
+        else:  # the first import: written while it is planned, on both cores
+            plan, written = _planned_as_written(args, event, overrides, progress)
     prefix = "dry run, nothing written: " if args.dry_run else ""
     emit(args, plan.report.as_json(), prefix + plan.report.summary())
     held_until_exit(plan, written)  # freed by the process's end (cli.run), not here
     return 0
+
+
+def _plan_then_append(args: argparse.Namespace, event: Event, existing: list[Registration],
+                      overrides: dict[str, str], progress: Progress
+                      ) -> tuple[ImportPlan, Sequence[object]]:
+    from checkin.core.importing import plan_import
+    plan = plan_import(args.file, event.programme, existing, overrides=overrides,
+                       sheet=args.sheet, progress=progress)
+    _check_rows(args, plan.report.rows)
+    written: Sequence[object] = ()
+    if not args.dry_run:
+        claim_station(event, args.station)  # only once the file has proved readable
+        event.backup()
+        written = event.append(plan.entries, progress=progress)
+    return plan, written
+
+
+def _planned_as_written(args: argparse.Namespace, event: Event, overrides: dict[str, str],
+                        progress: Progress) -> tuple[ImportPlan, Sequence[object]]:
+    """The same import and report as `_plan_then_append`'s (importing.ImportStream)."""
+    from checkin.core.batch_writer import CHUNK
+    from checkin.core.importing import ImportStream
+    stream = ImportStream(args.file, event.programme, overrides=overrides, sheet=args.sheet)
+    _check_rows(args, stream.report.rows)  # the file read: it has proved readable
+    claim_station(event, args.station)
+    event.backup()
+    written = event.append_stream(stream.batches(CHUNK), stream.report.rows, stream.revised,
+                                  progress=progress)
+    return stream.plan(), written
+
+
+def _check_rows(args: argparse.Namespace, rows: int) -> None:
+    if not rows:  # the wrong export (made before anyone answered?)
+        raise CheckinError(f"{args.file.name}: a header row but no registrations under it")
 
 
 def _list(args: argparse.Namespace) -> int:

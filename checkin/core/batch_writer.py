@@ -16,16 +16,25 @@ as they were, and `json_quote` escapes as Python's encoder does. A payload holdi
 U+0000 (which `json_extract` cuts short) or not all text is written by Python. (JSON1's
 functions, not the `->>` operator: that one needs SQLite 3.38, newer than some Linux
 distributions' Python links.)
+
+`write_stream` takes an import planned while it is written (`checkin import` into an
+event without registrations: importing.ImportStream): the worker runs the plan itself,
+chunk after chunk, and makes each chunk flat rows for a temporary staging table, from
+which SQLite makes the journal's payloads (json_object, keys sorted: `journal.dump`'s
+bytes) and the registrations' and choices' rows without reading JSON back; `revise`
+then rewrites, in their place, the entries that a later row of the same person changed.
 """
 
 from __future__ import annotations
 
+import json
+import operator
 import os
 import queue
 import sqlite3
 import sys
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Container, Generator, Iterator, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from itertools import chain
@@ -53,6 +62,9 @@ class _Chunk:
     journal: list[tuple[Any, ...]]
     derived: bool  # its created registrations' rows made by SQLite from the journal
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # else these
+    entries: Sequence[j.Entry] = ()  # of a stream (write_stream)
+    done: int = 0  # of a stream: the file's rows read for these entries
+    staged: list[tuple[Any, ...]] | None = None  # of a stream: see _staged
 
 
 def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
@@ -67,20 +79,146 @@ def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     chunks = [entries[n:n + CHUNK] for n in range(0, len(entries), CHUNK)]
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
     done = 0
-    for chunk in _made_beside(chunks, made):
+    for chunk in _beside((_rows(c, made) for c in chunks), len(chunks) > 1):
         _insert(conn, "journal", chunk.journal)
-        if chunk.derived:  # rowids go up by one from the largest: these are the chunk's
-            conn.execute(_REGISTRATIONS_FROM_JOURNAL, (last,))
-            conn.execute(_CHOICES_FROM_JOURNAL, (last,))
-        for table, rows in chunk.rows.items():
-            _insert(conn, table, rows)
-        (last,) = conn.execute("SELECT max(rowid) FROM journal").fetchone()
+        last = _project(conn, chunk, last)
         done += len(chunk.journal)
         progress.step(done, len(entries), Stage.ENTRIES)
     return [e for e in entries if id(e) not in made]
 
 
-def _rows(chunk: Sequence[j.Entry], made: set[int]) -> _Chunk:
+def write_stream(conn: sqlite3.Connection, batches: Iterator[tuple[int, Sequence[j.Entry]]],
+                 rows: int, station: str, progress: Progress = SILENT) -> list[j.Entry]:
+    """Insert entries that come batch after batch while the next are made (an import
+    planned as it is written), each batch with how many of a file's `rows` were read for
+    it; return them all. Every one creates a registration new to the journal, each
+    subject once (checked as they go in: anything else raises ValueError), so their
+    projection rows are made here, with nothing left to fold. The worker thread takes
+    the batches (runs what makes them) and makes their rows; `station`: theirs. Inside
+    the caller's transaction; `progress` steps the rows per batch, and a stop there
+    raises."""
+    (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
+    written: list[j.Entry] = []
+    chunks = _beside((_stream_rows(done, batch) for done, batch in batches), True)
+    try:
+        for chunk in chunks:
+            if chunk.staged is not None:  # the journal's rows made by SQLite
+                conn.execute(_STAGE)
+                _insert(conn, "temp.import_stage", chunk.staged)
+                conn.execute(_JOURNAL_FROM_STAGE, (station,))
+            else:
+                _insert(conn, "journal", chunk.journal)
+            _check_new(conn, last, len(chunk.entries))
+            last = _project(conn, chunk, last)
+            written += chunk.entries
+            progress.step(chunk.done, rows, Stage.ROWS)
+    finally:
+        chunks.close()  # the worker stopped, even when this raises
+    return written
+
+
+def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
+    """New payloads for entries that `write_stream` stored (same ids): their journal
+    rows, and their registrations' rows made again as `projection.write_created` makes
+    them (their creation is all that is known of each), each in its place."""
+    if not entries:
+        return
+    staged = _staged(entries)
+    if staged is not None:  # in SQLite, from the staging table, as the stream wrote them
+        conn.execute(_STAGE)
+        _insert(conn, "temp.import_stage", staged)
+        for statement in _REVISED_FROM_STAGE:
+            conn.execute(statement)
+        return
+    conn.executemany("UPDATE journal SET payload = ? WHERE id = ?",
+                     [(j.dump(e.payload), e.id) for e in entries])
+    out: dict[str, list[tuple[Any, ...]]] = {"registrations": [], "choices": []}
+    extras: dict[Any, str] = {}
+    for e in entries:
+        projection.write_created(e.subject, e.payload, out, extras)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(registrations)")][1:]
+    conn.executemany(f"UPDATE registrations SET ({', '.join(columns)})"
+                     f" = ({', '.join('?' * len(columns))}) WHERE id = ?",
+                     [(*row[1:], row[0]) for row in out["registrations"]])
+    conn.execute("DELETE FROM choices WHERE reg_id IN (SELECT value FROM json_each(?))",
+                 (json.dumps([e.subject for e in entries]),))
+    _insert(conn, "choices", out["choices"])
+
+
+def _project(conn: sqlite3.Connection, chunk: _Chunk, last: int) -> int:
+    """The rows of a chunk's created registrations, its journal rows just stored past
+    rowid `last`; the journal's last rowid now."""
+    if chunk.staged is not None:  # from the staging table's columns: no JSON to read
+        conn.execute(_REGISTRATIONS_FROM_STAGE)
+        conn.execute(_CHOICES_FROM_STAGE)
+        conn.execute("DELETE FROM temp.import_stage")
+    elif chunk.derived:  # rowids go up by one from the largest: these are the chunk's
+        conn.execute(_REGISTRATIONS_FROM_JOURNAL, (last,))
+        conn.execute(_CHOICES_FROM_JOURNAL, (last,))
+    for table, rows in chunk.rows.items():
+        _insert(conn, table, rows)
+    (after,) = conn.execute("SELECT max(rowid) FROM journal").fetchone()
+    return int(after) if after is not None else last
+
+
+class _Every:
+    """Every entry of a stream's batch creates its registration (see write_stream)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_EVERY = _Every()
+
+
+def _stream_rows(done: int, batch: Sequence[j.Entry]) -> _Chunk:
+    if any(e.kind != j.REGISTRATION_CREATED for e in batch):
+        raise ValueError("a stream's entries must each create a registration")
+    staged = _staged(batch)
+    chunk = _rows(batch, _EVERY) if staged is None else _Chunk([], True, staged=staged)
+    chunk.entries, chunk.done = batch, done
+    return chunk
+
+
+def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
+    """The rows of `batch` for the staging table, from which SQLite makes the journal's
+    rows (the payloads' JSON: json_object) and the registrations' (no JSON to read back),
+    without Python's lock; None when SQLite could not make those payloads exactly as
+    `journal.dump` (a value not text, a NUL, other keys, another source)."""
+    rows = []
+    text, fields_of, extra_text = j.encode_text, _FIELD_VALUES, j.object_text
+    try:
+        for e in batch:
+            p = e.payload
+            fields, sessions = p["fields"], p["sessions"]
+            # six keys and ten fields, each of them found below: exactly those
+            if len(p) != 6 or fields.__class__ is not dict or len(fields) != len(FIELDS) \
+                    or sessions.__class__ is not list or p["source"] != "import":
+                return None
+            row = (e.id, e.clock, e.subject, p["code"], extra_text(p["extra"]),
+                   *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
+                   p["submitted_at"], e.seq)
+            texts = "".join(row[:-1])  # raises TypeError unless all are text
+            if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
+                return None
+            rows.append(row)
+    except (AttributeError, KeyError, TypeError):
+        return None
+    return rows
+
+
+def _check_new(conn: sqlite3.Connection, last: int, count: int) -> None:
+    """Raises ValueError unless the `count` journal rows past rowid `last`, just
+    stored, are the only entries of their subjects (asked in SQL: one look in the index
+    of subjects per entry, without Python's lock)."""
+    (entries,) = conn.execute("SELECT count(*) FROM journal WHERE subject IN"
+                              " (SELECT subject FROM journal WHERE rowid > ?)",
+                              (last,)).fetchone()
+    if entries != count:
+        raise ValueError("a stream's entry creates a registration the journal holds")
+
+
+def _rows(chunk: Sequence[j.Entry], made: Container[int]) -> _Chunk:
     """The journal rows of `chunk`; and, when SQLite cannot derive them all, the
     projection rows of those in `made`."""
     rows = []
@@ -103,18 +241,17 @@ def _rows(chunk: Sequence[j.Entry], made: set[int]) -> _Chunk:
     return _Chunk(rows, False, out)
 
 
-def _made_beside(chunks: list[Sequence[j.Entry]], made: set[int]) -> Iterator[_Chunk]:
-    """The rows of each chunk in turn, made by a worker thread a chunk or two ahead."""
-    if len(chunks) < 2 or not THREADED:
-        yield from (_rows(c, made) for c in chunks)
+def _beside(made: Iterator[_Chunk], threaded: bool) -> Generator[_Chunk, None, None]:
+    """The chunks of `made` in turn, made by a worker thread a chunk or two ahead."""
+    if not threaded or not THREADED:
+        yield from made
         return
     ready: queue.Queue[_Chunk | BaseException | None] = queue.Queue(maxsize=2)
     stop = threading.Event()
 
     def work() -> None:
         try:
-            for chunk in chunks:
-                rows = _rows(chunk, made)
+            for rows in made:
                 while not stop.is_set():
                     try:
                         ready.put(rows, timeout=0.1)
@@ -192,3 +329,40 @@ _REGISTRATIONS_FROM_JOURNAL = (
 _CHOICES_FROM_JOURNAL = (
     "INSERT INTO choices SELECT DISTINCT journal.subject, s.value FROM journal,"
     f" json_each(journal.payload, '$.sessions') AS s WHERE journal.{_CREATED_HERE}")
+
+
+# A stream's chunk staged as flat rows (see _staged): SQLite makes the journal's payloads
+# (json_object, keys in sorted order: journal.dump's bytes, a test holds them equal) and
+# the registrations' and choices' rows from the same columns.
+_FIELD_VALUES = operator.itemgetter(*FIELDS)
+_STAGE = ("CREATE TEMP TABLE IF NOT EXISTS import_stage (id, clock, subject, code, extra, "
+          + ", ".join(f"f_{name}" for name in FIELDS) + ", sessions, submitted_at, seq)")
+_JOURNAL_FROM_STAGE = (
+    "INSERT INTO journal SELECT id, ?, seq, clock, '" + j.REGISTRATION_CREATED + "', subject,"
+    " json_object('code', code, 'extra', json(extra), 'fields', json_object("
+    + ", ".join(f"'{name}', f_{name}" for name in sorted(FIELDS))
+    + "), 'sessions', json(sessions), 'source', 'import', 'submitted_at', submitted_at)"
+    " FROM temp.import_stage")
+_REGISTRATIONS_FROM_STAGE = (
+    "INSERT INTO registrations SELECT subject, code, "
+    + ", ".join("coalesce(nullif(f_category, ''), 'participant')" if name == "category"
+                else f"f_{name}" for name in FIELDS)
+    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
+    " ', ') || '}' FROM json_each(extra)), '{}'), 'active', 'import', submitted_at,"
+    " NULL, NULL, 0 FROM temp.import_stage")
+_CHOICES_FROM_STAGE = ("INSERT INTO choices SELECT DISTINCT subject, s.value FROM"
+                       " temp.import_stage, json_each(sessions) AS s")
+_PAYLOAD_FROM_STAGE = _JOURNAL_FROM_STAGE.split(" subject, ", 1)[1].split(" FROM ", 1)[0]
+_REVISED_FROM_STAGE = (  # the same columns made into the entries' new payloads and rows
+    f"UPDATE journal SET payload = s.payload FROM (SELECT id, {_PAYLOAD_FROM_STAGE} AS payload"
+    " FROM temp.import_stage) AS s WHERE journal.id = s.id",
+    "UPDATE registrations SET (" + ", ".join(["code", *FIELDS, "extra", "submitted_at"])
+    + ") = (st.code, "
+    + ", ".join("coalesce(nullif(st.f_category, ''), 'participant')" if name == "category"
+                else f"st.f_{name}" for name in FIELDS)
+    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
+    " ', ') || '}' FROM json_each(st.extra)), '{}'), st.submitted_at)"
+    " FROM temp.import_stage AS st WHERE registrations.id = st.subject",
+    "DELETE FROM choices WHERE reg_id IN (SELECT subject FROM temp.import_stage)",
+    _CHOICES_FROM_STAGE,
+    "DELETE FROM temp.import_stage")

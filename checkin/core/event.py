@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -168,6 +168,63 @@ class Event:
         self._version_checked = True
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
+
+    def append_stream(self, batches: Iterable[tuple[int, Sequence[j.NewEntry]]], rows: int,
+                      revised: Callable[[], Mapping[int, j.NewEntry]],
+                      progress: Progress = SILENT) -> list[j.Entry]:
+        """`append` of an import planned while it is written (importing.ImportStream):
+        entries that each create a registration new to the event, batch after batch,
+        each batch with how many of the file's `rows` were read for it (one entry a row at
+        most); a worker thread makes the next batch while SQLite stores this one. Then
+        `revised()`: entries (by their place) that later rows changed, stored in their
+        place (same id, seq and clock). Durable when this returns; an error or a stop
+        (`progress` steps the rows, then the entries) writes nothing."""
+        with _page_cache(self.conn, rows), transaction(self.conn, self.path, self.file_id):
+            self.identity.before_write(self.conn, self.path)
+            extra = [] if self._version_checked else self._stamp(
+                stations.version_update(self, []))
+            if extra:  # first, as `append` puts it
+                self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                      [e.row() for e in extra])
+                self._fold(extra, self._fresh_subjects(_creating(extra)), own=True)
+            entries = batch_writer.write_stream(self.conn, self._stamped(batches, rows),
+                                                rows, self.station_id, progress)
+            self._revise(entries, revised())
+            progress.step(len(entries), len(entries), Stage.ENTRIES)
+        self._version_checked = True
+        self._changed({e.subject for e in [*extra, *entries]})
+        return entries
+
+    def _stamped(self, batches: Iterable[tuple[int, Sequence[j.NewEntry]]],
+                 most: int) -> Iterator[tuple[int, list[j.Entry]]]:
+        """`batches` stamped as `_stamp` does, for `most` entries at most: their ids and
+        clocks drawn here at once (ascending), the batches stamped where they are taken."""
+        millis = self.now_millis()
+        last_seq, clock = self._basis.current(self.conn, self.station_id,
+                                              j.latest_allowed(millis))
+        ids, clocks = j.new_ids(most, millis), j.next_clocks(clock, millis, most)
+        station, entry = self.station_id, j.Entry
+
+        def stamped() -> Iterator[tuple[int, list[j.Entry]]]:
+            n = 0
+            for done, batch in batches:
+                if n + len(batch) > most:
+                    raise ValueError(f"more than the {most} entries announced")
+                yield done, [entry(ids[n + k], station, last_seq + 1 + n + k, clocks[n + k],
+                                   e.kind, e.subject, e.payload) for k, e in enumerate(batch)]
+                n += len(batch)
+        return stamped()
+
+    def _revise(self, entries: list[j.Entry], revised: Mapping[int, j.NewEntry]) -> None:
+        """Entries of `entries` given a new payload in their place (see append_stream),
+        and their registrations' rows made again."""
+        for place, new in revised.items():
+            old = entries[place]
+            if (new.kind, new.subject) != (old.kind, old.subject):
+                raise ValueError("a revised entry keeps its kind and its subject")
+            entries[place] = j.Entry(old.id, old.station, old.seq, old.clock, old.kind,
+                                     old.subject, new.payload)
+        batch_writer.revise(self.conn, [entries[place] for place in sorted(revised)])
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
               since: int | None = None, own: bool = False) -> None:

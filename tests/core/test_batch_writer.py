@@ -4,6 +4,7 @@ a worker thread. The event file must come out as the row-by-row append makes it.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import sqlite3
 import sys
@@ -220,3 +221,55 @@ def _same_rows(schema: list[str], entries: list[j.Entry]) -> None:
     for table in ("journal", "registrations", "choices"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert derived.execute(sql).fetchall() == made.execute(sql).fetchall()
+
+
+# -- a stream's chunks go through a staging table: the same rows ----------------------------
+
+_imported = _created.map(lambda p: {  # what an import plans: every field, from the file
+    **p, "source": "import", "fields": {name: p["fields"].get(name, "") for name in FIELDS}})
+
+
+@settings(max_examples=150)
+@given(st.lists(st.one_of(_imported, _imported, _created, _other), min_size=1, max_size=6))
+def test_a_stream_s_chunks_make_the_rows_python_makes(schema: list[str],
+                                                      payloads: list[dict[str, Any]]) -> None:
+    entries = _entries(payloads)
+    staged = batch_writer._staged(entries) is not None
+    expected = all(p["source"] == "import" and p.get("fields", {}).keys() == set(FIELDS)
+                   and "\x00" not in j.dump(p) and "\\u0000" not in j.dump(p)
+                   and j.created_text(p) is not None for p in payloads)
+    assert staged is expected
+    streamed, made = _empty(schema), _empty(schema)
+    written = batch_writer.write_stream(streamed, iter([(len(entries), entries)]),
+                                        len(entries), "s" * 12)
+    assert written == entries
+    _made(made, entries)
+    for table in ("journal", "registrations", "choices"):
+        sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert streamed.execute(sql).fetchall() == made.execute(sql).fetchall()
+
+
+def _made(conn: sqlite3.Connection, entries: list[j.Entry]) -> None:
+    out: dict[str, list[tuple[Any, ...]]] = {"registrations": [], "choices": []}
+    for e in entries:
+        conn.execute("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)", e.row())
+        projection.write_created(e.subject, e.payload, out)
+    conn.executemany(f"INSERT INTO registrations VALUES ({','.join('?' * 19)})",
+                     out["registrations"])
+    conn.executemany("INSERT INTO choices VALUES (?, ?)", out["choices"])
+
+
+@settings(max_examples=100)
+@given(st.lists(st.tuples(_imported, st.one_of(_imported, _imported, _created, _other)),
+                min_size=1, max_size=5))
+def test_revised_entries_make_the_rows_python_makes(
+        schema: list[str], pairs: list[tuple[dict[str, Any], dict[str, Any]]]) -> None:
+    first = _entries([p for p, _ in pairs])
+    revised = [dataclasses.replace(e, payload=p) for e, (_, p) in zip(first, pairs, strict=True)]
+    streamed, made = _empty(schema), _empty(schema)
+    batch_writer.write_stream(streamed, iter([(len(first), first)]), len(first), "s" * 12)
+    batch_writer.revise(streamed, revised)
+    _made(made, revised)
+    for table in ("journal", "registrations", "choices"):
+        sql = f"SELECT * FROM {table} ORDER BY 1, 2"
+        assert streamed.execute(sql).fetchall() == made.execute(sql).fetchall()

@@ -13,6 +13,8 @@ table of text columns, one transaction, on the same kind of file (rollback journ
 synchronous=FULL); as a whole process, the same in a `python` started for it. Processes
 run with their modules' bytecode cached, as an installed program's are (a warm-up round),
 and their CPU time (user + system) is printed beside their clock time.
+Also the import as `checkin import` makes it into an event without registrations, in
+process: planned while it is written (`ImportStream`, `Event.append_stream`).
 Also `Event.append` alone, through batch_writer, beside the row-by-row path that smaller
 appends take (both on the CSV's planned entries). Ours and the baseline run alternately,
 `rounds` times (median kept): the machine's load touches both alike.
@@ -37,8 +39,9 @@ from bare_import import bare, csv_rows, xlsx_rows
 from common import ROOT, Fixtures, Row
 
 from checkin.core import batch_writer
+from checkin.core.bulk import gc_paused
 from checkin.core.event import Event
-from checkin.core.importing import plan_import
+from checkin.core.importing import ImportStream, plan_import
 from checkin.core.programme import load_programme
 from checkin.resources import resource
 
@@ -48,6 +51,18 @@ def ours(export: Path, target: Path) -> int:
     with Event.create(target, programme, station_name="Import") as event:
         plan = plan_import(export, programme, event.registrations())
         event.append(plan.entries)
+    return len(plan.entries)
+
+
+def streamed(export: Path, target: Path) -> int:
+    """What `checkin import` does into an event without registrations: planned while it
+    is written (ImportStream, Event.append_stream), on both cores."""
+    programme = load_programme(resource("demo", "programme.toml"))
+    with Event.create(target, programme, station_name="Import") as event, gc_paused():
+        stream = ImportStream(export, programme)
+        event.append_stream(stream.batches(batch_writer.CHUNK), stream.report.rows,
+                            stream.revised)
+        plan = stream.plan()
     return len(plan.entries)
 
 
@@ -131,6 +146,7 @@ def measure(fixtures: Fixtures) -> dict[str, float]:
                 name + "_process_base": _bare_process(export, _fresh(work / f"{name}-p.sqlite")),
             }
             if suffix == ".csv":
+                jobs["csv_stream"] = lambda e=export: streamed(e, _fresh(work / "stream.checkin"))
                 jobs["append_batch"] = append_only(export, work / "batch.checkin", True)
                 jobs["append_rows"] = append_only(export, work / "rows.checkin", False)
             for key, job in jobs.items():
@@ -154,6 +170,9 @@ def rows(fixtures: Fixtures) -> list[Row]:
     return [
         Row("import", "import CSV (plan_import + append)", m["csv"], "s",
             "csv.DictReader into a bare SQLite table", m["csv_base"], load),
+        Row("import", "import CSV planned while written (ImportStream + append_stream)",
+            m["csv_stream"], "s", "csv.DictReader into a bare SQLite table", m["csv_base"],
+            load),
         Row("import", "import CSV: checkin import, whole process", m["csv_process"], "s",
             "python: csv.DictReader into a bare SQLite table", m["csv_process_base"], load),
         Row("import", "import CSV: checkin import, whole process, CPU (user + system)",

@@ -13,11 +13,12 @@ from checkin.core.importing.plan import (
     ImportPlan,
     ImportRecord,
     ImportReport,
+    ImportStream,
     identity,
     plan_import,
 )
 
 __all__ = [
-    "ADDED", "UNCHANGED", "UPDATED", "ImportPlan", "ImportRecord", "ImportReport",
+    "ADDED", "UNCHANGED", "UPDATED", "ImportPlan", "ImportRecord", "ImportReport", "ImportStream",
     "identity", "plan_import",
 ]

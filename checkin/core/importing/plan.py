@@ -8,7 +8,8 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import threading
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -174,45 +175,166 @@ def plan_import(path: Path, programme: Programme, existing: Sequence[Registratio
 def _plan_import(path: Path, programme: Programme, existing: Sequence[Registration],
                  overrides: Mapping[str, str] | None, sheet: str | None,
                  progress: Progress) -> ImportPlan:
-    table = read_table(path, sheet)
-    matcher = SessionMatcher(programme)
-    mapping = map_columns(table, matcher, overrides)
-    report = ImportReport(columns=mapping.labels(), file=path.name,
-                          own_export=mapping.own_export, lines=table.lines)
-    data = table.rows[mapping.header_row + 1:]
-    report.rows = len(data)
-    reader = _RecordReader(mapping, matcher, data, table)
-    report.time_column = reader.timestamp.header if reader.timestamp is not None else ""
-    records: dict[tuple[str, str], ImportRecord] = {}
-    stamps = reader.answer_times(data)
-    for done, (row, stamp) in enumerate(zip(data, stamps, strict=True), 1):
-        if not done % EVERY:
-            progress.step(done, len(data), Stage.ROWS)
-        record = reader.read(row, stamp)
-        if isinstance(record, str):
-            report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
-                                   "code": record})
-            continue
-        key = record.identity
-        previous = records.get(key)
-        if previous is None:
-            record.rows.append(row.number)
-            records[key] = record
-            continue
-        report.merged += 1
-        previous.rows.append(row.number)
-        if (record.submitted_at, record.row) >= (previous.submitted_at, previous.row):
-            record.rows = previous.rows
-            records[key] = record
-    progress.step(len(data), len(data), Stage.ROWS)
-    kept = sorted(records.values(), key=lambda r: r.rows[0])
-    entries = _plan(kept, existing, reader, report)
-    report.unmatched = sorted((u for r in kept for u in r.unmatched),
-                              key=lambda u: (u["row"], u["column"]))
-    report.warnings = sorted(reader.warnings, key=lambda w: (w["row"], w["column"]))
-    report.overbooked = overbooked(capacities(programme),
-                                   count_choices(_choices_after(existing, entries)))
-    return ImportPlan(entries, report, kept, mapping, table)
+    planning = _Planning(path, programme, overrides, sheet)
+    for _ in planning.people(progress):
+        pass
+    kept = planning.kept()
+    return planning.finish(existing, kept, _plan(kept, existing, planning.reader,
+                                                 planning.report))
+
+
+class _Planning:
+    """One import's planning, in steps: the file read and its columns understood (where
+    a file is refused), then its rows made records one person at a time (`people`),
+    then the plan and the report (`finish`)."""
+
+    def __init__(self, path: Path, programme: Programme, overrides: Mapping[str, str] | None,
+                 sheet: str | None) -> None:
+        self.programme = programme
+        self.table = table = read_table(path, sheet)
+        matcher = SessionMatcher(programme)
+        self.mapping = mapping = map_columns(table, matcher, overrides)
+        self.report = ImportReport(columns=mapping.labels(), file=path.name,
+                                   own_export=mapping.own_export, lines=table.lines)
+        self.data = table.rows[mapping.header_row + 1:]
+        self.report.rows = len(self.data)
+        self.reader = _RecordReader(mapping, matcher, self.data, table)
+        timestamp = self.reader.timestamp
+        self.report.time_column = timestamp.header if timestamp is not None else ""
+        self.stamps = self.reader.answer_times(self.data)
+        self.records: dict[tuple[str, str], ImportRecord] = {}  # by identity: the latest
+        self.done = 0  # rows read
+
+    def people(self, progress: Progress) -> Iterator[ImportRecord]:
+        """Reads every row, merging resubmissions; yields each person's first record as
+        their first row is read (a later row of theirs may replace it in `records`)."""
+        records, report, data = self.records, self.report, self.data
+        for done, (row, stamp) in enumerate(zip(data, self.stamps, strict=True), 1):
+            if not done % EVERY:
+                progress.step(done, len(data), Stage.ROWS)
+            self.done = done
+            record = self.reader.read(row, stamp)
+            if isinstance(record, str):
+                report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
+                                       "code": record})
+                continue
+            key = record.identity
+            previous = records.get(key)
+            if previous is None:
+                record.rows.append(row.number)
+                records[key] = record
+                yield record
+                continue
+            report.merged += 1
+            previous.rows.append(row.number)
+            if (record.submitted_at, record.row) >= (previous.submitted_at, previous.row):
+                record.rows = previous.rows
+                records[key] = record
+        progress.step(len(data), len(data), Stage.ROWS)
+
+    def kept(self) -> list[ImportRecord]:
+        """Each person's record, in the order of their first rows."""
+        return sorted(self.records.values(), key=lambda r: r.rows[0])
+
+    def finish(self, existing: Sequence[Registration], kept: list[ImportRecord],
+               entries: list[journal.NewEntry]) -> ImportPlan:
+        """The plan, once `entries` are planned from the records `kept` (`_plan`)."""
+        report = self.report
+        report.unmatched = sorted((u for r in kept for u in r.unmatched),
+                                  key=lambda u: (u["row"], u["column"]))
+        report.warnings = sorted(self.reader.warnings, key=lambda w: (w["row"], w["column"]))
+        report.overbooked = overbooked(capacities(self.programme),
+                                       count_choices(_choices_after(existing, entries)))
+        return ImportPlan(entries, report, kept, self.mapping, self.table)
+
+
+class ImportStream:
+    """An import into an event that has no registration yet, planned while it is
+    written (`checkin import`): each person's entry is handed over as soon as their first
+    row is read, so that the writer stores it on the other core while the next rows are
+    read. A later row of the same person (a resubmitted form) that wins over the first
+    one makes that entry `revised`, with the same id and code. Once written and revised,
+    the entries, the plan and its report are exactly `plan_import`'s (the same order,
+    one code and one id drawn each in turn; a test holds them equal).
+
+    Creating it reads the file and understands its columns: a refused file raises
+    ImportFileError then, before anything is written."""
+
+    def __init__(self, path: Path, programme: Programme,
+                 overrides: Mapping[str, str] | None = None, sheet: str | None = None) -> None:
+        self._planning = _Planning(path, programme, overrides, sheet)
+        self.report = self._planning.report
+        self._first: list[ImportRecord] = []  # each person's record when handed over
+        self._entries: list[journal.NewEntry] = []
+        self._revised: dict[int, journal.NewEntry] | None = None
+        self._finishing: threading.Thread | None = None
+        self._plan: ImportPlan | BaseException | None = None
+
+    def batches(self, size: int) -> Iterator[tuple[int, list[journal.NewEntry]]]:
+        """The created entries, `size` at a time, each batch with the rows read so far.
+        Codes and ids are drawn for as many people as rows (more cannot come), in order."""
+        count = len(self._planning.data)
+        fresh, ids = iter(codes.new_codes(count)), iter(journal.new_ids(count))
+        batch: list[journal.NewEntry] = []
+        for record in self._planning.people(SILENT):
+            record.registration_id = next(ids)
+            batch.append(_created(record, next(fresh)))
+            self._first.append(record)
+            if len(batch) == size:
+                self._entries += batch
+                yield self._planning.done, batch
+                batch = []
+        self._entries += batch
+        yield self._planning.done, batch
+
+    def revised(self) -> dict[int, journal.NewEntry]:
+        """Once every batch is out: the entries (by their place among them) whose person
+        a later row described again, as that row has them. The plan is then finished by
+        a thread of its own while the caller stores these (`plan` waits for it)."""
+        if self._revised is not None:
+            return self._revised
+        latest = self._planning.records
+        revised: dict[int, journal.NewEntry] = {}
+        for place, record in enumerate(self._first):
+            last = latest[record.identity]
+            if last is not record:
+                last.registration_id = record.registration_id
+                code = self._entries[place].payload["code"]
+                revised[place] = self._entries[place] = _created(last, code)
+        self._revised = revised
+        self._finishing = threading.Thread(target=self._finish, name="import-plan", daemon=True)
+        self._finishing.start()
+        return revised
+
+    def plan(self) -> ImportPlan:
+        """The plan as `plan_import` makes it (every batch out, revisions asked)."""
+        self.revised()
+        assert self._finishing is not None
+        self._finishing.join()
+        if isinstance(self._plan, BaseException):
+            raise self._plan
+        assert self._plan is not None
+        return self._plan
+
+    def _finish(self) -> None:
+        try:
+            kept = self._planning.kept()
+            for record in kept:
+                record.status = ADDED
+            self.report.added = len(kept)
+            self._plan = self._planning.finish([], kept, self._entries)
+        except BaseException as exc:  # raised by `plan`, in the caller's thread
+            self._plan = exc
+
+
+def _created(record: ImportRecord, code: str) -> journal.NewEntry:
+    return journal.NewEntry(
+        kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
+        # the record's own dicts, not copies: nothing changes either once planned
+        # (two dicts fewer a person to make, and to free at the end)
+        payload={"code": code, "source": "import", "fields": record.fields,
+                 "extra": record.extra, "sessions": sorted(record.sessions),
+                 "submitted_at": record.submitted_at})
 
 
 def _choices_after(existing: Sequence[Registration],
@@ -425,13 +547,7 @@ def _plan(records: Sequence[ImportRecord], existing: Sequence[Registration],
             record.status = ADDED
             record.registration_id = next(new_ids)
             report.added += 1
-            entries.append(journal.NewEntry(
-                kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
-                # the record's own dicts, not copies: nothing changes either once planned
-                # (two dicts fewer a person to make, and to free at the end)
-                payload={"code": code, "source": "import", "fields": record.fields,
-                         "extra": record.extra, "sessions": sorted(record.sessions),
-                         "submitted_at": record.submitted_at}))
+            entries.append(_created(record, code))
             continue
         used.add(match.id)
         record.registration_id = match.id
