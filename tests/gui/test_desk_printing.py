@@ -235,7 +235,6 @@ def test_the_notice_goes_when_the_card_shows_someone_else(window, qtbot, key_clo
 def test_a_printer_that_never_answers_leaves_the_desk_working(
         window, qtbot, key_clock, event_path, badge_printer, silent_print_server, monkeypatch):
     from checkin.gui import printing
-    real_deadline = printing.PRINT_DEADLINE_MS
     monkeypatch.setattr(printing, "PRINT_DEADLINE_MS", 3000)
     desk = window.desk
     choose(window, qtbot, key_clock, "nguyen")
