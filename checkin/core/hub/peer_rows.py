@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 import json.decoder
-from collections.abc import Callable, Container, Iterable
+from collections.abc import Callable, Container, Iterable, Iterator
 from typing import Any
 
 from checkin.core import journal as j
@@ -58,19 +58,12 @@ def peer_entries(rows: Iterable[tuple[Any, ...]], held: Container[str]
     to be stored so (`created_merge`) without writing their payloads once more."""
     entries: list[j.Entry] = []
     refused: list[Refusal] = []
-    entry, created = j.Entry, j.REGISTRATION_CREATED
-    for serial, id_, station, seq, clock, kind, subject, text in rows:
-        if id_ in held:
-            continue
-        try:
-            payload = loads(text)
-        except (ValueError, TypeError) as exc:  # TypeError: a payload that is no text
-            refused.append(row_refusal(serial, (id_, station, seq), exc))
-            continue
+    entry, created, dump = j.Entry, j.REGISTRATION_CREATED, j.dump
+    for id_, station, seq, clock, kind, subject, payload, text in _decoded(rows, held, refused):
         if kind == created:  # stored as `journal.dump` writes it: not written here too
             entries.append(entry(id_, station, seq, clock, kind, subject, payload))
             continue
-        canonical = j.dump(payload) == text
+        canonical = dump(payload) == text
         entries.append(entry(id_, station, seq, clock, kind, subject, payload,
                              text if canonical else None))
     return entries, refused
@@ -87,6 +80,17 @@ def peer_rows(rows: Iterable[tuple[Any, ...]], held: Container[str]
     payloads: list[Any] = []
     refused: list[Refusal] = []
     dump = j.dump
+    for id_, station, seq, clock, kind, subject, payload, _ in _decoded(rows, held, refused):
+        out.append((id_, station, seq, clock, kind, subject, dump(payload)))
+        payloads.append(payload)
+    return out, payloads, refused
+
+
+def _decoded(rows: Iterable[tuple[Any, ...]], held: Container[str], refused: list[Refusal]
+             ) -> Iterator[tuple[Any, ...]]:
+    """The rows whose id is not `held`, without their serial and with their payload
+    decoded beside its text: (id, station, seq, clock, kind, subject, payload, text); a
+    row whose payload is not JSON text goes to `refused` instead."""
     for serial, id_, station, seq, clock, kind, subject, text in rows:
         if id_ in held:
             continue
@@ -95,6 +99,4 @@ def peer_rows(rows: Iterable[tuple[Any, ...]], held: Container[str]
         except (ValueError, TypeError) as exc:  # TypeError: a payload that is no text
             refused.append(row_refusal(serial, (id_, station, seq), exc))
             continue
-        out.append((id_, station, seq, clock, kind, subject, dump(payload)))
-        payloads.append(payload)
-    return out, payloads, refused
+        yield id_, station, seq, clock, kind, subject, payload, text
