@@ -124,21 +124,13 @@ class Event:
 
     # -- writing -----------------------------------------------------------------------
 
-    def append(self, new: Sequence[j.NewEntry],
-               guard: Callable[[sqlite3.Connection], None] | None = None,
-               progress: Progress = SILENT) -> list[j.Entry]:
+    def append(self, new: Sequence[j.NewEntry], progress: Progress = SILENT) -> list[j.Entry]:
         """Store `new` as this station's next entries; durable when this returns.
-        `guard` runs first inside the write transaction: whatever it raises cancels the
-        write (a condition checked there cannot change before the entries are in).
-        `progress` steps inside the transaction, so a stop there writes nothing."""
+        `progress` steps inside the transaction, so a stop there writes nothing. (A write
+        that must first read inside its transaction: `append_decided`.)"""
         if not new:
             return []
-
-        def decide(conn: sqlite3.Connection) -> Sequence[j.NewEntry]:
-            if guard is not None:
-                guard(conn)
-            return new
-        return self._append(decide, len(new), progress)
+        return self._append(lambda conn: new, len(new), progress)
 
     def append_decided(self, decide: Decide) -> list[j.Entry]:
         """Store the few entries `decide(conn)` returns, as `append`; it runs first inside

@@ -939,8 +939,9 @@ def test_a_big_append_widens_the_page_cache_for_itself_only(tmp_path: Path,
         assert len(plan.entries) >= BULK_ENTRIES // 4
         entries = plan.entries * (BULK_ENTRIES // len(plan.entries) + 1)
 
-        def guard(conn: Any) -> None:  # runs inside the append's transaction
-            seen.append(conn.execute("PRAGMA cache_size").fetchone()[0])
-        event.append(entries[:BULK_ENTRIES], guard)
-        assert seen == [-BULK_CACHE_KB]
+        class Peek:  # its steps run inside the append's transaction
+            def step(self, done: int, total: int, what: Any) -> None:
+                seen.append(event.conn.execute("PRAGMA cache_size").fetchone()[0])
+        event.append(entries[:BULK_ENTRIES], Peek())
+        assert seen and set(seen) == {-BULK_CACHE_KB}
         assert event.conn.execute("PRAGMA cache_size").fetchone() == (before,)

@@ -37,8 +37,8 @@ def main(path: Path) -> None:
     event.conn.execute("PRAGMA cache_size = 10")  # pages: changes spill into the file
     original = event.append
 
-    def halfway(new, guard=None, progress=None):  # type: ignore[no-untyped-def]
-        return original(new, guard, _StopHalfway())
+    def halfway(new, progress=None):  # type: ignore[no-untyped-def]
+        return original(new, _StopHalfway())
     event.append = halfway  # type: ignore[method-assign]
     add_registrations(event, HALF_WRITTEN, tag="Perdu")
 
