@@ -123,14 +123,7 @@ def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
     a, b = two_stations
     with Event.open(a) as event:
         owner, password, access = _one_check_in_pushed(event, hub_url)
-        with owner.connect(password) as conn:
-            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
-                         " kind, subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
-                         " 'checkin.recorded', 'x', '{}')", ("f" * 32, event.event_id))
-            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
-                         " kind, subject, payload) SELECT %s, event_id, station, seq + 1,"
-                         " clock, kind, subject, '{not json' FROM checkin_entries"
-                         " WHERE id <> %s LIMIT 1", ("e" * 32, "f" * 32))
+        _forge_two_entries(owner, password, event.event_id)
         digest = event.digest()
     with Event.open(b) as event:
         report = HubSync(event, access.address, access.password).run_once()
@@ -140,6 +133,21 @@ def test_a_damaged_hub_entry_is_refused_and_the_rest_merged(hub_url: str,
         assert event.digest() == digest
 
 
+def _forge_two_entries(owner: HubAddress, password: str | None, event_id: str) -> int:
+    """Two damaged entries put on the hub behind the stations' backs: one of station
+    'nothex' (a bad station), one whose payload is not JSON; the latter's serial."""
+    with owner.connect(password) as conn:
+        conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock, kind,"
+                     " subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
+                     " 'checkin.recorded', 'x', '{}')", ("f" * 32, event_id))
+        (serial,) = conn.execute(
+            "INSERT INTO checkin_entries (id, event_id, station, seq, clock, kind,"
+            " subject, payload) SELECT %s, event_id, station, seq + 1, clock, kind,"
+            " subject, '{not json' FROM checkin_entries WHERE id <> %s LIMIT 1"
+            " RETURNING serial", ("e" * 32, "f" * 32)).fetchone()
+    return int(serial)
+
+
 def test_the_command_line_says_refused_hub_entries_in_english(
         capsys, monkeypatch, hub_url: str, two_stations) -> None:
     """`checkin sync --hub` words the hub's refusals as it always did, on stderr and in
@@ -147,15 +155,7 @@ def test_the_command_line_says_refused_hub_entries_in_english(
     a, b = two_stations
     with Event.open(a) as event:
         owner, password, access = _one_check_in_pushed(event, hub_url)
-        with owner.connect(password) as conn:
-            conn.execute("INSERT INTO checkin_entries (id, event_id, station, seq, clock,"
-                         " kind, subject, payload) VALUES (%s, %s, 'nothex', 1, 'soon',"
-                         " 'checkin.recorded', 'x', '{}')", ("f" * 32, event.event_id))
-            (serial,) = conn.execute(
-                "INSERT INTO checkin_entries (id, event_id, station, seq, clock, kind,"
-                " subject, payload) SELECT %s, event_id, station, seq + 1, clock, kind,"
-                " subject, '{not json' FROM checkin_entries WHERE id <> %s LIMIT 1"
-                " RETURNING serial", ("e" * 32, "f" * 32)).fetchone()
+        serial = _forge_two_entries(owner, password, event.event_id)
     monkeypatch.setenv("PGPASSWORD", access.password or "")
     capsys.readouterr()
     assert main(["sync", str(b), "--hub", access.address.conninfo, "--json"]) == 0
