@@ -39,29 +39,38 @@ def _window(qtbot, tmp_path: Path, path: Path, clock):  # type: ignore[no-untype
     return window
 
 
+def _connect_until_said(qtbot, window, address: HubAddress,  # type: ignore[no-untyped-def]
+                        password: str | None):
+    """Synchronisation ▸ Serveur… given the address and password (no TLS, not
+    remembered); once the hub's status shows its first problem: the hub and the problems
+    it said."""
+    from checkin.gui.stations import actions
+    hub = window.sync_menu.session.hub
+    problems: list[str] = []
+    hub.problem.connect(problems.append)
+    dialog = actions.hub_settings(window.sync_menu.session, window)
+    dialog.address_field.setText(address.conninfo)
+    dialog.password_field.setText(password or "")
+    dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
+    dialog.remember.setChecked(False)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(problems), timeout=20000)
+    status = window.sync_menu.hub_status
+    qtbot.waitUntil(lambda: problems[0] in status.toolTip(), timeout=15000)
+    return hub, problems
+
+
 def _said(qtbot, tmp_path: Path, event: Event, clock, address: HubAddress,  # type: ignore[no-untyped-def]
           password: str | None) -> str:
     """Serveur… given the address and password: what the hub's status says, once; a
     check-in at the desk meanwhile is recorded all the same."""
-    from checkin.gui.stations import actions
     path = event.path
     reg = event.registrations()[0]
     qr = event.qr(reg)
     event.close()
     window = _window(qtbot, tmp_path, path, clock)
     try:
-        hub = window.sync_menu.session.hub
-        problems: list[str] = []
-        hub.problem.connect(problems.append)
-        dialog = actions.hub_settings(window.sync_menu.session, window)
-        dialog.address_field.setText(address.conninfo)
-        dialog.password_field.setText(password or "")
-        dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
-        dialog.remember.setChecked(False)
-        dialog.accept()
-        qtbot.waitUntil(lambda: bool(problems), timeout=20000)
-        status = window.sync_menu.hub_status
-        qtbot.waitUntil(lambda: problems[0] in status.toolTip(), timeout=15000)
+        hub, problems = _connect_until_said(qtbot, window, address, password)
         window.desk.scan(qr)
         qtbot.waitUntil(lambda: window.desk.outcome.state == Outcome.CHECKED_IN,
                         timeout=15000)
@@ -111,7 +120,6 @@ def test_entries_the_hub_sent_and_the_merge_refused_are_said_in_french(
 
     from checkin.core import reception, stations
     from checkin.core.hub import HubSync
-    from checkin.gui.stations import actions
     owner, password = HubAddress.parse(hub_url)
     init_hub(owner, password)
     access = add_event(owner, password, EventInfo.of(imported_event))
@@ -132,18 +140,7 @@ def test_entries_the_hub_sent_and_the_merge_refused_are_said_in_french(
     imported_event.close()
     window = _window(qtbot, tmp_path, path, clock)
     try:
-        hub = window.sync_menu.session.hub
-        problems: list[str] = []
-        hub.problem.connect(problems.append)
-        dialog = actions.hub_settings(window.sync_menu.session, window)
-        dialog.address_field.setText(access.address.conninfo)
-        dialog.password_field.setText(access.password or "")
-        dialog.sslmode.setCurrentIndex(dialog.sslmode.findData("disable"))
-        dialog.remember.setChecked(False)
-        dialog.accept()
-        qtbot.waitUntil(lambda: bool(problems), timeout=20000)
-        status = window.sync_menu.hub_status
-        qtbot.waitUntil(lambda: problems[0] in status.toolTip(), timeout=15000)
+        hub, problems = _connect_until_said(qtbot, window, access.address, access.password)
         assert hub.connected and hub.last_report is not None
         assert hub.last_report.pulled > 2 and len(hub.last_report.refused) == 2
     finally:
