@@ -3,7 +3,9 @@
 the bare SELECT + INSERT OR IGNORE of `bench_hub`. Printed, never asserted.
 
     uv run python tests/perf/probe_pull.py [--entries N] [--turns T] [--profile]
-        [--variants a,b] [--folder DIR]
+        [--stages] [--variants a,b] [--folder DIR]
+
+`--stages`: each turn's pull also says the wall and CPU time of its stages (`STAGES`).
 
 Needs CHECKIN_TEST_PG. The hub and the files are made once (in DIR when given, kept
 there for the next run: the database name is kept in DIR/hub.json); each pull goes into
@@ -14,6 +16,7 @@ whatever `VARIANTS` names.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import json
 import os
@@ -24,7 +27,7 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +38,12 @@ import bench_hub  # noqa: E402
 from common import like_event_file  # noqa: E402
 from helpers import FakeClock  # noqa: E402
 
+from checkin.core import created_merge  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
+from checkin.core.hub import sync as hub_sync  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
+from checkin.core.sync import merging  # noqa: E402
 
 
 def prepare(base: str, entries: int, work: Path) -> dict[str, Any]:
@@ -104,6 +110,47 @@ def _server(conn: Any) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+# stage -> (where, the function's name): timed by `timed_stages`, in the pull's order; a
+# stage inside another is counted in both (the derivation's SQLite in the derivation)
+STAGES: dict[str, tuple[Any, str]] = {
+    "select (exchange)": (hub_sync.HubLink, "exchange"),
+    "rows made (peer_rows)": (hub_sync, "peer_rows"),
+    "checks": (merging.Checks, "split_rows"),
+    "merge (Event.merge_rows)": (Event, "merge_rows"),
+    "  new subjects": (Event, "_unknown_rows"),
+    "  journal insert": (Event, "_insert_rows"),
+    "  new people derived": (created_merge, "derive_rows"),
+    "    by SQLite": (created_merge, "_write_made"),
+    "  fold (set members)": (Event, "_fold"),
+    "marking ids sent": (hub_sync, "_mark_sent"),
+}
+
+
+@contextlib.contextmanager
+def timed_stages(spent: dict[str, list[float]]) -> Iterator[None]:
+    """Add each stage's wall and CPU seconds to `spent` (stage -> [wall, cpu]) while
+    inside; the functions put back after."""
+    saved = [(where, name, getattr(where, name)) for where, name in STAGES.values()]
+    for stage, (where, name, inner) in zip(STAGES, saved, strict=True):
+        setattr(where, name, _timer(inner, spent.setdefault(stage, [0.0, 0.0])))
+    try:
+        yield
+    finally:
+        for where, name, inner in saved:
+            setattr(where, name, inner)
+
+
+def _timer(inner: Callable[..., Any], into: list[float]) -> Callable[..., Any]:
+    def timed(*args: Any, **kwargs: Any) -> Any:
+        t0, c0 = time.perf_counter(), time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            into[0] += time.perf_counter() - t0
+            into[1] += time.process_time() - c0
+    return timed
+
+
 # name -> (set up, undo): a variant is the code with something switched for the pull
 VARIANTS: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
     "pull": (lambda: None, lambda _: None),
@@ -115,6 +162,7 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=100_000)
     parser.add_argument("--turns", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--stages", action="store_true")
     parser.add_argument("--variants", default="pull")
     parser.add_argument("--folder")
     opts = parser.parse_args()
@@ -142,11 +190,15 @@ def main() -> None:
                 continue
             shutil.copy(info["empty"], target)
             setup, undo = VARIANTS[name]
-            state = setup()
+            state, spent = setup(), dict[str, list[float]]()
             try:
-                got[name].append(pull(info, target))
+                with timed_stages(spent) if opts.stages else contextlib.nullcontext():
+                    got[name].append(pull(info, target))
             finally:
                 undo(state)
+            if spent:
+                print(f"  {name} stages (wall/cpu): " + ", ".join(
+                    f"{stage.strip()} {w:.3f}/{c:.3f}" for stage, (w, c) in spent.items()))
         print(f"turn {turn}: " + ", ".join(
             f"{n} {got[n][-1][0]:.3f}/{got[n][-1][1]:.3f}/{got[n][-1][2]:.3f}" for n in names),
             Path("/proc/loadavg").read_text().split()[:3], flush=True)
