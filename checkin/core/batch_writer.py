@@ -326,8 +326,11 @@ _REGISTRATIONS_FROM_JOURNAL = (
     " coalesce(json_extract(payload, '$.source'), 'import'),"
     " coalesce(json_extract(payload, '$.submitted_at'), ''),"
     f" NULL, NULL, 0 FROM journal WHERE {_CREATED_HERE}")
+# A session listed twice is one choice: the table's key passes the second over (OR IGNORE;
+# the people are new, so no row of theirs is there before), where DISTINCT sorted every
+# pair first (50,000 people: 0.19-0.22 -> 0.11-0.12 s)
 _CHOICES_FROM_JOURNAL = (
-    "INSERT INTO choices SELECT DISTINCT journal.subject, s.value FROM journal,"
+    "INSERT OR IGNORE INTO choices SELECT journal.subject, s.value FROM journal,"
     f" json_each(journal.payload, '$.sessions') AS s WHERE journal.{_CREATED_HERE}")
 
 
