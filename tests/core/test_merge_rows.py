@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_created_merge import _a_day, _as_rebuilt, _mix, _tables, mixes
 
 from checkin.core import created_merge, stations
+from checkin.core import event as event_module
 from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.sync.merging import MergeReport, merge_entries, merge_rows
@@ -64,11 +65,16 @@ def test_a_whole_event_merges_as_its_entries_do(event: Event, tmp_path: Path,
     assert got["rows"][1] == {**_tables(event), "stations": []}
 
 
+@pytest.mark.parametrize("read_whole", [True, False])
 def test_a_row_merged_twice_is_new_once(event: Event, tmp_path: Path, clock: FakeClock,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         read_whole: bool) -> None:
+    """Some of the people held already: told from the new ones whichever way the journal
+    is asked (its subjects read whole, or looked up)."""
     path = stations.clone(event, tmp_path / "s.checkin", "S")
     entries = _a_day(event, clock)
     monkeypatch.setattr(created_merge, "FROM", 0)
+    monkeypatch.setattr(event_module, "_MANY_SUBJECTS", 0 if read_whole else sys.maxsize)
     with Event.open(path, now=clock) as s:
         half = entries[: len(entries) // 2]
         assert merge_rows(s, *_rows(half)).new == len(half)
@@ -76,6 +82,19 @@ def test_a_row_merged_twice_is_new_once(event: Event, tmp_path: Path, clock: Fak
         assert report.new == len(entries) - len(half)
         assert s.digest() == event.digest()
         _as_rebuilt(s)
+
+
+@pytest.mark.parametrize("read_whole", [True, False])
+def test_the_subjects_the_journal_knows_are_found_either_way(
+        event: Event, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,
+        read_whole: bool) -> None:
+    entries = _a_day(event, clock)
+    asked = [e.subject for e in entries] + [j.new_id() for _ in range(50)]
+    assert event._last_rowid() <= 3 * len(asked)  # within reach of reading it whole
+    monkeypatch.setattr(event_module, "_MANY_SUBJECTS", 0 if read_whole else sys.maxsize)
+    known = event._known_subjects(asked)
+    assert known == {e.subject for e in entries}
+    assert event._known_subjects(asked[-50:]) == set()
 
 
 def test_hostile_rows_are_refused_as_entries_are(event: Event, tmp_path: Path,
