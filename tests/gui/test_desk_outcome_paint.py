@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from helpers_gui import burst, registration
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -165,3 +165,20 @@ def test_the_outcome_cards_buttons_follow_a_change_of_language(window_en, qtbot,
     assert card.undo_button.text().startswith("Undo check-in")
     install_translations(QApplication.instance(), "fr")
     qtbot.waitUntil(lambda: card.undo_button.text().startswith("Annuler l’accueil"))
+
+
+def painting_under(card) -> list[str]:
+    """The widgets between `card` and its window that paint a background of their own: the
+    opaque card paints its corners in the window's colour, right only while there are none."""
+    found = []
+    widget = card.parentWidget()
+    while widget is not None and not widget.isWindow():
+        if widget.autoFillBackground() or widget.testAttribute(
+                Qt.WidgetAttribute.WA_StyledBackground):
+            found.append(widget.objectName() or type(widget).__name__)
+        widget = widget.parentWidget()
+    return found
+
+
+def test_nothing_under_the_desks_card_paints_a_background_of_its_own(window):
+    assert painting_under(window.desk.outcome) == []
