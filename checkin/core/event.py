@@ -132,14 +132,16 @@ class Event:
             return []
         return self._append(lambda conn: new, len(new), progress)
 
-    def append_decided(self, decide: Decide) -> list[j.Entry]:
+    def append_decided(self, decide: Decide, projected: bool = False) -> list[j.Entry]:
         """Store the few entries `decide(conn)` returns, as `append`; it runs first inside
         the write transaction, so what it reads there cannot change before they are in
         (a check-in reads the person there: no read before, and none again under the
-        lock). Nothing returned: nothing is written."""
-        return self._append(decide, 1, SILENT)
+        lock). Nothing returned: nothing is written. `projected`: `decide` read the
+        registration rows of their subjects there (not asked again by the fold)."""
+        return self._append(decide, 1, SILENT, projected)
 
-    def _append(self, decide: Decide, expected: int, progress: Progress) -> list[j.Entry]:
+    def _append(self, decide: Decide, expected: int, progress: Progress,
+                projected: bool = False) -> list[j.Entry]:
         with _page_cache(self.conn, expected), transaction(self.conn, self.path, self.file_id):
             new = decide(self.conn)
             if not new:
@@ -155,7 +157,8 @@ class Event:
                 self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                       [e.row() for e in entries])
                 progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
-                self._fold(entries, fresh, own=True)
+                self._fold(entries, fresh, own=True,
+                           projected={e.subject for e in new} if projected else set())
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})
@@ -219,15 +222,17 @@ class Event:
         batch_writer.revise(self.conn, [entries[place] for place in sorted(revised)])
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
-              since: int | None = None, own: bool = False) -> None:
+              since: int | None = None, own: bool = False,
+              projected: set[str] | None = None) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
         re-folding the person wrote. The other subjects fold again from the journal, or,
         those in `fresh` (new to it), from their entries in hand. `since`: the journal's
         last rowid before `entries`, if they are the rows past it; `own`: entries just
-        stamped here (see fold_additions)."""
-        left = projection_delta.fold_additions(self.conn, entries, since, own)
+        stamped here; `projected`: subjects known to have a registration row (see
+        fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since, own, projected)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:

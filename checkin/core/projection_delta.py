@@ -43,14 +43,17 @@ _PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 o
 
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
-                   since: int | None = None, own: bool = False) -> set[str]:
+                   since: int | None = None, own: bool = False,
+                   known: set[str] | None = None) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
     adding rows is enough; return the subjects that still need `projection.refold`.
     `since`: the journal's last rowid before `entries` went in, when they are exactly the
     rows past it (a merge): from `SQL_FROM` entries their set members are then added by
     SQLite from those rows (`_add_members`), not one by one from Python. `own`: entries
     this station has just stamped, whose ids no stored entry can name (no undo of them
-    is looked for: a scan's check-in runs two statements fewer)."""
+    is looked for: a scan's check-in runs two statements fewer). `known`: subjects the
+    caller read in `registrations` inside this transaction (a check-in's person): their
+    row is not looked up again (a scan's check-in runs one statement fewer still)."""
     by_kind: dict[str, list[j.Entry]] = defaultdict(list)
     for e in entries:  # one pass: each set below then visits only the kinds it needs
         by_kind[e.kind].append(e)
@@ -58,7 +61,9 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     changing = _about(by_kind, CHANGES)  # subjects with a change
     # subjects with an entry that is neither a change nor additive
     other = _about(by_kind, [k for k in by_kind if k not in FOLDABLE])
-    projected = _projected(conn, [s for s in subjects if s not in other])
+    known = known or set()
+    projected = _projected(conn, [s for s in subjects if s not in other and s not in known])
+    projected |= (subjects & known) - other
     changed = projected & changing
     in_sql = since is not None and len(entries) >= SQL_FROM
     wanted = changed if in_sql else projected  # whose entries Python folds

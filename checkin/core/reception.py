@@ -124,7 +124,8 @@ def _check_in(event: Event, find: Callable[[], list[Registration]], via: str) ->
     write lock, nobody else can check them in between the read and the write (another
     desk's check-in committed before is seen by the read). A scan's person was read
     before, then `PRAGMA data_version` asked again under the lock whether to read them
-    again: two statements a scan fewer."""
+    again: two statements a scan fewer. Read there, the person's row is not looked up
+    again when the check-in is folded: one more fewer."""
     decided: list[ScanResult] = []  # the outcome when nothing is to be written
     person: list[Registration] = []
 
@@ -146,7 +147,7 @@ def _check_in(event: Event, find: Callable[[], list[Registration]], via: str) ->
         return [j.NewEntry(j.CHECKIN_RECORDED, reg.id,
                            payload | ({"via": via} if via else {}))]
 
-    stored = event.append_decided(decide)
+    stored = event.append_decided(decide, projected=True)  # the person was read there
     if not stored:
         return decided[0]
     return ScanResult(Outcome.CHECKED_IN, _checked_in(person[0], stored[0]),

@@ -457,3 +457,8 @@ def test_six_names_show_without_scrolling(kiosk, window, qtbot, key_clock, width
     assert not kiosk.results.verticalScrollBar().isVisible()
     kiosk.close_search()
     assert kiosk.outcome.isVisible() and kiosk.outcome.state == "ready"
+
+
+def test_nothing_under_the_kiosks_card_paints_a_background_of_its_own(kiosk):
+    from test_desk_outcome_paint import painting_under
+    assert painting_under(kiosk.outcome) == []

@@ -433,3 +433,8 @@ def test_one_letter_in_the_room_asks_for_another(room_at, qtbot):
         "Tapez au moins 2 lettres d’un nom ou d’un code de badge.")
     page.search_field.setText("ab")
     qtbot.waitUntil(lambda: "Recherche" in page.roster_label.plain_text())
+
+
+def test_nothing_under_the_rooms_card_paints_a_background_of_its_own(room_at):
+    from test_desk_outcome_paint import painting_under
+    assert painting_under(room_at(14, 5).outcome) == []

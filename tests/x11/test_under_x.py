@@ -26,7 +26,7 @@ def missing() -> list[str]:
 
 @pytest.mark.slow  # a child pytest under Xvfb: 20 s and more
 @pytest.mark.parametrize("module", ["x_scan_anywhere.py", "x_kiosk.py", "x_rush.py",
-                                    "x_stall.py"])
+                                    "x_stall.py", "x_card_paint.py"])
 def test_under_x(module: str) -> None:
     lacking = missing()
     if lacking:
