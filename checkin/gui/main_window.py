@@ -7,6 +7,7 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import (
@@ -36,18 +37,18 @@ from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
 from checkin.gui.file_dialogs import FileDialogs
 from checkin.gui.kiosk.lock import KioskLock
-from checkin.gui.kiosk.pin_dialog import NewPinDialog, PinDialog
-from checkin.gui.kiosk.view import KioskView
 from checkin.gui.logging_setup import log_folder
-from checkin.gui.new_event import NewEventDialog
-from checkin.gui.room.view import RoomView
 from checkin.gui.scanner import DuplicateGate, ScanCapture
 from checkin.gui.settings import Mode, Settings
 from checkin.gui.sounds import Sounds
-from checkin.gui.start_screen import StartScreen
 from checkin.gui.station_view import StationView
-from checkin.gui.stations import SyncMenu
+from checkin.gui.stations.menu import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
+
+if TYPE_CHECKING:  # the other modes' pages and dialogs load when first shown, not at start
+    from checkin.gui.kiosk.view import KioskView
+    from checkin.gui.room.view import RoomView
+    from checkin.gui.start_screen import StartScreen
 
 Opener = Callable[[Path], Event]
 # The smallest window whose every word still fits (tests/gui/test_fit.py): a 1280x720
@@ -81,7 +82,10 @@ class MainWindow(QMainWindow):
     event_ready = Signal(bool)  # an event opened (True) or failed to (False)
 
     def __init__(self, settings: Settings, sounds: Sounds | None = None,
-                 capture: ScanCapture | None = None, now: Clock = local_now) -> None:
+                 capture: ScanCapture | None = None, now: Clock = local_now,
+                 start_screen: bool = True) -> None:
+        """`start_screen`: False where an event is opened at once (the app given one): its
+        page is then the first shown, the start screen built only when needed."""
         super().__init__()
         self.settings = settings
         self.now = now  # the wall clock of the events opened here (tests fix it)
@@ -104,16 +108,28 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen(settings.recent_events(), FileDialogs(settings))
-        self.start.open_requested.connect(self.open_event)
-        self.start.new_requested.connect(self.new_event)
-        self.start.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.start)
+        self._start: StartScreen | None = None  # see `start`
+        if start_screen:
+            self.stack.setCurrentWidget(self.start)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
         self._menus()
         self._show_title()
         self.setMinimumSize(MINIMUM)
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, built the first time it is needed: an event opened at launch
+        shows its page without it (its widgets, and their modules, cost 40-50 ms)."""
+        if self._start is None:
+            from checkin.gui.start_screen import StartScreen
+            start = StartScreen(self.settings.recent_events(), FileDialogs(self.settings))
+            start.open_requested.connect(self.open_event)
+            start.new_requested.connect(self.new_event)
+            start.demo_requested.connect(self.open_demo)
+            self.stack.insertWidget(0, start)
+            self._start = start
+        return self._start
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -141,7 +157,7 @@ class MainWindow(QMainWindow):
 
         desk = bar.addMenu(self.tr("&Desk"))
         self.desk_menu = desk
-        self.room_menu = bar.addMenu(RoomView.menu_title())
+        self.room_menu = bar.addMenu("")  # titled by the room's page (RoomView.menu_title)
         self.room_menu.menuAction().setVisible(False)
 
         self.sync_menu = SyncMenu(self)  # bundles, shared folder, clones
@@ -190,6 +206,7 @@ class MainWindow(QMainWindow):
         self.open_event(demo_path(), opener=lambda p: create_demo(p, now=now))
 
     def new_event(self) -> None:
+        from checkin.gui.new_event import NewEventDialog
         dialog = NewEventDialog(self, FileDialogs(self.settings))
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
@@ -205,8 +222,9 @@ class MainWindow(QMainWindow):
                    opening: EventWorker | None = None) -> None:
         """Open (or create with `opener`) an event in its own thread, then show it.
         `opening`: a worker already opening `path` (started with the app, see app.run)."""
-        self.close_event_file()
-        self.start.show_message("")
+        if self.worker is not None or self._start is not None:
+            self.close_event_file()  # at launch, no start screen is built to be shown
+            self.start.show_message("")
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         worker = opening or EventWorker(self)
@@ -253,6 +271,12 @@ class MainWindow(QMainWindow):
         self.start.focus()
 
     def close_event_file(self) -> None:
+        self._close_open_event()
+        self.start.set_recent(self.settings.recent_events())
+        self.stack.setCurrentWidget(self.start)
+        self._show_title()
+
+    def _close_open_event(self) -> None:
         self.sync_menu.detach()
         self._drop_mode_page()
         if self.worker is not None:
@@ -261,12 +285,9 @@ class MainWindow(QMainWindow):
             self.worker = None
         self.info = None
         self.desk_menu.clear()
-        self.start.set_recent(self.settings.recent_events())
-        self.stack.setCurrentWidget(self.start)
-        self._show_title()
 
     def shutdown(self) -> None:
-        self.close_event_file()
+        self._close_open_event()  # the window is going: no start screen shown after it
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.capture)
@@ -335,13 +356,16 @@ class MainWindow(QMainWindow):
                 self.desk_menu.addAction(act)
             self.mode_page = self.desk
         elif mode is Mode.WORKSHOP:
+            from checkin.gui.room.view import RoomView
             self.room = RoomView(self.worker, self.info, self.sounds, self.settings, self.now,
                                  gate=DuplicateGate(clock=self.capture.clock))
             self.room.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+            self.room_menu.setTitle(RoomView.menu_title())
             self.room_menu.addActions(self.room.actions())
             self.room_menu.menuAction().setVisible(True)
             self.mode_page = self.room
         elif mode is Mode.KIOSK:
+            from checkin.gui.kiosk.view import KioskView
             self.kiosk = KioskView(self.worker, self.info, self.sounds, self.settings,
                                    gate=DuplicateGate(clock=self.capture.clock))
             self.kiosk.leave_requested.connect(self.leave_kiosk)
@@ -369,16 +393,19 @@ class MainWindow(QMainWindow):
         if self.settings.kiosk_pin:
             self.set_mode(Mode.KIOSK)
             return
+        from checkin.gui.kiosk.pin_dialog import NewPinDialog
         dialog = NewPinDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.set_mode(Mode.KIOSK))
         dialog.rejected.connect(lambda: self.mode_actions[self.settings.mode].setChecked(True))
         dialog.open()
 
     def set_kiosk_pin(self) -> None:
+        from checkin.gui.kiosk.pin_dialog import NewPinDialog
         NewPinDialog(self.settings, self).open()
 
     def ask_pin(self, reason: str, then: Callable[[], object]) -> None:
         """The organiser's PIN, asked above the kiosk; `then` once it is right."""
+        from checkin.gui.kiosk.pin_dialog import PinDialog
         guard = self.pin_guard or PinGuard(self.settings.kiosk_pin)
         dialog = PinDialog(guard, reason, self)
         dialog.accepted.connect(then)
