@@ -49,6 +49,51 @@ def test_the_desk_is_shown_before_anything_it_does_not_need_is_loaded(
     assert seen["searched"] is False  # the search index is built after the desk is shown
 
 
+# Our modules of the other screens, the command line's commands and the transports: loaded
+# when used (a mode chosen, a file closed, a sync run), not to show the desk.
+NOT_FOR_THE_DESK = ("checkin.commands.event", "checkin.commands.reports", "checkin.commands.sync",
+                    "checkin.commands.hub", "checkin.commands.badges", "checkin.core.importing",
+                    "checkin.core.sync", "checkin.gui.start_screen", "checkin.gui.new_event",
+                    "checkin.gui.room.view", "checkin.gui.kiosk.view", "checkin.gui.stations.tab",
+                    "checkin.gui.organiser.page")
+
+# `checkin EVENT` as launched (cli.main): our modules loaded when the desk is shown.
+CLI_PROBE = """
+import json, sys
+from PySide6.QtCore import QTimer
+from checkin import cli
+from checkin.gui.main_window import MainWindow
+seen = {}
+def ready(ok):
+    seen["ok"] = ok
+    seen["modules"] = sorted(m for m in sys.modules if m.startswith("checkin."))
+    QTimer.singleShot(0, window.close)
+_original = MainWindow.show_fitted
+def _show_fitted(self):
+    global window
+    window = self
+    self.event_ready.connect(ready)
+    _original(self)
+MainWindow.show_fitted = _show_fitted
+cli.main([sys.argv[1]])
+print(json.dumps(seen))
+"""
+
+
+@pytest.mark.slow
+def test_checkin_event_shows_the_desk_without_the_other_screens_modules(
+        event_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", CLI_PROBE, str(event_path)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ok"] is True
+    loaded = set(seen["modules"])
+    assert "checkin.gui.desk.view" in loaded
+    assert not loaded & set(NOT_FOR_THE_DESK), sorted(loaded & set(NOT_FOR_THE_DESK))
+
+
 def damage_an_index(path: Path) -> None:
     """An index that no longer matches its table: SQLite's quick check passes it, its
     full integrity check does not."""
