@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -102,9 +102,10 @@ class MainWindow(QMainWindow):
         self.mode_page: QWidget | None = None
         self.capture = capture or ScanCapture(self)
         self.capture.scanned.connect(self.on_scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.capture)
+        self._listening = False
+        self._closing = False  # shut down: a filter pending for a page is not installed
+        if start_screen:
+            self._listen_for_scans()
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -116,6 +117,18 @@ class MainWindow(QMainWindow):
         self._menus()
         self._show_title()
         self.setMinimumSize(MINIMUM)
+
+    def _listen_for_scans(self) -> None:
+        """Scans are read from every key of the application: `capture` filters all its
+        events. Python is then handed each event's object, and the first object of each
+        Qt class costs PySide that class's setup (its enums, in Python): when the app
+        opens an event at launch, the filter is installed once its page is shown (see
+        `_opened`), not while the desk's widgets are built (40-100 ms of setup moved after
+        the desk is shown, tests/perf/bench_app.py). Meanwhile, no page takes a scan."""
+        app = QApplication.instance()
+        if app is not None and not self._listening and not self._closing:
+            app.installEventFilter(self.capture)
+            self._listening = True
 
     @property
     def start(self) -> StartScreen:
@@ -248,6 +261,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(info.path)), 5000)
         self.show_mode()
         self.sync_menu.attach()  # a copy from another laptop first gets its own station
+        QTimer.singleShot(0, self._listen_for_scans)  # after the page's first paint
         self.event_ready.emit(True)
 
     def _open_failed(self, message: str) -> None:
@@ -261,6 +275,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.start.show_message(message)
         self.start.focus()
+        self._listen_for_scans()
         self.event_ready.emit(False)
 
     def _found_damaged(self, message: str) -> None:
@@ -291,6 +306,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.capture)
+        self._closing = True
         self.capture.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:

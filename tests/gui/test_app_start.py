@@ -94,6 +94,44 @@ def test_checkin_event_shows_the_desk_without_the_other_screens_modules(
     assert not loaded & set(NOT_FOR_THE_DESK), sorted(loaded & set(NOT_FOR_THE_DESK))
 
 
+# The app as launched on an event: a scanner's burst reaches the capture once the desk is
+# shown (its filter is installed after the desk's first paint, not before it is built).
+SCAN_PROBE = app_probe("""
+import json, sys
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+seen = {"scans": []}
+def burst():
+    window.activateWindow()
+    field = window.desk.search_field
+    field.setFocus()
+    target = QApplication.focusWidget() or field
+    for ch in "ZZ99XX77":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, ord(ch), Qt.KeyboardModifier.NoModifier, ch))
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\\r"))
+    seen["typed"] = field.text()
+    QTimer.singleShot(0, window.close)
+def ready(ok):
+    seen["ok"] = ok
+    window.capture.scanned.connect(seen["scans"].append)
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, burst))
+""")
+
+
+def test_the_app_opened_on_an_event_hears_a_scanner_once_the_desk_is_shown(
+        event_path: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", SCAN_PROBE, str(event_path)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ok"] is True
+    assert seen["scans"] == ["ZZ99XX77"] and seen["typed"] == ""
+
+
 def damage_an_index(path: Path) -> None:
     """An index that no longer matches its table: SQLite's quick check passes it, its
     full integrity check does not."""
