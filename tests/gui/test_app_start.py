@@ -107,11 +107,10 @@ def burst():
     field = window.desk.search_field
     field.setFocus()
     target = QApplication.focusWidget() or field
-    for ch in "ZZ99XX77":
+    plain = Qt.KeyboardModifier.NoModifier
+    for key, text in [(ord(ch), ch) for ch in "ZZ99XX77"] + [(Qt.Key.Key_Return, "\\r")]:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(target, QKeyEvent(kind, ord(ch), Qt.KeyboardModifier.NoModifier, ch))
-    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(target, QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\\r"))
+            QApplication.sendEvent(target, QKeyEvent(kind, key, plain, text))
     seen["typed"] = field.text()
     QTimer.singleShot(0, window.close)
 def ready(ok):
