@@ -213,3 +213,29 @@ def test_the_desk_counts_before_the_backup_at_open_and_says_nothing_false_meanwh
     expected = desk.counters.counters.expected
     assert expected > 100 and str(expected) in desk.counters.arrived.text()
     win.shutdown()
+
+
+# The app launched on a file that is not an event: the start screen, built then, says why.
+REFUSED_PROBE = app_probe("""
+import json, sys
+from PySide6.QtCore import QTimer
+seen = {}
+def ready(ok):
+    seen["ok"] = ok
+    seen["start_shown"] = window.stack.currentWidget() is window.start
+    seen["message"] = window.start.message.plain_text()
+    QTimer.singleShot(0, window.close)
+""")
+
+
+def test_the_app_launched_on_a_file_that_is_not_an_event_shows_the_start_screen_and_why(
+        tmp_path: Path) -> None:
+    bad = tmp_path / "notes.checkin"
+    bad.write_text("not an event")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", REFUSED_PROBE, str(bad)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ok"] is False and seen["start_shown"] is True
+    assert "notes.checkin" in seen["message"]
