@@ -123,8 +123,9 @@ class MainWindow(QMainWindow):
         events. Python is then handed each event's object, and the first object of each
         Qt class costs PySide that class's setup (its enums, in Python): when the app
         opens an event at launch, the filter is installed once its page is shown (see
-        `_opened`), not while the desk's widgets are built (40-100 ms of setup moved after
-        the desk is shown, tests/perf/bench_app.py). Meanwhile, no page takes a scan."""
+        `_opened`), not while the desk's widgets are built (the camera panel's alone took
+        57-107 ms with it, 5-6 ms without: docs/performance.md). Meanwhile, no page takes
+        a scan."""
         app = QApplication.instance()
         if app is not None and not self._listening and not self._closing:
             app.installEventFilter(self.capture)
