@@ -27,8 +27,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_in = list(sys.argv[1:] if argv is None else argv)
     if args_in and args_in[0] in COMMANDS:  # only that command's module is imported
         args = _command_parser(args_in[0])[0].parse_args(args_in)
-    else:
-        args = _app_parser(_command_parser()[1]).parse_args(args_in)
+    else:  # the app: the commands' modules are read only for the help that lists them
+        listed = _command_parser()[1] if _asks_help(args_in) else {}
+        args = _app_parser(listed).parse_args(args_in)
     handler: Handler | None = getattr(args, "handler", None)
     try:
         status = handler(args) if handler else _run_app(args)
@@ -100,6 +101,12 @@ class _Commands:
         self.helps[name] = kwargs.get("help") or ""
         parser: argparse.ArgumentParser = self.action.add_parser(name, **kwargs)
         return parser
+
+
+def _asks_help(args: list[str]) -> bool:
+    """`checkin --help` (or -h, or an abbreviation argparse accepts): the only use of the
+    commands' list when no command is named; the app starts without loading them."""
+    return any(a == "-h" or (len(a) > 2 and "--help".startswith(a)) for a in args)
 
 
 def _app_parser(commands: dict[str, str]) -> argparse.ArgumentParser:

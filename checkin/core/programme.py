@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -95,6 +94,8 @@ def _capacity_ok(capacity: object) -> bool:
 
 def load_programme(path: Path) -> Programme:
     """Parse a programme file; a malformed one raises ProgrammeError naming the key."""
+    import tomllib  # here: an open event's programme is JSON; the app starts without it
+
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

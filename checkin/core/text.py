@@ -33,24 +33,32 @@ class _Folds(dict[int, str]):
         return value
 
 
-# Filled now up to U+1F00 (Latin with its extensions, Vietnamese's included, Greek,
-# Cyrillic, and the scripts between; 6 ms): a character missing costs a Python call, once.
-_FOLDS = _Folds({code: _fold_reference(chr(code)) for code in range(0x1F00)})
-# The same as a list, which str.translate reads in half the time of the dict subclass;
-# characters past its end are kept as they are, so not ASCII.
-_TABLE = [_FOLDS[code] for code in range(0x1F00)]
-
-
+_FOLDS = _Folds()
+# The folds of U+0000-U+1F00 (Latin with its extensions, Vietnamese's included, Greek,
+# Cyrillic, and the scripts between) as a list, which str.translate reads in half the
+# time of the dict subclass; characters past its end are kept as they are, so not ASCII.
+# Made at the first text that is not ASCII (6-12 ms), not at import: the app shows its
+# desk before it folds any.
+_TABLE: list[str] = []
 # Latin-1 byte -> its fold, for the characters that fold to one ASCII character (0x80,
-# never a fold, for the others: ß, æ, µ, ½, þ...).
-_LATIN1 = bytes(ord(f) if len(f) == 1 and f.isascii() else 0x80 for f in _TABLE[:256])
+# never a fold, for the others: ß, æ, µ, ½, þ...); made with _TABLE.
+_LATIN1 = b""
 _LONG = 1000  # characters from which a text may be worth the Latin-1 attempt
+
+
+def _make_tables() -> None:
+    global _LATIN1
+    table = [_FOLDS[code] for code in range(0x1F00)]  # a character missing: a call, once
+    _LATIN1 = bytes(ord(f) if len(f) == 1 and f.isascii() else 0x80 for f in table[:256])
+    _TABLE[:] = table  # last: a thread that finds it full finds _LATIN1 made
 
 
 def fold(text: str) -> str:
     """Lower-case, accent-free, ligature-free form of `text` for comparisons."""
     if text.isascii():  # casefold alone is quicker than a table
         return text.casefold()
+    if not _TABLE:
+        _make_tables()
     if len(text) >= _LONG:  # many names joined, say
         latin = _fold_latin1(text)
         if latin is not None:

@@ -124,7 +124,7 @@ def run(event_path: Path | None, demo: bool, lang: str | None) -> int:
     language = lang or settings.language
     install_translations(app, language)
     apply_style(app)
-    window = MainWindow(settings)
+    window = MainWindow(settings, start_screen=demo or event_path is None)
     window.show_fitted()
     _report_ready_if_asked(window)
     _exit_after_start_if_asked(app, window, opening=demo or event_path is not None)

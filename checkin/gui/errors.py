@@ -14,12 +14,11 @@ one-line message; an exception that is not ours is logged and said in plain word
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 
 from checkin.core.errors import CheckinError, Problem
-from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME
-from checkin.core.sync import Refusal
 from checkin.gui import (
     errors_event,
     errors_hub,
@@ -29,6 +28,9 @@ from checkin.gui import (
     errors_tickets,
 )
 from checkin.gui.logging_setup import log_unexpected
+
+if TYPE_CHECKING:  # both packages load all their modules: not at app start (the worker's)
+    from checkin.core.sync import Refusal
 
 _AREAS = (errors_import, errors_reports, errors_tickets, errors_event, errors_sync, errors_hub)
 
@@ -130,6 +132,7 @@ def _programme_texts() -> dict[Problem, str]:
 
 def skip_reason(code: str) -> str:
     """Why an imported row was left out, from its code in the import report."""
+    from checkin.core.importing.plan import CANCELLED, LONG_NAME, NO_NAME  # see Refusal
     if code == NO_NAME:
         return QCoreApplication.translate("Errors", "no name")
     if code == LONG_NAME:

@@ -7,8 +7,9 @@ import html
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -36,18 +37,18 @@ from checkin.gui.desk.badge_printing import printer_settings_action
 from checkin.gui.desk.view import DeskView
 from checkin.gui.file_dialogs import FileDialogs
 from checkin.gui.kiosk.lock import KioskLock
-from checkin.gui.kiosk.pin_dialog import NewPinDialog, PinDialog
-from checkin.gui.kiosk.view import KioskView
 from checkin.gui.logging_setup import log_folder
-from checkin.gui.new_event import NewEventDialog
-from checkin.gui.room.view import RoomView
 from checkin.gui.scanner import DuplicateGate, ScanCapture
 from checkin.gui.settings import Mode, Settings
 from checkin.gui.sounds import Sounds
-from checkin.gui.start_screen import StartScreen
 from checkin.gui.station_view import StationView
-from checkin.gui.stations import SyncMenu
+from checkin.gui.stations.menu import SyncMenu
 from checkin.gui.worker import EventInfo, EventWorker
+
+if TYPE_CHECKING:  # the other modes' pages and dialogs load when first shown, not at start
+    from checkin.gui.kiosk.view import KioskView
+    from checkin.gui.room.view import RoomView
+    from checkin.gui.start_screen import StartScreen
 
 Opener = Callable[[Path], Event]
 # The smallest window whose every word still fits (tests/gui/test_fit.py): a 1280x720
@@ -81,7 +82,10 @@ class MainWindow(QMainWindow):
     event_ready = Signal(bool)  # an event opened (True) or failed to (False)
 
     def __init__(self, settings: Settings, sounds: Sounds | None = None,
-                 capture: ScanCapture | None = None, now: Clock = local_now) -> None:
+                 capture: ScanCapture | None = None, now: Clock = local_now,
+                 start_screen: bool = True) -> None:
+        """`start_screen`: False where an event is opened at once (the app given one): its
+        page is then the first shown, the start screen built only when needed."""
         super().__init__()
         self.settings = settings
         self.now = now  # the wall clock of the events opened here (tests fix it)
@@ -98,22 +102,48 @@ class MainWindow(QMainWindow):
         self.mode_page: QWidget | None = None
         self.capture = capture or ScanCapture(self)
         self.capture.scanned.connect(self.on_scan)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self.capture)
+        self._listening = False
+        self._closing = False  # shut down: a filter pending for a page is not installed
+        if start_screen:
+            self._listen_for_scans()
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.start = StartScreen(settings.recent_events(), FileDialogs(settings))
-        self.start.open_requested.connect(self.open_event)
-        self.start.new_requested.connect(self.new_event)
-        self.start.demo_requested.connect(self.open_demo)
-        self.stack.addWidget(self.start)
+        self._start: StartScreen | None = None  # see `start`
+        if start_screen:
+            self.stack.setCurrentWidget(self.start)
         self.mode_label = QLabel()
         self.statusBar().addPermanentWidget(self.mode_label)
         self._menus()
         self._show_title()
         self.setMinimumSize(MINIMUM)
+
+    def _listen_for_scans(self) -> None:
+        """Scans are read from every key of the application: `capture` filters all its
+        events. Python is then handed each event's object, and the first object of each
+        Qt class costs PySide that class's setup (its enums, in Python): when the app
+        opens an event at launch, the filter is installed once its page is shown (see
+        `_opened`), not while the desk's widgets are built (the camera panel's alone took
+        57-107 ms with it, 5-6 ms without: docs/performance.md). Meanwhile, no page takes
+        a scan."""
+        app = QApplication.instance()
+        if app is not None and not self._listening and not self._closing:
+            app.installEventFilter(self.capture)
+            self._listening = True
+
+    @property
+    def start(self) -> StartScreen:
+        """The start screen, built the first time it is needed: an event opened at launch
+        shows its page without building it, nor loading its modules."""
+        if self._start is None:
+            from checkin.gui.start_screen import StartScreen
+            start = StartScreen(self.settings.recent_events(), FileDialogs(self.settings))
+            start.open_requested.connect(self.open_event)
+            start.new_requested.connect(self.new_event)
+            start.demo_requested.connect(self.open_demo)
+            self.stack.insertWidget(0, start)
+            self._start = start
+        return self._start
 
     # -- menus -------------------------------------------------------------------------------
 
@@ -141,7 +171,7 @@ class MainWindow(QMainWindow):
 
         desk = bar.addMenu(self.tr("&Desk"))
         self.desk_menu = desk
-        self.room_menu = bar.addMenu(RoomView.menu_title())
+        self.room_menu = bar.addMenu("")  # titled by the room's page (RoomView.menu_title)
         self.room_menu.menuAction().setVisible(False)
 
         self.sync_menu = SyncMenu(self)  # bundles, shared folder, clones
@@ -190,6 +220,7 @@ class MainWindow(QMainWindow):
         self.open_event(demo_path(), opener=lambda p: create_demo(p, now=now))
 
     def new_event(self) -> None:
+        from checkin.gui.new_event import NewEventDialog
         dialog = NewEventDialog(self, FileDialogs(self.settings))
         if dialog.exec() != NewEventDialog.DialogCode.Accepted:
             return
@@ -205,8 +236,9 @@ class MainWindow(QMainWindow):
                    opening: EventWorker | None = None) -> None:
         """Open (or create with `opener`) an event in its own thread, then show it.
         `opening`: a worker already opening `path` (started with the app, see app.run)."""
-        self.close_event_file()
-        self.start.show_message("")
+        if self.worker is not None or self._start is not None:
+            self.close_event_file()  # at launch, no start screen is built to be shown
+            self.start.show_message("")
         self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", str(path)))
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         worker = opening or EventWorker(self)
@@ -230,6 +262,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", str(info.path)), 5000)
         self.show_mode()
         self.sync_menu.attach()  # a copy from another laptop first gets its own station
+        QTimer.singleShot(0, self._listen_for_scans)  # after the page's first paint
         self.event_ready.emit(True)
 
     def _open_failed(self, message: str) -> None:
@@ -243,6 +276,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.start)
         self.start.show_message(message)
         self.start.focus()
+        self._listen_for_scans()
         self.event_ready.emit(False)
 
     def _found_damaged(self, message: str) -> None:
@@ -253,6 +287,12 @@ class MainWindow(QMainWindow):
         self.start.focus()
 
     def close_event_file(self) -> None:
+        self._close_open_event()
+        self.start.set_recent(self.settings.recent_events())
+        self.stack.setCurrentWidget(self.start)
+        self._show_title()
+
+    def _close_open_event(self) -> None:
         self.sync_menu.detach()
         self._drop_mode_page()
         if self.worker is not None:
@@ -261,15 +301,13 @@ class MainWindow(QMainWindow):
             self.worker = None
         self.info = None
         self.desk_menu.clear()
-        self.start.set_recent(self.settings.recent_events())
-        self.stack.setCurrentWidget(self.start)
-        self._show_title()
 
     def shutdown(self) -> None:
-        self.close_event_file()
+        self._close_open_event()  # the window is going: no start screen shown after it
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.capture)
+        self._closing = True
         self.capture.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -335,13 +373,16 @@ class MainWindow(QMainWindow):
                 self.desk_menu.addAction(act)
             self.mode_page = self.desk
         elif mode is Mode.WORKSHOP:
+            from checkin.gui.room.view import RoomView
             self.room = RoomView(self.worker, self.info, self.sounds, self.settings, self.now,
                                  gate=DuplicateGate(clock=self.capture.clock))
             self.room.status_message.connect(lambda m: self.statusBar().showMessage(m, 5000))
+            self.room_menu.setTitle(RoomView.menu_title())
             self.room_menu.addActions(self.room.actions())
             self.room_menu.menuAction().setVisible(True)
             self.mode_page = self.room
         elif mode is Mode.KIOSK:
+            from checkin.gui.kiosk.view import KioskView
             self.kiosk = KioskView(self.worker, self.info, self.sounds, self.settings,
                                    gate=DuplicateGate(clock=self.capture.clock))
             self.kiosk.leave_requested.connect(self.leave_kiosk)
@@ -369,16 +410,19 @@ class MainWindow(QMainWindow):
         if self.settings.kiosk_pin:
             self.set_mode(Mode.KIOSK)
             return
+        from checkin.gui.kiosk.pin_dialog import NewPinDialog
         dialog = NewPinDialog(self.settings, self)
         dialog.accepted.connect(lambda: self.set_mode(Mode.KIOSK))
         dialog.rejected.connect(lambda: self.mode_actions[self.settings.mode].setChecked(True))
         dialog.open()
 
     def set_kiosk_pin(self) -> None:
+        from checkin.gui.kiosk.pin_dialog import NewPinDialog
         NewPinDialog(self.settings, self).open()
 
     def ask_pin(self, reason: str, then: Callable[[], object]) -> None:
         """The organiser's PIN, asked above the kiosk; `then` once it is right."""
+        from checkin.gui.kiosk.pin_dialog import PinDialog
         guard = self.pin_guard or PinGuard(self.settings.kiosk_pin)
         dialog = PinDialog(guard, reason, self)
         dialog.accepted.connect(then)

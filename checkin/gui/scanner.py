@@ -24,7 +24,6 @@ queued behind it, so they are let through first (see `_hold_over`).
 from __future__ import annotations
 
 import itertools
-import statistics
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -187,7 +186,7 @@ class ScanCapture(QObject):
             return True
         times = [h.at for h in self._held] + [end]
         pauses = [b - a for a, b in itertools.pairwise(times)]
-        return statistics.median(pauses) <= self.machine_gap
+        return median(pauses) <= self.machine_gap
 
     def _emit(self, end_ident: int) -> None:
         text = self._text()
@@ -221,6 +220,16 @@ class ScanCapture(QObject):
                     QApplication.sendEvent(target, k.release)
         finally:
             self._replaying = False
+
+
+def median(values: list[float]) -> float:
+    """statistics.median's value, without loading statistics (and fractions, decimal)
+    at app start: the middle value, or the mean of the two in the middle."""
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return ordered[middle]
+    return (ordered[middle - 1] + ordered[middle]) / 2
 
 
 def _key_target() -> QWidget | None:

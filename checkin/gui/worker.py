@@ -126,13 +126,15 @@ class EventWorker(QObject):
             self.failed.emit(describe(exc))
 
         def opened(info: EventInfo) -> None:
-            # Nothing the first screen does not need runs before it is shown. The backup
-            # (the day's state as it was found) is queued before any job of the screen
-            # and copies pages in SQLite, off Python's lock, while the screen is built;
-            # the search index waits until the screen's own first jobs are queued.
+            # Nothing the first screen does not need runs before it is shown: the screen
+            # is built (`opened` handled) and queues its first reads, then the backup
+            # (the day's state as it was found: queued before any write, which only the
+            # screen's events to come can ask for) runs behind them, not while the
+            # screen is built (0.5 s at 50,000 on a slow disk, 0.12 s of it CPU); the
+            # search index waits for the next turn of the event loop.
+            self.opened.emit(info)
             self._submit_raw(lambda event: event and event.backup(), None, self._log)
             self.backups.start()
-            self.opened.emit(info)
             QTimer.singleShot(0, self._after_shown)
         self._submit_raw(job, opened, failed)
 

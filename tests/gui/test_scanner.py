@@ -157,3 +157,14 @@ def test_a_closing_window_drops_the_keys_its_capture_holds(window, qtbot, key_cl
     assert window.capture.holding
     window.shutdown()
     assert not window.capture.holding
+
+
+def test_the_median_of_a_bursts_pauses_is_statistics_median() -> None:
+    import random
+    import statistics
+
+    from checkin.gui.scanner import median
+    rng = random.Random(14)
+    for n in range(1, 40):
+        pauses = [rng.choice((0.002, 0.008, 0.03, 0.15)) * rng.random() for _ in range(n)]
+        assert median(pauses) == statistics.median(pauses)

@@ -18,11 +18,13 @@ class CountersBar(QWidget):
         layout.addSpacing(24)
         layout.addWidget(self.walk_ins)
         self.counters = Counters(0, 0, 0)
-        self.show_counters(self.counters)
+        self._say("…", "…", "…")  # until the event's thread has counted: never a false 0
 
     def show_counters(self, counters: Counters) -> None:
         self.counters = counters
-        self.arrived.setText(self.tr("Arrived %1 / %2")
-                             .replace("%1", str(counters.arrived))
-                             .replace("%2", str(counters.expected)))
-        self.walk_ins.setText(self.tr("Walk-ins %1").replace("%1", str(counters.walk_ins)))
+        self._say(str(counters.arrived), str(counters.expected), str(counters.walk_ins))
+
+    def _say(self, arrived: str, expected: str, walk_ins: str) -> None:
+        self.arrived.setText(self.tr("Arrived %1 / %2").replace("%1", arrived)
+                             .replace("%2", expected))
+        self.walk_ins.setText(self.tr("Walk-ins %1").replace("%1", walk_ins))

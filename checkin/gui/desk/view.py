@@ -56,7 +56,9 @@ class DeskView(StationView):
         self._fresh: tuple[str, int] | None = None
         super().__init__(worker, info, sounds, settings, parent, gate)
         self.setObjectName("desk")
-        self.refresh_counters()
+        # the first count, ahead of the jobs queued behind the page (the backup at open)
+        self.worker.submit(desk_stats.counters, self.counters.show_counters, self.on_error,
+                           key="counters")
 
     @property
     def last_checked_in(self) -> Registration | None:

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from checkin.core.event import Event
-from checkin.core.sync import FolderSync, SyncReport
-from checkin.core.sync.folder import Outgoing
 from checkin.gui import times
 from checkin.gui.errors import describe, refusal
 from checkin.gui.settings import Settings
 from checkin.gui.stations.transport import IN_FLIGHT, TransportController
 from checkin.gui.worker import EventWorker
+
+if TYPE_CHECKING:  # core.sync loads every transport's module: when a sync first runs
+    from checkin.core.sync import FolderSync, SyncReport
+    from checkin.core.sync.folder import Outgoing
 
 translate = QCoreApplication.translate
 FOLDER_DEADLINE_MS = 20_000  # one read or write of the folder; a share may be slow
@@ -69,6 +71,7 @@ class FolderSyncController(TransportController):
         assert folder is not None
 
         def plan(event: Event) -> FolderSync:
+            from checkin.core.sync import FolderSync
             syncer = self._syncer
             if syncer is None or syncer.event is not event or syncer.folder != folder:
                 syncer = self._syncer = FolderSync(event, folder)

@@ -8,13 +8,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from checkin.core import stations
 from checkin.core.event import Event
 from checkin.core.progress import SILENT, Cancelled
-from checkin.core.sync import BundleReport, merge_bundles, write_bundle
 from checkin.gui.errors import describe, refusal
 from checkin.gui.progress_bar import JobProgress
 from checkin.gui.settings import Settings
@@ -22,6 +22,9 @@ from checkin.gui.stations.folder_sync import FolderSyncController
 from checkin.gui.stations.hub_sync import HubSyncController
 from checkin.gui.typography import joined
 from checkin.gui.worker import EventWorker
+
+if TYPE_CHECKING:  # core.sync loads every transport's module: when a bundle is made
+    from checkin.core.sync import BundleReport
 
 translate = QCoreApplication.translate
 BUNDLE_SUFFIX = ".ckb"
@@ -128,6 +131,8 @@ class StationSession(QObject):
         return f"{facts.short}-{station}{BUNDLE_SUFFIX}"
 
     def export_bundle(self, path: Path) -> None:
+        from checkin.core.sync import write_bundle
+
         def done(report: BundleReport) -> None:
             self.message.emit(translate("Stations", "%1 entries written to %2. Import this"
                                                     " file on the other laptops.")
@@ -137,6 +142,7 @@ class StationSession(QObject):
     def import_bundles(self, paths: list[Path]) -> None:
         """Merge `paths`, its progress (and Stop) on `progress_view` when there is one: a
         stop merges nothing."""
+        from checkin.core.sync import merge_bundles
         view = self.progress_view
         progress = view.start() if view is not None else SILENT
 
