@@ -95,6 +95,48 @@ def test_checkin_event_shows_the_desk_without_the_other_screens_modules(
     assert not loaded & set(NOT_FOR_THE_DESK), sorted(loaded & set(NOT_FOR_THE_DESK))
 
 
+# The app as launched on an event: once its station's sync has started (and read whether
+# the file names a hub, on the event's thread), what is loaded; `hub` names one first.
+HUB_PROBE = app_probe("""
+import json, sys
+from PySide6.QtCore import QTimer
+from checkin.gui.stations.hub_sync import HubSyncController
+seen = {}
+_start = HubSyncController.start
+def start(self, event_id):
+    _start(self, event_id)
+    def after(_):  # the event's thread runs jobs in order: the hub's read is done
+        QTimer.singleShot(0, lambda: (seen.update(
+            modules=sorted(m for m in sys.modules if m.split(".")[0] == "psycopg"),
+            address=self.address and self.address.conninfo), window.close()))
+    self.worker.submit(lambda event: None, after)
+HubSyncController.start = start
+def ready(ok):
+    seen["ok"] = ok
+""")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("hub", [None, "host=hub.example.org dbname=checkin user=accueil"])
+def test_a_desk_loads_psycopg_only_when_its_file_names_a_hub(
+        event_path: Path, tmp_path: Path, hub: str | None) -> None:
+    """psycopg takes half a second to import on a busy laptop, in the event's thread where
+    the first scans wait: a desk without a hub never loads it."""
+    if hub is not None:
+        conn = sqlite3.connect(event_path)
+        with conn:
+            conn.execute("INSERT INTO meta VALUES ('hub.address', ?)", (hub,))
+        conn.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", HUB_PROBE, str(event_path)], env=env,
+                          capture_output=True, text=True, timeout=60, check=True)
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["ok"] is True
+    assert seen["address"] == hub  # the file's hub is taken up (not synced: off by default)
+    assert bool(seen["modules"]) is (hub is not None), seen["modules"]
+
+
 # The app as launched on an event: a scanner's burst reaches the capture once the desk is
 # shown (its filter is installed after the desk's first paint, not before it is built).
 SCAN_PROBE = app_probe("""

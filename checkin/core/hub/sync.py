@@ -51,12 +51,12 @@ from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
 from checkin.core.hub.peer_rows import peer_rows
 from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
+from checkin.core.hub.remembered import remember_conninfo, remembered_conninfo
 from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
 from checkin.core.sync.merging import Refusal, merge_rows
 from checkin.core.transaction import transaction
 
-ADDRESS_KEY = "hub.address"  # the last hub used (no password), kept by clones
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
 _MANY_PULLED = 2_000  # from this many, `_held` may read the journal's ids rather than look up
 
@@ -488,15 +488,12 @@ class HubSync:
 
 def remember_address(event: Event, address: HubAddress) -> None:
     """Keep the hub's address (never its password) in the event file."""
-    with transaction(event.conn, event.path):
-        event.conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)",
-                           (ADDRESS_KEY, address.conninfo))
+    remember_conninfo(event, address.conninfo)
 
 
 def remembered_address(event: Event) -> HubAddress | None:
-    row = event.conn.execute("SELECT value FROM meta WHERE key = ?",
-                             (ADDRESS_KEY,)).fetchone()
-    return HubAddress(str(row[0])) if row else None
+    conninfo = remembered_conninfo(event)
+    return HubAddress(conninfo) if conninfo is not None else None
 
 
 def data_version(event: Event) -> int:

@@ -99,9 +99,12 @@ class HubSyncController(TransportController):
         on = self.settings.hub_sync(event_id)
 
         def state(event: Event) -> HubState:  # on the event's thread, after the desk
-            from checkin.core.hub.sync import remembered_address
-            address = remembered_address(event)
-            return HubState(address, 0)
+            from checkin.core.hub.remembered import remembered_conninfo
+            conninfo = remembered_conninfo(event)
+            if conninfo is None:  # no hub: psycopg stays unloaded, a scan does not wait
+                return HubState(None, 0)
+            from checkin.core.hub.address import HubAddress
+            return HubState(HubAddress(conninfo), 0)
 
         def got(found: HubState) -> None:
             if self._active and self.address is None and found.address is not None:
