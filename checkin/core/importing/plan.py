@@ -402,8 +402,8 @@ class _RecordReader:
         sample = data[:_SAMPLE]
         for name, column in self.fields.items():
             make = _ONE_LINE.get(name, _one_line)
-            if make is _one_line and not _repeats(sample, column.index):
-                self._spaced.append((name, column.index))
+            if make is not free_text and not _repeats(sample, column.index):
+                self._spaced.append((name, column.index))  # the e-mail lowered below
             else:
                 self._cells.append((name, column.index, {}, make))
         sessions = [column.index for column in self.sessions]
@@ -446,6 +446,7 @@ class _RecordReader:
         fields = self._blank.copy()  # every field, in the order of FIELDS
         for name, index in self._spaced:
             fields[name] = " ".join(cells[index].split())
+        fields["email"] = fields["email"].lower()  # (a cached one already is: no matter)
         for name, index, cache, make in self._cells:
             text = cells[index]
             value = cache.get(text)
