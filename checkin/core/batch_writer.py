@@ -190,6 +190,7 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
     # each distinct extras' JSON, as the journal and as the registrations hold it: an
     # export's extra columns repeat (a consent, a lunch answer)
     extras: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
+    choices: dict[tuple[str, ...], str] = {}  # each distinct sessions' JSON, likewise
     try:
         for e in batch:
             p = e.payload
@@ -199,11 +200,14 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
                     or sessions.__class__ is not list or p["source"] != "import":
                 return None
             key = tuple(extra.items())
-            texts = extras.get(key)
-            if texts is None:  # object_text raises TypeError unless all are text
-                texts = extras[key] = (j.object_text(extra), _EXTRA_ROW.encode(extra))
-            row = (e.id, e.clock, e.subject, p["code"], *texts,
-                   *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
+            extra_texts = extras.get(key)
+            if extra_texts is None:  # object_text raises TypeError unless all are text
+                extra_texts = extras[key] = (j.object_text(extra), _EXTRA_ROW.encode(extra))
+            chosen = tuple(sessions)
+            listed = choices.get(chosen)
+            if listed is None:
+                listed = choices[chosen] = "[" + ",".join(map(text, sessions)) + "]"
+            row = (e.id, e.clock, e.subject, p["code"], *extra_texts, *fields_of(fields), listed,
                    p["submitted_at"], e.seq)
             texts = "".join(row[:-1])  # raises TypeError unless all are text
             if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
