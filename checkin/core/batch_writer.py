@@ -186,17 +186,28 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
     without Python's lock; None when SQLite could not make those payloads exactly as
     `journal.dump` (a value not text, a NUL, other keys, another source)."""
     rows = []
-    text, fields_of, extra_text = j.encode_text, _FIELD_VALUES, j.object_text
+    text, fields_of = j.encode_text, _FIELD_VALUES
+    # each distinct extras' JSON, as the journal and as the registrations hold it: an
+    # export's extra columns repeat (a consent, a lunch answer)
+    extras: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
+    choices: dict[tuple[str, ...], str] = {}  # each distinct sessions' JSON, likewise
     try:
         for e in batch:
             p = e.payload
-            fields, sessions = p["fields"], p["sessions"]
+            fields, sessions, extra = p["fields"], p["sessions"], p["extra"]
             # six keys and ten fields, each of them found below: exactly those
             if len(p) != 6 or fields.__class__ is not dict or len(fields) != len(FIELDS) \
                     or sessions.__class__ is not list or p["source"] != "import":
                 return None
-            row = (e.id, e.clock, e.subject, p["code"], extra_text(p["extra"]),
-                   *fields_of(fields), "[" + ",".join(map(text, sessions)) + "]",
+            key = tuple(extra.items())
+            extra_texts = extras.get(key)
+            if extra_texts is None:  # object_text raises TypeError unless all are text
+                extra_texts = extras[key] = (j.object_text(extra), _EXTRA_ROW.encode(extra))
+            chosen = tuple(sessions)
+            listed = choices.get(chosen)
+            if listed is None:
+                listed = choices[chosen] = "[" + ",".join(map(text, sessions)) + "]"
+            row = (e.id, e.clock, e.subject, p["code"], *extra_texts, *fields_of(fields), listed,
                    p["submitted_at"], e.seq)
             texts = "".join(row[:-1])  # raises TypeError unless all are text
             if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
@@ -338,7 +349,9 @@ _CHOICES_FROM_JOURNAL = (
 # (json_object, keys in sorted order: journal.dump's bytes, a test holds them equal) and
 # the registrations' and choices' rows from the same columns.
 _FIELD_VALUES = operator.itemgetter(*FIELDS)
+_EXTRA_ROW = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # = projection's extra
 _STAGE = ("CREATE TEMP TABLE IF NOT EXISTS import_stage (id, clock, subject, code, extra, "
+          "extra_row, "
           + ", ".join(f"f_{name}" for name in FIELDS) + ", sessions, submitted_at, seq)")
 _JOURNAL_FROM_STAGE = (
     "INSERT INTO journal SELECT id, ?, seq, clock, '" + j.REGISTRATION_CREATED + "', subject,"
@@ -350,8 +363,7 @@ _REGISTRATIONS_FROM_STAGE = (
     "INSERT INTO registrations SELECT subject, code, "
     + ", ".join("coalesce(nullif(f_category, ''), 'participant')" if name == "category"
                 else f"f_{name}" for name in FIELDS)
-    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
-    " ', ') || '}' FROM json_each(extra)), '{}'), 'active', 'import', submitted_at,"
+    + ", extra_row, 'active', 'import', submitted_at,"
     " NULL, NULL, 0 FROM temp.import_stage")
 _CHOICES_FROM_STAGE = ("INSERT INTO choices SELECT DISTINCT subject, s.value FROM"
                        " temp.import_stage, json_each(sessions) AS s")
@@ -363,8 +375,7 @@ _REVISED_FROM_STAGE = (  # the same columns made into the entries' new payloads 
     + ") = (st.code, "
     + ", ".join("coalesce(nullif(st.f_category, ''), 'participant')" if name == "category"
                 else f"st.f_{name}" for name in FIELDS)
-    + ", coalesce((SELECT '{' || group_concat(json_quote(key) || ': ' || json_quote(value),"
-    " ', ') || '}' FROM json_each(st.extra)), '{}'), st.submitted_at)"
+    + ", st.extra_row, st.submitted_at)"
     " FROM temp.import_stage AS st WHERE registrations.id = st.subject",
     "DELETE FROM choices WHERE reg_id IN (SELECT subject FROM temp.import_stage)",
     _CHOICES_FROM_STAGE,

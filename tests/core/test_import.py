@@ -895,6 +895,18 @@ def test_a_huge_cell_is_refused_naming_row_and_column(tmp_path: Path, occ: Progr
         plan_import(path, occ, [])
 
 
+def test_a_huge_cell_of_short_lines_is_refused_too(tmp_path: Path, occ: Programme) -> None:
+    # every line short, the cell they make together too long (the reader measures cells
+    # only when the lines a record spans could hold one that long)
+    lines = "\n".join(["z" * 49] * (MAX_CELL // 50 + 1))
+    path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom", "Remarque"],
+                                               ["Durand", "Léa", "ok"],
+                                               ["Petit", "Samir", lines]])
+    with pytest.raises(ImportFileError, match=r"^export\.csv: row 3, column C: a cell of "
+                                              r"100,049 characters is too long"):
+        plan_import(path, occ, [])
+
+
 def test_too_many_columns_are_refused_naming_the_row(tmp_path: Path, occ: Programme) -> None:
     path = write_csv(tmp_path / "export.csv", [["Nom", "Prénom"], ["Durand", "Léa"],
                                                ["x"] * 1001])

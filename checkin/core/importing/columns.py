@@ -424,13 +424,15 @@ def _session_binding(header: str, values: list[str], matcher: SessionMatcher) ->
 
 
 def _distinct(rows: Sequence[Row], index: int) -> list[str]:
-    """Up to SAMPLE distinct non-empty answers of one column."""
+    """Up to SAMPLE distinct non-empty answers of one column, in the order met. Read a
+    thousand rows at a time, their distinct answers found in C: a column of a few
+    answers (a consent, a lunch) is read to its end."""
     seen: dict[str, None] = {}
-    for row in rows:
-        if index < len(row.cells):
-            value = row.cells[index].strip()
+    for start in range(0, len(rows), 1000):
+        cells = [row.cells[index] for row in rows[start:start + 1000] if index < len(row.cells)]
+        for value in dict.fromkeys(map(str.strip, cells)):
             if value and value not in seen:
                 seen[value] = None
                 if len(seen) >= SAMPLE:
-                    break
+                    return list(seen)
     return list(seen)

@@ -9,8 +9,9 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -220,8 +221,7 @@ class _Planning:
                 continue
             key = record.identity
             previous = records.get(key)
-            if previous is None:
-                record.rows.append(row.number)
+            if previous is None:  # record.rows: [its row] already
                 records[key] = record
                 yield record
                 continue
@@ -394,15 +394,32 @@ class _RecordReader:
         self._choices: dict[tuple[str, ...], tuple[frozenset[str],
                                                    tuple[tuple[str, str, str], ...]]] = {}
         self._name_parts: dict[str, str] = {}  # name_part_key of each name met
-        self._one_line = [(name, column.index) for name, column in self.fields.items()
-                          if name not in FREE_TEXT]
-        self._free_text = [(name, column.index) for name, column in self.fields.items()
-                           if name in FREE_TEXT]
+        # each field's column and what its cells become; through a cache of that column
+        # where cells repeat (organisations, functions, departments, answers), the others
+        # (names, e-mails, phones) made one space between words as they come
+        self._cells: list[tuple[str, int, dict[str, str], Callable[[str], str]]] = []
+        self._spaced: list[tuple[str, int]] = []
+        sample = data[:_SAMPLE]
+        for name, column in self.fields.items():
+            make = _ONE_LINE.get(name, _one_line)
+            if make is not free_text and not _repeats(sample, column.index):
+                self._spaced.append((name, column.index))  # the e-mail lowered below
+            else:
+                self._cells.append((name, column.index, {}, make))
+        sessions = [column.index for column in self.sessions]
+        self._choice_cells: Callable[[list[str]], tuple[str, ...]] = (
+            itemgetter(*sessions) if len(sessions) > 1 else lambda cells: tuple(
+                cells[index] for index in sessions))
         self._blank = dict.fromkeys(FIELDS, "")
-        self._extras = [(column.header, column.index) for column in self.extras]
+        self._extras: list[tuple[str, int, dict[str, str]]] = [
+            (column.header, column.index, {}) for column in self.extras]
+        self._categories: dict[str, str | None] = {}
         self.width = 1 + max((c.index for c in mapping.columns), default=0)
         header = table.rows[mapping.header_row] if table.rows else None
         self.header_width = header.width if header is not None else 0
+        # a row's cell count is far from the header's (_far) outside (low, high)
+        near = max(2, self.header_width // 4)
+        self._low, self._high = self.header_width - near, self.header_width + near
         self.warnings: list[dict[str, Any]] = [
             _warning(number, "", "", CONTROL_CHARACTERS) for number in table.cleaned
             if header is None or number > header.number]
@@ -423,50 +440,71 @@ class _RecordReader:
             cells = [unprotect(c) for c in cells]
         if len(cells) < self.width:
             cells = cells + [""] * (self.width - len(cells))
-        if self.header_width and row.width and _far(row.width, self.header_width):
-            self.warnings.append(_warning(row.number, "", str(row.width), CELL_COUNT))
-        # one-line fields: every run of whitespace, line breaks too, made one space
-        values = {name: " ".join(cells[index].split()) for name, index in self._one_line}
-        for name, index in self._free_text:
-            values[name] = free_text(cells[index])
+        width = row.width
+        if width and self.header_width and not self._low < width < self._high:
+            self.warnings.append(_warning(row.number, "", str(width), CELL_COUNT))
+        fields = self._blank.copy()  # every field, in the order of FIELDS
+        for name, index in self._spaced:
+            fields[name] = " ".join(cells[index].split())
+        fields["email"] = fields["email"].lower()  # (a cached one already is: no matter)
+        for name, index, cache, make in self._cells:
+            text = cells[index]
+            value = cache.get(text)
+            if value is None:
+                value = make(text)
+                if len(cache) < _CACHED:
+                    cache[text] = value
+            fields[name] = value
         if self.full_name is not None:
             first, last = split_full_name(cells[self.full_name.index],
                                           self.full_name.name_order)
-            values.setdefault("first_name", first)
-            values.setdefault("last_name", last)
-        first, last = values.get("first_name", ""), values.get("last_name", "")
+            if "first_name" not in self.fields:
+                fields["first_name"] = first
+            if "last_name" not in self.fields:
+                fields["last_name"] = last
+        first, last = fields["first_name"], fields["last_name"]
         if not first and not last:
             return NO_NAME
         if len(first) > MAX_NAME or len(last) > MAX_NAME:
             return LONG_NAME
         if self.status is not None and cells[self.status.index].strip() == OWN_CANCELLED:
             return CANCELLED
-        fields = self._blank.copy()  # every field, in the order of FIELDS
-        fields.update(values)
-        fields["email"] = fields["email"].lower()
         extra: dict[str, str] = {}
         if "category" in self.fields:
             raw = fields["category"]
-            found = category(raw)
+            found = self._categories.get(raw, "")
+            if found == "":
+                found = self._categories[raw] = category(raw)
             fields["category"] = found or "participant"
             if found is None:  # not one of ours: say so in extra rather than lose it
                 extra[self.fields["category"].header] = raw
         else:
             fields["category"] = "participant"
-        for header, index in self._extras:
-            value = free_text(cells[index])
+        for header, index, cache in self._extras:
+            text = cells[index]
+            value = cache.get(text)
+            if value is None:
+                value = free_text(text)
+                if len(cache) < _CACHED:
+                    cache[text] = value
             if value:
                 extra[header] = value
-        chosen, unmatched = self._sessions(row.number, cells)
+        choice = self._choices.get(self._choice_cells(cells))
+        if choice is None:
+            choice = self._understood(cells)
+        chosen = set(choice[0])
+        unmatched = [_warning(row.number, *note) for note in choice[1]] if choice[1] else []
         if self.timestamp is not None:
             stamp = cells[self.timestamp.index]
             if not submitted and stamp.strip():
                 self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
                                               NOT_A_DATE))
         # = name_key(first, last); first and last names repeat far more than pairs
-        key = self._name_part(fields["first_name"]) + "|" + self._name_part(fields["last_name"])
+        parts = self._name_parts
+        key = (parts.get(first) or self._name_part(first)) + "|" + (
+            parts.get(last) or self._name_part(last))
         return ImportRecord(row.number, fields, extra, chosen, submitted,
-                            (fields["email"], key), unmatched=unmatched)
+                            (fields["email"], key), [row.number], unmatched)
 
     def _name_part(self, name: str) -> str:
         key = self._name_parts.get(name)
@@ -474,15 +512,13 @@ class _RecordReader:
             key = self._name_parts[name] = name_part_key(name)
         return key
 
-    def _sessions(self, number: int, cells: list[str]) -> tuple[set[str], list[dict[str, Any]]]:
-        """The sessions a row chooses, and its session cells to look at. Answers repeat
-        from row to row: each combination is understood once."""
-        key = tuple([cells[column.index] for column in self.sessions])
-        found = self._choices.get(key)
-        if found is None:
-            found = self._choices[key] = self._understand(key)
-        codes, notes = found
-        return set(codes), [_warning(number, *note) for note in notes]
+    def _understood(self, cells: list[str]) -> tuple[frozenset[str],
+                                                    tuple[tuple[str, str, str], ...]]:
+        """The sessions a row's session cells choose, and those cells to look at. Answers
+        repeat from row to row: each combination is understood once."""
+        key = self._choice_cells(cells)
+        found = self._choices[key] = self._understand(key)
+        return found
 
     def _understand(self, texts: tuple[str, ...]) -> tuple[frozenset[str],
                                                            tuple[tuple[str, str, str], ...]]:
@@ -516,6 +552,29 @@ def many_lines(lines: int, rows: int) -> bool:
 def _far(width: int, expected: int) -> bool:
     """Far more or fewer cells than the header: a quarter off, and at least two."""
     return abs(width - expected) >= max(2, expected // 4)
+
+
+def _one_line(text: str) -> str:
+    """A one-line field: every run of whitespace, line breaks too, made one space."""
+    return " ".join(text.split())
+
+
+def _email(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+# What a field's cells become (_one_line for the others), and how many distinct cells of
+# a column are kept in its cache: past that (e-mails, phones), each is made as it comes.
+_ONE_LINE = {**dict.fromkeys(FREE_TEXT, free_text), "email": _email}
+_CACHED = 4096
+_SAMPLE = 1000  # rows looked at to tell a column whose cells repeat
+
+
+def _repeats(rows: Sequence[Row], index: int) -> bool:
+    """Whether the cells of a column repeat (half as many distinct ones as rows, or
+    fewer) in `rows`."""
+    cells = [row.cells[index] for row in rows if index < len(row.cells)]
+    return len(set(cells)) * 2 <= len(cells)
 
 
 def _warning(row: int, column: str, value: str, problem: str) -> dict[str, Any]:
