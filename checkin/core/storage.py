@@ -170,7 +170,9 @@ def _undos_indexed_v9(db: sqlite_utils.Database) -> None:
     # each merge to find them, a pass that grows with every entry stored. The undos alone
     # now, in a partial index keyed by kind (so each new one goes at the end of its kind:
     # a page or two written per merge). Measured: 8 bundles of 12,500 entries merged one
-    # after another into 50,000 people, gathering the undos took 0.19 s of CPU in all.
+    # after another into 50,000 people, gathering the undos took 0.19 s of CPU, 0.04 s
+    # now. Its price, paid by every entry stored (its WHERE tested): the journal's INSERT
+    # takes 5% more instructions (50,000 entries into a journal in memory: 1.148 -> 1.206 G).
     db.execute(f"CREATE INDEX journal_undos ON journal (kind) WHERE {UNDOS}")
 
 
