@@ -28,6 +28,7 @@ from checkin.core.projection import (
     print_record,
     ticket_record,
 )
+from checkin.core.storage import UNDOS
 
 ADDITIVE = frozenset({j.CHECKIN_RECORDED, j.CHECKIN_UNDONE, j.ATTENDANCE_RECORDED,
                       j.ATTENDANCE_UNDONE, j.BADGE_PRINTED, j.TICKET_SENT})
@@ -214,14 +215,12 @@ def _add_members(conn: sqlite3.Connection, since: int, all_projected: bool,
     for table, kind, columns in _MEMBERS:
         conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
                      f" AND kind = ?{only}", (since, kind))
-    marks = ",".join("?" * len(_UNDOS))
     # An undo marks its target in its subject, whichever came first: every undo of the
-    # journal is matched, gathered in one pass over it.
+    # journal is matched, read through the index that holds them alone (storage: schema 9)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_targets (target TEXT, subject TEXT)")
     conn.execute("DELETE FROM undo_targets")
     conn.execute("INSERT INTO undo_targets SELECT json_extract(payload, '$.entry'), subject"
-                 " FROM journal"
-                 f" WHERE kind IN ({marks})", _UNDOS)
+                 f" FROM journal WHERE {UNDOS}")
     for table in ("checkins", "attendance"):
         conn.execute(f"UPDATE {table} SET undone = 1 WHERE undone = 0 AND (entry_id, reg_id)"
                      " IN (SELECT target, subject FROM undo_targets)")  # not UPDATE FROM:

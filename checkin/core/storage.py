@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from checkin.core import files
+from checkin.core import journal as j
 from checkin.core.errors import EventFileError, Problem
 
 if TYPE_CHECKING:  # imported where used: it costs a seventh of a second at app start
@@ -158,11 +159,28 @@ def _journal_without_clock_and_station_v8(db: sqlite_utils.Database) -> None:
     db.execute("DROP INDEX IF EXISTS journal_station")
 
 
+# The journal's undos, as a query must write them to be read through `journal_undos` (a
+# partial index serves only a WHERE that names its own values, not bound parameters).
+UNDOS = f"kind IN ('{j.CHECKIN_UNDONE}', '{j.ATTENDANCE_UNDONE}')"
+
+
+def _undos_indexed_v9(db: sqlite_utils.Database) -> None:
+    # A merge marks undone the check-ins and attendance that undos cancel, matching every
+    # undo of the journal (one may come before its target): it read the whole journal at
+    # each merge to find them, a pass that grows with every entry stored. The undos alone
+    # now, in a partial index keyed by kind (so each new one goes at the end of its kind:
+    # a page or two written per merge). Measured: 8 bundles of 12,500 entries merged one
+    # after another into 50,000 people, gathering the undos took 0.19 s of CPU, 0.04 s
+    # now. Its price, paid by every entry stored (its WHERE tested): the journal's INSERT
+    # takes 5% more instructions (50,000 entries into a journal in memory: 1.148 -> 1.206 G).
+    db.execute(f"CREATE INDEX journal_undos ON journal (kind) WHERE {UNDOS}")
+
+
 # Index i holds the step from version i to i + 1.
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     _schema_v1, _journal_seq_not_unique_v2, _tickets_v3, _sync_key_v4,
     _choices_without_rowid_v5, _journal_by_arrival_v6, _checkins_by_person_v7,
-    _journal_without_clock_and_station_v8]
+    _journal_without_clock_and_station_v8, _undos_indexed_v9]
 SCHEMA_VERSION = len(MIGRATIONS)
 PROJECTION_TABLES = ("programme", "stations", "registrations", "choices", "checkins",
                      "attendance", "prints", "tickets")

@@ -1,0 +1,84 @@
+"""The journal's undos in an index of their own (schema 9): a merge matches every undo of
+the journal against the check-ins and attendance it adds (an undo may come before its
+target) and reads them there, not in a pass over the whole journal. Files made before are
+migrated, their state unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import DATA, FakeClock
+
+from checkin.core import journal as j
+from checkin.core import projection_delta, reception, rooms, stations, storage
+from checkin.core.event import Event
+from checkin.core.importing import plan_import
+
+
+@pytest.fixture(autouse=True)
+def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
+
+
+def _day(event: Event, clock: FakeClock) -> None:
+    """Check-ins and attendance, one of each undone."""
+    people = [r for r in event.registrations() if "A" in r.sessions][:4]
+    for reg in people:
+        reception.scan(event, event.qr(reg))
+    assert reception.undo_check_in(event, people[0])
+    clock.set(14, 5)
+    for reg in people[1:3]:
+        rooms.scan(event, "A", event.qr(reg))
+    assert rooms.undo(event, "A", people[1])
+
+
+def _undos(event: Event, how: str, params: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    return sorted(event.conn.execute(f"SELECT id, kind FROM journal {how}", params))
+
+
+def test_a_file_of_schema_8_migrates_with_its_undos_indexed(
+        tmp_path: Path, programme, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "old.checkin"
+    before = storage.MIGRATIONS.index(storage._undos_indexed_v9)
+    with monkeypatch.context() as patch:
+        patch.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:before])
+        patch.setattr(storage, "SCHEMA_VERSION", before)
+        with Event.create(path, programme, now=clock) as old:
+            old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
+                                   []).entries)
+            _day(old, clock)
+            digest, entries = old.digest(), old.entries()
+    with Event.open(path, now=clock) as event:
+        assert event.conn.execute("PRAGMA user_version").fetchone()[0] == len(
+            storage.MIGRATIONS)
+        indexed = _undos(event, f"INDEXED BY journal_undos WHERE {storage.UNDOS}")
+        scanned = _undos(event, "NOT INDEXED WHERE kind IN (?, ?)",
+                         (j.CHECKIN_UNDONE, j.ATTENDANCE_UNDONE))
+        assert sorted(k for _, k in indexed) == [j.ATTENDANCE_UNDONE, j.CHECKIN_UNDONE]
+        assert indexed == scanned
+        assert event.digest() == digest and event.entries() == entries
+        event.rebuild()
+        assert event.digest() == digest
+
+
+def test_a_merge_reads_the_undos_through_their_index(
+        imported_event: Event, tmp_path: Path, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The statement that gathers them names the index's own values (a partial index
+    serves no bound parameters): SQLite reads the index, not the journal."""
+    monkeypatch.setattr(projection_delta, "SQL_FROM", 0)  # members added by SQLite
+    event = imported_event
+    path = stations.clone(event, tmp_path / "accueil-2.checkin", "Accueil 2")
+    with Event.open(path, now=clock) as room:
+        _day(room, clock)
+        theirs = [e for e in room.entries() if e.station == room.station_id]
+    seen: list[str] = []
+    event.conn.set_trace_callback(seen.append)
+    assert event.merge(theirs) == len(theirs) - 1  # its name: clone() merged it
+    event.conn.set_trace_callback(None)
+    (gather,) = [s for s in seen if "INTO undo_targets SELECT" in s]
+    plan = " ".join(r[3] for r in event.conn.execute(
+        "EXPLAIN QUERY PLAN " + gather.split("undo_targets ", 1)[1]))
+    assert "journal_undos" in plan, plan
+    assert [r.checkin_count for r in event.registrations() if r.checkin_count] == [1, 1, 1]
