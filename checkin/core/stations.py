@@ -13,9 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import socket
 import sqlite3
-import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -60,6 +58,9 @@ def _system_machine_id() -> str:
             continue
         if text:
             return hashlib.sha256(text.encode()).hexdigest()[:16]
+    import socket  # here: most machines have a machine-id (uuid, with platform, and
+    import uuid  # socket: 5 ms of every command's start)
+
     node = uuid.getnode()
     random_node = bool(node >> 40 & 1)  # getnode() falls back to a random, multicast id
     seed = socket.gethostname() + ("" if random_node else f"/{node:012x}")

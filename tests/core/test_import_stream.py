@@ -154,21 +154,101 @@ def test_a_generated_export_with_resubmissions(tmp_path: Path, occ: Programme,
     assert streamed[1]["report"]["merged"] > 50
 
 
-def test_the_same_stream_revises_an_entry_in_its_place(tmp_path: Path, occ: Programme,
-                                                       monkeypatch: pytest.MonkeyPatch
-                                                       ) -> None:
+def test_resubmitted_forms_are_handed_over_once_from_the_row_that_wins(
+        tmp_path: Path, occ: Programme) -> None:
+    path = tmp_path / "problems.csv"
+    path.write_bytes(_PROBLEMS.encode())
+    with Event.create(tmp_path / "ev.checkin", occ, now=FakeClock()) as event:
+        stream = ImportStream(path, occ)
+        # Durand, Roy, Petit, Lemoine: a later row wins (Martin's first row does)
+        assert len(stream._planning.winners()) == 4
+        event.append_stream(stream.batches(2), stream.report.rows, stream.revised)
+        assert stream.revised() == {}  # nothing to write again
+
+
+_FULL_NAMES = (
+    "Horodateur,Nom complet,Courriel,Atelier 14h00-15h00\n"
+    "03/10/2022 09:13:23,DUPONT Jean,j@x.org,A\n"
+    "03/10/2022 09:14:00,\"Dupont,  Jean\",J@X.org ,B\n"
+    "03/10/2022 09:15:00,Jean de La Fontaine,,A\n"
+    "03/10/2022 09:16:00,,,A\n"
+    "03/10/2022 09:17:00,Le Gall Yann,y@x.org\n"
+    "03/10/2022 09:18:00,jean  de la fontaine,,C\n"
+)
+
+
+def _own_export(folder: Path, occ: Programme) -> Path:
+    """Our CSV export of the hostile form (protective apostrophes), one person cancelled."""
+    from test_import_own_export import new_event, write_source
+
+    from checkin.core.reception import set_cancelled
+    from checkin.core.reports import spreadsheet
+    with new_event(folder / "first.checkin", occ, write_source(folder / "form.csv")) as event:
+        set_cancelled(event, next(r for r in event.registrations() if r.last_name == "Roy"),
+                      True)
+        return spreadsheet.export(event, folder / "export.csv")
+
+
+@pytest.mark.parametrize("file", ["occitanie-2022-inscriptions.csv",
+                                  "occitanie-2022-inscriptions.xlsx",
+                                  "bfc-2022-inscriptions-excel.csv", "problems", "full names",
+                                  "own export"])
+def test_the_look_ahead_finds_each_row_s_identity_as_reading_it_does(
+        tmp_path: Path, occ: Programme, file: str) -> None:
+    """`winners` groups rows by e-mail and name as `read` does, skipped rows left out."""
+    texts = {"problems": _PROBLEMS, "full names": _FULL_NAMES}
+    path = DATA / file
+    if file in texts:
+        path = tmp_path / "file.csv"
+        path.write_bytes(texts[file].encode())
+    elif file == "own export":
+        path = _own_export(tmp_path, occ)
+    programme = load_programme(DATA / "bfc-2022.toml") if "bfc" in file else occ
+    planning = ImportStream(path, programme)._planning
+    reader, data = planning.reader, planning.data
+    read = [reader.read(row, stamp) for row, stamp in zip(data, planning.stamps, strict=True)]
+    expected = [None if isinstance(r, str) else r.identity for r in read]
+    assert [reader.identity(row, email) for row, email in
+            zip(data, reader.emails(data), strict=True)] == expected
+    assert any(e is None for e in expected) == (file in {"problems", "full names",
+                                                         "own export"})
+
+
+def test_a_wrong_guess_of_the_winner_is_revised(tmp_path: Path, occ: Programme,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Should `winners` name another person's row, the first row's entry goes out and
+    is revised as without the look-ahead: the same event and plan."""
     monkeypatch.setattr(batch_writer, "CHUNK", 2)
+    monkeypatch.setattr("checkin.core.importing.plan._Planning.winners",
+                        lambda self: {0: 1, 2: 9})  # Durand -> Petit; Roy -> its own
+    path = tmp_path / "problems.csv"
+    path.write_bytes(_PROBLEMS.encode())
+    appended, streamed = _both_ways(tmp_path, occ, path)
+    assert streamed == appended
+
+
+@pytest.mark.parametrize("ahead", [True, False])
+def test_the_same_stream_revises_an_entry_in_its_place(tmp_path: Path, occ: Programme,
+                                                       monkeypatch: pytest.MonkeyPatch,
+                                                       ahead: bool) -> None:
+    monkeypatch.setattr(batch_writer, "CHUNK", 2)
+    if not ahead:  # every winner then met in its turn
+        monkeypatch.setattr("checkin.core.importing.plan._Planning.winners", lambda self: {})
     path = tmp_path / "problems.csv"
     path.write_bytes(_PROBLEMS.encode())
     with Event.create(tmp_path / "ev.checkin", occ, now=FakeClock()) as event:
         stream = ImportStream(path, occ)
         written = event.append_stream(stream.batches(2), stream.report.rows, stream.revised)
         revised = stream.revised()
-        assert len(revised) == 4  # Durand, Roy, Petit, Lemoine: a later row won
-        for place, entry in revised.items():
+        # Durand, Roy, Petit, Lemoine: a later row won
+        assert len(revised) == (0 if ahead else 4)
+        # each entry stored once, in its place, as the plan has it (the winning row's)
+        for place, entry in enumerate(stream.plan().entries):
             stored = event.conn.execute("SELECT id, payload FROM journal WHERE subject = ?",
                                         (entry.subject,)).fetchall()
             assert stored == [(written[place].id, j.dump(entry.payload))]
+        assert {place: written[place].payload for place in revised} == {
+            place: entry.payload for place, entry in revised.items()}
 
 
 def _tables(event: Event) -> dict[str, list[Any]]:

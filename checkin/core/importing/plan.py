@@ -9,9 +9,10 @@ updated or unchanged. Nothing is written: the caller appends `plan.entries`.
 from __future__ import annotations
 
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -206,15 +207,19 @@ class _Planning:
         self.records: dict[tuple[str, str], ImportRecord] = {}  # by identity: the latest
         self.done = 0  # rows read
 
-    def people(self, progress: Progress) -> Iterator[ImportRecord]:
+    def people(self, progress: Progress, ahead: bool = False) -> Iterator[ImportRecord]:
         """Reads every row, merging resubmissions; yields each person's first record as
-        their first row is read (a later row of theirs may replace it in `records`)."""
-        records, report, data = self.records, self.report, self.data
-        for done, (row, stamp) in enumerate(zip(data, self.stamps, strict=True), 1):
+        their first row is read (a later row of theirs may replace it in `records`).
+        `ahead`: yields instead the record of the row that will win (`winners`), read
+        then rather than in its turn, so that it is handed over once and not revised."""
+        records, report, data, stamps = self.records, self.report, self.data, self.stamps
+        winners = self.winners() if ahead else {}
+        early: dict[int, ImportRecord] = {}  # by place in data: read ahead of their turn
+        for done, (row, stamp) in enumerate(zip(data, stamps, strict=True), 1):
             if not done % EVERY:
                 progress.step(done, len(data), Stage.ROWS)
             self.done = done
-            record = self.reader.read(row, stamp)
+            record = early.pop(done - 1, None) or self.reader.read(row, stamp)
             if isinstance(record, str):
                 report.skipped.append({"row": row.number, "reason": _SKIP_REASONS[record],
                                        "code": record})
@@ -223,7 +228,8 @@ class _Planning:
             previous = records.get(key)
             if previous is None:  # record.rows: [its row] already
                 records[key] = record
-                yield record
+                won = winners.get(done - 1)
+                yield record if won is None else self._ahead(record, won, early)
                 continue
             report.merged += 1
             previous.rows.append(row.number)
@@ -231,6 +237,35 @@ class _Planning:
                 record.rows = previous.rows
                 records[key] = record
         progress.step(len(data), len(data), Stage.ROWS)
+
+    def winners(self) -> dict[int, int]:
+        """For each person with several rows: the place in `data` of their first row ->
+        that of the row that wins (the latest answer time, then the later row), where
+        it is another. Only e-mails that repeat are looked at further (most do not)."""
+        reader, data, stamps = self.reader, self.data, self.stamps
+        emails = reader.emails(data)
+        counts = Counter(emails)
+        groups: dict[tuple[str, str], list[int]] = {}
+        for place, email in enumerate(emails):
+            if counts[email] > 1:
+                key = reader.identity(data[place], email)
+                if key is not None:
+                    groups.setdefault(key, []).append(place)
+        return {same[0]: won for same in groups.values() if len(same) > 1
+                and (won := max(same, key=lambda p: (stamps[p], data[p].number))) != same[0]}
+
+    def _ahead(self, first: ImportRecord, won: int, early: dict[int, ImportRecord]
+               ) -> ImportRecord:
+        """The record of row `won` (see `people`), kept for its turn; `first` when that
+        row is not the same person after all (then the entry is revised as without
+        `ahead`), the warnings of reading it taken back."""
+        warnings = len(self.reader.warnings)
+        record = self.reader.read(self.data[won], self.stamps[won])
+        if isinstance(record, str) or record.identity != first.identity:
+            del self.reader.warnings[warnings:]
+            return first
+        early[won] = record
+        return record
 
     def kept(self) -> list[ImportRecord]:
         """Each person's record, in the order of their first rows."""
@@ -252,8 +287,10 @@ class ImportStream:
     """An import into an event that has no registration yet, planned while it is
     written (`checkin import`): each person's entry is handed over as soon as their first
     row is read, so that the writer stores it on the other core while the next rows are
-    read. A later row of the same person (a resubmitted form) that wins over the first
-    one makes that entry `revised`, with the same id and code. Once written and revised,
+    read. A person with several rows (a resubmitted form) is handed over at their first
+    row from the row that wins, read ahead (`_Planning.winners`: their e-mails and names
+    looked at first); should that guess miss, the entry is `revised` once every batch is
+    out, with the same id and code. Once written and revised,
     the entries, the plan and its report are exactly `plan_import`'s (the same order,
     one code and one id drawn each in turn; a test holds them equal).
 
@@ -276,7 +313,7 @@ class ImportStream:
         count = len(self._planning.data)
         fresh, ids = iter(codes.new_codes(count)), iter(journal.new_ids(count))
         batch: list[journal.NewEntry] = []
-        for record in self._planning.people(SILENT):
+        for record in self._planning.people(SILENT, ahead=True):
             record.registration_id = next(ids)
             batch.append(_created(record, next(fresh)))
             self._first.append(record)
@@ -414,6 +451,9 @@ class _RecordReader:
         self._extras: list[tuple[str, int, dict[str, str]]] = [
             (column.header, column.index, {}) for column in self.extras]
         self._categories: dict[str, str | None] = {}
+        # the columns of the names, for `identity`
+        self._first, self._last = (self.fields[name].index if name in self.fields else None
+                                   for name in ("first_name", "last_name"))
         self.width = 1 + max((c.index for c in mapping.columns), default=0)
         header = table.rows[mapping.header_row] if table.rows else None
         self.header_width = header.width if header is not None else 0
@@ -431,6 +471,47 @@ class _RecordReader:
             return [""] * len(data)
         cells = [_cell(row, self.timestamp) for row in data]
         return self.stamp.parse_all([unprotect(c) for c in cells] if self.unprotect else cells)
+
+    def emails(self, data: Sequence[Row]) -> list[str]:
+        """Each row's e-mail as `read` makes it (the first half of its identity)."""
+        column = self.fields.get("email")
+        if column is None:
+            return [""] * len(data)
+        try:  # map(): no Python frame a row
+            cells = list(map(itemgetter(column.index), map(_CELLS, data)))
+        except IndexError:  # a short row
+            cells = [_cell(row, column) for row in data]
+        if self.unprotect:
+            cells = list(map(unprotect, cells))
+        return list(map(str.lower, map(" ".join, map(str.split, cells))))
+
+    def identity(self, row: Row, email: str) -> tuple[str, str] | None:
+        """The identity of the record `read` makes of `row` (its e-mail: `emails`), or
+        None when it skips the row: only the cells of names (and of the status) read."""
+        cells = row.cells
+        if self.unprotect:
+            cells = [unprotect(c) for c in cells]
+        width = len(cells)
+        first = last = ""
+        if self._first is not None and self._first < width:
+            first = " ".join(cells[self._first].split())
+        if self._last is not None and self._last < width:
+            last = " ".join(cells[self._last].split())
+        if self.full_name is not None:
+            index = self.full_name.index
+            split = split_full_name(cells[index] if index < width else "",
+                                    self.full_name.name_order)
+            first = first if self._first is not None else split[0]
+            last = last if self._last is not None else split[1]
+        if (not first and not last) or len(first) > MAX_NAME or len(last) > MAX_NAME:
+            return None
+        status = self.status
+        if status is not None and status.index < width and \
+                cells[status.index].strip() == OWN_CANCELLED:
+            return None
+        parts = self._name_parts
+        return email, (parts.get(first) or self._name_part(first)) + "|" + (
+            parts.get(last) or self._name_part(last))
 
     def read(self, row: Row, submitted: str) -> ImportRecord | str:
         """The record of a row, or the code of the reason it is skipped; `submitted`:
@@ -580,6 +661,9 @@ def _repeats(rows: Sequence[Row], index: int) -> bool:
 def _warning(row: int, column: str, value: str, problem: str) -> dict[str, Any]:
     shown = value if len(value) <= 80 else value[:77] + "..."
     return {"row": row, "column": column, "value": shown, "problem": problem}
+
+
+_CELLS = attrgetter("cells")
 
 
 def _cell(row: Row, column: Column) -> str:

@@ -19,7 +19,6 @@ import datetime as dt
 import io
 import re
 import warnings
-import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import chain
@@ -521,6 +520,8 @@ def _measure_workbook(path: Path, data: bytes) -> bool:
     limit. A few kilobytes of zip can hold millions of rows. True when every cell of
     every sheet names its place (as Excel writes them) and each sheet's extent, from A1
     to its last row and column, is within MAX_CELLS."""
+    import zipfile  # here: a CSV import's process need not load it (3 ms of its start)
+
     known = True
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for info in archive.infolist():
