@@ -74,9 +74,28 @@ class Entry:
                 dump(self.payload) if text is None else text)
 
     @classmethod
+    def of(cls, id_: str, station: str, seq: int, clock: str, kind: str, subject: str,
+           payload: dict[str, Any], payload_text: str | None = None) -> Entry:
+        """`Entry(...)` of these fields (equal to it: tested), its attributes set in its
+        `__dict__` at once: the frozen dataclass's `__init__` sets each through
+        `object.__setattr__`, twice as long, and a merge makes one Entry a bundle line
+        (100,000: 0.12 -> 0.05 s)."""
+        e = _new_object(cls)
+        d = e.__dict__
+        d["id"] = id_
+        d["station"] = station
+        d["seq"] = seq
+        d["clock"] = clock
+        d["kind"] = kind
+        d["subject"] = subject
+        d["payload"] = payload
+        d["payload_text"] = payload_text
+        return e
+
+    @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Entry:
         id_, station, seq, clock, kind, subject, payload = row
-        return cls(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
+        return cls.of(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
 
     @classmethod
     def from_peer_row(cls, row: tuple[Any, ...]) -> Entry:
@@ -86,6 +105,9 @@ class Entry:
         if dump(entry.payload) != entry.payload_text:
             return replace(entry, payload_text=None)
         return entry
+
+
+_new_object = object.__new__
 
 
 def _canonical_encoder() -> Callable[[Any], str]:
