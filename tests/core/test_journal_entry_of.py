@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -41,3 +42,19 @@ def test_from_row_keeps_the_row_s_text() -> None:
     entry = j.Entry.from_row(row)
     assert entry == j.Entry("i", "s", 3, "c", "k", "sub", {"a": 1}, '{"a": 1}')
     assert entry.row() == row
+
+
+def test_entries_made_by_of_take_no_more_memory_than_the_constructor_s() -> None:
+    """Set through `__dict__`, each instance held a dict of its own (a quarter more
+    memory, attribute reads 3.5 times as slow): `of` keeps the constructor's layout."""
+    def allocated(make: Any) -> int:
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            made = [make(f"{n:032x}", "s", n, "c", "k", "sub", {}, "{}") for n in range(2000)]
+            size = tracemalloc.get_traced_memory()[0] - before
+            del made
+            return size
+        finally:
+            tracemalloc.stop()
+    assert allocated(j.Entry.of) <= allocated(j.Entry) * 1.05
