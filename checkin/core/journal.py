@@ -73,9 +73,28 @@ class Entry:
                 dump(self.payload) if text is None else text)
 
     @classmethod
+    def of(cls, id_: str, station: str, seq: int, clock: str, kind: str, subject: str,
+           payload: dict[str, Any], payload_text: str | None = None) -> Entry:
+        """`Entry(...)` of these fields (equal to it: tested), set as the frozen dataclass's
+        `__init__` sets them but without its lookups (a merge makes one a bundle line:
+        100,000 0.13 -> 0.11 s). Not through `__dict__`: that makes each instance a dict
+        of its own, and every attribute read after it 3.5 times as slow."""
+        e = _new_object(cls)
+        put = _set_attribute
+        put(e, "id", id_)
+        put(e, "station", station)
+        put(e, "seq", seq)
+        put(e, "clock", clock)
+        put(e, "kind", kind)
+        put(e, "subject", subject)
+        put(e, "payload", payload)
+        put(e, "payload_text", payload_text)
+        return e
+
+    @classmethod
     def from_row(cls, row: tuple[Any, ...]) -> Entry:
         id_, station, seq, clock, kind, subject, payload = row
-        return cls(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
+        return cls.of(id_, station, seq, clock, kind, subject, json.loads(payload), payload)
 
     @classmethod
     def from_peer_row(cls, row: tuple[Any, ...]) -> Entry:
@@ -85,6 +104,10 @@ class Entry:
         if dump(entry.payload) != entry.payload_text:
             return replace(entry, payload_text=None)
         return entry
+
+
+_new_object = object.__new__
+_set_attribute = object.__setattr__  # past the frozen dataclass's own
 
 
 def _canonical_encoder() -> Callable[[Any], str]:

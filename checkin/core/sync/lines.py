@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from checkin.core import journal as j
@@ -70,8 +71,9 @@ def decode_all(texts: list[str], canonical: bool = False) -> list[j.Entry]:
         payloads.append(text)
     if canonical and not _each_one_value(payloads, [d["payload"] for d in items]):
         raise BadLine("not as encode writes it")
-    return [j.Entry(d["id"], d["station"], d["seq"], d["clock"], d["kind"], d["subject"],
-                    d["payload"], text) for d, text in zip(items, payloads, strict=True)]
+    make = j.Entry.of
+    return [make(d["id"], d["station"], d["seq"], d["clock"], d["kind"], d["subject"],
+                 d["payload"], text) for d, text in zip(items, payloads, strict=True)]
 
 
 _TEXT = r'"([^"\\\x00-\x1f]*)"'  # a JSON string with nothing escaped: its value as it is
@@ -88,7 +90,7 @@ def _matched(texts: list[str]) -> list[j.Entry] | None:
     repeated (the caller then reads them as before, and so names a bad line). The fields
     come out of two matches in C, and each payload is parsed once: reading every line as
     JSON, then its payload again, as `decode_all` does, took half as long again."""
-    head, tail, scan = _HEAD.match, _TAIL.fullmatch, _NO_REPEATS.raw_decode
+    head, tail, scan, make = _HEAD.match, _TAIL.fullmatch, _SCAN_NO_REPEATS, j.Entry.of
     entries = []
     for line in texts:
         before = head(line)
@@ -97,15 +99,15 @@ def _matched(texts: list[str]) -> list[j.Entry] | None:
         if before is None or after is None:
             return None
         text = line[before.end():cut]
-        try:
-            payload, end = scan(text)
-        except ValueError:  # not JSON from its first character, or a member repeated
-            return None
+        try:  # the decoder's scanner itself, without raw_decode's frame around it
+            payload, end = scan(text, 0)
+        except (StopIteration, ValueError):  # not JSON from its first character, or a
+            return None  # member repeated
         if end != len(text) or type(payload) is not dict:  # more than one value
             return None
         clock, id_, kind = before.groups()
         seq, station, subject = after.groups()
-        entries.append(j.Entry(id_, station, int(seq), clock, kind, subject, payload, text))
+        entries.append(make(id_, station, int(seq), clock, kind, subject, payload, text))
     return entries
 
 
@@ -130,6 +132,10 @@ def _unrepeated(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _NO_REPEATS = json.JSONDecoder(object_pairs_hook=_unrepeated)  # as fast as json.loads here
+# its scanner, called without raw_decode's frame around it (StopIteration where the text
+# is not JSON from its first character)
+_SCAN_NO_REPEATS: Callable[[str, int], tuple[Any, int]] = (
+    _NO_REPEATS.scan_once)  # type: ignore[attr-defined]
 
 
 def entry_from(data: dict[str, Any]) -> j.Entry:
