@@ -347,14 +347,10 @@ class Event:
 
     def _insert_rows(self, rows: list[j.Row], last: int) -> Sequence[int]:
         """`_insert_new` of `rows` (their ids unique): the indices of those stored."""
-        before = self.conn.total_changes
-        self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT (id) DO NOTHING", sorted(rows))  # in id order
-        if self.conn.total_changes - before == len(rows):
+        skipped = _insert_sorted(self.conn, sorted(rows), last)
+        if not skipped:
             return range(len(rows))
-        ids = {r[0] for r in self.conn.execute(
-            "SELECT id FROM journal WHERE rowid > ?", (last,))}
-        return [i for i, r in enumerate(rows) if r[0] in ids]
+        return [i for i, r in enumerate(rows) if r[0] not in skipped]
 
     def _last_rowid(self) -> int:
         (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
@@ -369,20 +365,9 @@ class Event:
         journal knew nothing about before this transaction: they fold from those alone."""
         # a subject the journal does not know has no entry in it: all of its are new
         fresh_subjects = self._fresh_subjects(_creating(list(incoming.values())))
-        before = self.conn.total_changes
-        # in id order: the index on ids fills one page after another; an id stored
-        # already is passed over (a missing field still fails, as OR IGNORE would not)
-        rows = sorted(e.row() for e in incoming.values())
-        self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
-                              " ON CONFLICT (id) DO NOTHING", rows)
-        added = self.conn.total_changes - before
-        if added == len(incoming):
-            new = list(incoming.values())
-        elif not added:
-            new = []
-        else:
-            skipped = _stored_already(self.conn, [r[0] for r in rows], last, added)
-            new = [e for i, e in incoming.items() if i not in skipped]
+        skipped = _insert_sorted(self.conn, sorted(e.row() for e in incoming.values()), last)
+        new = [e for i, e in incoming.items() if i not in skipped] if skipped else list(
+            incoming.values())
         if unknown:  # subjects new to the journal in an earlier batch of this transaction
             for e in new:
                 if e.subject in unknown:
@@ -591,6 +576,21 @@ class Event:
 
 _MANY_SUBJECTS = 2000  # from this many, `_known_subjects` may read the journal's subjects
 _SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for, not read
+
+
+def _insert_sorted(conn: sqlite3.Connection, rows: list[j.Row], last: int) -> set[str]:
+    """Store journal `rows` (sorted by id, ids unique) after rowid `last`, passing over the
+    ids stored already; returns those passed over. In id order: the index on ids fills one
+    page after another (a missing field still fails, as OR IGNORE would not)."""
+    before = conn.total_changes
+    conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)"
+                     " ON CONFLICT (id) DO NOTHING", rows)
+    added = conn.total_changes - before
+    if added == len(rows):
+        return set()
+    if not added:
+        return {r[0] for r in rows}
+    return _stored_already(conn, [r[0] for r in rows], last, added)
 
 
 def _stored_already(conn: sqlite3.Connection, ids: list[str], last: int,
