@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -56,14 +58,22 @@ def generated_registrations(count: int) -> list:  # type: ignore[type-arg]
         "sessions": ["A"]}) for n in range(count)]
 
 
-def app_probe(body: str) -> str:
+_LAUNCHES = {
+    "app": "from checkin.gui import app as _gui_app\n"
+           "_launch = lambda: _gui_app.run(_Path(sys.argv[1]), demo=False, lang='fr')",
+    "cli": "from checkin import cli as _cli\n_launch = lambda: _cli.main([sys.argv[1]])",
+}
+
+
+def app_probe(body: str, launch: str = "app") -> str:
     """A script for a fresh interpreter: the real app, in French, on the event file
-    sys.argv[1]. `body` (which imports json and sys) defines `seen`, a dict, and
-    `ready(ok)`, called when the event is open with `window` the main window; `seen` is
-    printed as JSON on the last line when the app ends."""
+    sys.argv[1] (`launch` "cli": as `checkin EVENT` starts it, through cli.main). `body`
+    (which imports json and sys) defines `seen`, a dict, and `ready(ok)`, called when the
+    event is open with `window` the main window; `seen` is printed as JSON on the last
+    line when the app ends."""
     return body + """
 from pathlib import Path as _Path
-from checkin.gui import app as _gui_app
+""" + _LAUNCHES[launch] + """
 from checkin.gui.main_window import MainWindow as _MainWindow
 _original = _MainWindow.show_fitted
 def _show_fitted(self):
@@ -72,9 +82,23 @@ def _show_fitted(self):
     self.event_ready.connect(ready)
     _original(self)
 _MainWindow.show_fitted = _show_fitted
-_gui_app.run(_Path(sys.argv[1]), demo=False, lang="fr")
+_launch()
 print(json.dumps(seen))
 """
+
+
+@contextlib.contextmanager
+def schema_before(migration: Callable[..., None]) -> Iterator[None]:
+    """Event files made inside are of the schema `migration` (a step of
+    storage.MIGRATIONS) turns into the next one: an older version's files."""
+    from checkin.core import storage
+    before = storage.MIGRATIONS.index(migration)
+    saved = storage.MIGRATIONS, storage.SCHEMA_VERSION
+    storage.MIGRATIONS, storage.SCHEMA_VERSION = storage.MIGRATIONS[:before], before
+    try:
+        yield
+    finally:
+        storage.MIGRATIONS, storage.SCHEMA_VERSION = saved
 
 
 def record_progress(bar) -> list:  # type: ignore[no-untyped-def, type-arg]

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from helpers import DATA, FakeClock
+from helpers import DATA, FakeClock, schema_before
 
 from checkin.core import reception, rooms, storage
 from checkin.core.event import Event
@@ -35,20 +34,17 @@ def _day(event: Event, clock: FakeClock) -> None:
 
 
 def test_a_file_of_the_previous_schema_migrates_with_the_same_state(
-        tmp_path: Path, programme, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, programme, clock: FakeClock) -> None:
     path = tmp_path / "old.checkin"
-    before = storage.MIGRATIONS.index(storage._checkins_by_person_v7)
-    with monkeypatch.context() as patch:
-        patch.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:before])
-        patch.setattr(storage, "SCHEMA_VERSION", before)
-        with Event.create(path, programme, now=clock) as old:
-            old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
-                                   []).entries)
-            _day(old, clock)
-            assert "checkins_reg" in _schema(old, "checkins")
-            digest = old.digest()
-            rows = {t: sorted(old.conn.execute(f"SELECT * FROM {t}").fetchall())
-                    for t in ("checkins", "attendance")}
+    older = schema_before(storage._checkins_by_person_v7)
+    with older, Event.create(path, programme, now=clock) as old:
+        old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
+                               []).entries)
+        _day(old, clock)
+        assert "checkins_reg" in _schema(old, "checkins")
+        digest = old.digest()
+        rows = {t: sorted(old.conn.execute(f"SELECT * FROM {t}").fetchall())
+                for t in ("checkins", "attendance")}
     assert len(rows["checkins"]) == 6 and len(rows["attendance"]) == 3
     with Event.open(path, now=clock) as event:
         assert event.conn.execute("PRAGMA user_version").fetchone()[0] == len(

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from helpers import FakeClock
+from helpers import FakeClock, schema_before
 
 from checkin.core import journal as j
 from checkin.core import storage
@@ -163,20 +163,17 @@ def test_seqs_never_repeat_and_clocks_never_go_back(event: Event, clock: FakeClo
 
 
 def test_a_file_of_schema_7_migrates_without_the_two_indexes(
-        tmp_path: Path, programme, clock: FakeClock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+        tmp_path: Path, programme, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
     path = tmp_path / "old.checkin"
-    before = storage.MIGRATIONS.index(storage._journal_without_clock_and_station_v8)
-    with monkeypatch.context() as patch:
-        patch.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:before])
-        patch.setattr(storage, "SCHEMA_VERSION", before)
-        with Event.create(path, programme, now=clock) as old:
-            for _ in range(4):
-                _one(old)
-            indexes = {r[0] for r in old.conn.execute(
-                "SELECT name FROM sqlite_schema WHERE type = 'index'")}
-            assert {"journal_clock", "journal_station"} <= indexes
-            digest, entries = old.digest(), old.entries()
-            seq, latest = _full_read(old)
+    older = schema_before(storage._journal_without_clock_and_station_v8)
+    with older, Event.create(path, programme, now=clock) as old:
+        for _ in range(4):
+            _one(old)
+        indexes = {r[0] for r in old.conn.execute(
+            "SELECT name FROM sqlite_schema WHERE type = 'index'")}
+        assert {"journal_clock", "journal_station"} <= indexes
+        digest, entries = old.digest(), old.entries()
+        seq, latest = _full_read(old)
     with Event.open(path, now=clock) as event:
         assert event.conn.execute("PRAGMA user_version").fetchone()[0] == len(
             storage.MIGRATIONS)

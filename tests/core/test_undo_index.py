@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import DATA, FakeClock
+from helpers import DATA, FakeClock, schema_before
 
 from checkin.core import journal as j
 from checkin.core import projection_delta, reception, rooms, stations, storage
@@ -38,17 +38,14 @@ def _undos(event: Event, how: str, params: tuple[str, ...] = ()) -> list[tuple[s
 
 
 def test_a_file_of_schema_8_migrates_with_its_undos_indexed(
-        tmp_path: Path, programme, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, programme, clock: FakeClock) -> None:
     path = tmp_path / "old.checkin"
-    before = storage.MIGRATIONS.index(storage._undos_indexed_v9)
-    with monkeypatch.context() as patch:
-        patch.setattr(storage, "MIGRATIONS", storage.MIGRATIONS[:before])
-        patch.setattr(storage, "SCHEMA_VERSION", before)
-        with Event.create(path, programme, now=clock) as old:
-            old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
-                                   []).entries)
-            _day(old, clock)
-            digest, entries = old.digest(), old.entries()
+    older = schema_before(storage._undos_indexed_v9)
+    with older, Event.create(path, programme, now=clock) as old:
+        old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
+                               []).entries)
+        _day(old, clock)
+        digest, entries = old.digest(), old.entries()
     with Event.open(path, now=clock) as event:
         assert event.conn.execute("PRAGMA user_version").fetchone()[0] == len(
             storage.MIGRATIONS)

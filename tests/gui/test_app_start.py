@@ -59,26 +59,15 @@ NOT_FOR_THE_DESK = ("checkin.commands.event", "checkin.commands.reports", "check
                     "checkin.gui.organiser.page", "statistics", "tomllib")
 
 # `checkin EVENT` as launched (cli.main): our modules loaded when the desk is shown.
-CLI_PROBE = """
+CLI_PROBE = app_probe("""
 import json, sys
 from PySide6.QtCore import QTimer
-from checkin import cli
-from checkin.gui.main_window import MainWindow
 seen = {}
 def ready(ok):
     seen["ok"] = ok
     seen["modules"] = sorted(sys.modules)
     QTimer.singleShot(0, window.close)
-_original = MainWindow.show_fitted
-def _show_fitted(self):
-    global window
-    window = self
-    self.event_ready.connect(ready)
-    _original(self)
-MainWindow.show_fitted = _show_fitted
-cli.main([sys.argv[1]])
-print(json.dumps(seen))
-"""
+""", launch="cli")
 
 
 @pytest.mark.slow
