@@ -457,7 +457,8 @@ class _RecordReader:
         self.width = 1 + max((c.index for c in mapping.columns), default=0)
         header = table.rows[mapping.header_row] if table.rows else None
         self.header_width = header.width if header is not None else 0
-        # a row's cell count is far from the header's (_far) outside (low, high)
+        # a row's cell count is far from the header's (a quarter off, and at least two)
+        # outside (low, high)
         near = max(2, self.header_width // 4)
         self._low, self._high = self.header_width - near, self.header_width + near
         self.warnings: list[dict[str, Any]] = [
@@ -503,15 +504,9 @@ class _RecordReader:
                                     self.full_name.name_order)
             first = first if self._first is not None else split[0]
             last = last if self._last is not None else split[1]
-        if (not first and not last) or len(first) > MAX_NAME or len(last) > MAX_NAME:
+        if self._skipped(first, last, cells) is not None:
             return None
-        status = self.status
-        if status is not None and status.index < width and \
-                cells[status.index].strip() == OWN_CANCELLED:
-            return None
-        parts = self._name_parts
-        return email, (parts.get(first) or self._name_part(first)) + "|" + (
-            parts.get(last) or self._name_part(last))
+        return email, self._name_key(first, last)
 
     def read(self, row: Row, submitted: str) -> ImportRecord | str:
         """The record of a row, or the code of the reason it is skipped; `submitted`:
@@ -544,12 +539,9 @@ class _RecordReader:
             if "last_name" not in self.fields:
                 fields["last_name"] = last
         first, last = fields["first_name"], fields["last_name"]
-        if not first and not last:
-            return NO_NAME
-        if len(first) > MAX_NAME or len(last) > MAX_NAME:
-            return LONG_NAME
-        if self.status is not None and cells[self.status.index].strip() == OWN_CANCELLED:
-            return CANCELLED
+        skipped = self._skipped(first, last, cells)
+        if skipped is not None:
+            return skipped
         extra: dict[str, str] = {}
         if "category" in self.fields:
             raw = fields["category"]
@@ -580,12 +572,27 @@ class _RecordReader:
             if not submitted and stamp.strip():
                 self.warnings.append(_warning(row.number, self.timestamp.header, stamp,
                                               NOT_A_DATE))
-        # = name_key(first, last); first and last names repeat far more than pairs
-        parts = self._name_parts
-        key = (parts.get(first) or self._name_part(first)) + "|" + (
-            parts.get(last) or self._name_part(last))
         return ImportRecord(row.number, fields, extra, chosen, submitted,
-                            (fields["email"], key), [row.number], unmatched)
+                            (fields["email"], self._name_key(first, last)), [row.number],
+                            unmatched)
+
+    def _skipped(self, first: str, last: str, cells: list[str]) -> str | None:
+        """Why a row of these names and `cells` is skipped (its code), or None."""
+        if not first and not last:
+            return NO_NAME
+        if len(first) > MAX_NAME or len(last) > MAX_NAME:
+            return LONG_NAME
+        status = self.status
+        if status is not None and status.index < len(cells) and \
+                cells[status.index].strip() == OWN_CANCELLED:
+            return CANCELLED
+        return None
+
+    def _name_key(self, first: str, last: str) -> str:
+        """= name_key(first, last); first and last names repeat far more than pairs."""
+        parts = self._name_parts
+        return (parts.get(first) or self._name_part(first)) + "|" + (
+            parts.get(last) or self._name_part(last))
 
     def _name_part(self, name: str) -> str:
         key = self._name_parts.get(name)
@@ -628,11 +635,6 @@ def many_lines(lines: int, rows: int) -> bool:
     """Far more lines than rows in a CSV file: line breaks in cells, more than answers to
     a form usually hold (one quote too many can also do it)."""
     return lines > 2 * (rows + 1) + 10
-
-
-def _far(width: int, expected: int) -> bool:
-    """Far more or fewer cells than the header: a quarter off, and at least two."""
-    return abs(width - expected) >= max(2, expected // 4)
 
 
 def _one_line(text: str) -> str:
