@@ -174,7 +174,8 @@ class Event:
         `revised()`: entries (by their place) that later rows changed, stored in their
         place (same id, seq and clock). Durable when this returns; an error or a stop
         (`progress` steps the rows, then the entries) writes nothing."""
-        with _page_cache(self.conn, rows), transaction(self.conn, self.path, self.file_id):
+        with _page_cache(self.conn, rows, STREAM_CACHE_KB), \
+                transaction(self.conn, self.path, self.file_id):
             self.identity.before_write(self.conn, self.path)
             extra = [] if self._version_checked else self._stamp(
                 stations.version_update(self, []))
@@ -640,6 +641,13 @@ def _registration(row: dict[str, Any], sessions: list[str]) -> Registration:
 
 BULK_ENTRIES = 1000  # an append this big (an import) gets a roomier page cache
 BULK_CACHE_KB = 65536
+# An import planned as it is written (append_stream) writes its pages to the file as they
+# fill, from the writing thread, which waits for the planning thread anyway, rather than
+# all at the COMMIT, the process's last step: 16 MB holds the pages its inserts go back
+# to (the indexes' and tables' last pages; no page is written twice or read back: the
+# same 15,200 writes of 4 KB to the file), and pages past it are spilled. A 50,000-row
+# import's commit then takes 0.05 s of CPU, not 0.12 s, and 0.1 s less time.
+STREAM_CACHE_KB = 16384
 
 
 @contextmanager
@@ -656,16 +664,17 @@ def _reading(conn: sqlite3.Connection) -> Iterator[None]:
 
 
 @contextmanager
-def _page_cache(conn: sqlite3.Connection, entries: int) -> Iterator[None]:
-    """SQLite's page cache widened to 64 MB while a big batch goes in, then put back (and
-    its memory released): its 2 MB default, spilling pages to and fro while tens of
-    thousands of rows go into the journal's indexes, made that insert twice as long.
+def _page_cache(conn: sqlite3.Connection, entries: int,
+                kb: int | None = None) -> Iterator[None]:
+    """SQLite's page cache widened to 64 MB (or `kb`) while a big batch goes in, then put
+    back (and its memory released): its 2 MB default, spilling pages to and fro while tens
+    of thousands of rows go into the journal's indexes, made that insert twice as long.
     Python's cycle collector is held off meanwhile too (see bulk.gc_paused)."""
     if entries < BULK_ENTRIES:
         yield
         return
     (before,) = conn.execute("PRAGMA cache_size").fetchone()
-    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB}")
+    conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KB if kb is None else kb}")
     try:
         with gc_paused():
             yield

@@ -302,3 +302,33 @@ def test_entries_of_registrations_the_event_holds_are_refused(
                 event.append_stream(iter([(1, batch)]), 1, dict)
             assert _tables(event) == before
         assert not [t for t in threading.enumerate() if t.name == "batch-rows"]
+
+
+def test_a_stream_s_pages_go_to_the_file_as_they_fill_and_a_stop_still_writes_nothing(
+        tmp_path: Path, occ: Programme, monkeypatch: pytest.MonkeyPatch) -> None:
+    """append_stream's page cache (STREAM_CACHE_KB) is smaller than a big import, so that
+    its pages are written while the rows are planned, not all at the commit; they are
+    still the transaction's: a stop leaves the file as it was (its size, its tables; the
+    free pages it took may keep what was written there)."""
+    monkeypatch.setattr("checkin.core.event.STREAM_CACHE_KB", 256)  # 3 MB of pages here
+    export = make_registrations(2500, tmp_path / "export.csv", "--seed", "5")
+    path = tmp_path / "ev.checkin"
+    with Event.create(path, occ, now=FakeClock()) as event:
+        before, size = _tables(event), path.stat().st_size
+        sizes: list[int] = []
+
+        class Watch:  # its steps run inside the append's transaction
+            def step(self, done: int, total: int, what: Stage) -> None:
+                assert event.conn.execute("PRAGMA cache_size").fetchone() == (-256,)
+                sizes.append(path.stat().st_size)
+                if what is Stage.ROWS and done >= 2000:
+                    raise Cancelled
+
+        stream = ImportStream(export, occ)
+        with pytest.raises(Cancelled):
+            event.append_stream(stream.batches(200), stream.report.rows, stream.revised,
+                                progress=Watch())
+        assert max(sizes) > 2 * size  # in the file before any commit
+        assert _tables(event) == before
+        assert path.stat().st_size == size
+        assert event.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
