@@ -132,16 +132,19 @@ class Event:
             return []
         return self._append(lambda conn: new, len(new), progress)
 
-    def append_decided(self, decide: Decide, projected: bool = False) -> list[j.Entry]:
+    def append_decided(self, decide: Decide, projected: bool = False,
+                       first_checkin: bool = False) -> list[j.Entry]:
         """Store the few entries `decide(conn)` returns, as `append`; it runs first inside
         the write transaction, so what it reads there cannot change before they are in
         (a check-in reads the person there: no read before, and none again under the
         lock). Nothing returned: nothing is written. `projected`: `decide` read the
-        registration rows of their subjects there (not asked again by the fold)."""
-        return self._append(decide, 1, SILENT, projected)
+        registration rows of their subjects there (not asked again by the fold).
+        `first_checkin`: the entries are check-ins of people `decide` read there with no
+        check-in standing (see projection_delta.fold_first_checkins)."""
+        return self._append(decide, 1, SILENT, projected, first_checkin)
 
     def _append(self, decide: Decide, expected: int, progress: Progress,
-                projected: bool = False) -> list[j.Entry]:
+                projected: bool = False, first_checkin: bool = False) -> list[j.Entry]:
         with _page_cache(self.conn, expected), transaction(self.conn, self.path, self.file_id):
             new = decide(self.conn)
             if not new:
@@ -157,8 +160,11 @@ class Event:
                 self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                       [e.row() for e in entries])
                 progress.step(len(entries) // 2, len(entries), Stage.ENTRIES)
-                self._fold(entries, fresh, own=True,
-                           projected={e.subject for e in new} if projected else set())
+                if first_checkin and not extra:  # a desk's scan: nothing to read to fold it
+                    projection_delta.fold_first_checkins(self.conn, entries)
+                else:
+                    self._fold(entries, fresh, own=True,
+                               projected={e.subject for e in new} if projected else set())
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
         self._changed({e.subject for e in entries})

@@ -180,6 +180,21 @@ def _fold_onto_rows(conn: sqlite3.Connection, by_subject: dict[str, list[j.Entry
     _recount(conn, sorted(recount))
 
 
+def fold_first_checkins(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
+    """Check-ins just stamped here (no stored undo can name their new ids) of people read
+    inside this transaction with no check-in standing (`checkin_count` 0): each is its
+    person's only check-in not undone, so their first. Their rows in `checkins`, and the
+    person's presence set from the values in hand: what `fold_additions` and `_recount`
+    write, without their Python or the recount's look-ups in `checkins` (a desk's scan)."""
+    if any(e.kind != j.CHECKIN_RECORDED for e in entries):
+        raise ValueError("only check-ins fold as first check-ins")
+    records = [(e.id, e.subject, *checkin_record(e)) for e in entries]
+    conn.executemany("INSERT INTO checkins VALUES (?, ?, ?, ?, ?, 0)", records)
+    conn.executemany("UPDATE registrations SET checked_in_at = ?, checked_in_station = ?,"
+                     " checkin_count = 1 WHERE id = ?",
+                     [(at, station, subject) for _, subject, at, station, _ in records])
+
+
 SQL_FROM = 2000  # entries: from this many a merge's set members are added by SQLite
 
 # JSON1's functions, not the ->> operator (SQLite 3.38, newer than some distributions' own)

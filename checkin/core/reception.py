@@ -147,7 +147,8 @@ def _check_in(event: Event, find: Callable[[], list[Registration]], via: str) ->
         return [j.NewEntry(j.CHECKIN_RECORDED, reg.id,
                            payload | ({"via": via} if via else {}))]
 
-    stored = event.append_decided(decide, projected=True)  # the person was read there
+    # the person was read there, not checked in: the fold needs nothing more of the file
+    stored = event.append_decided(decide, projected=True, first_checkin=True)
     if not stored:
         return decided[0]
     return ScanResult(Outcome.CHECKED_IN, _checked_in(person[0], stored[0]),

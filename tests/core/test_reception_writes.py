@@ -7,7 +7,7 @@ import pytest
 from helpers import generated_registrations
 
 from checkin.core import journal as j
-from checkin.core import reception
+from checkin.core import projection_delta, reception
 from checkin.core.event import Event
 from checkin.core.reception import Outcome
 
@@ -157,7 +157,9 @@ def test_a_scan_s_transaction_runs_only_the_statements_it_needs(imported_event: 
     journal's row, the check-in's row, the person's first check-in. No look-up of undos
     of the new entry (its id is new: no stored entry names it), nor of stored changes
     when the entries change no registration, nor of the person's row again (read there
-    already: until 2 December 2026 asked again whether they are projected)."""
+    already: until 2 December 2026 asked again whether they are projected), nor of their
+    check-ins (none stands: the new one is their first, set from the values in hand; the
+    recount looked them up until 2 December 2026)."""
     event = imported_event
     people = [r for r in event.registrations() if not r.checked_in_at][:2]
     reception.scan(event, event.qr(people[0]))  # the station claims its file first
@@ -171,6 +173,18 @@ def test_a_scan_s_transaction_runs_only_the_statements_it_needs(imported_event: 
     assert len(inside) == 5, inside
     assert not [s for s in inside if "$.entry" in s or "SELECT subject" in s]
     assert not [s for s in inside if s.startswith("SELECT id FROM registrations")]
+    assert not [s for s in inside if "FROM checkins" in s]
+    assert event.registration(people[1].id) == reception.scan(
+        event, event.qr(people[1])).registration  # "already in": as the file has them
+
+
+def test_only_check_ins_fold_as_first_check_ins(imported_event: Event) -> None:
+    event = imported_event
+    reg = next(r for r in event.registrations() if not r.checked_in_at)
+    printed = j.Entry("id1", "st", 1, "0000000000001.00000", j.BADGE_PRINTED, reg.id,
+                      {"at": "2026-12-02T09:00:00+01:00"})
+    with pytest.raises(ValueError, match="only check-ins"):
+        projection_delta.fold_first_checkins(event.conn, [printed])
 
 
 def test_check_ins_folded_without_asking_the_person_again_are_those_a_rebuild_makes(

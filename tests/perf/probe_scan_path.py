@@ -10,8 +10,14 @@ event's thread starts it → each SQL statement starts (SQLite's trace callback)
 COMMIT returns (`Event._changed` called) → the scan returns → the result is posted → the
 GUI thread delivers it → the card's words set → the card's first paint. And Enter →
 painted less the COMMIT: what is left when the disk's latency, which swings several-fold
-within minutes on this machine, is taken out. The stamps are installed by wrapping
-methods here, so the app itself carries none.
+within minutes on this machine, is taken out. Beside the wall times, each thread's own CPU
+time (`time.thread_time_ns`) over its part (the GUI thread's from Enter to the job handed
+over, while the job runs, from the result delivered to the card's words and to its paint;
+the event thread's from BEGIN to the COMMIT): under load, wall time above CPU time is
+waiting for a core or for Python's lock, CPU time above a quiet run's is the same work run
+with cold caches. The window is made active: under X, the scanner's filter hears only the
+keys of the active window (else the Enter went to the search field as typing). The stamps
+are installed by wrapping methods here, so the app itself carries none.
 """
 
 from __future__ import annotations
@@ -51,6 +57,8 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
     make_app()
     stamps: dict[str, int] = {}
     sql: list[tuple[int, str]] = []
+    cpu_marks: list[int] = []  # the event thread's CPU time at each statement
+    gui_cpu: dict[str, int] = {}  # the GUI thread's CPU time at its stamps
     worker_cls = worker_mod.EventWorker
     submit, deliver = worker_cls.submit, worker_cls._deliver
     scan = reception.scan
@@ -58,18 +66,23 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
     def submit_stamped(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         submit(self, *args, **kwargs)
         stamps.setdefault("submitted", now())
+        gui_cpu.setdefault("submitted", time.thread_time_ns())
 
     def deliver_stamped(self, delivery):  # type: ignore[no-untyped-def]
         stamps.setdefault("delivered", now())
+        gui_cpu.setdefault("delivered", time.thread_time_ns())
         deliver(self, delivery)
 
     def scan_stamped(event, text):  # type: ignore[no-untyped-def]
         stamps["thread starts"] = now()
-        event.conn.set_trace_callback(lambda s: sql.append((now(), s)))
+        cpu = time.thread_time_ns()
+        event.conn.set_trace_callback(lambda s: (sql.append((now(), s)),
+                                                  cpu_marks.append(time.thread_time_ns())))
         try:
             return scan(event, text)
         finally:
             stamps["scan returns"] = now()
+            stamps["scan CPU"] = time.thread_time_ns() - cpu
             event.conn.set_trace_callback(None)
 
     worker_cls.submit, worker_cls._deliver = submit_stamped, deliver_stamped
@@ -94,15 +107,17 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
     window.show()
     window.open_event(path)
     wait(lambda: window.desk is not None and not window.worker.busy, timeout=120)
+    window.activateWindow()  # under X, the scanner's filter hears keys of the active window
     desk = window.desk
     card = desk.outcome
     show = card._show
 
     def show_stamped(*args, **kwargs):  # type: ignore[no-untyped-def]
         stamps.setdefault("card shown", now())
+        gui_cpu.setdefault("card shown", time.thread_time_ns())
         return show(*args, **kwargs)
     card._show = show_stamped
-    watch = PaintWatch(card)
+    watch = CpuPaintWatch(card)
     # PROBE_PROFILE=1: what the GUI thread does from Enter to the job handed over
     profile = cProfile.Profile() if os.environ.get("PROBE_PROFILE") else None
     spans: dict[str, list[float]] = defaultdict(list)
@@ -114,12 +129,16 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
             key(desk.search_field, ch)
         stamps.clear()
         sql.clear()
+        cpu_marks.clear()
         watch.arm()
+        gui_cpu.clear()
         stamps["enter"] = now()
+        gui_cpu["enter"] = time.thread_time_ns()
         cpu = time.process_time_ns()
         if profile is not None:
             profile.enable()
         key(desk.search_field, "\r", Qt.Key.Key_Return)
+        stamps["Enter handled"] = now()
         if profile is not None:
             profile.disable()
         wait(lambda: watch.before is None)
@@ -132,7 +151,19 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
         for a, b in itertools.pairwise(order):
             spans[f"{a} → {b}"].append((stamps[b] - stamps[a]) / 1e6)
         spans["Enter → painted"].append((stamps["painted"] - stamps["enter"]) / 1e6)
-        commit = next(t for t, s in sql if s.startswith("COMMIT"))
+        gui_cpu["painted"] = watch.cpu
+        for a, b in itertools.pairwise(["enter", "submitted", "delivered", "card shown",
+                                        "painted"]):
+            spans[f"  the GUI thread's CPU, {a} → {b}"].append((gui_cpu[b] - gui_cpu[a]) / 1e6)
+        spans["  submitted → Enter handled (the GUI thread back in its loop)"].append(
+            (stamps["Enter handled"] - stamps["submitted"]) / 1e6)
+        at = next(i for i, (_, s) in enumerate(sql) if s.startswith("COMMIT"))
+        commit = sql[at][0]
+        spans["  BEGIN → COMMIT, the event thread's wall time"].append(
+            (commit - sql[0][0]) / 1e6)
+        spans["  BEGIN → COMMIT, the event thread's CPU"].append(
+            (cpu_marks[at] - cpu_marks[0]) / 1e6)
+        spans["  the event thread's CPU in reception.scan"].append(stamps["scan CPU"] / 1e6)
         spans["  thread starts → BEGIN"].append((sql[0][0] - stamps["thread starts"]) / 1e6)
         spans["  COMMIT returned → scan returns"].append(
             (stamps["scan returns"] - stamps["committed"]) / 1e6)
@@ -148,6 +179,19 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
         pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
     shutil.rmtree(folder, ignore_errors=True)
     return {**spans, **{f"  sql: {k}": v for k, v in statements.items()}}
+
+
+class CpuPaintWatch(PaintWatch):
+    """PaintWatch that also notes the GUI thread's CPU time at the card's paint."""
+
+    cpu = 0
+
+    def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]
+        armed = self.before is not None
+        result = super().eventFilter(watched, event)
+        if armed and self.before is None:
+            self.cpu = time.thread_time_ns()
+        return result
 
 
 def _shape(statement: str) -> str:
