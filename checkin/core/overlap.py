@@ -33,6 +33,19 @@ SWITCH_SECONDS = 0.0002
 AHEAD = 2  # chunks the worker may have made that this thread has not taken yet
 
 
+def core_free() -> bool:
+    """Whether a worker would likely find a core of its own: the machine has two or more
+    and the last minute's load average (this process counting one) leaves one idle.
+    Beside cores all busy, a worker only adds its hand-overs (measured for a merge of
+    bundles: docs/performance.md)."""
+    cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except OSError:  # no load average here: trust the count of cores
+        return cores > 1
+    return cores > 1 and load < cores - 0.5
+
+
 def beside(made: Iterator[T], threaded: bool, name: str = "batch-rows"
            ) -> Generator[T, None, None]:
     """The items of `made` in turn, made by a worker thread (called `name`) an item or
