@@ -113,13 +113,14 @@ def quick_switches(change: int) -> None:
 
 
 def insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]],
-           tail: str = "") -> None:
-    """`rows` by statements of STATEMENT_ROWS rows (the last one shorter), each followed
-    by `tail` (e.g. an ON CONFLICT clause)."""
+           tail: str = "", per: int = STATEMENT_ROWS) -> None:
+    """`rows` by statements of `per` rows (the last one shorter; fewer if SQLite takes
+    fewer parameters), each followed by `tail` (e.g. an ON CONFLICT clause)."""
     if not rows:
         return
+    per = max(1, min(per, conn.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER) // len(rows[0])))
     one = "(" + ",".join("?" * len(rows[0])) + ")"
-    for n in range(0, len(rows), STATEMENT_ROWS):
-        part = rows[n:n + STATEMENT_ROWS]
+    for n in range(0, len(rows), per):
+        part = rows[n:n + per]
         conn.execute(f"INSERT INTO {table} VALUES " + ",".join([one] * len(part)) + tail,
                      list(chain.from_iterable(part)))

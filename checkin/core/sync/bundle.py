@@ -3,9 +3,13 @@
 A bundle is gzip of a header line and entry lines. The header names the format, the
 event (id and short name), the station that wrote it and the number of entries, and holds
 the seal of the whole (an HMAC under the event's sync key, which stations hold and bundles
-never do). A bundle is checked whole before anything is merged: a truncated, altered,
-forged or foreign bundle is refused and the event is left unchanged. Then each entry is
-checked on its own (`merging`): a bad one is refused and named, the others merged.
+never do). A bundle's seal is checked over the whole file before any of its lines is
+read: a truncated, altered, forged or foreign bundle is refused and the event is left
+unchanged. Then each entry is checked on its own (`merging`): a bad one is refused and
+named, the others merged. A large merge reads and checks its lines on a worker thread,
+a chunk at a time, while the chunks before go into the journal (`merge_bundles`): all in
+one transaction, so a bundle refused there (a bad line, a forged one after good ones) or
+a stop still merges nothing.
 """
 
 from __future__ import annotations
