@@ -217,9 +217,10 @@ def merge_bundles(event: Event, paths: Sequence[Path],
                   progress: Progress = SILENT) -> BundleReport:
     """Merge bundles into `event`, in one transaction: all are checked before the
     transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
-    merges nothing. The bundles are read and checked on a worker thread, CHUNK lines at a
-    time, while this thread stores the chunks before (`Event.merge_batches`, by statements
-    of many rows: see overlap); all are folded at the end."""
+    merges nothing. Where a core is free for it (THREADED below), the bundles are read and
+    checked on a worker thread, CHUNK lines at a time, while this thread stores the chunks
+    before (`Event.merge_batches`, by statements of many rows: see overlap); else each is
+    read whole here, then stored. All are folded at the end."""
     event.programme  # noqa: B018 (read here: the worker names it in a bundle of another event)
     expected = _expected(paths)
     threaded = expected >= FROM and (overlap.core_free() if THREADED is None else THREADED)
