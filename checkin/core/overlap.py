@@ -35,16 +35,16 @@ AHEAD = 2  # chunks the worker may have made that this thread has not taken yet
 
 def core_free() -> bool:
     """Whether a worker would likely find a core of its own: the machine has two or more
-    and the last minute's load average, this process counting about one, leaves most of
-    one idle (a margin for the load a benchmark run or an import just before leaves in
-    the average). Beside cores all busy, a worker only adds its hand-overs (measured for
-    a merge of bundles: docs/performance.md, Merging, third round)."""
+    and the last minute's load average, this process counting about one, leaves at least
+    half of one idle. Beside cores busy, a worker only adds its hand-overs (a merge of
+    bundles read beside lost at load 1.6-1.8 on two cores: docs/performance.md, Merging,
+    third round)."""
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
     except OSError:  # no load average here: trust the count of cores
         return cores > 1
-    return cores > 1 and load < cores - 0.25
+    return cores > 1 and load < cores - 0.5
 
 
 def beside(made: Iterator[T], threaded: bool, name: str = "batch-rows"

@@ -243,8 +243,8 @@ def test_an_id_repeated_across_chunks_keeps_the_last_as_a_whole_bundle_does(
 
 
 @pytest.mark.parametrize(("cores", "load", "free"), [
-    (2, 0.3, True), (2, 1.6, True), (2, 1.8, False), (2, 3.5, False), (1, 0.0, False),
-    (4, 3.6, True), (4, 3.8, False)])
+    (2, 0.3, True), (2, 1.4, True), (2, 1.6, False), (2, 3.5, False), (1, 0.0, False),
+    (4, 3.4, True), (4, 3.6, False)])
 def test_a_worker_reads_only_where_a_core_is_free(
         event: Event, rooms: list[Path], monkeypatch: pytest.MonkeyPatch,
         cores: int, load: float, free: bool) -> None:
