@@ -2,13 +2,13 @@
 new registrations' rows derived from them by SQLite, and Python making the next chunk's
 rows on the other core meanwhile.
 
-CPython's sqlite3 lets go of Python's lock only while SQLite steps a statement, and an
-`executemany` takes it back to bind every row. Here a step writes hundreds of journal
-rows, and one `INSERT … SELECT` per chunk makes the registrations and choices of the
-people it creates out of their payloads in the journal (`json_extract`, `json_each`: SQLite's C,
-the lock free all along) instead of Python tuples bound one by one. A worker thread makes
-the next chunk's journal rows (the payloads' JSON) meanwhile. Only the calling thread
-touches the connection; the worker makes plain tuples.
+Each journal row is not bound alone (`executemany` takes Python's lock back at every
+row): a statement writes hundreds (`overlap.insert`), and one `INSERT … SELECT` per chunk
+makes the registrations and choices of the people it creates out of their payloads in the
+journal (`json_extract`, `json_each`: SQLite's C, the lock free all along) instead of
+Python tuples bound one by one. A worker thread makes the next chunk's journal rows (the
+payloads' JSON) meanwhile (`overlap.beside`, shared with a merge of bundles). Only the
+calling thread touches the connection; the worker makes plain tuples.
 
 The rows come out as `projection.write_created` makes them (a test holds them equal): the
 payload's values are all text (`journal.created_text`), which `json_extract` gives back
@@ -29,32 +29,22 @@ from __future__ import annotations
 
 import json
 import operator
-import os
-import queue
 import sqlite3
-import sys
-import threading
-from collections.abc import Container, Generator, Iterator, Mapping, Sequence
-from contextlib import suppress
+from collections.abc import Container, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
 from checkin.core import journal as j
-from checkin.core import projection
+from checkin.core import overlap, projection
 from checkin.core.model import FIELDS
 from checkin.core.progress import SILENT, Progress, Stage
 
 FROM = 1000  # entries: smaller appends go row by row (nothing to overlap)
 CHUNK = 2000  # entries per chunk
-STATEMENT_ROWS = 500  # journal rows per INSERT: one prepared statement for every full one
-# The next chunk made by a worker thread, on a machine of two cores or more (measured:
-# beside an idle core, 0.89 s against 1.21 s at best; with both cores busy, a tie at 5%
-# more CPU). Tests set it to choose.
-THREADED = (os.cpu_count() or 1) > 1
-# Once SQLite's step is done, this thread waits for Python's lock until the worker is
-# made to let go of it: 5 ms by default, at every statement.
-SWITCH_SECONDS = 0.0002
+# The next chunk made by a worker thread (overlap.beside), on a machine of two cores or
+# more (measured: beside an idle core, 0.89 s against 1.21 s at best; with both cores busy,
+# a tie at 5% more CPU). Tests set it to choose.
+THREADED = overlap.TWO_CORES
 
 
 @dataclass
@@ -79,8 +69,8 @@ def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     chunks = [entries[n:n + CHUNK] for n in range(0, len(entries), CHUNK)]
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
     done = 0
-    for chunk in _beside((_rows(c, made) for c in chunks), len(chunks) > 1):
-        _insert(conn, "journal", chunk.journal)
+    for chunk in overlap.beside((_rows(c, made) for c in chunks), len(chunks) > 1 and THREADED):
+        overlap.insert(conn, "journal", chunk.journal)
         last = _project(conn, chunk, last)
         done += len(chunk.journal)
         progress.step(done, len(entries), Stage.ENTRIES)
@@ -99,15 +89,15 @@ def write_stream(conn: sqlite3.Connection, batches: Iterator[tuple[int, Sequence
     raises."""
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
     written: list[j.Entry] = []
-    chunks = _beside((_stream_rows(done, batch) for done, batch in batches), True)
+    chunks = overlap.beside((_stream_rows(done, batch) for done, batch in batches), THREADED)
     try:
         for chunk in chunks:
             if chunk.staged is not None:  # the journal's rows made by SQLite
                 conn.execute(_STAGE)
-                _insert(conn, "temp.import_stage", chunk.staged)
+                overlap.insert(conn, "temp.import_stage", chunk.staged)
                 conn.execute(_JOURNAL_FROM_STAGE, (station,))
             else:
-                _insert(conn, "journal", chunk.journal)
+                overlap.insert(conn, "journal", chunk.journal)
             _check_new(conn, last, len(chunk.entries))
             last = _project(conn, chunk, last)
             written += chunk.entries
@@ -126,7 +116,7 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
     staged = _staged(entries)
     if staged is not None:  # in SQLite, from the staging table, as the stream wrote them
         conn.execute(_STAGE)
-        _insert(conn, "temp.import_stage", staged)
+        overlap.insert(conn, "temp.import_stage", staged)
         for statement in _REVISED_FROM_STAGE:
             conn.execute(statement)
         return
@@ -142,7 +132,7 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
                      [(*row[1:], row[0]) for row in out["registrations"]])
     conn.execute("DELETE FROM choices WHERE reg_id IN (SELECT value FROM json_each(?))",
                  (json.dumps([e.subject for e in entries]),))
-    _insert(conn, "choices", out["choices"])
+    overlap.insert(conn, "choices", out["choices"])
 
 
 def _project(conn: sqlite3.Connection, chunk: _Chunk, last: int) -> int:
@@ -156,7 +146,7 @@ def _project(conn: sqlite3.Connection, chunk: _Chunk, last: int) -> int:
         conn.execute(_REGISTRATIONS_FROM_JOURNAL, (last,))
         conn.execute(_CHOICES_FROM_JOURNAL, (last,))
     for table, rows in chunk.rows.items():
-        _insert(conn, table, rows)
+        overlap.insert(conn, table, rows)
     (after,) = conn.execute("SELECT max(rowid) FROM journal").fetchone()
     return int(after) if after is not None else last
 
@@ -250,73 +240,6 @@ def _rows(chunk: Sequence[j.Entry], made: Container[int]) -> _Chunk:
         if id(e) in made:
             projection.write_created(e.subject, e.payload, out, extras)
     return _Chunk(rows, False, out)
-
-
-def _beside(made: Iterator[_Chunk], threaded: bool) -> Generator[_Chunk, None, None]:
-    """The chunks of `made` in turn, made by a worker thread a chunk or two ahead."""
-    if not threaded or not THREADED:
-        yield from made
-        return
-    ready: queue.Queue[_Chunk | BaseException | None] = queue.Queue(maxsize=2)
-    stop = threading.Event()
-
-    def work() -> None:
-        try:
-            for rows in made:
-                while not stop.is_set():
-                    try:
-                        ready.put(rows, timeout=0.1)
-                        break
-                    except queue.Full:
-                        continue
-                if stop.is_set():
-                    return
-            ready.put(None)
-        except BaseException as exc:  # handed to the caller's thread, raised there
-            ready.put(exc)
-
-    worker = threading.Thread(target=work, name="batch-rows", daemon=True)
-    _quick_switches(+1)
-    worker.start()
-    try:
-        while (item := ready.get()) is not None:
-            if isinstance(item, BaseException):
-                raise item
-            yield item
-    finally:
-        stop.set()
-        while worker.is_alive():  # a worker waiting to put its rows lets go of them
-            with suppress(queue.Empty):
-                ready.get(timeout=0.05)
-        worker.join()
-        _quick_switches(-1)
-
-
-_switching = threading.Lock()
-_writers = 0  # batches being written (two events in two threads: the first sets, the last
-_interval = 0.005  # puts back the interval that was there before)
-
-
-def _quick_switches(change: int) -> None:
-    global _writers, _interval
-    with _switching:
-        if change > 0 and _writers == 0:
-            _interval = sys.getswitchinterval()
-            sys.setswitchinterval(SWITCH_SECONDS)
-        _writers += change
-        if _writers == 0:
-            sys.setswitchinterval(_interval)
-
-
-def _insert(conn: sqlite3.Connection, table: str, rows: list[tuple[Any, ...]]) -> None:
-    """`rows` by statements of STATEMENT_ROWS rows (the last one shorter)."""
-    if not rows:
-        return
-    one = "(" + ",".join("?" * len(rows[0])) + ")"
-    for n in range(0, len(rows), STATEMENT_ROWS):
-        part = rows[n:n + STATEMENT_ROWS]
-        conn.execute(f"INSERT INTO {table} VALUES " + ",".join([one] * len(part)),
-                     list(chain.from_iterable(part)))
 
 
 # What projection.write_created makes of a created payload whose values are all text:

@@ -12,7 +12,7 @@ from checkin.core import event as event_module
 from checkin.core import projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
-from checkin.core.sync import merge_bundles, write_bundle
+from checkin.core.sync import bundle, merge_bundles, write_bundle
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +24,14 @@ def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
 def members_folded_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     if request.param == "sql":
         monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
+
+
+@pytest.fixture(params=["here", "beside"])
+def bundles_read(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each bundle read whole on this thread, or in chunks of 2 lines by a worker."""
+    monkeypatch.setattr(bundle, "THREADED", request.param == "beside")
+    monkeypatch.setattr(bundle, "FROM", 1)
+    monkeypatch.setattr(bundle, "CHUNK", 2)
 
 
 @pytest.fixture
@@ -64,6 +72,7 @@ def _a_day_across_stations(rooms: list[Event], tmp_path: Path, clock: FakeClock)
     reception.edit(third, third.registration(who.id), {"organisation": "Mairie"})
 
 
+@pytest.mark.usefixtures("bundles_read")
 @pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2)])
 def test_a_person_new_to_the_event_folds_from_every_bundle(
         event: Event, rooms: list[Event], tmp_path: Path, clock: FakeClock,
@@ -79,6 +88,7 @@ def test_a_person_new_to_the_event_folds_from_every_bundle(
     assert event.digest() == merged
 
 
+@pytest.mark.usefixtures("bundles_read")
 def test_a_stop_after_some_bundles_went_in_merges_nothing(
         event: Event, rooms: list[Event], tmp_path: Path, clock: FakeClock) -> None:
     _a_day_across_stations(rooms, tmp_path, clock)
@@ -99,6 +109,7 @@ def test_a_stop_after_some_bundles_went_in_merges_nothing(
     assert merge_bundles(event, paths).new > 0  # and the event is merged into as before
 
 
+@pytest.mark.usefixtures("bundles_read")
 def test_an_undo_in_a_bundle_before_its_checkins(event: Event, rooms: list[Event],
                                                  tmp_path: Path, clock: FakeClock) -> None:
     """A person the event knows is checked in at room 0; room 1 learns of it and undoes
@@ -126,11 +137,13 @@ def test_an_undo_in_a_bundle_before_its_checkins(event: Event, rooms: list[Event
     assert event.digest() == merged
 
 
+@pytest.mark.parametrize("statements", [True, False])
 @pytest.mark.parametrize("searched", [True, False])
 @pytest.mark.parametrize("known", [(), (0,), (0, 1), (5,), (39,), (3, 17, 38), (39, 0),
                                    tuple(range(0, 40, 2))])
 def test_entries_held_already_are_told_from_the_new(event: Event, rooms: list[Event],
                                                     known: tuple[int, ...], searched: bool,
+                                                    statements: bool,
                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The entries a merge stores are told from those the journal held already (the
     rows past its last one, found by rowid) wherever these fall among the others."""
@@ -142,6 +155,6 @@ def test_entries_held_already_are_told_from_the_new(event: Event, rooms: list[Ev
                      key=lambda e: e.id)
     event.merge([entries[k] for k in known])
     held = {e.id for e in event.entries()}
-    new = event.merge_new(entries)
+    new = event.merge_batches([entries], len(entries), statements=statements)
     assert [e.id for e in new] == [e.id for e in entries if e.id not in held]
     assert {e.id for e in event.entries()} == held | {e.id for e in entries}

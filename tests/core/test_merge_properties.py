@@ -20,7 +20,7 @@ from checkin.core import projection_delta, reception, stations, storage
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 from checkin.core.programme import load_programme
-from checkin.core.sync import merge_bundles, write_bundle
+from checkin.core.sync import bundle, merge_bundles, write_bundle
 
 with (DATA / "occitanie-2022-inscriptions.csv").open(encoding="utf-8") as _f:
     _HEADER, *_ROWS = list(csv.reader(_f))
@@ -43,9 +43,13 @@ def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True, params=["python", "sql"])
 def members_folded_by(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
     """Both ways of adding a merge's set members: from Python, and (from SQL_FROM entries,
-    here from the first) by SQLite from the journal's new rows."""
+    here from the first) by SQLite from the journal's new rows; with the latter, bundles
+    read on a worker in chunks of 3 lines (sync.bundle: each read whole otherwise)."""
+    monkeypatch.setattr(bundle, "THREADED", request.param == "sql")
     if request.param == "sql":
         monkeypatch.setattr(projection_delta, "SQL_FROM", 0)
+        monkeypatch.setattr(bundle, "FROM", 1)
+        monkeypatch.setattr(bundle, "CHUNK", 3)
 
 
 def _csv(path: Path, rows: list[list[str]]) -> Path:

@@ -3,9 +3,13 @@
 A bundle is gzip of a header line and entry lines. The header names the format, the
 event (id and short name), the station that wrote it and the number of entries, and holds
 the seal of the whole (an HMAC under the event's sync key, which stations hold and bundles
-never do). A bundle is checked whole before anything is merged: a truncated, altered,
-forged or foreign bundle is refused and the event is left unchanged. Then each entry is
-checked on its own (`merging`): a bad one is refused and named, the others merged.
+never do). A bundle's seal is checked over the whole file before any of its lines is
+read: a truncated, altered, forged or foreign bundle is refused and the event is left
+unchanged. Then each entry is checked on its own (`merging`): a bad one is refused and
+named, the others merged. A large merge reads and checks its lines on a worker thread,
+a chunk at a time, while the chunks before go into the journal (`merge_bundles`): all in
+one transaction, so a bundle refused there (a bad line, a forged one after good ones) or
+a stop still merges nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from checkin.core import files
+from checkin.core import files, merge_batch, overlap
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.errors import CheckinError, Problem
@@ -108,6 +112,13 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 def read_bundle(event: Event, path: Path) -> Bundle:
     """The bundle at `path`, checked whole for `event`; BundleError if it cannot be merged."""
+    header, texts = _opened(event, path)
+    return Bundle(path, header, _entries(path, header, texts))
+
+
+def _opened(event: Event, path: Path) -> tuple[dict[str, Any], list[str]]:
+    """The header and the entry lines of the bundle at `path`, its seal and count checked
+    for `event` (BundleError otherwise); the lines not read yet."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -137,20 +148,26 @@ def read_bundle(event: Event, path: Path) -> Bundle:
                           Problem.BUNDLE_WRONG_COUNT, path,
                           details={"count": str(len(texts)),
                                    "expected": str(header.get("count"))})
+    return header, texts
+
+
+def _entries(path: Path, header: dict[str, Any], texts: list[str],
+             first: int = 0) -> list[j.Entry]:
+    """The entries of a bundle's lines `texts`, the first of them its line `first` after
+    the header; BundleError naming the first bad one."""
     try:
-        canonical = header["version"] >= CANONICAL_FROM
-        return Bundle(path, header, lines.decode_all(texts, canonical))
+        return lines.decode_all(texts, header["version"] >= CANONICAL_FROM)
     except lines.BadLine:  # a line not as `encode` writes it: one by one, to name it
         pass
     entries = []
-    for number, text in enumerate(texts, 2):
+    for number, text in enumerate(texts, 2 + first):
         try:
             entries.append(lines.decode(text))
         except lines.BadLine as exc:
             raise BundleError(f"{path}: line {number}: {exc}; nothing merged",
                               Problem.BUNDLE_BAD_LINE, path,
                               details={"line": str(number), "reason": str(exc)}) from None
-    return Bundle(path, header, entries)
+    return entries
 
 
 def peek_header(path: Path) -> dict[str, Any] | None:
@@ -200,28 +217,93 @@ def merge_bundles(event: Event, paths: Sequence[Path],
                   progress: Progress = SILENT) -> BundleReport:
     """Merge bundles into `event`, in one transaction: all are checked before the
     transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
-    merges nothing. Each bundle is read and checked, then stored, before the next is
-    read; all are folded at the end (`Event.merge_batches`). (Reading the next bundle on
-    a thread meanwhile cost more CPU on a loaded machine, the GIL handed over at each row
-    stored, for a gain only a free core would give: docs/performance.md, Merging.)"""
+    merges nothing. Where a core is free for it (THREADED below), the bundles are read and
+    checked on a worker thread, CHUNK lines at a time, while this thread stores the chunks
+    before (`Event.merge_batches`, by statements of many rows: see overlap); else each is
+    read whole here, then stored. All are folded at the end."""
+    event.programme  # noqa: B018 (read here: the worker names it in a bundle of another event)
+    expected = _expected(paths)
+    threaded = expected >= FROM and (overlap.core_free() if THREADED is None else THREADED)
+    try:
+        return _merge(event, paths, progress, expected, CHUNK if threaded else None)
+    except _Repeated:  # rolled back: merged again, each bundle one batch
+        return _merge(event, paths, progress, expected, None)
+
+
+# Reading beside: a merge of FROM entries or more reads and checks its bundles on a worker
+# thread when a core is free for it (None: overlap.core_free() asked at each merge; tests
+# set True or False), in chunks of CHUNK lines, so one bundle is read while its first
+# chunks go in.
+THREADED: bool | None = None
+FROM = 4000
+CHUNK = 2000
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A chunk of the bundle `paths[bundle]`, read and checked: its `lines`, made into
+    `batch` but those `refused`."""
+
+    bundle: int
+    lines: int
+    batch: merge_batch.Batch
+    refused: list[Refusal]
+
+
+class _Repeated(Exception):
+    """An entry id repeated in two chunks of a bundle: where the journal holds the last
+    of a batch's repeated entries, the first would have been stored already."""
+
+
+def _merge(event: Event, paths: Sequence[Path], progress: Progress, expected: int,
+           chunk: int | None) -> BundleReport:
+    """merge_bundles, reading beside in chunks of `chunk` lines, or here each bundle
+    whole (None)."""
     checks = Checks(event)
     read_count, refused = 0, []
+    made = overlap.beside(_read(event, paths, checks, chunk), chunk is not None,
+                          "bundle-reading")
 
-    def batches() -> Iterator[list[j.Entry]]:
+    def batches() -> Iterator[merge_batch.Batch]:
         nonlocal read_count
-        for done, path in enumerate(paths):
-            progress.step(done, len(paths), Stage.BUNDLES)
-            entries = read_bundle(event, path).entries
-            good, bad = checks.split(entries)
-            read_count += len(entries)
-            refused.extend(bad)
-            yield good
+        started = -1
+        for part in made:
+            if part.bundle != started:
+                started = part.bundle
+                progress.step(started, len(paths), Stage.BUNDLES)
+            read_count += part.lines
+            refused.extend(part.refused)
+            yield part.batch
 
-    with gc_paused():  # a bundle's lines make tens of thousands of objects, none in a cycle
-        fresh = event.merge_batches(batches(), _expected(paths), progress)
+    try:
+        with gc_paused():  # a bundle's lines make tens of thousands of objects, none in a cycle
+            fresh = event.merge_batches(batches(), expected, progress,
+                                        statements=chunk is not None)
+    finally:
+        made.close()  # the worker ended, even when the merge failed
     merged: MergeReport = report(fresh, refused)
     return BundleReport(entries=read_count, new=merged.new,
                         new_by_station=merged.new_by_station, refused=merged.refused)
+
+
+def _read(event: Event, paths: Sequence[Path], checks: Checks,
+          chunk: int | None) -> Iterator[_Read]:
+    """Each bundle of `paths` read and checked, in chunks of `chunk` lines (or whole);
+    at least one a bundle. What runs on the worker: no use of the event's connection."""
+    for number, path in enumerate(paths):
+        header, texts = _opened(event, path)
+        size = chunk or len(texts) or 1
+        seen: set[str] = set()
+        for first in range(0, max(len(texts), 1), size):
+            part = texts[first:first + size]
+            good, bad = checks.split(_entries(path, header, part, first))
+            batch = merge_batch.ready(good)
+            if size < len(texts):
+                ids = [e.id for e in batch.entries]
+                if not seen.isdisjoint(ids):
+                    raise _Repeated
+                seen.update(ids)
+            yield _Read(number, len(part), batch, bad)
 
 
 def _expected(paths: Sequence[Path]) -> int:
