@@ -42,7 +42,7 @@ def core_free() -> bool:
     cores = os.cpu_count() or 1
     try:
         load = os.getloadavg()[0]
-    except OSError:  # no load average here: trust the count of cores
+    except (AttributeError, OSError):  # none on Windows, or unreadable: trust the cores
         return cores > 1
     return cores > 1 and load < cores - 0.5
 

@@ -263,3 +263,12 @@ def test_a_worker_reads_only_where_a_core_is_free(
     monkeypatch.setattr(overlap, "beside", beside)
     assert merge_bundles(event, rooms).new > 0
     assert asked == [free]
+
+
+@pytest.mark.parametrize(("cores", "free"), [(2, True), (1, False)])
+def test_without_a_load_average_the_cores_decide(monkeypatch: pytest.MonkeyPatch,
+                                                  cores: int, free: bool) -> None:
+    """Windows has no os.getloadavg: the merge still runs, reading beside on two cores."""
+    monkeypatch.setattr(overlap.os, "cpu_count", lambda: cores)
+    monkeypatch.delattr(overlap.os, "getloadavg")
+    assert overlap.core_free() is free
