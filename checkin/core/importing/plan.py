@@ -61,7 +61,7 @@ NOT_A_DATE = "not_a_date"  # in the column of answer times
 FREE_TEXT = frozenset({"needs"})  # fields whose line breaks are kept (and extra columns)
 
 
-@dataclass
+@dataclass(slots=True)  # one a person: made faster, and smaller, without a __dict__
 class ImportRecord:
     """One person as the file describes them (after resubmissions are merged)."""
 
@@ -539,9 +539,11 @@ class _RecordReader:
             if "last_name" not in self.fields:
                 fields["last_name"] = last
         first, last = fields["first_name"], fields["last_name"]
-        skipped = self._skipped(first, last, cells)
-        if skipped is not None:
-            return skipped
+        if not first or not last or len(first) > MAX_NAME or len(last) > MAX_NAME \
+                or self.status is not None:  # else nothing to skip it for (most rows)
+            skipped = self._skipped(first, last, cells)
+            if skipped is not None:
+                return skipped
         extra: dict[str, str] = {}
         if "category" in self.fields:
             raw = fields["category"]
