@@ -365,13 +365,14 @@ class ImportStream:
 
 
 def _created(record: ImportRecord, code: str) -> journal.NewEntry:
+    # kind, subject, payload by place: a frozen dataclass takes keywords at 1.46 us, its
+    # arguments by place at 0.81 (one a person)
     return journal.NewEntry(
-        kind=journal.REGISTRATION_CREATED, subject=record.registration_id,
+        journal.REGISTRATION_CREATED, record.registration_id,
         # the record's own dicts, not copies: nothing changes either once planned
         # (two dicts fewer a person to make, and to free at the end)
-        payload={"code": code, "source": "import", "fields": record.fields,
-                 "extra": record.extra, "sessions": sorted(record.sessions),
-                 "submitted_at": record.submitted_at})
+        {"code": code, "source": "import", "fields": record.fields, "extra": record.extra,
+         "sessions": sorted(record.sessions), "submitted_at": record.submitted_at})
 
 
 def _choices_after(existing: Sequence[Registration],
