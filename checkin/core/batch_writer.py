@@ -162,12 +162,15 @@ _EVERY = _Every()
 
 
 def _stream_rows(done: int, batch: Sequence[j.Entry]) -> _Chunk:
-    if any(e.kind != j.REGISTRATION_CREATED for e in batch):
+    if any(map(j.REGISTRATION_CREATED.__ne__, map(_KIND, batch))):  # in C, no frame an entry
         raise ValueError("a stream's entries must each create a registration")
     staged = _staged(batch)
     chunk = _rows(batch, _EVERY) if staged is None else _Chunk([], True, staged=staged)
     chunk.entries, chunk.done = batch, done
     return chunk
+
+
+_KIND = operator.attrgetter("kind")
 
 
 def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
