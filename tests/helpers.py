@@ -101,6 +101,38 @@ def schema_before(migration: Callable[..., None]) -> Iterator[None]:
         storage.MIGRATIONS, storage.SCHEMA_VERSION = saved
 
 
+def day_with_undos(event, clock, checked_in: int, in_room: int) -> None:  # type: ignore[no-untyped-def]
+    """A day's rows in both presence tables: `checked_in` people of workshop A checked in
+    and the first of them undone; at 14:05, `in_room` of the others scanned into A and the
+    first of those undone."""
+    from checkin.core import reception, rooms
+    people = [r for r in event.registrations() if "A" in r.sessions][:checked_in]
+    for reg in people:
+        reception.scan(event, event.qr(reg))
+    assert reception.undo_check_in(event, people[0])
+    clock.set(14, 5)
+    for reg in people[1:1 + in_room]:
+        rooms.scan(event, "A", event.qr(reg))
+    assert rooms.undo(event, "A", people[1])
+
+
+def sealed_bundle(station, path: Path, texts: list[str]) -> Path:  # type: ignore[no-untyped-def]
+    """A bundle of the journal lines `texts` that verifies: as `station` (an open event)
+    would seal it, whatever the lines hold (forged, repeated, far ahead...)."""
+    import gzip
+    import json
+
+    from checkin.core.sync import bundle, lines
+    body = "".join(t + "\n" for t in texts).encode()
+    header = {"format": bundle.FORMAT, "version": bundle.VERSION,
+              "event_id": station.event_id, "event": station.programme.short,
+              "station": station.station_id, "station_name": station.station_name,
+              "created_at": station.timestamp(), "count": len(texts)}
+    header["seal"] = lines.seal(station.sync_key, bundle._sealed_part(header, body))
+    path.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
+    return path
+
+
 def record_progress(bar) -> list:  # type: ignore[no-untyped-def, type-arg]
     """What a progress bar showed at each step: (done, total, stage, its words, Stop
     shown), heard queued, so after the bar has shown the step."""

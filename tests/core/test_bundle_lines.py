@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers import FakeClock
+from helpers import FakeClock, sealed_bundle
 
 from checkin.core import journal as j
 from checkin.core import projection_delta, reception, stations
@@ -32,17 +32,6 @@ def room(event: Event, tmp_path: Path, clock: FakeClock) -> Iterator[Event]:
         yield ev
 
 
-def _sealed(room: Event, path: Path, texts: list[str]) -> Path:
-    """A bundle of `texts` that verifies: as a station of the event would seal it."""
-    body = "".join(t + "\n" for t in texts).encode()
-    header = {"format": bundle.FORMAT, "version": bundle.VERSION, "event_id": room.event_id,
-              "event": room.programme.short, "station": room.station_id,
-              "station_name": room.station_name, "created_at": room.timestamp(),
-              "count": len(texts)}
-    header["seal"] = lines.seal(room.sync_key, bundle._sealed_part(header, body))
-    path.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
-    return path
-
 
 def _own_lines(room: Event) -> list[str]:
     return [lines.encode(e) for e in room.entries() if e.station == room.station_id]
@@ -57,7 +46,7 @@ def test_a_sealed_line_that_is_no_entry_is_named_and_nothing_merged(
     texts.insert(1, bad)
     before = event.digest(), len(event.entries())
     with pytest.raises(BundleError, match=f"line 3: .*{why}.*nothing merged"):
-        merge_bundles(event, [_sealed(room, tmp_path / "bad.ckb", texts)])
+        merge_bundles(event, [sealed_bundle(room, tmp_path / "bad.ckb", texts)])
     assert (event.digest(), len(event.entries())) == before
 
 
@@ -70,7 +59,7 @@ def test_lines_that_join_into_other_entries_are_refused(event: Event, room: Even
     texts = [first[:cut], first[cut + 1:], f"{second},{second}"]
     assert json.loads(f"[{','.join(texts)}]") == [json.loads(t) for t in (first, second, second)]
     with pytest.raises(BundleError, match="line 2: not JSON"):
-        merge_bundles(event, [_sealed(room, tmp_path / "joined.ckb", texts)])
+        merge_bundles(event, [sealed_bundle(room, tmp_path / "joined.ckb", texts)])
 
 
 def test_payloads_are_stored_as_the_journal_writes_them(event: Event, room: Event,
@@ -90,7 +79,7 @@ def test_a_line_laid_out_otherwise_is_stored_dumped_again(event: Event, room: Ev
     texts = [json.dumps({"payload": e.payload, "id": e.id, "station": e.station, "seq": e.seq,
                          "clock": e.clock, "kind": e.kind, "subject": e.subject}, indent=1)
              .replace("\n", "") for e in own]
-    assert merge_bundles(event, [_sealed(room, tmp_path / "other.ckb", texts)]).new == 1
+    assert merge_bundles(event, [sealed_bundle(room, tmp_path / "other.ckb", texts)]).new == 1
     stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
     assert [stored[e.id] for e in own] == [j.dump(e.payload) for e in own]
     assert event.digest() == room.digest()
@@ -142,7 +131,7 @@ def test_a_member_repeated_after_the_payload_is_not_stored_as_payload_text(
     texts[checkin] = texts[checkin].replace(
         f',"seq":{e.seq},', f',"kind":{json.dumps(e.kind)},"seq":{e.seq},')
     assert json.loads(texts[checkin]) == json.loads(lines.encode(e))
-    assert merge_bundles(event, [_sealed(room, tmp_path / "twice.ckb", texts)]).new == 1
+    assert merge_bundles(event, [sealed_bundle(room, tmp_path / "twice.ckb", texts)]).new == 1
     stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
     assert stored[e.id] == j.dump(e.payload)
     assert event.digest() == room.digest()
@@ -160,7 +149,7 @@ def test_a_member_repeated_inside_a_payload_is_stored_as_python_reads_it(
     e = own[checkin]
     texts[checkin] = texts[checkin].replace('"payload":{', '"payload":{"at":"2001-01-01",')
     assert json.loads(texts[checkin]) == json.loads(lines.encode(e))
-    assert merge_bundles(event, [_sealed(room, tmp_path / "repeated.ckb", texts)]).new == 1
+    assert merge_bundles(event, [sealed_bundle(room, tmp_path / "repeated.ckb", texts)]).new == 1
     stored = dict(event.conn.execute("SELECT id, payload FROM journal"))
     assert stored[e.id] == j.dump(e.payload)
     merged = event.digest()

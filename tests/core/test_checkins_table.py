@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import DATA, FakeClock, schema_before
+from helpers import DATA, FakeClock, day_with_undos, schema_before
 
-from checkin.core import reception, rooms, storage
+from checkin.core import reception, storage
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 
@@ -21,17 +21,6 @@ def _schema(event: Event, name: str) -> str:
                                   " WHERE tbl_name = ?", (name,)).fetchone()[0])
 
 
-def _day(event: Event, clock: FakeClock) -> None:
-    """Check-ins, an undo, workshop attendance and its undo: rows in both tables."""
-    people = [r for r in event.registrations() if "A" in r.sessions][:6]
-    for reg in people:
-        reception.scan(event, event.qr(reg))
-    assert reception.undo_check_in(event, people[0])
-    clock.set(14, 5)
-    for reg in people[1:4]:
-        rooms.scan(event, "A", event.qr(reg))
-    assert rooms.undo(event, "A", people[1])
-
 
 def test_a_file_of_the_previous_schema_migrates_with_the_same_state(
         tmp_path: Path, programme, clock: FakeClock) -> None:
@@ -40,7 +29,7 @@ def test_a_file_of_the_previous_schema_migrates_with_the_same_state(
     with older, Event.create(path, programme, now=clock) as old:
         old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
                                []).entries)
-        _day(old, clock)
+        day_with_undos(old, clock, 6, 3)
         assert "checkins_reg" in _schema(old, "checkins")
         digest = old.digest()
         rows = {t: sorted(old.conn.execute(f"SELECT * FROM {t}").fetchall())

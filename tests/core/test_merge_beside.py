@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import FakeClock
+from helpers import FakeClock, sealed_bundle
 
 from checkin.core import event as event_module
 from checkin.core import journal as j
@@ -131,16 +131,6 @@ def test_the_next_chunk_is_read_while_the_one_before_goes_in(
     assert met == {"insert": threading.current_thread().name, "read": "bundle-reading"}
 
 
-def _sealed(event: Event, path: Path, texts: list[str]) -> Path:
-    body = "".join(t + "\n" for t in texts).encode()
-    header = {"format": bundle.FORMAT, "version": bundle.VERSION, "event_id": event.event_id,
-              "event": event.programme.short, "station": event.station_id,
-              "station_name": event.station_name, "created_at": event.timestamp(),
-              "count": len(texts)}
-    header["seal"] = lines.seal(event.sync_key, bundle._sealed_part(header, body))
-    path.write_bytes(gzip.compress(json.dumps(header).encode() + b"\n" + body))
-    return path
-
 
 def _texts(path: Path) -> list[str]:
     return gzip.decompress(path.read_bytes()).decode().splitlines()[1:]
@@ -150,7 +140,7 @@ def test_a_bad_line_in_a_later_chunk_is_named_and_nothing_merged(
         event: Event, rooms: list[Path], tmp_path: Path, beside: None) -> None:
     texts = _texts(rooms[1])
     texts[2 * CHUNK + 3] = "{not json"
-    bad = _sealed(event, tmp_path / "bad.ckb", texts)
+    bad = sealed_bundle(event, tmp_path / "bad.ckb", texts)
     before = _contents(event)
     interval = sys.getswitchinterval()
     with pytest.raises(BundleError, match=f"line {2 * CHUNK + 5}: not JSON; nothing merged"):
@@ -188,7 +178,7 @@ def test_an_entry_far_ahead_in_a_later_chunk_is_refused_alone(
     ahead = j.Entry(entry.id, entry.station, entry.seq, far, entry.kind, entry.subject,
                     entry.payload)
     texts[CHUNK + 2] = lines.encode(ahead)
-    report = merge_bundles(event, [_sealed(event, tmp_path / "far.ckb", texts), rooms[1]])
+    report = merge_bundles(event, [sealed_bundle(event, tmp_path / "far.ckb", texts), rooms[1]])
     assert [(r.station, r.seq) for r in report.refused] == [(entry.station, entry.seq)]
     assert report.new == report.entries - 1 - 2  # and the two STATION_NAMED held already
     assert entry.id not in {e.id for e in event.entries()}
@@ -226,7 +216,7 @@ def test_an_id_repeated_across_chunks_keeps_the_last_as_a_whole_bundle_does(
     twice = j.Entry(first.id, first.station, first.seq, first.clock, first.kind,
                     first.subject, {"fields": {"organisation": "Encore"}})
     texts.append(lines.encode(twice))
-    repeated = _sealed(event, tmp_path / "twice.ckb", texts)
+    repeated = sealed_bundle(event, tmp_path / "twice.ckb", texts)
     here, there = _copies(event, tmp_path, 2)
     with Event.open(here, now=clock) as ev:
         monkeypatch.setattr(bundle, "THREADED", False)

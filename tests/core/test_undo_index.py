@@ -8,10 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import DATA, FakeClock, schema_before
+from helpers import DATA, FakeClock, day_with_undos, schema_before
 
 from checkin.core import journal as j
-from checkin.core import projection_delta, reception, rooms, stations, storage
+from checkin.core import projection_delta, stations, storage
 from checkin.core.event import Event
 from checkin.core.importing import plan_import
 
@@ -20,17 +20,6 @@ from checkin.core.importing import plan_import
 def this_machine(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(stations.MACHINE_ENV, "test-laptop")
 
-
-def _day(event: Event, clock: FakeClock) -> None:
-    """Check-ins and attendance, one of each undone."""
-    people = [r for r in event.registrations() if "A" in r.sessions][:4]
-    for reg in people:
-        reception.scan(event, event.qr(reg))
-    assert reception.undo_check_in(event, people[0])
-    clock.set(14, 5)
-    for reg in people[1:3]:
-        rooms.scan(event, "A", event.qr(reg))
-    assert rooms.undo(event, "A", people[1])
 
 
 def _undos(event: Event, how: str, params: tuple[str, ...] = ()) -> list[tuple[str, str]]:
@@ -44,7 +33,7 @@ def test_a_file_of_schema_8_migrates_with_its_undos_indexed(
     with older, Event.create(path, programme, now=clock) as old:
         old.append(plan_import(DATA / "occitanie-2022-inscriptions.csv", programme,
                                []).entries)
-        _day(old, clock)
+        day_with_undos(old, clock, 4, 2)
         digest, entries = old.digest(), old.entries()
     with Event.open(path, now=clock) as event:
         assert event.conn.execute("PRAGMA user_version").fetchone()[0] == len(
@@ -68,7 +57,7 @@ def test_a_merge_reads_the_undos_through_their_index(
     event = imported_event
     path = stations.clone(event, tmp_path / "accueil-2.checkin", "Accueil 2")
     with Event.open(path, now=clock) as room:
-        _day(room, clock)
+        day_with_undos(room, clock, 4, 2)
         theirs = [e for e in room.entries() if e.station == room.station_id]
     seen: list[str] = []
     event.conn.set_trace_callback(seen.append)
