@@ -8,7 +8,6 @@ US-layout scanner typing into an AZERTY system leaves intact.
 
 from __future__ import annotations
 
-import base64
 import functools
 import hashlib
 import hmac
@@ -93,13 +92,26 @@ def new_secret() -> str:
 
 
 def sign(secret: str, event: str, code: str) -> str:
-    mac = hmac.digest(bytes.fromhex(secret), f"{event}+{code}".encode(), hashlib.sha256)
-    # base32 in Python, 5 bytes to 8 letters: the signature's 10 letters are those of the
-    # first 10 bytes (the whole digest took 3 times as long, on every scan)
-    return base64.b32encode(mac[:_SIGNED_BYTES]).decode()[:SIGNATURE_LENGTH]
+    """The first 50 bits of HMAC-SHA256(secret, "EVENT+CODE") in base32: 10 letters."""
+    mac = _keyed(secret).copy()
+    mac.update(f"{event}+{code}".encode())
+    # base32 of the digest's first 50 bits, ten bits (two letters) at a time: the same
+    # letters as base64.b32encode (Python code, 5 bytes to 8 letters), a third of its time
+    bits = int.from_bytes(mac.digest()[:7], "big") >> 6
+    pairs = _B32_PAIRS
+    return (pairs[bits >> 40] + pairs[bits >> 30 & 1023] + pairs[bits >> 20 & 1023]
+            + pairs[bits >> 10 & 1023] + pairs[bits & 1023])
 
 
-_SIGNED_BYTES = 10
+@functools.lru_cache(maxsize=8)
+def _keyed(secret: str) -> hmac.HMAC:
+    """An event's HMAC with its key set up, copied for each signature: `hmac.digest` set
+    the key up again (and looked SHA-256 up in OpenSSL) at every scan, twice the time."""
+    return hmac.new(bytes.fromhex(secret), digestmod=hashlib.sha256)
+
+
+_B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"  # RFC 4648, as base64.b32encode
+_B32_PAIRS = [a + b for a in _B32_ALPHABET for b in _B32_ALPHABET]  # by their 10 bits
 
 
 def payload(secret: str, event: str, code: str) -> str:
