@@ -75,7 +75,7 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
 
     def scan_stamped(event, text):  # type: ignore[no-untyped-def]
         stamps["thread starts"] = now()
-        cpu = time.thread_time_ns()
+        cpu = stamps["thread starts CPU"] = time.thread_time_ns()
         event.conn.set_trace_callback(lambda s: (sql.append((now(), s)),
                                                   cpu_marks.append(time.thread_time_ns())))
         try:
@@ -123,10 +123,17 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
     spans: dict[str, list[float]] = defaultdict(list)
     statements: dict[str, list[float]] = defaultdict(list)
     started = time.process_time_ns()
+    # PROBE_WARM=k: after the badge's k-th key (-1: its last), a read-only job runs the
+    # scan's Python path on the event's thread (another badge identified, nothing written)
+    warm = int(os.environ.get("PROBE_WARM", "0"))
+    warm_with = payloads(path, 900)[0]
     for payload in payloads(path, 500)[:scans]:
+        warm_at = len(payload) + 1 + warm if warm < 0 else warm
         settle(window)
-        for ch in payload:
+        for n, ch in enumerate(payload, 1):
             key(desk.search_field, ch)
+            if n == warm_at:  # PROBE_WARM: the event's thread woken while the badge is read
+                window.worker.submit(lambda event: reception.identify(event, warm_with))
         stamps.clear()
         sql.clear()
         cpu_marks.clear()
@@ -165,6 +172,8 @@ def probe(path: Path, scans: int) -> dict[str, list[float]]:
             (cpu_marks[at] - cpu_marks[0]) / 1e6)
         spans["  the event thread's CPU in reception.scan"].append(stamps["scan CPU"] / 1e6)
         spans["  thread starts → BEGIN"].append((sql[0][0] - stamps["thread starts"]) / 1e6)
+        spans["  thread starts → BEGIN, the event thread's CPU"].append(
+            (cpu_marks[0] - stamps["thread starts CPU"]) / 1e6)
         spans["  COMMIT returned → scan returns"].append(
             (stamps["scan returns"] - stamps["committed"]) / 1e6)
         spans["Enter → painted, less the COMMIT"].append(
