@@ -117,7 +117,7 @@ STAGES: dict[str, tuple[Any, str]] = {
     "rows made (peer_rows)": (hub_sync, "peer_rows"),
     "checks": (merging.Checks, "split_rows"),
     "merge (Event.merge_rows)": (Event, "merge_rows"),
-    "  new subjects": (Event, "_unknown_rows"),
+    "  new subjects": (Event, "_known_subjects"),
     "  journal insert": (Event, "_insert_rows"),
     "  new people derived": (created_merge, "derive_rows"),
     "    by SQLite": (created_merge, "_write_made"),
