@@ -340,6 +340,7 @@ class Event:
         rows: list[j.Row] = []
         payloads: list[Any] = []
         new: list[int] = []
+        made = _Prepared()
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
             progress.step(0, expected, Stage.ENTRIES)
@@ -352,15 +353,18 @@ class Event:
                                          statements)
                 rows += batch.rows
                 payloads += batch.payloads
+                made.add(batch)
                 progress.step(len(rows) // 2, expected, Stage.ENTRIES)
             stored: Sequence[int] = range(len(rows)) if len(new) == len(rows) else new
-            unknown = _unknown_rows(rows, known or set())
+            unknown = made.unknown(known or set()) if made.whole else _unknown_rows(
+                rows, known or set())
             left, unknown = created_merge.derive_rows(self.conn, rows, payloads, stored,
                                                       unknown, first)
 
             def entries(ix: Sequence[int]) -> list[j.Entry]:
-                made = j.Entry
-                return [made(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
+                if made.whole:  # made beside already
+                    return [made.entries[i] for i in ix]
+                return [j.Entry(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
                         for i in ix for r in (rows[i],)]
             self._fold(entries(left), {s: entries(ix) for s, ix in unknown.items()}, first)
             progress.step(expected, expected, Stage.ENTRIES)
@@ -613,6 +617,35 @@ def _creating_subjects(rows: Iterable[j.Row]) -> set[str]:
     """The subjects that some of `rows` may create (`merge_batch.creating`'s, by rows)."""
     foldable = projection_delta.FOLDABLE
     return {r[5] for r in rows if r[4] not in foldable}
+
+
+class _Prepared:
+    """What `row_batch.prepared` made of every batch of a merge, gathered (`whole` as
+    long as each batch came so)."""
+
+    def __init__(self) -> None:
+        self.whole = True
+        self.entries: list[j.Entry] = []
+        self.places: dict[str, list[int]] = {}
+        self.creating: set[str] = set()
+
+    def add(self, batch: row_batch.RowBatch) -> None:
+        if batch.entries is None or batch.places is None or batch.creating is None:
+            self.whole = False
+            return
+        self.entries += batch.entries
+        places = self.places
+        for subject, ix in batch.places.items():
+            if (had := places.get(subject)) is None:
+                places[subject] = ix
+            else:
+                had += ix
+        self.creating |= batch.creating
+
+    def unknown(self, known: set[str]) -> dict[str, list[int]]:
+        """`_unknown_rows` of the batches' rows."""
+        creating = self.creating
+        return {s: ix for s, ix in self.places.items() if s in creating and s not in known}
 
 
 def _unknown_rows(rows: list[j.Row], known: set[str]) -> dict[str, list[int]]:

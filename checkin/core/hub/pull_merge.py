@@ -80,12 +80,16 @@ def _beside(event: Event, pulled: Sequence[tuple[Any, ...]], held: set[str],
 
 def _checked(pulled: Sequence[tuple[Any, ...]], held: set[str], checks: Checks
              ) -> Iterator[_Chunk]:
-    """The pulled rows, CHUNK at a time, decoded, checked and sorted: what runs on the
-    worker, no use of the event's connection."""
+    """The pulled rows, CHUNK at a time, decoded, checked, sorted and made into what the
+    merge folds (`row_batch.prepared`): what runs on the worker, no use of the event's
+    connection."""
+    merged = 0  # rows passed on before this chunk's
     for first in range(0, len(pulled), CHUNK):
         rows, payloads, unread = peer_rows(pulled[first:first + CHUNK], held)
         (good, decoded), refused = checks.split_rows(rows, payloads)
-        yield _Chunk(row_batch.ready(good, decoded), [r[0] for r in rows], unread, refused)
+        batch = row_batch.prepared(good, decoded, merged)
+        merged += len(good)
+        yield _Chunk(batch, [r[0] for r in rows], unread, refused)
 
 
 
