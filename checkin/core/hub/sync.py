@@ -4,7 +4,8 @@ Three steps, so that the network never runs on the thread that owns the event fi
 `outgoing` (event file: the entries not yet known to be on this hub), `HubLink.exchange`
 (network: pull everything after the last serial seen, then push; a first push reads the
 journal as it sends it, through a connection of its own, `push.JournalRows`) and `absorb`
-(event file: merge what came, remember what the hub now holds).
+(event file: merge what came, a large pull decoded and checked beside a worker thread as
+it goes in, `pull_merge`; remember what the hub now holds).
 
 What the hub holds is kept in `sync_hub_sent` (hub, id). Comparing the whole journal with
 it costs about half a second at 100,000 entries, twice a sync, on every station: that
