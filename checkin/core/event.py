@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from checkin.core import (
     overlap,
     projection,
     projection_delta,
+    row_batch,
     stamp_basis,
     stations,
     storage,
@@ -320,49 +321,68 @@ class Event:
             return [e.row() for e in self.merge_new(
                 [j.Entry(*r[:6], p, r[6]) for r, p in zip(rows, payloads, strict=True)],
                 progress)]
-        expected = len(rows)
         at = {r[0]: i for i, r in enumerate(rows)}  # by id: merge_new's dict, the last
         if len(at) != len(rows):  # of a repeated id kept, where the first was
             rows, payloads = [rows[i] for i in at.values()], [payloads[i] for i in at.values()]
+        return self.merge_row_batches([row_batch.ready(rows, payloads)], len(rows),
+                                      _creating_subjects(rows), progress)
+
+    def merge_row_batches(self, batches: Iterable[row_batch.RowBatch], expected: int,
+                          subjects: Collection[str], progress: Progress = SILENT,
+                          statements: bool = False) -> list[j.Row]:
+        """`merge_rows` of rows that come batch after batch (a hub's pull decoded and
+        checked on a worker thread, `hub.pull_merge`), in one transaction: each batch
+        stored as it comes, then the new people derived and all folded at once. Ids are
+        unique across the batches; `subjects`: those the rows' creating entries may be
+        about (a superset will do), asked of the journal before the first batch goes in;
+        `statements`: as for `merge_batches`. A stop or an error raised by `batches`
+        merges nothing. Returns the rows that were new."""
+        rows: list[j.Row] = []
+        payloads: list[Any] = []
+        new: list[int] = []
+        made = _Prepared()
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
             progress.step(0, expected, Stage.ENTRIES)
             first = self._last_rowid()
-            unknown = self._unknown_rows(rows)
-            new = self._insert_rows(rows, first)
-            progress.step(expected // 2, expected, Stage.ENTRIES)
-            left, unknown = created_merge.derive_rows(self.conn, rows, payloads, new,
+            known: set[str] | None = None
+            for batch in batches:
+                if known is None:  # once the worker is under way
+                    known = self._known_subjects(list(subjects))
+                new += self._insert_rows(batch, len(rows), first if not rows else None,
+                                         statements)
+                rows += batch.rows
+                payloads += batch.payloads
+                made.add(batch)
+                progress.step(len(rows) // 2, expected, Stage.ENTRIES)
+            stored: Sequence[int] = range(len(rows)) if len(new) == len(rows) else new
+            unknown = made.unknown(known or set()) if made.whole else _unknown_rows(
+                rows, known or set())
+            left, unknown = created_merge.derive_rows(self.conn, rows, payloads, stored,
                                                       unknown, first)
 
             def entries(ix: Sequence[int]) -> list[j.Entry]:
-                made = j.Entry
-                return [made(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
+                if made.whole:  # made beside already
+                    return [made.entries[i] for i in ix]
+                return [j.Entry(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
                         for i in ix for r in (rows[i],)]
             self._fold(entries(left), {s: entries(ix) for s, ix in unknown.items()}, first)
             progress.step(expected, expected, Stage.ENTRIES)
         fresh = rows if len(new) == len(rows) else [rows[i] for i in new]
-        subjects = {r[5] for r in fresh}
-        if subjects:
-            self._changed(subjects)
+        subjects_changed = {r[5] for r in fresh}
+        if subjects_changed:
+            self._changed(subjects_changed)
         return fresh
 
-    def _unknown_rows(self, rows: list[j.Row]) -> dict[str, list[int]]:
-        """`_fresh_subjects(_creating(...))` of `rows`, by their indices."""
-        foldable = projection_delta.FOLDABLE
-        maybe = {r[5] for r in rows if r[4] not in foldable}
-        by_subject: dict[str, list[int]] = {}
-        for i, r in enumerate(rows):
-            if r[5] in maybe:
-                by_subject.setdefault(r[5], []).append(i)
-        known = self._known_subjects(list(by_subject))
-        return {s: ix for s, ix in by_subject.items() if s not in known}
-
-    def _insert_rows(self, rows: list[j.Row], last: int) -> Sequence[int]:
-        """`_insert_new` of `rows` (their ids unique): the indices of those stored."""
-        skipped = _insert_sorted(self.conn, sorted(rows), last)
+    def _insert_rows(self, batch: row_batch.RowBatch, offset: int, last: int | None,
+                     statements: bool) -> Sequence[int]:
+        """Store `batch`'s rows after rowid `last` (the journal's last if None): the
+        indices of those stored, counted from `offset`."""
+        last = self._last_rowid() if last is None else last
+        skipped = _insert_sorted(self.conn, batch.ordered, last, statements)
         if not skipped:
-            return range(len(rows))
-        return [i for i, r in enumerate(rows) if r[0] not in skipped]
+            return range(offset, offset + len(batch.rows))
+        return [offset + i for i, r in enumerate(batch.rows) if r[0] not in skipped]
 
     def _last_rowid(self) -> int:
         (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
@@ -591,6 +611,52 @@ _SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for,
 # journal rows per statement of `_insert_sorted` (a merge at once beside its worker, 3
 # turns: this thread's insert 1.03-1.15 s of CPU by 2,000, 1.21-1.61 s by 500)
 _STATEMENT_ROWS = 2000
+
+
+def _creating_subjects(rows: Iterable[j.Row]) -> set[str]:
+    """The subjects that some of `rows` may create (`merge_batch.creating`'s, by rows)."""
+    foldable = projection_delta.FOLDABLE
+    return {r[5] for r in rows if r[4] not in foldable}
+
+
+class _Prepared:
+    """What `row_batch.prepared` made of every batch of a merge, gathered (`whole` as
+    long as each batch came so)."""
+
+    def __init__(self) -> None:
+        self.whole = True
+        self.entries: list[j.Entry] = []
+        self.places: dict[str, list[int]] = {}
+        self.creating: set[str] = set()
+
+    def add(self, batch: row_batch.RowBatch) -> None:
+        if batch.entries is None or batch.places is None or batch.creating is None:
+            self.whole = False
+            return
+        self.entries += batch.entries
+        places = self.places
+        for subject, ix in batch.places.items():
+            if (had := places.get(subject)) is None:
+                places[subject] = ix
+            else:
+                had += ix
+        self.creating |= batch.creating
+
+    def unknown(self, known: set[str]) -> dict[str, list[int]]:
+        """`_unknown_rows` of the batches' rows."""
+        creating = self.creating
+        return {s: ix for s, ix in self.places.items() if s in creating and s not in known}
+
+
+def _unknown_rows(rows: list[j.Row], known: set[str]) -> dict[str, list[int]]:
+    """`_fresh_subjects(_creating(...))` of `rows`, by their indices: `known`, those of
+    their creating subjects that the journal had entries about before they went in."""
+    maybe = _creating_subjects(rows)
+    by_subject: dict[str, list[int]] = {}
+    for i, r in enumerate(rows):
+        if r[5] in maybe:
+            by_subject.setdefault(r[5], []).append(i)
+    return {s: ix for s, ix in by_subject.items() if s not in known}
 
 
 def _insert_sorted(conn: sqlite3.Connection, rows: list[j.Row], last: int,

@@ -8,7 +8,7 @@ waits for the lock at every row. A statement of `STATEMENT_ROWS` rows (`insert`)
 step with the lock let go, and `beside` shortens the switch interval while the worker runs,
 so that this thread gets the lock back soon after each step. Only the calling thread
 touches the connection; the worker makes plain Python objects (users: batch_writer, an
-import; sync.bundle, a merge of bundles).
+import; sync.bundle, a merge of bundles; hub.pull_merge, a hub's pull).
 """
 
 from __future__ import annotations

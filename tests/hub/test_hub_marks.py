@@ -18,7 +18,7 @@ import pytest
 from checkin.core import journal as j
 from checkin.core import reception, stations
 from checkin.core.event import Event
-from checkin.core.hub import HubAddress, HubSync, add_event, init_hub
+from checkin.core.hub import HubAddress, HubSync, add_event, init_hub, pull_merge
 from checkin.core.hub import sync as hub_sync
 from checkin.core.hub.schema import EventAccess, EventInfo, entries_table
 from checkin.core.progress import Progress
@@ -207,7 +207,7 @@ def test_a_late_first_sync_decodes_only_what_the_station_lacks(
         handed.extend(r[0] for r in rows)
         return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_rows", merge)
+    monkeypatch.setattr(pull_merge, "merge_rows", merge)
     with Event.open(tmp_path / "b.checkin", now=imported_event.now) as b:
         sync = HubSync(b, access.address, access.password)
         report = sync.run_once()
@@ -261,7 +261,7 @@ def test_a_pull_merges_with_the_cycle_collector_paused(
         collecting.append(gc.isenabled())
         return merge_rows(event, rows, payloads, progress)
 
-    monkeypatch.setattr(hub_sync, "merge_rows", merge)
+    monkeypatch.setattr(pull_merge, "merge_rows", merge)
     was = gc.isenabled()  # the app's GUI tests turn it off for the process (gui/garbage.py)
     gc.enable()
     try:
@@ -369,7 +369,7 @@ def test_a_check_in_made_while_a_large_pull_merges_is_still_pushed(
         reception.check_in(event, event.registrations()[-1])
         return merged
 
-    monkeypatch.setattr(hub_sync, "merge_rows", merge_then_check_in)
+    monkeypatch.setattr(pull_merge, "merge_rows", merge_then_check_in)
     with Event.open(path) as b:
         report = HubSync(b, access.address, access.password).run_once()
         assert (report.new, report.waiting) == (5, 1)

@@ -6,9 +6,9 @@ Run: uv run python tests/perf/bench_hub.py [--entries N]
 A station's file with N journal entries (registrations, check-ins, attendance) pushes
 them to an empty hub (read from the file, COPY straight into the event's table, marked
 sent), and another station's file that lacks them pulls them (SELECT by serial, each
-entry checked, merged and folded; and that pull less its merge, `merge_rows`: the checks
-and the merge engine, the payloads' canonical text being written by the pull's own
-`peer_rows` since the merge takes rows). Baselines in the same run, on the same server and
+entry checked, merged and folded; and that pull less its merge, `merge_pulled`: the rows
+made (`peer_rows`), their checks and the merge engine, which a large pull runs together,
+chunk by chunk, beside a worker thread). Baselines in the same run, on the same server and
 rows: a bare COPY into a table with the same primary key, and a bare SELECT of those
 rows with an INSERT OR IGNORE into a SQLite table with the same key. The push and the
 bare COPY are then made again in turns (`PUSH_ROUNDS` times each, the hub's table
@@ -133,7 +133,7 @@ def measure(base: str, entries: int, work: Path) -> dict[str, Any]:
             pushed = sync_a.run_once().pushed
             m["push"] = time.perf_counter() - t0
             assert pushed == len(rows)
-            merging, _ = _timed(hub_sync, "merge_rows")
+            merging, _ = _timed(hub_sync, "merge_pulled")
             t0 = time.perf_counter()
             sync_b = HubSync(b, access.address, access.password)
             report = sync_b.run_once()
@@ -172,7 +172,8 @@ def _pull_turns(work: Path, access: Any, digest: str) -> dict[str, float]:
     """The pull into a file lacking the entries, with a merge's new people made by SQLite
     (`created_merge`) and folded in Python as before it, `PULL_TURNS` times each in turns
     (ABBA): medians of their time and CPU (this process: the server's part is the same
-    SELECT), and of their merge's (`merge_rows`). The same projections (`digest`)."""
+    SELECT), and of their merge's (`merge_pulled`: rows made, checked, merged). The same
+    projections (`digest`)."""
     got: dict[str, list[float]] = {}
     for n in range(PULL_TURNS):
         for folded in ((True, False) if n % 2 == 0 else (False, True)):
@@ -191,7 +192,7 @@ def _pull_once(work: Path, access: Any, digest: str, folded: bool) -> dict[str, 
         with Event.open(path) as event:
             sync = HubSync(event, access.address, access.password)
             sync.link.open()
-            merging, merging_cpu = _timed(hub_sync, "merge_rows", time.process_time)
+            merging, merging_cpu = _timed(hub_sync, "merge_pulled", time.process_time)
             cpu0, t0 = time.process_time(), time.perf_counter()
             sync.run_once()
             seconds, cpu = time.perf_counter() - t0, time.process_time() - cpu0
@@ -415,11 +416,12 @@ def rows(fixtures: Fixtures) -> list[Row]:
         Row("hub", "hub pull (SELECT by serial, checked, merged, folded)", m["pull"], "s",
             select, m["select"], load + "; into a file that lacks them"),
         Row("hub", "hub pull, outside the merge every transport shares", m["pull_own"], "s",
-            select, m["select"], load + "; the pull less `merge_rows` (checks, merge)"),
+            select, m["select"],
+            load + "; the pull less `merge_pulled` (rows made, checks, merge)"),
         Row("hub", "hub pull, CPU (this process)", m["sql_pull_cpu"], "s",
             "the same pull, new people folded in Python as before created_merge",
             m["folded_pull_cpu"], load + turns),
-        Row("hub", "hub pull's merge (`merge_rows`), CPU", m["sql_merge_cpu"], "s",
+        Row("hub", "hub pull's merge (`merge_pulled`), CPU", m["sql_merge_cpu"], "s",
             "the same merge, new people folded in Python", m["folded_merge_cpu"],
             load + turns),
         Row("hub", "hub pull, pulls in turns", m["sql_pull"], "s",

@@ -5,12 +5,13 @@ the bare SELECT + INSERT OR IGNORE of `bench_hub`. Printed, never asserted.
     uv run python tests/perf/probe_pull.py [--entries N] [--turns T] [--profile]
         [--stages] [--variants a,b] [--folder DIR]
 
-`--stages`: each turn's pull also says the wall and CPU time of its stages (`STAGES`).
+`--stages`: each turn's pull also says the wall and CPU time of its stages (`STAGES`; CPU
+of the thread that runs each: a pull beside a worker makes and checks its rows there).
 
 Needs CHECKIN_TEST_PG. The hub and the files are made once (in DIR when given, kept
 there for the next run: the database name is kept in DIR/hub.json); each pull goes into
-a fresh copy of a file that lacks the entries. Variants: `pull` (the code as it is) and
-whatever `VARIANTS` names.
+a fresh copy of a file that lacks the entries. Variants: `pull` (the code as it is),
+`whole` and `beside` (`pull_merge` forced either way, whatever the load).
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ from helpers import FakeClock  # noqa: E402
 
 from checkin.core import created_merge  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
-from checkin.core.hub import HubAddress, HubSync, add_event, init_hub  # noqa: E402
+from checkin.core.hub import HubAddress, HubSync, add_event, init_hub, pull_merge  # noqa: E402
 from checkin.core.hub import sync as hub_sync  # noqa: E402
 from checkin.core.hub.schema import EventInfo  # noqa: E402
 from checkin.core.sync import merging  # noqa: E402
@@ -67,23 +68,26 @@ def prepare(base: str, entries: int, work: Path) -> dict[str, Any]:
     return info
 
 
-def pull(info: dict[str, Any], path: Path) -> tuple[float, float, float]:
-    """One pull into `path`: wall, this process's CPU, the server backend's CPU."""
+def pull(info: dict[str, Any], path: Path) -> tuple[float, float, float, float]:
+    """One pull into `path`: wall, this process's CPU, the server backend's CPU, this
+    thread's CPU (what sets the wall time when a worker beside has a core of its own)."""
     with Event.open(path) as event:
         sync = HubSync(event, HubAddress(info["station"]), info["password"])
         sync.link.open()
         conn = sync.link._conn
         assert conn is not None
         s0, c0, t0 = _server(conn), time.process_time(), time.perf_counter()
+        h0 = time.thread_time()
         report = sync.run_once()
         t, c, s = time.perf_counter() - t0, time.process_time() - c0, _server(conn) - s0
+        h = time.thread_time() - h0
         sync.close()
         assert report.new > 0 and not report.refused, report
         assert event.digest() == info["digest"]
-    return t, c, s
+    return t, c, s, h
 
 
-def bare(info: dict[str, Any], path: Path) -> tuple[float, float, float]:
+def bare(info: dict[str, Any], path: Path) -> tuple[float, float, float, float]:
     """bench_hub's baseline: a bare SELECT of the same rows (from the event's table on the
     hub) and INSERT OR IGNORE into a SQLite table with the same key."""
     import psycopg
@@ -101,7 +105,7 @@ def bare(info: dict[str, Any], path: Path) -> tuple[float, float, float]:
         lite.execute("COMMIT")
         t, c, s = time.perf_counter() - t0, time.process_time() - c0, _server(conn) - s0
         lite.close()
-    return t, c, s
+    return t, c, s, c
 
 
 def _server(conn: Any) -> float:
@@ -114,10 +118,10 @@ def _server(conn: Any) -> float:
 # stage inside another is counted in both (the derivation's SQLite in the derivation)
 STAGES: dict[str, tuple[Any, str]] = {
     "select (exchange)": (hub_sync.HubLink, "exchange"),
-    "rows made (peer_rows)": (hub_sync, "peer_rows"),
+    "rows made (peer_rows)": (pull_merge, "peer_rows"),
     "checks": (merging.Checks, "split_rows"),
-    "merge (Event.merge_rows)": (Event, "merge_rows"),
-    "  new subjects": (Event, "_unknown_rows"),
+    "merge (Event.merge_row_batches)": (Event, "merge_row_batches"),
+    "  new subjects": (Event, "_known_subjects"),
     "  journal insert": (Event, "_insert_rows"),
     "  new people derived": (created_merge, "derive_rows"),
     "    by SQLite": (created_merge, "_write_made"),
@@ -141,19 +145,26 @@ def timed_stages(spent: dict[str, list[float]]) -> Iterator[None]:
 
 
 def _timer(inner: Callable[..., Any], into: list[float]) -> Callable[..., Any]:
+    """CPU by the thread that runs the stage: the worker's stages (rows made, checks)
+    overlap the calling thread's when the pull goes beside (`pull_merge`)."""
     def timed(*args: Any, **kwargs: Any) -> Any:
-        t0, c0 = time.perf_counter(), time.process_time()
+        t0, c0 = time.perf_counter(), time.thread_time()
         try:
             return inner(*args, **kwargs)
         finally:
             into[0] += time.perf_counter() - t0
-            into[1] += time.process_time() - c0
+            into[1] += time.thread_time() - c0
     return timed
 
 
 # name -> (set up, undo): a variant is the code with something switched for the pull
 VARIANTS: dict[str, tuple[Callable[[], Any], Callable[[Any], None]]] = {
     "pull": (lambda: None, lambda _: None),
+    # the pull merged whole on this thread, or beside a worker, whatever the load
+    "whole": (lambda: setattr(pull_merge, "THREADED", False),
+              lambda _: setattr(pull_merge, "THREADED", None)),
+    "beside": (lambda: setattr(pull_merge, "THREADED", True),
+               lambda _: setattr(pull_merge, "THREADED", None)),
 }
 
 
@@ -180,7 +191,7 @@ def main() -> None:
         pstats.Stats(prof).sort_stats("tottime").print_stats(30)
         return
     names = ["bare", *opts.variants.split(",")]
-    got: dict[str, list[tuple[float, float, float]]] = {n: [] for n in names}
+    got: dict[str, list[tuple[float, float, float, float]]] = {n: [] for n in names}
     for turn in range(opts.turns):
         order = names[turn % len(names):] + names[:turn % len(names)]
         for name in order:
@@ -200,13 +211,14 @@ def main() -> None:
                 print(f"  {name} stages (wall/cpu): " + ", ".join(
                     f"{stage.strip()} {w:.3f}/{c:.3f}" for stage, (w, c) in spent.items()))
         print(f"turn {turn}: " + ", ".join(
-            f"{n} {got[n][-1][0]:.3f}/{got[n][-1][1]:.3f}/{got[n][-1][2]:.3f}" for n in names),
+            f"{n} {got[n][-1][0]:.3f}/{got[n][-1][1]:.3f}/{got[n][-1][2]:.3f}"
+            f"/{got[n][-1][3]:.3f}" for n in names),
             Path("/proc/loadavg").read_text().split()[:3], flush=True)
     for name in names:
         cols = list(zip(*got[name], strict=True))
         print(f"{name:12} " + "  ".join(
             f"{label} median {statistics.median(c):.3f} [{min(c):.3f}-{max(c):.3f}]"
-            for label, c in zip(("wall", "cpu", "server"), cols, strict=True)))
+            for label, c in zip(("wall", "cpu", "server", "thread"), cols, strict=True)))
 
 
 if __name__ == "__main__":

@@ -4,7 +4,8 @@ Three steps, so that the network never runs on the thread that owns the event fi
 `outgoing` (event file: the entries not yet known to be on this hub), `HubLink.exchange`
 (network: pull everything after the last serial seen, then push; a first push reads the
 journal as it sends it, through a connection of its own, `push.JournalRows`) and `absorb`
-(event file: merge what came, remember what the hub now holds).
+(event file: merge what came, a large pull decoded and checked beside a worker thread as
+it goes in, `pull_merge`; remember what the hub now holds).
 
 What the hub holds is kept in `sync_hub_sent` (hub, id). Comparing the whole journal with
 it costs about half a second at 100,000 entries, twice a sync, on every station: that
@@ -49,12 +50,12 @@ from checkin.core.bulk import gc_paused
 from checkin.core.errors import Problem
 from checkin.core.event import Event
 from checkin.core.hub.address import HubAddress, HubError, reason
-from checkin.core.hub.peer_rows import peer_rows
+from checkin.core.hub.pull_merge import merge_pulled
 from checkin.core.hub.push import COLUMNS, JournalRows, Row, channel, push_rows
 from checkin.core.hub.remembered import remember_conninfo, remembered_conninfo
 from checkin.core.hub.schema import SCHEMA_VERSION, entries_table
 from checkin.core.progress import SILENT, Progress
-from checkin.core.sync.merging import Refusal, merge_rows
+from checkin.core.sync.merging import Refusal
 from checkin.core.transaction import transaction
 
 _SENT_TABLE = "sync_hub_sent"  # (hub, id): entries known to be on that hub
@@ -368,14 +369,13 @@ def absorb(event: Event, hub_id: str, out: Outgoing, got: Exchange,
     # by the hundred thousand, none in a cycle, and its passes over the growing heap
     # took 0.65-1.1 s of CPU of a 100,000-entry pull's 4.8 s (measured in turns)
     with gc_paused():
-        # the hub's columns are the journal's, none NULL; its payload text is a peer's
-        rows, payloads, refused = peer_rows(got.pulled, held)
-        merged = merge_rows(event, rows, payloads, progress)  # checked as bundles' are
+        # the hub's columns are the journal's, none NULL; its payload text is a peer's;
+        # checked as bundles' are (a large pull beside a worker: pull_merge)
+        read, merged, refused = merge_pulled(event, got.pulled, held, progress)
     refused += merged.refused
     held_ids = [i for i in pulled_ids if i in held]
     # all merged, none refused: the ids to mark are the held ones and the journal's new rows
-    merged_all = not refused and merged.new == len(rows) >= _MANY_PULLED
-    read = [r[0] for r in rows]
+    merged_all = not refused and merged.new == len(read) >= _MANY_PULLED
     known = held_ids if merged_all else held_ids + read
     own_seq = max([out.own_seq, *(row[3] for row in got.pulled
                                   if row[2] == event.station_id)])

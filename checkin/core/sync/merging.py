@@ -63,10 +63,15 @@ def merge_rows(event: Event, rows: list[j.Row], payloads: list[Any],
     with gc_paused():
         (good, decoded), refused = Checks(event).split_rows(rows, payloads)
         fresh = event.merge_rows(good, decoded, progress) if good else []
-        by_station: dict[str, int] = {}
-        for row in fresh:
-            by_station[row[1]] = by_station.get(row[1], 0) + 1
-        return MergeReport(len(fresh), by_station, tuple(refused))
+        return rows_report(fresh, refused)
+
+
+def rows_report(fresh: list[j.Row], refused: list[Refusal]) -> MergeReport:
+    """`report` of `fresh`, the journal rows that were new."""
+    by_station: dict[str, int] = {}
+    for row in fresh:
+        by_station[row[1]] = by_station.get(row[1], 0) + 1
+    return MergeReport(len(fresh), by_station, tuple(refused))
 
 
 class Checks:
