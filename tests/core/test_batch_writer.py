@@ -234,19 +234,36 @@ _imported = _created.map(lambda p: {  # what an import plans: every field, from 
 def test_a_stream_s_chunks_make_the_rows_python_makes(schema: list[str],
                                                       payloads: list[dict[str, Any]]) -> None:
     entries = _entries(payloads)
-    staged = batch_writer._staged(entries) is not None
+    staged = batch_writer._staged((e.id, e.clock, e.seq, e) for e in entries) is not None
     expected = all(p["source"] == "import" and p.get("fields", {}).keys() == set(FIELDS)
                    and "\x00" not in j.dump(p) and "\\u0000" not in j.dump(p)
                    and j.created_text(p) is not None for p in payloads)
     assert staged is expected
     streamed, made = _empty(schema), _empty(schema)
-    written = batch_writer.write_stream(streamed, iter([(len(entries), entries)]),
-                                        len(entries), "s" * 12)
-    assert written == entries
+    news, stamps = _stamps(entries)
+    written = batch_writer.write_stream(streamed, iter([(len(news), news)]), stamps, len(news))
+    assert list(written) == entries  # each Entry made from its stamps when read
+    assert written[-1] == entries[-1] and written[1:] == entries[1:]
     _made(made, entries)
     for table in ("journal", "registrations", "choices"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert streamed.execute(sql).fetchall() == made.execute(sql).fetchall()
+
+
+def _stamps(entries: list[j.Entry]) -> tuple[list[j.NewEntry], batch_writer.Stamps]:
+    """`entries` as a stream hands them over, and what stamps them so."""
+    return ([j.NewEntry(e.kind, e.subject, e.payload) for e in entries],
+            batch_writer.Stamps("s" * 12, 0, [e.id for e in entries],
+                                [e.clock for e in entries]))
+
+
+def test_a_stream_of_more_entries_than_stamps_is_refused(schema: list[str]) -> None:
+    entries = _entries([{"code": "A", "source": "import", "sessions": [], "extra": {},
+                         "submitted_at": "", "fields": dict.fromkeys(FIELDS, "x")}] * 3)
+    news, stamps = _stamps(entries[:2])
+    conn = _empty(schema)
+    with pytest.raises(ValueError, match="more than the 2 entries announced"):
+        batch_writer.write_stream(conn, iter([(1, news), (3, [news[0]])]), stamps, 3)
 
 
 def _made(conn: sqlite3.Connection, entries: list[j.Entry]) -> None:
@@ -267,7 +284,8 @@ def test_revised_entries_make_the_rows_python_makes(
     first = _entries([p for p, _ in pairs])
     revised = [dataclasses.replace(e, payload=p) for e, (_, p) in zip(first, pairs, strict=True)]
     streamed, made = _empty(schema), _empty(schema)
-    batch_writer.write_stream(streamed, iter([(len(first), first)]), len(first), "s" * 12)
+    news, stamps = _stamps(first)
+    batch_writer.write_stream(streamed, iter([(len(news), news)]), stamps, len(news))
     batch_writer.revise(streamed, revised)
     _made(made, revised)
     for table in ("journal", "registrations", "choices"):
