@@ -52,7 +52,7 @@ class _Chunk:
     journal: list[tuple[Any, ...]]
     derived: bool  # its created registrations' rows made by SQLite from the journal
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # else these
-    news: Sequence[j.NewEntry] = ()  # of a stream (write_stream)
+    news: Sequence[Created] = ()  # of a stream (write_stream)
     done: int = 0  # of a stream: the file's rows read for these entries
     staged: list[tuple[Any, ...]] | None = None  # of a stream: see _staged
 
@@ -77,6 +77,22 @@ def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     return [e for e in entries if id(e) not in made]
 
 
+# A registration that an import creates, as a stream hands it over (see write_stream):
+# its subject, code, fields (every name of FIELDS), extras, sessions (sorted) and answer
+# time. A plain tuple, one object a person, where its NewEntry would be two (the entry and
+# its payload) and its Entry a third: the staged row is made from it, and an entry only
+# where one is read (`created_entry`).
+Created = tuple[str, str, dict[str, Any], dict[str, Any], list[str], str]
+
+
+def created_entry(created: Created) -> j.NewEntry:
+    """The entry that stores `created` (the payload an import plans: importing.plan)."""
+    subject, code, fields, extra, sessions, submitted_at = created
+    return j.NewEntry(j.REGISTRATION_CREATED, subject,
+                      {"code": code, "source": "import", "fields": fields, "extra": extra,
+                       "sessions": sessions, "submitted_at": submitted_at})
+
+
 @dataclass(frozen=True)
 class Stamps:
     """What a stream's entries are stamped with, by their place among them (see
@@ -89,17 +105,19 @@ class Stamps:
     ids: Sequence[str]
     clocks: Sequence[str]
 
-    def entry(self, place: int, new: j.NewEntry) -> j.Entry:
+    def entry(self, place: int, created: Created) -> j.Entry:
+        new = created_entry(created)
         return j.Entry(self.ids[place], self.station, self.first_seq + place,
                        self.clocks[place], new.kind, new.subject, new.payload)
 
 
 class Stamped(Sequence[j.Entry]):
-    """A stream's entries as stored: each `Entry` made from its new entry and its stamps
-    when read (an import reads a few of 50,000). `news` may be given a new payload in
-    a place (see `revise`): the entry there is then that one."""
+    """A stream's entries as stored: each `Entry` made from what it creates and its
+    stamps when read (an import reads a few of 50,000). `news` may be given another
+    creation of the same subject in a place (see `revise`): the entry there is then
+    that one's."""
 
-    def __init__(self, stamps: Stamps, news: list[j.NewEntry]) -> None:
+    def __init__(self, stamps: Stamps, news: list[Created]) -> None:
         self.stamps, self.news = stamps, news
 
     def __len__(self) -> int:
@@ -118,22 +136,22 @@ class Stamped(Sequence[j.Entry]):
         return self.stamps.entry(place, self.news[place])
 
     def subjects(self) -> list[str]:
-        return [e.subject for e in self.news]
+        return [c[0] for c in self.news]
 
 
 def write_stream(conn: sqlite3.Connection,
-                 batches: Iterable[tuple[int, Sequence[j.NewEntry]]], stamps: Stamps,
+                 batches: Iterable[tuple[int, Sequence[Created]]], stamps: Stamps,
                  rows: int, progress: Progress = SILENT) -> Stamped:
-    """Insert entries that come batch after batch while the next are made (an import
-    planned as it is written), each batch with how many of a file's `rows` were read for
-    it, stamped in order by `stamps` (as many at most: more raise ValueError); return them
-    all. Every one creates a registration new to the journal, each subject once (checked
-    as they go in: anything else raises ValueError), so their projection rows are made
-    here, with nothing left to fold. The worker thread takes the batches (runs what makes
+    """Insert the entries of registrations created batch after batch while the next are
+    made (an import planned as it is written), each batch with how many of a file's
+    `rows` were read for it, stamped in order by `stamps` (as many at most: more raise
+    ValueError); return them all. Every one is new to the journal, each subject once
+    (checked as they go in: anything else raises ValueError), so their projection rows
+    are made here, with nothing left to fold. The worker thread takes the batches (runs what makes
     them) and makes their rows. Inside the caller's transaction; `progress` steps the rows
     per batch, and a stop there raises."""
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
-    news: list[j.NewEntry] = []
+    news: list[Created] = []
     chunks = overlap.beside(_stream_chunks(batches, stamps), THREADED)
     try:
         for chunk in chunks:
@@ -158,7 +176,9 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
     them (their creation is all that is known of each), each in its place."""
     if not entries:
         return
-    staged = _staged((e.id, e.clock, e.seq, e) for e in entries)
+    created = [c for c in map(_created, entries) if c is not None]
+    staged = None if len(created) < len(entries) else _staged(
+        (e.id, e.clock, e.seq, c) for e, c in zip(entries, created, strict=True))
     if staged is not None:  # in SQLite, from the staging table, as the stream wrote them
         conn.execute(_STAGE)
         overlap.insert(conn, "temp.import_stage", staged)
@@ -206,7 +226,7 @@ class _Every:
 _EVERY = _Every()
 
 
-def _stream_chunks(batches: Iterable[tuple[int, Sequence[j.NewEntry]]],
+def _stream_chunks(batches: Iterable[tuple[int, Sequence[Created]]],
                    stamps: Stamps) -> Iterator[_Chunk]:
     """Each batch's chunk, stamped from its place on (run by the worker thread)."""
     n = 0
@@ -218,9 +238,7 @@ def _stream_chunks(batches: Iterable[tuple[int, Sequence[j.NewEntry]]],
         n = end
 
 
-def _stream_rows(done: int, batch: Sequence[j.NewEntry], start: int, stamps: Stamps) -> _Chunk:
-    if any(map(j.REGISTRATION_CREATED.__ne__, map(_KIND, batch))):  # in C, no frame an entry
-        raise ValueError("a stream's entries must each create a registration")
+def _stream_rows(done: int, batch: Sequence[Created], start: int, stamps: Stamps) -> _Chunk:
     end, seq = start + len(batch), stamps.first_seq
     staged = _staged(zip(stamps.ids[start:end], stamps.clocks[start:end],
                          range(seq + start, seq + end), batch, strict=True))
@@ -232,16 +250,24 @@ def _stream_rows(done: int, batch: Sequence[j.NewEntry], start: int, stamps: Sta
     return chunk
 
 
-_KIND = operator.attrgetter("kind")
+def _created(entry: j.Entry) -> Created | None:
+    """What `entry` creates, if it creates a registration as an import plans it."""
+    p = entry.payload
+    if entry.kind != j.REGISTRATION_CREATED or len(p) != 6 or p.get("source") != "import":
+        return None
+    try:
+        return (entry.subject, p["code"], p["fields"], p["extra"], p["sessions"],
+                p["submitted_at"])
+    except KeyError:
+        return None
 
 
-def _staged(stamped: Iterable[tuple[str, str, int, j.NewEntry | j.Entry]]
-            ) -> list[tuple[Any, ...]] | None:
-    """The rows for the staging table of entries stamped (id, clock, seq, the entry's
-    kind, subject and payload), from which SQLite makes the journal's rows (the payloads'
+def _staged(stamped: Iterable[tuple[str, str, int, Created]]) -> list[tuple[Any, ...]] | None:
+    """The rows for the staging table of registrations created (id, clock, seq and what
+    is created), from which SQLite makes the journal's rows (the payloads'
     JSON: json_object) and the registrations' (no JSON to read back), without Python's
     lock; None when SQLite could not make those payloads exactly as `journal.dump` (a
-    value not text, a NUL, other keys, another source)."""
+    value not text, a NUL, not every field)."""
     rows = []
     text, fields_of = j.encode_text, _FIELD_VALUES
     # each distinct extras' JSON, as the journal and as the registrations hold it: an
@@ -249,12 +275,10 @@ def _staged(stamped: Iterable[tuple[str, str, int, j.NewEntry | j.Entry]]
     extras: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
     choices: dict[tuple[str, ...], str] = {}  # each distinct sessions' JSON, likewise
     try:
-        for id_, clock, seq, e in stamped:
-            p = e.payload
-            fields, sessions, extra = p["fields"], p["sessions"], p["extra"]
-            # six keys and ten fields, each of them found below: exactly those
-            if len(p) != 6 or fields.__class__ is not dict or len(fields) != len(FIELDS) \
-                    or sessions.__class__ is not list or p["source"] != "import":
+        for id_, clock, seq, (subject, code, fields, extra, sessions, submitted) in stamped:
+            # ten fields, each of them found below: exactly those
+            if fields.__class__ is not dict or len(fields) != len(FIELDS) \
+                    or sessions.__class__ is not list:
                 return None
             key = tuple(extra.items())
             extra_texts = extras.get(key)
@@ -264,8 +288,8 @@ def _staged(stamped: Iterable[tuple[str, str, int, j.NewEntry | j.Entry]]
             listed = choices.get(chosen)
             if listed is None:
                 listed = choices[chosen] = "[" + ",".join(map(text, sessions)) + "]"
-            row = (id_, clock, e.subject, p["code"], *extra_texts, *fields_of(fields), listed,
-                   p["submitted_at"], seq)
+            row = (id_, clock, subject, code, *extra_texts, *fields_of(fields), listed,
+                   submitted, seq)
             texts = "".join(row[:-1])  # raises TypeError unless all are text
             if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
                 return None
