@@ -172,14 +172,14 @@ class Event:
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
 
-    def append_stream(self, batches: Iterable[tuple[int, Sequence[j.NewEntry]]], rows: int,
-                      revised: Callable[[], Mapping[int, j.NewEntry]],
+    def append_stream(self, batches: Iterable[tuple[int, Sequence[batch_writer.Created]]],
+                      rows: int, revised: Callable[[], Mapping[int, batch_writer.Created]],
                       progress: Progress = SILENT) -> Sequence[j.Entry]:
         """`append` of an import planned while it is written (importing.ImportStream):
-        entries that each create a registration new to the event, batch after batch,
-        each batch with how many of the file's `rows` were read for it (one entry a row at
-        most); a worker thread makes the next batch while SQLite stores this one. Then
-        `revised()`: entries (by their place) that later rows changed, stored in their
+        registrations new to the event (batch_writer.Created), batch after batch, each
+        batch with how many of the file's `rows` were read for it (one a row at most); a
+        worker thread makes the next batch while SQLite stores this one. Then
+        `revised()`: those (by their place) that later rows changed, stored in their
         place (same id, seq and clock). Durable when this returns; an error or a stop
         (`progress` steps the rows, then the entries) writes nothing."""
         with _page_cache(self.conn, rows, STREAM_CACHE_KB), \
@@ -208,13 +208,12 @@ class Event:
         return batch_writer.Stamps(self.station_id, last_seq + 1, j.new_ids(most, millis),
                                    j.next_clocks(clock, millis, most))
 
-    def _revise(self, entries: batch_writer.Stamped, revised: Mapping[int, j.NewEntry]
-                ) -> None:
+    def _revise(self, entries: batch_writer.Stamped,
+                revised: Mapping[int, batch_writer.Created]) -> None:
         """Entries of `entries` given a new payload in their place (see append_stream),
         and their registrations' rows made again."""
         for place, new in revised.items():
-            old = entries.news[place]
-            if (new.kind, new.subject) != (old.kind, old.subject):
+            if new[0] != entries.news[place][0]:
                 raise ValueError("a revised entry keeps its kind and its subject")
             entries.news[place] = new
         batch_writer.revise(self.conn, [entries[place] for place in sorted(revised)])
