@@ -93,6 +93,27 @@ def created_entry(created: Created) -> j.NewEntry:
                        "sessions": sessions, "submitted_at": submitted_at})
 
 
+class Creations(Sequence[j.NewEntry]):
+    """`created` read as their entries, each made when read: an import's plan holds
+    50,000 that `checkin import` never reads (the stream stores them from the tuples)."""
+
+    def __init__(self, created: list[Created]) -> None:
+        self.created = created
+
+    def __len__(self) -> int:
+        return len(self.created)
+
+    @overload
+    def __getitem__(self, place: int) -> j.NewEntry: ...
+    @overload
+    def __getitem__(self, place: slice) -> list[j.NewEntry]: ...
+
+    def __getitem__(self, place: int | slice) -> j.NewEntry | list[j.NewEntry]:
+        if isinstance(place, slice):
+            return list(map(created_entry, self.created[place]))
+        return created_entry(self.created[place])
+
+
 @dataclass(frozen=True)
 class Stamps:
     """What a stream's entries are stamped with, by their place among them (see

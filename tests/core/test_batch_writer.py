@@ -300,3 +300,13 @@ def test_revised_entries_make_the_rows_python_makes(
     for table in ("journal", "registrations", "choices"):
         sql = f"SELECT * FROM {table} ORDER BY 1, 2"
         assert streamed.execute(sql).fetchall() == made.execute(sql).fetchall()
+
+
+@given(st.lists(_imported, min_size=1, max_size=5))
+def test_creations_read_as_the_entries_they_make(payloads: list[dict[str, Any]]) -> None:
+    news, _ = _stamps(_entries(payloads))
+    expected = [batch_writer.created_entry(c) for c in news]
+    creations = batch_writer.Creations(news)
+    assert list(creations) == expected and len(creations) == len(expected)
+    assert creations[-1] == expected[-1] and creations[1:] == expected[1:]
+    assert [e.payload["sessions"] for e in creations] == [p["sessions"] for p in payloads]

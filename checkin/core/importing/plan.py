@@ -148,7 +148,7 @@ class ImportReport:
 
 @dataclass
 class ImportPlan:
-    entries: list[journal.NewEntry]
+    entries: Sequence[journal.NewEntry]
     report: ImportReport
     records: list[ImportRecord]  # in file order, for a preview
     columns: ColumnMap
@@ -273,14 +273,17 @@ class _Planning:
         return sorted(self.records.values(), key=lambda r: r.rows[0])
 
     def finish(self, existing: Sequence[Registration], kept: list[ImportRecord],
-               entries: list[journal.NewEntry]) -> ImportPlan:
-        """The plan, once `entries` are planned from the records `kept` (`_plan`)."""
+               entries: Sequence[journal.NewEntry],
+               choices: list[Sequence[str]] | None = None) -> ImportPlan:
+        """The plan, once `entries` are planned from the records `kept` (`_plan`);
+        `choices`: each active registration's sessions after them, when known."""
         report = self.report
         report.unmatched = sorted((u for r in kept for u in r.unmatched),
                                   key=lambda u: (u["row"], u["column"]))
         report.warnings = sorted(self.reader.warnings, key=lambda w: (w["row"], w["column"]))
         report.overbooked = overbooked(capacities(self.programme),
-                                       count_choices(_choices_after(existing, entries)))
+                                       count_choices(_choices_after(existing, entries)
+                                                     if choices is None else choices))
         return ImportPlan(entries, report, kept, self.mapping, self.table)
 
 
@@ -361,9 +364,10 @@ class ImportStream:
             for record in kept:
                 record.status = ADDED
             self.report.added = len(kept)
-            # the plan's entries made here, beside the commit, not on the way to the writer
-            entries = list(map(batch_writer.created_entry, self._created))
-            self._plan = self._planning.finish([], kept, entries)
+            # the plan's entries made where read (the command reads none); every
+            # registration is new, each with its sessions
+            self._plan = self._planning.finish([], kept, batch_writer.Creations(self._created),
+                                               [c[4] for c in self._created])
         except BaseException as exc:  # raised by `plan`, in the caller's thread
             self._plan = exc
 
