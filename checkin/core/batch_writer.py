@@ -30,9 +30,9 @@ from __future__ import annotations
 import json
 import operator
 import sqlite3
-from collections.abc import Container, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, overload
 
 from checkin.core import journal as j
 from checkin.core import overlap, projection
@@ -52,7 +52,7 @@ class _Chunk:
     journal: list[tuple[Any, ...]]
     derived: bool  # its created registrations' rows made by SQLite from the journal
     rows: dict[str, list[tuple[Any, ...]]] = field(default_factory=dict)  # else these
-    entries: Sequence[j.Entry] = ()  # of a stream (write_stream)
+    news: Sequence[Created] = ()  # of a stream (write_stream)
     done: int = 0  # of a stream: the file's rows read for these entries
     staged: list[tuple[Any, ...]] | None = None  # of a stream: see _staged
 
@@ -77,34 +77,118 @@ def write(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     return [e for e in entries if id(e) not in made]
 
 
-def write_stream(conn: sqlite3.Connection, batches: Iterator[tuple[int, Sequence[j.Entry]]],
-                 rows: int, station: str, progress: Progress = SILENT) -> list[j.Entry]:
-    """Insert entries that come batch after batch while the next are made (an import
-    planned as it is written), each batch with how many of a file's `rows` were read for
-    it; return them all. Every one creates a registration new to the journal, each
-    subject once (checked as they go in: anything else raises ValueError), so their
-    projection rows are made here, with nothing left to fold. The worker thread takes
-    the batches (runs what makes them) and makes their rows; `station`: theirs. Inside
-    the caller's transaction; `progress` steps the rows per batch, and a stop there
-    raises."""
+# A registration that an import creates, as a stream hands it over (see write_stream):
+# its subject, code, fields (every name of FIELDS), extras, sessions (sorted) and answer
+# time. A plain tuple, one object a person, where its NewEntry would be two (the entry and
+# its payload) and its Entry a third: the staged row is made from it, and an entry only
+# where one is read (`created_entry`).
+Created = tuple[str, str, dict[str, Any], dict[str, Any], list[str], str]
+
+
+def created_entry(created: Created) -> j.NewEntry:
+    """The entry that stores `created` (the payload an import plans: importing.plan)."""
+    subject, code, fields, extra, sessions, submitted_at = created
+    return j.NewEntry(j.REGISTRATION_CREATED, subject,
+                      {"code": code, "source": "import", "fields": fields, "extra": extra,
+                       "sessions": sessions, "submitted_at": submitted_at})
+
+
+class Creations(Sequence[j.NewEntry]):
+    """`created` read as their entries, each made when read: an import's plan holds
+    50,000 that `checkin import` never reads (the stream stores them from the tuples)."""
+
+    def __init__(self, created: list[Created]) -> None:
+        self.created = created
+
+    def __len__(self) -> int:
+        return len(self.created)
+
+    @overload
+    def __getitem__(self, place: int) -> j.NewEntry: ...
+    @overload
+    def __getitem__(self, place: slice) -> list[j.NewEntry]: ...
+
+    def __getitem__(self, place: int | slice) -> j.NewEntry | list[j.NewEntry]:
+        if isinstance(place, slice):
+            return list(map(created_entry, self.created[place]))
+        return created_entry(self.created[place])
+
+
+@dataclass(frozen=True)
+class Stamps:
+    """What a stream's entries are stamped with, by their place among them (see
+    `Event._stamps`): ids and clocks drawn at once, seqs from `first_seq` on, one
+    station. The staged rows are made from these and the new entries, without an
+    `Entry` each: one is made only where it is read (`Stamped`)."""
+
+    station: str
+    first_seq: int
+    ids: Sequence[str]
+    clocks: Sequence[str]
+
+    def entry(self, place: int, created: Created) -> j.Entry:
+        new = created_entry(created)
+        return j.Entry(self.ids[place], self.station, self.first_seq + place,
+                       self.clocks[place], new.kind, new.subject, new.payload)
+
+
+class Stamped(Sequence[j.Entry]):
+    """A stream's entries as stored: each `Entry` made from what it creates and its
+    stamps when read (an import reads a few of 50,000). `news` may be given another
+    creation of the same subject in a place (see `revise`): the entry there is then
+    that one's."""
+
+    def __init__(self, stamps: Stamps, news: list[Created]) -> None:
+        self.stamps, self.news = stamps, news
+
+    def __len__(self) -> int:
+        return len(self.news)
+
+    @overload
+    def __getitem__(self, place: int) -> j.Entry: ...
+    @overload
+    def __getitem__(self, place: slice) -> list[j.Entry]: ...
+
+    def __getitem__(self, place: int | slice) -> j.Entry | list[j.Entry]:
+        if isinstance(place, slice):
+            return [self[n] for n in range(*place.indices(len(self.news)))]
+        if place < 0:
+            place += len(self.news)
+        return self.stamps.entry(place, self.news[place])
+
+    def subjects(self) -> list[str]:
+        return [c[0] for c in self.news]
+
+
+def write_stream(conn: sqlite3.Connection,
+                 batches: Iterable[tuple[int, Sequence[Created]]], stamps: Stamps,
+                 rows: int, progress: Progress = SILENT) -> Stamped:
+    """Insert the entries of registrations created batch after batch while the next are
+    made (an import planned as it is written), each batch with how many of a file's
+    `rows` were read for it, stamped in order by `stamps` (as many at most: more raise
+    ValueError); return them all. Every one is new to the journal, each subject once
+    (checked as they go in: anything else raises ValueError), so their projection rows
+    are made here, with nothing left to fold. The worker thread takes the batches (runs what makes
+    them) and makes their rows. Inside the caller's transaction; `progress` steps the rows
+    per batch, and a stop there raises."""
     (last,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
-    written: list[j.Entry] = []
-    chunks = overlap.beside((_stream_rows(done, batch) for done, batch in batches), THREADED)
+    news: list[Created] = []
+    chunks = overlap.beside(_stream_chunks(batches, stamps), THREADED)
     try:
         for chunk in chunks:
             if chunk.staged is not None:  # the journal's rows made by SQLite
                 conn.execute(_STAGE)
                 overlap.insert(conn, "temp.import_stage", chunk.staged)
-                conn.execute(_JOURNAL_FROM_STAGE, (station,))
+                conn.execute(_JOURNAL_FROM_STAGE, (stamps.station,))
             else:
                 overlap.insert(conn, "journal", chunk.journal)
-            _check_new(conn, last, len(chunk.entries))
+            _check_new(conn, last, len(chunk.news))
             last = _project(conn, chunk, last)
-            written += chunk.entries
+            news += chunk.news
             progress.step(chunk.done, rows, Stage.ROWS)
     finally:
         chunks.close()  # the worker stopped, even when this raises
-    return written
+    return Stamped(stamps, news)
 
 
 def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
@@ -113,7 +197,9 @@ def revise(conn: sqlite3.Connection, entries: Sequence[j.Entry]) -> None:
     them (their creation is all that is known of each), each in its place."""
     if not entries:
         return
-    staged = _staged(entries)
+    created = [c for c in map(_created, entries) if c is not None]
+    staged = None if len(created) < len(entries) else _staged(
+        (e.id, e.clock, e.seq, c) for e, c in zip(entries, created, strict=True))
     if staged is not None:  # in SQLite, from the staging table, as the stream wrote them
         conn.execute(_STAGE)
         overlap.insert(conn, "temp.import_stage", staged)
@@ -161,23 +247,48 @@ class _Every:
 _EVERY = _Every()
 
 
-def _stream_rows(done: int, batch: Sequence[j.Entry]) -> _Chunk:
-    if any(map(j.REGISTRATION_CREATED.__ne__, map(_KIND, batch))):  # in C, no frame an entry
-        raise ValueError("a stream's entries must each create a registration")
-    staged = _staged(batch)
-    chunk = _rows(batch, _EVERY) if staged is None else _Chunk([], True, staged=staged)
-    chunk.entries, chunk.done = batch, done
+def _stream_chunks(batches: Iterable[tuple[int, Sequence[Created]]],
+                   stamps: Stamps) -> Iterator[_Chunk]:
+    """Each batch's chunk, stamped from its place on (run by the worker thread)."""
+    n = 0
+    for done, batch in batches:
+        end = n + len(batch)
+        if end > len(stamps.ids):
+            raise ValueError(f"more than the {len(stamps.ids)} entries announced")
+        yield _stream_rows(done, batch, n, stamps)
+        n = end
+
+
+def _stream_rows(done: int, batch: Sequence[Created], start: int, stamps: Stamps) -> _Chunk:
+    end, seq = start + len(batch), stamps.first_seq
+    staged = _staged(zip(stamps.ids[start:end], stamps.clocks[start:end],
+                         range(seq + start, seq + end), batch, strict=True))
+    if staged is None:  # Python's way: the chunk's entries made
+        chunk = _rows([stamps.entry(start + k, e) for k, e in enumerate(batch)], _EVERY)
+    else:
+        chunk = _Chunk([], True, staged=staged)
+    chunk.news, chunk.done = batch, done
     return chunk
 
 
-_KIND = operator.attrgetter("kind")
+def _created(entry: j.Entry) -> Created | None:
+    """What `entry` creates, if it creates a registration as an import plans it."""
+    p = entry.payload
+    if entry.kind != j.REGISTRATION_CREATED or len(p) != 6 or p.get("source") != "import":
+        return None
+    try:
+        return (entry.subject, p["code"], p["fields"], p["extra"], p["sessions"],
+                p["submitted_at"])
+    except KeyError:
+        return None
 
 
-def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
-    """The rows of `batch` for the staging table, from which SQLite makes the journal's
-    rows (the payloads' JSON: json_object) and the registrations' (no JSON to read back),
-    without Python's lock; None when SQLite could not make those payloads exactly as
-    `journal.dump` (a value not text, a NUL, other keys, another source)."""
+def _staged(stamped: Iterable[tuple[str, str, int, Created]]) -> list[tuple[Any, ...]] | None:
+    """The rows for the staging table of registrations created (id, clock, seq and what
+    is created), from which SQLite makes the journal's rows (the payloads'
+    JSON: json_object) and the registrations' (no JSON to read back), without Python's
+    lock; None when SQLite could not make those payloads exactly as `journal.dump` (a
+    value not text, a NUL, not every field)."""
     rows = []
     text, fields_of = j.encode_text, _FIELD_VALUES
     # each distinct extras' JSON, as the journal and as the registrations hold it: an
@@ -185,12 +296,10 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
     extras: dict[tuple[tuple[str, str], ...], tuple[str, str]] = {}
     choices: dict[tuple[str, ...], str] = {}  # each distinct sessions' JSON, likewise
     try:
-        for e in batch:
-            p = e.payload
-            fields, sessions, extra = p["fields"], p["sessions"], p["extra"]
-            # six keys and ten fields, each of them found below: exactly those
-            if len(p) != 6 or fields.__class__ is not dict or len(fields) != len(FIELDS) \
-                    or sessions.__class__ is not list or p["source"] != "import":
+        for id_, clock, seq, (subject, code, fields, extra, sessions, submitted) in stamped:
+            # ten fields, each of them found below: exactly those
+            if fields.__class__ is not dict or len(fields) != len(FIELDS) \
+                    or sessions.__class__ is not list:
                 return None
             key = tuple(extra.items())
             extra_texts = extras.get(key)
@@ -200,8 +309,8 @@ def _staged(batch: Sequence[j.Entry]) -> list[tuple[Any, ...]] | None:
             listed = choices.get(chosen)
             if listed is None:
                 listed = choices[chosen] = "[" + ",".join(map(text, sessions)) + "]"
-            row = (e.id, e.clock, e.subject, p["code"], *extra_texts, *fields_of(fields), listed,
-                   p["submitted_at"], e.seq)
+            row = (id_, clock, subject, code, *extra_texts, *fields_of(fields), listed,
+                   submitted, seq)
             texts = "".join(row[:-1])  # raises TypeError unless all are text
             if "\x00" in texts or "\\u0000" in texts:  # a NUL, or one in the JSON made
                 return None

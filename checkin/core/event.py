@@ -173,14 +173,14 @@ class Event:
         self._changed({e.subject for e in entries})
         return entries[len(extra):]
 
-    def append_stream(self, batches: Iterable[tuple[int, Sequence[j.NewEntry]]], rows: int,
-                      revised: Callable[[], Mapping[int, j.NewEntry]],
-                      progress: Progress = SILENT) -> list[j.Entry]:
+    def append_stream(self, batches: Iterable[tuple[int, Sequence[batch_writer.Created]]],
+                      rows: int, revised: Callable[[], Mapping[int, batch_writer.Created]],
+                      progress: Progress = SILENT) -> Sequence[j.Entry]:
         """`append` of an import planned while it is written (importing.ImportStream):
-        entries that each create a registration new to the event, batch after batch,
-        each batch with how many of the file's `rows` were read for it (one entry a row at
-        most); a worker thread makes the next batch while SQLite stores this one. Then
-        `revised()`: entries (by their place) that later rows changed, stored in their
+        registrations new to the event (batch_writer.Created), batch after batch, each
+        batch with how many of the file's `rows` were read for it (one a row at most); a
+        worker thread makes the next batch while SQLite stores this one. Then
+        `revised()`: those (by their place) that later rows changed, stored in their
         place (same id, seq and clock). Durable when this returns; an error or a stop
         (`progress` steps the rows, then the entries) writes nothing."""
         with _page_cache(self.conn, rows, STREAM_CACHE_KB), \
@@ -192,43 +192,31 @@ class Event:
                 self.conn.executemany("INSERT INTO journal VALUES (?, ?, ?, ?, ?, ?, ?)",
                                       [e.row() for e in extra])
                 self._fold(extra, self._fresh_subjects(merge_batch.creating(extra)), own=True)
-            entries = batch_writer.write_stream(self.conn, self._stamped(batches, rows),
-                                                rows, self.station_id, progress)
+            entries = batch_writer.write_stream(self.conn, batches, self._stamps(rows),
+                                                rows, progress)
             self._revise(entries, revised())
             progress.step(len(entries), len(entries), Stage.ENTRIES)
         self._version_checked = True
-        self._changed({e.subject for e in [*extra, *entries]})
+        self._changed({*(e.subject for e in extra), *entries.subjects()})
         return entries
 
-    def _stamped(self, batches: Iterable[tuple[int, Sequence[j.NewEntry]]],
-                 most: int) -> Iterator[tuple[int, list[j.Entry]]]:
-        """`batches` stamped as `_stamp` does, for `most` entries at most: their ids and
-        clocks drawn here at once (ascending), the batches stamped where they are taken."""
+    def _stamps(self, most: int) -> batch_writer.Stamps:
+        """What `most` entries at most are stamped with, as `_stamp` would, by their
+        place: their ids and clocks drawn here at once (ascending), their seqs in turn."""
         millis = self.now_millis()
         last_seq, clock = self._basis.current(self.conn, self.station_id,
                                               j.latest_allowed(millis))
-        ids, clocks = j.new_ids(most, millis), j.next_clocks(clock, millis, most)
-        station, entry = self.station_id, j.Entry
+        return batch_writer.Stamps(self.station_id, last_seq + 1, j.new_ids(most, millis),
+                                   j.next_clocks(clock, millis, most))
 
-        def stamped() -> Iterator[tuple[int, list[j.Entry]]]:
-            n = 0
-            for done, batch in batches:
-                if n + len(batch) > most:
-                    raise ValueError(f"more than the {most} entries announced")
-                yield done, [entry(ids[n + k], station, last_seq + 1 + n + k, clocks[n + k],
-                                   e.kind, e.subject, e.payload) for k, e in enumerate(batch)]
-                n += len(batch)
-        return stamped()
-
-    def _revise(self, entries: list[j.Entry], revised: Mapping[int, j.NewEntry]) -> None:
+    def _revise(self, entries: batch_writer.Stamped,
+                revised: Mapping[int, batch_writer.Created]) -> None:
         """Entries of `entries` given a new payload in their place (see append_stream),
         and their registrations' rows made again."""
         for place, new in revised.items():
-            old = entries[place]
-            if (new.kind, new.subject) != (old.kind, old.subject):
+            if new[0] != entries.news[place][0]:
                 raise ValueError("a revised entry keeps its kind and its subject")
-            entries[place] = j.Entry(old.id, old.station, old.seq, old.clock, old.kind,
-                                     old.subject, new.payload)
+            entries.news[place] = new
         batch_writer.revise(self.conn, [entries[place] for place in sorted(revised)])
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],

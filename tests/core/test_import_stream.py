@@ -18,6 +18,7 @@ from checkin.core import batch_writer
 from checkin.core import journal as j
 from checkin.core.event import Event
 from checkin.core.importing import ImportPlan, ImportStream, plan_import
+from checkin.core.model import FIELDS
 from checkin.core.programme import Programme, load_programme
 from checkin.core.progress import Cancelled, Stage
 from checkin.core.storage import PROJECTION_TABLES
@@ -248,7 +249,7 @@ def test_the_same_stream_revises_an_entry_in_its_place(tmp_path: Path, occ: Prog
                                         (entry.subject,)).fetchall()
             assert stored == [(written[place].id, j.dump(entry.payload))]
         assert {place: written[place].payload for place in revised} == {
-            place: entry.payload for place, entry in revised.items()}
+            place: batch_writer.created_entry(c).payload for place, c in revised.items()}
 
 
 def _tables(event: Event) -> dict[str, list[Any]]:
@@ -295,12 +296,11 @@ def test_entries_of_registrations_the_event_holds_are_refused(
         event.append(plan_import(export, occ, []).entries[:5])
         before = _tables(event)
         known = event.registrations()[0].id
-        again = j.NewEntry(j.REGISTRATION_CREATED, known, {"code": "X", "sessions": []})
-        other = j.NewEntry(j.CHECKIN_RECORDED, known, {})
-        for batch in ([again], [other]):
-            with pytest.raises(ValueError, match="a stream's entr"):
-                event.append_stream(iter([(1, batch)]), 1, dict)
-            assert _tables(event) == before
+        fields = dict.fromkeys(FIELDS, "x")
+        again: batch_writer.Created = (known, "X", fields, {}, [], "")
+        with pytest.raises(ValueError, match="a stream's entr"):
+            event.append_stream(iter([(1, [again])]), 1, dict)
+        assert _tables(event) == before
         assert not [t for t in threading.enumerate() if t.name == "batch-rows"]
 
 

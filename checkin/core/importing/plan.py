@@ -16,7 +16,8 @@ from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
-from checkin.core import codes, journal
+from checkin.core import batch_writer, codes, journal
+from checkin.core.batch_writer import Created
 from checkin.core.bulk import gc_paused
 from checkin.core.importing.columns import (
     OWN_CANCELLED,
@@ -147,7 +148,7 @@ class ImportReport:
 
 @dataclass
 class ImportPlan:
-    entries: list[journal.NewEntry]
+    entries: Sequence[journal.NewEntry]
     report: ImportReport
     records: list[ImportRecord]  # in file order, for a preview
     columns: ColumnMap
@@ -272,14 +273,17 @@ class _Planning:
         return sorted(self.records.values(), key=lambda r: r.rows[0])
 
     def finish(self, existing: Sequence[Registration], kept: list[ImportRecord],
-               entries: list[journal.NewEntry]) -> ImportPlan:
-        """The plan, once `entries` are planned from the records `kept` (`_plan`)."""
+               entries: Sequence[journal.NewEntry],
+               choices: list[Sequence[str]] | None = None) -> ImportPlan:
+        """The plan, once `entries` are planned from the records `kept` (`_plan`);
+        `choices`: each active registration's sessions after them, when known."""
         report = self.report
         report.unmatched = sorted((u for r in kept for u in r.unmatched),
                                   key=lambda u: (u["row"], u["column"]))
         report.warnings = sorted(self.reader.warnings, key=lambda w: (w["row"], w["column"]))
         report.overbooked = overbooked(capacities(self.programme),
-                                       count_choices(_choices_after(existing, entries)))
+                                       count_choices(_choices_after(existing, entries)
+                                                     if choices is None else choices))
         return ImportPlan(entries, report, kept, self.mapping, self.table)
 
 
@@ -302,42 +306,43 @@ class ImportStream:
         self._planning = _Planning(path, programme, overrides, sheet)
         self.report = self._planning.report
         self._first: list[ImportRecord] = []  # each person's record when handed over
-        self._entries: list[journal.NewEntry] = []
-        self._revised: dict[int, journal.NewEntry] | None = None
+        self._created: list[Created] = []  # as handed over, then revised
+        self._revised: dict[int, Created] | None = None
         self._finishing: threading.Thread | None = None
         self._plan: ImportPlan | BaseException | None = None
 
-    def batches(self, size: int) -> Iterator[tuple[int, list[journal.NewEntry]]]:
-        """The created entries, `size` at a time, each batch with the rows read so far.
-        Codes and ids are drawn for as many people as rows (more cannot come), in order."""
+    def batches(self, size: int) -> Iterator[tuple[int, list[Created]]]:
+        """The registrations created (their entries' contents: no entry made here),
+        `size` at a time, each batch with the rows read so far. Codes and ids are drawn
+        for as many people as rows (more cannot come), in order."""
         count = len(self._planning.data)
         fresh, ids = iter(codes.new_codes(count)), iter(journal.new_ids(count))
-        batch: list[journal.NewEntry] = []
+        batch: list[Created] = []
         for record in self._planning.people(SILENT, ahead=True):
             record.registration_id = next(ids)
-            batch.append(_created(record, next(fresh)))
+            batch.append(_creation(record, next(fresh)))
             self._first.append(record)
             if len(batch) == size:
-                self._entries += batch
+                self._created += batch
                 yield self._planning.done, batch
                 batch = []
-        self._entries += batch
+        self._created += batch
         yield self._planning.done, batch
 
-    def revised(self) -> dict[int, journal.NewEntry]:
+    def revised(self) -> dict[int, Created]:
         """Once every batch is out: the entries (by their place among them) whose person
         a later row described again, as that row has them. The plan is then finished by
         a thread of its own while the caller stores these (`plan` waits for it)."""
         if self._revised is not None:
             return self._revised
         latest = self._planning.records
-        revised: dict[int, journal.NewEntry] = {}
+        revised: dict[int, Created] = {}
         for place, record in enumerate(self._first):
             last = latest[record.identity]
             if last is not record:
                 last.registration_id = record.registration_id
-                code = self._entries[place].payload["code"]
-                revised[place] = self._entries[place] = _created(last, code)
+                code = self._created[place][1]
+                revised[place] = self._created[place] = _creation(last, code)
         self._revised = revised
         self._finishing = threading.Thread(target=self._finish, name="import-plan", daemon=True)
         self._finishing.start()
@@ -359,20 +364,23 @@ class ImportStream:
             for record in kept:
                 record.status = ADDED
             self.report.added = len(kept)
-            self._plan = self._planning.finish([], kept, self._entries)
+            # the plan's entries made where read (the command reads none); every
+            # registration is new, each with its sessions
+            self._plan = self._planning.finish([], kept, batch_writer.Creations(self._created),
+                                               [c[4] for c in self._created])
         except BaseException as exc:  # raised by `plan`, in the caller's thread
             self._plan = exc
 
 
+def _creation(record: ImportRecord, code: str) -> Created:
+    # the record's own dicts, not copies: nothing changes either once planned (two dicts
+    # fewer a person to make, and to free at the end)
+    return (record.registration_id, code, record.fields, record.extra,
+            sorted(record.sessions), record.submitted_at)
+
+
 def _created(record: ImportRecord, code: str) -> journal.NewEntry:
-    # kind, subject, payload by place: a frozen dataclass takes keywords at 1.46 us, its
-    # arguments by place at 0.81 (one a person)
-    return journal.NewEntry(
-        journal.REGISTRATION_CREATED, record.registration_id,
-        # the record's own dicts, not copies: nothing changes either once planned
-        # (two dicts fewer a person to make, and to free at the end)
-        {"code": code, "source": "import", "fields": record.fields, "extra": record.extra,
-         "sessions": sorted(record.sessions), "submitted_at": record.submitted_at})
+    return batch_writer.created_entry(_creation(record, code))
 
 
 def _choices_after(existing: Sequence[Registration],
