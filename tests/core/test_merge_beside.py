@@ -17,7 +17,8 @@ from helpers import FakeClock, sealed_bundle
 
 from checkin.core import event as event_module
 from checkin.core import journal as j
-from checkin.core import overlap, reception, stations
+from checkin.core import created_merge, overlap, projection_delta, reception, stations
+from checkin.core import rooms as workshops
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
 from checkin.core.sync import BundleError, bundle, lines, merge_bundles, write_bundle
@@ -130,6 +131,77 @@ def test_the_next_chunk_is_read_while_the_one_before_goes_in(
     assert merge_bundles(event, rooms).new > 0
     assert met == {"insert": threading.current_thread().name, "read": "bundle-reading"}
 
+
+
+@pytest.fixture
+def late_walk_in(event: Event, tmp_path: Path, clock: FakeClock) -> Path:
+    """A room's bundle: check-ins, undos, edits and workshop scans of people the event
+    knows, over several chunks, then a person new to the event, checked in and scanned."""
+    known = [reception.walk_in(event, {"last_name": f"Connu{n}", "first_name": "Ana"},
+                               sessions=("A",), check_in_now=False)[0] for n in range(6)]
+    with Event.open(stations.clone(event, tmp_path / "room.checkin", "Salle"),
+                    now=clock) as room:
+        clock.set(14, 5)
+        for n in range(4 * CHUNK):
+            clock.advance(seconds=7)
+            reg = room.registration(known[n % len(known)].id)
+            if n % 4 == 0:
+                reception.check_in(room, reg)
+            elif n % 4 == 1:
+                workshops.attend(room, "A", reg)
+            elif n % 4 == 2:
+                reception.undo_check_in(room, reg)
+            else:
+                reception.edit(room, reg, {"organisation": f"Org {n}"})
+        who, _ = reception.walk_in(room, {"last_name": "Tardif", "first_name": "Léo"},
+                                   sessions=("A",), check_in_now=True)
+        workshops.attend(room, "A", room.registration(who.id))
+        path = tmp_path / "room.ckb"
+        write_bundle(room, path, station=room.station_id)
+    return path
+
+
+def _members(event: Event) -> int:
+    (count,) = event.conn.execute(
+        "SELECT (SELECT count(*) FROM checkins) + (SELECT count(*) FROM attendance)").fetchone()
+    return int(count)
+
+
+@pytest.mark.parametrize("derived", [False, True], ids=["folded", "made-by-sqlite"])
+def test_set_members_go_in_chunk_by_chunk_until_a_new_person_comes(
+        event: Event, late_walk_in: Path, tmp_path: Path, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch, derived: bool) -> None:
+    """Each chunk's check-ins and attendance are added while the worker reads the next
+    (projection_delta.add_members_early); the new person's, and all after them, with the
+    fold at the end (created_merge may make their row there): the event is the same as
+    when the bundle is read whole, the new person's check-in and attendance included."""
+    if derived:
+        monkeypatch.setattr(created_merge, "FROM", 0)
+    here, there = _copies(event, tmp_path, 2)
+    with Event.open(here, now=clock) as ev:
+        monkeypatch.setattr(bundle, "THREADED", False)
+        merge_bundles(ev, [late_walk_in])
+        expected = _contents(ev)
+        (walk_in,) = [r for r in ev.registrations() if r.last_name == "Tardif"]
+        assert walk_in.checkin_count == 1 and workshops.attendance_of(ev, walk_in.id)
+    with Event.open(there, now=clock) as ev:
+        monkeypatch.setattr(bundle, "THREADED", True)
+        monkeypatch.setattr(bundle, "FROM", 1)
+        monkeypatch.setattr(bundle, "CHUNK", CHUNK)
+        monkeypatch.setattr(projection_delta, "SQL_FROM", 1)  # a day's bundle is bigger
+        stored, seen = event_module._insert_sorted, []
+
+        def insert(conn: sqlite3.Connection, rows: list[j.Row], last: int,
+                   statements: bool = False) -> set[str]:
+            seen.append(_members(ev))
+            return stored(conn, rows, last, statements)
+
+        monkeypatch.setattr(event_module, "_insert_sorted", insert)
+        merge_bundles(ev, [late_walk_in])
+        assert seen[0] < seen[1] < seen[2]  # the chunks before, in as each next one came
+        assert _contents(ev) == expected
+        ev.rebuild()
+        assert ev.digest() == expected["digest"]
 
 
 def _texts(path: Path) -> list[str]:
