@@ -204,6 +204,27 @@ def test_set_members_go_in_chunk_by_chunk_until_a_new_person_comes(
         assert ev.digest() == expected["digest"]
 
 
+def test_a_bundle_is_read_in_chunks_that_start_small(
+        event: Event, late_walk_in: Path, beside: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first chunk is FIRST_CHUNK lines (the calling thread waits for it, idle), then
+    each twice the one before up to CHUNK; every line read once, in order."""
+    monkeypatch.setattr(bundle, "FIRST_CHUNK", 2)
+    read, parts = bundle._entries, []
+
+    def entries(path: Path, header: dict[str, Any], texts: list[str],
+                first: int = 0) -> list[j.Entry]:
+        parts.append((first, len(texts)))
+        return read(path, header, texts, first)
+
+    monkeypatch.setattr(bundle, "_entries", entries)
+    merge_bundles(event, [late_walk_in])
+    sizes = [size for _, size in parts]
+    assert sizes[:3] == [2, 4, CHUNK] and set(sizes[2:-1]) == {CHUNK}
+    assert [first for first, _ in parts] == [sum(sizes[:n]) for n in range(len(sizes))]
+    assert sum(sizes) == len(_texts(late_walk_in))
+
+
 def _texts(path: Path) -> list[str]:
     return gzip.decompress(path.read_bytes()).decode().splitlines()[1:]
 

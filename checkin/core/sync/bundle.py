@@ -237,6 +237,7 @@ def merge_bundles(event: Event, paths: Sequence[Path],
 THREADED: bool | None = None
 FROM = 4000
 CHUNK = 2000
+FIRST_CHUNK = 250  # lines of a bundle's first chunk (see _chunks)
 
 
 @dataclass(frozen=True)
@@ -292,18 +293,29 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
     at least one a bundle. What runs on the worker: no use of the event's connection."""
     for number, path in enumerate(paths):
         header, texts = _opened(event, path)
-        size = chunk or len(texts) or 1
+        whole = chunk is None or chunk >= len(texts)
         seen: set[str] = set()
-        for first in range(0, max(len(texts), 1), size):
-            part = texts[first:first + size]
+        for first, last in [(0, len(texts))] if whole else _chunks(len(texts), chunk or 1):
+            part = texts[first:last]
             good, bad = checks.split(_entries(path, header, part, first))
             batch = merge_batch.ready(good)
-            if size < len(texts):
+            if not whole:
                 ids = [e.id for e in batch.entries]
                 if not seen.isdisjoint(ids):
                     raise _Repeated
                 seen.update(ids)
             yield _Read(number, len(part), batch, bad)
+
+
+def _chunks(lines: int, chunk: int) -> Iterator[tuple[int, int]]:
+    """The first and past-the-last line of each chunk of `lines` lines: FIRST_CHUNK, then
+    twice as many each time up to `chunk`. The calling thread waits, idle, for a bundle's
+    first chunk: a small one lets it start storing sooner (merged one bundle after
+    another, a wait at each bundle)."""
+    first, size = 0, min(FIRST_CHUNK, chunk)
+    while first < lines:
+        yield first, min(first + size, lines)
+        first, size = first + size, min(2 * size, chunk)
 
 
 def _expected(paths: Sequence[Path]) -> int:
