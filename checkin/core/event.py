@@ -232,7 +232,7 @@ class Event:
 
     def _fold(self, entries: Sequence[j.Entry], fresh: dict[str, list[j.Entry]],
               since: int | None = None, own: bool = False,
-              projected: set[str] | None = None, members_from: int | None = None) -> None:
+              projected: set[str] | None = None) -> None:
         """Bring the projections up to date with `entries`, just stored. What a desk
         appends all day and a station's day mostly holds (check-ins, undos, prints, later
         edits) is added onto the stored rows: a scan writes a third of the pages that
@@ -240,9 +240,8 @@ class Event:
         those in `fresh` (new to it), from their entries in hand. `since`: the journal's
         last rowid before `entries`, if they are the rows past it; `own`: entries just
         stamped here; `projected`: subjects known to have a registration row (see
-        fold_additions); `members_from`: see fold_additions."""
-        left = projection_delta.fold_additions(self.conn, entries, since, own, projected,
-                                               members_from)
+        fold_additions)."""
+        left = projection_delta.fold_additions(self.conn, entries, since, own, projected)
         projection.refold(self.conn, left, {s: fresh[s] for s in left & fresh.keys()})
 
     def _fresh_subjects(self, entries: Sequence[j.Entry]) -> dict[str, list[j.Entry]]:
@@ -289,28 +288,21 @@ class Event:
         once. A batch may come made ready (`merge_batch.ready`, e.g. by a worker thread).
         `expected`: about how many entries will come (for the page cache); `statements`:
         each batch's rows stored by statements of many rows (`overlap.insert`), as a
-        worker beside needs, not row by row, and then each batch's set members added
-        (`projection_delta.add_members_early`) while the worker makes the next batch. A stop
-        (Cancelled from `progress`) or an error raised by `batches` merges nothing."""
+        worker beside needs, not row by row. A stop (Cancelled from `progress`) or an
+        error raised by `batches` merges nothing."""
         fresh: list[j.Entry] = []
-        early = statements and expected >= projection_delta.SQL_FROM
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
-            first = members_from = self._last_rowid()
+            first = self._last_rowid()
             unknown: dict[str, list[j.Entry]] = {}
             for batch in batches:
                 made = batch if isinstance(batch, merge_batch.Batch) else merge_batch.ready(
                     batch)
                 fresh += self._insert_new(made, self._last_rowid(), unknown, statements)
-                early = early and not unknown  # none new to the journal yet: see
-                if early:  # add_members_early
-                    projection_delta.add_members_early(self.conn, members_from)
-                    members_from = self._last_rowid()
             progress.step(expected // 2, expected, Stage.ENTRIES)
             subjects = {e.subject for e in fresh}
             # many people new to the file: made by SQLite, as an import's are
-            self._fold(*created_merge.derive(self.conn, fresh, unknown, first), first,
-                       members_from=members_from if members_from > first else None)
+            self._fold(*created_merge.derive(self.conn, fresh, unknown, first), first)
             progress.step(expected, expected, Stage.ENTRIES)
         if subjects:
             self._changed(subjects)

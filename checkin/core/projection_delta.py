@@ -45,8 +45,7 @@ _PROJECTED_SCAN_FROM = 20_000  # and every registration's id (measured: 40,000 o
 
 def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
                    since: int | None = None, own: bool = False,
-                   known: set[str] | None = None, members_from: int | None = None
-                   ) -> set[str]:
+                   known: set[str] | None = None) -> set[str]:
     """Fold `entries` (already in the journal, inside the caller's transaction) where
     adding rows is enough; return the subjects that still need `projection.refold`.
     `since`: the journal's last rowid before `entries` went in, when they are exactly the
@@ -55,9 +54,7 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     this station has just stamped, whose ids no stored entry can name (no undo of them
     is looked for: a scan's check-in runs two statements fewer). `known`: subjects the
     caller read in `registrations` inside this transaction (a check-in's person): their
-    row is not looked up again (a scan's check-in runs one statement fewer still).
-    `members_from`: the set members of the rows past `since` up to this rowid were added
-    already (`add_members_early`): only those after it are added, by SQLite."""
+    row is not looked up again (a scan's check-in runs one statement fewer still)."""
     by_kind: dict[str, list[j.Entry]] = defaultdict(list)
     for e in entries:  # one pass: each set below then visits only the kinds it needs
         by_kind[e.kind].append(e)
@@ -69,7 +66,7 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
     projected = _projected(conn, [s for s in subjects if s not in other and s not in known])
     projected |= (subjects & known) - other
     changed = projected & changing
-    in_sql = since is not None and (len(entries) >= SQL_FROM or members_from is not None)
+    in_sql = since is not None and len(entries) >= SQL_FROM
     wanted = changed if in_sql else projected  # whose entries Python folds
     by_subject: dict[str, list[j.Entry]] = defaultdict(list)
     # in SQL, Python folds only the changes (the set members are SQLite's)
@@ -82,8 +79,8 @@ def fold_additions(conn: sqlite3.Connection, entries: Sequence[j.Entry],
         _fold_onto_rows(conn, by_subject, after, changed - after, members=not in_sql, own=own)
     if in_sql and projected and since is not None:
         # none looked up in registrations when all have a row there
-        _add_members(conn, since if members_from is None else members_from,
-                     _about(by_kind, _MEMBER_KINDS) <= projected, _about(by_kind, _RECOUNTED))
+        _add_members(conn, since, _about(by_kind, _MEMBER_KINDS) <= projected,
+                     _about(by_kind, _RECOUNTED))
     return subjects - projected
 
 
@@ -229,8 +226,10 @@ def _add_members(conn: sqlite3.Connection, since: int, all_projected: bool,
     `all_projected`: every subject of those rows has a registration row: none is looked
     up in `registrations` (a pass over that wide table each: 0.1 s at 50,000);
     `recount`: the subjects of the rows' check-ins and undos (recounted)."""
-    _insert_members(conn, since, "" if all_projected else
-                    " AND +subject IN (SELECT id FROM registrations)")
+    only = "" if all_projected else " AND +subject IN (SELECT id FROM registrations)"
+    for table, kind, columns in _MEMBERS:
+        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
+                     f" AND kind = ?{only}", (since, kind))
     # An undo marks its target in its subject, whichever came first: every undo of the
     # journal is matched, read through the index that holds them alone (storage: schema 9)
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS undo_targets (target TEXT, subject TEXT)")
@@ -243,27 +242,6 @@ def _add_members(conn: sqlite3.Connection, since: int, all_projected: bool,
         # that one needs SQLite 3.33
     _recount(conn, sorted(recount))  # from Python's set: by the journal's rows, the
     # list of subjects took SQLite 0.18 s where json_each's took 0.03 s (50,000 people)
-
-
-def add_members_early(conn: sqlite3.Connection, since: int) -> None:
-    """The set members of the journal's rows past `since` (a chunk that a merge has just
-    stored: `Event.merge_batches`) added to the projections of the people who have a
-    registration row now, while the worker beside reads the next chunk: the statements of
-    `_add_members` that `fold_additions` would run at the end (told `members_from`), less
-    the undos' marks and the recount, which wait for the last chunk. The caller stops once
-    a subject new to the journal comes (`created_merge` may give it a row at the end: its
-    members are then added with the rows after). Members of people that `refold` folds
-    afterwards are replaced by it, as at the end."""
-    _insert_members(conn, since, " AND EXISTS (SELECT 1 FROM registrations r"
-                                 " WHERE r.id = journal.subject)")  # a look-up a row
-
-
-def _insert_members(conn: sqlite3.Connection, since: int, only: str) -> None:
-    """Each kind of set member of the journal's rows past `since` into its table, the rows
-    narrowed by `only` (SQL after their WHERE)."""
-    for table, kind, columns in _MEMBERS:
-        conn.execute(f"INSERT INTO {table} SELECT {columns} FROM journal WHERE rowid > ?"
-                     f" AND kind = ?{only}", (since, kind))
 
 
 def _change_row(subject: str, stored: tuple[dict[str, Any], list[str]],

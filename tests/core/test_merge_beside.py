@@ -17,7 +17,7 @@ from helpers import FakeClock, sealed_bundle
 
 from checkin.core import event as event_module
 from checkin.core import journal as j
-from checkin.core import created_merge, overlap, projection_delta, reception, stations
+from checkin.core import overlap, reception, stations
 from checkin.core import rooms as workshops
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
@@ -159,49 +159,6 @@ def late_walk_in(event: Event, tmp_path: Path, clock: FakeClock) -> Path:
         path = tmp_path / "room.ckb"
         write_bundle(room, path, station=room.station_id)
     return path
-
-
-def _members(event: Event) -> int:
-    (count,) = event.conn.execute(
-        "SELECT (SELECT count(*) FROM checkins) + (SELECT count(*) FROM attendance)").fetchone()
-    return int(count)
-
-
-@pytest.mark.parametrize("derived", [False, True], ids=["folded", "made-by-sqlite"])
-def test_set_members_go_in_chunk_by_chunk_until_a_new_person_comes(
-        event: Event, late_walk_in: Path, tmp_path: Path, clock: FakeClock,
-        monkeypatch: pytest.MonkeyPatch, derived: bool) -> None:
-    """Each chunk's check-ins and attendance are added while the worker reads the next
-    (projection_delta.add_members_early); the new person's, and all after them, with the
-    fold at the end (created_merge may make their row there): the event is the same as
-    when the bundle is read whole, the new person's check-in and attendance included."""
-    if derived:
-        monkeypatch.setattr(created_merge, "FROM", 0)
-    here, there = _copies(event, tmp_path, 2)
-    with Event.open(here, now=clock) as ev:
-        monkeypatch.setattr(bundle, "THREADED", False)
-        merge_bundles(ev, [late_walk_in])
-        expected = _contents(ev)
-        (walk_in,) = [r for r in ev.registrations() if r.last_name == "Tardif"]
-        assert walk_in.checkin_count == 1 and workshops.attendance_of(ev, walk_in.id)
-    with Event.open(there, now=clock) as ev:
-        monkeypatch.setattr(bundle, "THREADED", True)
-        monkeypatch.setattr(bundle, "FROM", 1)
-        monkeypatch.setattr(bundle, "CHUNK", CHUNK)
-        monkeypatch.setattr(projection_delta, "SQL_FROM", 1)  # a day's bundle is bigger
-        stored, seen = event_module._insert_sorted, []
-
-        def insert(conn: sqlite3.Connection, rows: list[j.Row], last: int,
-                   statements: bool = False) -> set[str]:
-            seen.append(_members(ev))
-            return stored(conn, rows, last, statements)
-
-        monkeypatch.setattr(event_module, "_insert_sorted", insert)
-        merge_bundles(ev, [late_walk_in])
-        assert seen[0] < seen[1] < seen[2]  # the chunks before, in as each next one came
-        assert _contents(ev) == expected
-        ev.rebuild()
-        assert ev.digest() == expected["digest"]
 
 
 def test_a_bundle_is_read_in_chunks_that_start_small(
