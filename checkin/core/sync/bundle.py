@@ -218,9 +218,9 @@ def merge_bundles(event: Event, paths: Sequence[Path],
     """Merge bundles into `event`, in one transaction: all are checked before the
     transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
     merges nothing. Where a core is free for it (THREADED below), the bundles are read and
-    checked on a worker thread, CHUNK lines at a time, while this thread stores the chunks
-    before (`Event.merge_batches`, by statements of many rows: see overlap); else each is
-    read whole here, then stored. All are folded at the end."""
+    checked on a worker thread, in chunks of up to CHUNK lines (see _chunks), while this
+    thread stores the chunks before (`Event.merge_batches`, by statements of many rows: see
+    overlap); else each is read whole here, then stored. All are folded at the end."""
     event.programme  # noqa: B018 (read here: the worker names it in a bundle of another event)
     expected = _expected(paths)
     threaded = expected >= FROM and (overlap.core_free() if THREADED is None else THREADED)
@@ -232,8 +232,8 @@ def merge_bundles(event: Event, paths: Sequence[Path],
 
 # Reading beside: a merge of FROM entries or more reads and checks its bundles on a worker
 # thread when a core is free for it (None: overlap.core_free() asked at each merge; tests
-# set True or False), in chunks of CHUNK lines, so one bundle is read while its first
-# chunks go in.
+# set True or False), in chunks of FIRST_CHUNK lines growing to CHUNK, so one bundle is
+# read while its first chunks go in.
 THREADED: bool | None = None
 FROM = 4000
 CHUNK = 2000
