@@ -161,25 +161,28 @@ def late_walk_in(event: Event, tmp_path: Path, clock: FakeClock) -> Path:
     return path
 
 
-def test_a_bundle_is_read_in_chunks_that_start_small(
-        event: Event, late_walk_in: Path, beside: None,
+def test_the_first_bundle_is_read_in_chunks_that_start_small(
+        event: Event, late_walk_in: Path, rooms: list[Path], beside: None,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The first chunk is FIRST_CHUNK lines (the calling thread waits for it, idle), then
-    each twice the one before up to CHUNK; every line read once, in order."""
+    """The first bundle's first chunk is FIRST_CHUNK lines (the calling thread waits for
+    it, idle), then each twice the one before up to CHUNK; the next bundle's are read
+    while the first goes in: CHUNK lines from its start. Every line read once, in order."""
     monkeypatch.setattr(bundle, "FIRST_CHUNK", 2)
     read, parts = bundle._entries, []
 
     def entries(path: Path, header: dict[str, Any], texts: list[str],
                 first: int = 0) -> list[j.Entry]:
-        parts.append((first, len(texts)))
+        parts.append((path, first, len(texts)))
         return read(path, header, texts, first)
 
     monkeypatch.setattr(bundle, "_entries", entries)
-    merge_bundles(event, [late_walk_in])
-    sizes = [size for _, size in parts]
-    assert sizes[:3] == [2, 4, CHUNK] and set(sizes[2:-1]) == {CHUNK}
-    assert [first for first, _ in parts] == [sum(sizes[:n]) for n in range(len(sizes))]
-    assert sum(sizes) == len(_texts(late_walk_in))
+    merge_bundles(event, [late_walk_in, rooms[0]])
+    for path, start in ((late_walk_in, [2, 4, CHUNK]), (rooms[0], [CHUNK] * 3)):
+        sizes = [size for p, _, size in parts if p == path]
+        assert sizes[:3] == start and set(sizes[2:-1]) == {CHUNK}
+        assert [f for p, f, _ in parts if p == path] == [sum(sizes[:n])
+                                                         for n in range(len(sizes))]
+        assert sum(sizes) == len(_texts(path))
 
 
 def _texts(path: Path) -> list[str]:

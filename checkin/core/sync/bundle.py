@@ -295,7 +295,10 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
         header, texts = _opened(event, path)
         whole = chunk is None or chunk >= len(texts)
         seen: set[str] = set()
-        for first, last in [(0, len(texts))] if whole else _chunks(len(texts), chunk or 1):
+        size = chunk or 1  # (when not whole)
+        spans = [(0, len(texts))] if whole else _chunks(
+            len(texts), size, FIRST_CHUNK if number == 0 else size)
+        for first, last in spans:
             part = texts[first:last]
             good, bad = checks.split(_entries(path, header, part, first))
             batch = merge_batch.ready(good)
@@ -307,12 +310,13 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
             yield _Read(number, len(part), batch, bad)
 
 
-def _chunks(lines: int, chunk: int) -> Iterator[tuple[int, int]]:
-    """The first and past-the-last line of each chunk of `lines` lines: FIRST_CHUNK, then
-    twice as many each time up to `chunk`. The calling thread waits, idle, for a bundle's
-    first chunk: a small one lets it start storing sooner (merged one bundle after
-    another, a wait at each bundle)."""
-    first, size = 0, min(FIRST_CHUNK, chunk)
+def _chunks(lines: int, chunk: int, start: int) -> Iterator[tuple[int, int]]:
+    """The first and past-the-last line of each chunk of `lines` lines: `start`, then
+    twice as many each time up to `chunk`. The calling thread waits, idle, for the first
+    bundle's first chunk (FIRST_CHUNK lines: it starts storing sooner, at every merge when
+    bundles are merged one after another); the next bundles' are read while the chunks
+    before go in (CHUNK lines from the start: fewer hand-overs)."""
+    first, size = 0, min(start, chunk)
     while first < lines:
         yield first, min(first + size, lines)
         first, size = first + size, min(2 * size, chunk)
