@@ -18,6 +18,7 @@ from helpers import FakeClock, sealed_bundle
 from checkin.core import event as event_module
 from checkin.core import journal as j
 from checkin.core import overlap, reception, stations
+from checkin.core import rooms as workshops
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
 from checkin.core.sync import BundleError, bundle, lines, merge_bundles, write_bundle
@@ -130,6 +131,58 @@ def test_the_next_chunk_is_read_while_the_one_before_goes_in(
     assert merge_bundles(event, rooms).new > 0
     assert met == {"insert": threading.current_thread().name, "read": "bundle-reading"}
 
+
+
+@pytest.fixture
+def late_walk_in(event: Event, tmp_path: Path, clock: FakeClock) -> Path:
+    """A room's bundle: check-ins, undos, edits and workshop scans of people the event
+    knows, over several chunks, then a person new to the event, checked in and scanned."""
+    known = [reception.walk_in(event, {"last_name": f"Connu{n}", "first_name": "Ana"},
+                               sessions=("A",), check_in_now=False)[0] for n in range(6)]
+    with Event.open(stations.clone(event, tmp_path / "room.checkin", "Salle"),
+                    now=clock) as room:
+        clock.set(14, 5)
+        for n in range(4 * CHUNK):
+            clock.advance(seconds=7)
+            reg = room.registration(known[n % len(known)].id)
+            if n % 4 == 0:
+                reception.check_in(room, reg)
+            elif n % 4 == 1:
+                workshops.attend(room, "A", reg)
+            elif n % 4 == 2:
+                reception.undo_check_in(room, reg)
+            else:
+                reception.edit(room, reg, {"organisation": f"Org {n}"})
+        who, _ = reception.walk_in(room, {"last_name": "Tardif", "first_name": "Léo"},
+                                   sessions=("A",), check_in_now=True)
+        workshops.attend(room, "A", room.registration(who.id))
+        path = tmp_path / "room.ckb"
+        write_bundle(room, path, station=room.station_id)
+    return path
+
+
+def test_the_first_bundle_is_read_in_chunks_that_start_small(
+        event: Event, late_walk_in: Path, rooms: list[Path], beside: None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first bundle's first chunk is FIRST_CHUNK lines (the calling thread waits for
+    it, idle), then each twice the one before up to CHUNK; the next bundle's are read
+    while the first goes in: CHUNK lines from its start. Every line read once, in order."""
+    monkeypatch.setattr(bundle, "FIRST_CHUNK", 2)
+    read, parts = bundle._entries, []
+
+    def entries(path: Path, header: dict[str, Any], texts: list[str],
+                first: int = 0) -> list[j.Entry]:
+        parts.append((path, first, len(texts)))
+        return read(path, header, texts, first)
+
+    monkeypatch.setattr(bundle, "_entries", entries)
+    merge_bundles(event, [late_walk_in, rooms[0]])
+    for path, start in ((late_walk_in, [2, 4, CHUNK]), (rooms[0], [CHUNK] * 3)):
+        sizes = [size for p, _, size in parts if p == path]
+        assert sizes[:3] == start and set(sizes[2:-1]) == {CHUNK}
+        assert [f for p, f, _ in parts if p == path] == [sum(sizes[:n])
+                                                         for n in range(len(sizes))]
+        assert sum(sizes) == len(_texts(path))
 
 
 def _texts(path: Path) -> list[str]:

@@ -218,9 +218,9 @@ def merge_bundles(event: Event, paths: Sequence[Path],
     """Merge bundles into `event`, in one transaction: all are checked before the
     transaction ends; one that fails its checks, or a stop (Cancelled from `progress`),
     merges nothing. Where a core is free for it (THREADED below), the bundles are read and
-    checked on a worker thread, CHUNK lines at a time, while this thread stores the chunks
-    before (`Event.merge_batches`, by statements of many rows: see overlap); else each is
-    read whole here, then stored. All are folded at the end."""
+    checked on a worker thread, in chunks of up to CHUNK lines (see _chunks), while this
+    thread stores the chunks before (`Event.merge_batches`, by statements of many rows: see
+    overlap); else each is read whole here, then stored. All are folded at the end."""
     event.programme  # noqa: B018 (read here: the worker names it in a bundle of another event)
     expected = _expected(paths)
     threaded = expected >= FROM and (overlap.core_free() if THREADED is None else THREADED)
@@ -232,11 +232,12 @@ def merge_bundles(event: Event, paths: Sequence[Path],
 
 # Reading beside: a merge of FROM entries or more reads and checks its bundles on a worker
 # thread when a core is free for it (None: overlap.core_free() asked at each merge; tests
-# set True or False), in chunks of CHUNK lines, so one bundle is read while its first
-# chunks go in.
+# set True or False), in chunks of FIRST_CHUNK lines growing to CHUNK, so one bundle is
+# read while its first chunks go in.
 THREADED: bool | None = None
 FROM = 4000
 CHUNK = 2000
+FIRST_CHUNK = 250  # lines of a bundle's first chunk (see _chunks)
 
 
 @dataclass(frozen=True)
@@ -292,18 +293,33 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
     at least one a bundle. What runs on the worker: no use of the event's connection."""
     for number, path in enumerate(paths):
         header, texts = _opened(event, path)
-        size = chunk or len(texts) or 1
+        whole = chunk is None or chunk >= len(texts)
         seen: set[str] = set()
-        for first in range(0, max(len(texts), 1), size):
-            part = texts[first:first + size]
+        size = chunk or 1  # (when not whole)
+        spans = [(0, len(texts))] if whole else _chunks(
+            len(texts), size, FIRST_CHUNK if number == 0 else size)
+        for first, last in spans:
+            part = texts[first:last]
             good, bad = checks.split(_entries(path, header, part, first))
             batch = merge_batch.ready(good)
-            if size < len(texts):
+            if not whole:
                 ids = [e.id for e in batch.entries]
                 if not seen.isdisjoint(ids):
                     raise _Repeated
                 seen.update(ids)
             yield _Read(number, len(part), batch, bad)
+
+
+def _chunks(lines: int, chunk: int, start: int) -> Iterator[tuple[int, int]]:
+    """The first and past-the-last line of each chunk of `lines` lines: `start`, then
+    twice as many each time up to `chunk`. The calling thread waits, idle, for the first
+    bundle's first chunk (FIRST_CHUNK lines: it starts storing sooner, at every merge when
+    bundles are merged one after another); the next bundles' are read while the chunks
+    before go in (CHUNK lines from the start: fewer hand-overs)."""
+    first, size = 0, min(start, chunk)
+    while first < lines:
+        yield first, min(first + size, lines)
+        first, size = first + size, min(2 * size, chunk)
 
 
 def _expected(paths: Sequence[Path]) -> int:
