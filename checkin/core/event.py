@@ -313,7 +313,7 @@ class Event:
         if len(at) != len(rows):  # of a repeated id kept, where the first was
             rows, payloads = [rows[i] for i in at.values()], [payloads[i] for i in at.values()]
         return self.merge_row_batches([row_batch.ready(rows, payloads)], len(rows),
-                                      _creating_subjects(rows), progress)
+                                      row_batch.creating_subjects(rows), progress)
 
     def merge_row_batches(self, batches: Iterable[row_batch.RowBatch], expected: int,
                           subjects: Collection[str], progress: Progress = SILENT,
@@ -601,12 +601,6 @@ _SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for,
 _STATEMENT_ROWS = 2000
 
 
-def _creating_subjects(rows: Iterable[j.Row]) -> set[str]:
-    """The subjects that some of `rows` may create (`merge_batch.creating`'s, by rows)."""
-    foldable = projection_delta.FOLDABLE
-    return {r[5] for r in rows if r[4] not in foldable}
-
-
 class _Prepared:
     """What `row_batch.prepared` made of every batch of a merge, gathered (`whole` as
     long as each batch came so)."""
@@ -639,7 +633,7 @@ class _Prepared:
 def _unknown_rows(rows: list[j.Row], known: set[str]) -> dict[str, list[int]]:
     """`_fresh_subjects(_creating(...))` of `rows`, by their indices: `known`, those of
     their creating subjects that the journal had entries about before they went in."""
-    maybe = _creating_subjects(rows)
+    maybe = row_batch.creating_subjects(rows)
     by_subject: dict[str, list[int]] = {}
     for i, r in enumerate(rows):
         if r[5] in maybe:

@@ -8,6 +8,7 @@ entries for the fold, their places by subject), leaving that thread SQLite's wor
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -40,6 +41,11 @@ def prepared(rows: list[j.Row], payloads: list[Any], first: int) -> RowBatch:
     places: dict[str, list[int]] = {}
     for place, r in enumerate(rows, first):
         places.setdefault(r[5], []).append(place)
+    return RowBatch(rows, payloads, sorted(rows), entries, places, creating_subjects(rows))
+
+
+def creating_subjects(rows: Iterable[j.Row]) -> set[str]:
+    """The subjects that some of `rows` may create (all but those whose rows only add to
+    or change a registration): `merge_batch.creating`'s rule, by rows."""
     foldable = projection_delta.FOLDABLE
-    creating = {r[5] for r in rows if r[4] not in foldable}
-    return RowBatch(rows, payloads, sorted(rows), entries, places, creating)
+    return {r[5] for r in rows if r[4] not in foldable}
