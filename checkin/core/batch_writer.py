@@ -32,7 +32,7 @@ import operator
 import sqlite3
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from checkin.core import journal as j
 from checkin.core import overlap, projection
@@ -93,25 +93,46 @@ def created_entry(created: Created) -> j.NewEntry:
                        "sessions": sessions, "submitted_at": submitted_at})
 
 
-class Creations(Sequence[j.NewEntry]):
+_Item = TypeVar("_Item")
+
+
+class _MadeOnRead(Sequence[_Item]):
+    """A sequence of `len(self.news)` items, each made from its place when read
+    (`_make`): a stream of 50,000 people is stored from its tuples, and a few of them
+    are ever read as entries."""
+
+    news: list[Created]
+
+    def _make(self, place: int) -> _Item:
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        return len(self.news)
+
+    @overload
+    def __getitem__(self, place: int) -> _Item: ...
+    @overload
+    def __getitem__(self, place: slice) -> list[_Item]: ...
+
+    def __getitem__(self, place: int | slice) -> _Item | list[_Item]:
+        if isinstance(place, slice):
+            return [self._make(n) for n in range(*place.indices(len(self.news)))]
+        if place < 0:
+            place += len(self.news)
+        if not 0 <= place < len(self.news):
+            raise IndexError(place)
+        return self._make(place)
+
+
+class Creations(_MadeOnRead[j.NewEntry]):
     """`created` read as their entries, each made when read: an import's plan holds
     50,000 that `checkin import` never reads (the stream stores them from the tuples)."""
 
     def __init__(self, created: list[Created]) -> None:
-        self.created = created
+        self.news = created
 
-    def __len__(self) -> int:
-        return len(self.created)
-
-    @overload
-    def __getitem__(self, place: int) -> j.NewEntry: ...
-    @overload
-    def __getitem__(self, place: slice) -> list[j.NewEntry]: ...
-
-    def __getitem__(self, place: int | slice) -> j.NewEntry | list[j.NewEntry]:
-        if isinstance(place, slice):
-            return list(map(created_entry, self.created[place]))
-        return created_entry(self.created[place])
+    def _make(self, place: int) -> j.NewEntry:
+        return created_entry(self.news[place])
 
 
 @dataclass(frozen=True)
@@ -132,7 +153,7 @@ class Stamps:
                        self.clocks[place], new.kind, new.subject, new.payload)
 
 
-class Stamped(Sequence[j.Entry]):
+class Stamped(_MadeOnRead[j.Entry]):
     """A stream's entries as stored: each `Entry` made from what it creates and its
     stamps when read (an import reads a few of 50,000). `news` may be given another
     creation of the same subject in a place (see `revise`): the entry there is then
@@ -141,19 +162,7 @@ class Stamped(Sequence[j.Entry]):
     def __init__(self, stamps: Stamps, news: list[Created]) -> None:
         self.stamps, self.news = stamps, news
 
-    def __len__(self) -> int:
-        return len(self.news)
-
-    @overload
-    def __getitem__(self, place: int) -> j.Entry: ...
-    @overload
-    def __getitem__(self, place: slice) -> list[j.Entry]: ...
-
-    def __getitem__(self, place: int | slice) -> j.Entry | list[j.Entry]:
-        if isinstance(place, slice):
-            return [self[n] for n in range(*place.indices(len(self.news)))]
-        if place < 0:
-            place += len(self.news)
+    def _make(self, place: int) -> j.Entry:
         return self.stamps.entry(place, self.news[place])
 
     def subjects(self) -> list[str]:
