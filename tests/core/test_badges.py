@@ -111,6 +111,16 @@ def test_a_box_outside_the_badge_is_refused() -> None:
         parse_layout(raw, "bad")
 
 
+def test_a_layout_says_the_resolution_its_printers_print_at() -> None:
+    assert load_layout("brother-ql-62x100").dpi == load_layout("dymo-11356").dpi == 300
+    assert load_layout("a4-2x5").dpi == 600  # not said: an office printer's
+    raw = {"page": {"width": 62, "height": 100}, "badge": {"width": 62, "height": 100},
+           "box": [{"kind": "qr", "x": 0, "y": 0, "w": 20}]}
+    for bad in (0, "300", 300.5, True, 10_000):
+        with pytest.raises(BadgeLayoutError, match=r"dpi must be a whole number .* not "):
+            parse_layout({**raw, "dpi": bad}, "bad")
+
+
 # -- round trip: generate, rasterise, scan, check in -----------------------------------------
 
 @pytest.mark.parametrize("media", sorted(EXPECTED_SIZES))
