@@ -121,6 +121,18 @@ def test_a_layout_says_the_resolution_its_printers_print_at() -> None:
             parse_layout({**raw, "dpi": bad}, "bad")
 
 
+def test_an_uncompressed_badge_pdf_draws_the_same_pages(event: Event, people,
+                                                        tmp_path: Path) -> None:
+    for media in ("brother-ql-62x100", "a4-2x5"):
+        packed, plain = tmp_path / f"{media}-packed.pdf", tmp_path / f"{media}-plain.pdf"
+        render_badges(event, people, media, packed)
+        render_badges(event, people, media, plain, compress=False)
+        assert b"/FlateDecode" in packed.read_bytes()
+        assert b"/FlateDecode" not in plain.read_bytes()  # page and font streams as they are
+        assert [i.tobytes() for i in rasterise(plain, 100)] == \
+            [i.tobytes() for i in rasterise(packed, 100)]
+
+
 # -- round trip: generate, rasterise, scan, check in -----------------------------------------
 
 @pytest.mark.parametrize("media", sorted(EXPECTED_SIZES))
