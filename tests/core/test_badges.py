@@ -121,6 +121,12 @@ def test_a_layout_says_the_resolution_its_printers_print_at() -> None:
             parse_layout({**raw, "dpi": bad}, "bad")
 
 
+def test_reportlab_writes_its_numbers_with_its_c_helpers() -> None:
+    from reportlab.lib import rl_accel  # falls back to Python where rl-accel is missing
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.fp_str(1.5, 2.0, 0.333333) == "1.5 2 .333333"
+
+
 def test_an_uncompressed_badge_pdf_draws_the_same_pages(event: Event, people,
                                                         tmp_path: Path) -> None:
     for media in ("brother-ql-62x100", "a4-2x5"):
