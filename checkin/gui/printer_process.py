@@ -34,7 +34,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 MAX_DPI = 600
 FAILED = 2
@@ -176,7 +179,7 @@ def _paint_image(painter, target, image) -> None:  # type: ignore[no-untyped-def
     painter.drawImage(target, _on_white(image))
 
 
-def _on_white(image):  # type: ignore[no-untyped-def]
+def _on_white(image: QImage) -> QImage:
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     page = QImage(image.size(), QImage.Format.Format_RGB32)
