@@ -34,7 +34,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 MAX_DPI = 600
 FAILED = 2
@@ -96,7 +99,7 @@ def print_pdf_qt(pdf_path: Path, printer_name: str, media: str, *,
     returns the number of pages. With `output_file`, Qt writes what it would print into
     that PDF instead; with `pdf_bytes`, the PDF is those bytes (`pdf_path` names the job).
     Each page is rendered by QtPdf at the printer's resolution (capped at 600 dpi: a QR
-    module is still 14 dots)."""
+    module is still 14 dots; at a label printer's 300 dpi, 7)."""
     from PySide6.QtGui import QPainter
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter
@@ -121,7 +124,12 @@ def print_pdf_qt(pdf_path: Path, printer_name: str, media: str, *,
         if not printer.isValid() or printer.printerName() != printer_name:
             raise PrinterProblem("no_printer", printer_name)
     where = printer_name or str(output_file)
-    printer.setResolution(min(printer.resolution(), MAX_DPI))
+    # Rendered no finer than the device prints: a queue's resolution comes from its PPD;
+    # a file stands in for the medium's printer (a label printer's 300 dpi).
+    device = printer.resolution() if output_file is None else layout.dpi
+    printer.setResolution(min(device, MAX_DPI))
+    if layout.monochrome:  # its printers print black: one gray byte a pixel to hand over
+        printer.setColorMode(QPrinter.ColorMode.GrayScale)
     printer.setFullPage(True)
     if not printer.setPageLayout(page_layout(layout.page_width, layout.page_height,
                                              layout.name)):
@@ -163,9 +171,23 @@ def _paint_page(painter, printer, document, index: int) -> None:  # type: ignore
 
 
 def _paint_image(painter, target, image) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtGui import QColor
-    painter.fillRect(target, QColor("white"))  # QtPdf renders on transparency
-    painter.drawImage(target, image)
+    """The page handed to Qt's PDF writer opaque (QtPdf renders on transparency: an
+    alpha mask to compute and write) and losslessly compressed: Flate, where JPEG blurs
+    a QR's edges and takes longer to encode (docs/performance.md, Printing)."""
+    from PySide6.QtGui import QPainter
+    painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+    painter.drawImage(target, _on_white(image))
+
+
+def _on_white(image: QImage) -> QImage:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage, QPainter
+    page = QImage(image.size(), QImage.Format.Format_RGB32)
+    page.fill(Qt.GlobalColor.white)
+    painter = QPainter(page)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return page
 
 
 # -- the program ------------------------------------------------------------------------------
@@ -192,7 +214,7 @@ def run(args: argparse.Namespace, order: object = None) -> dict[str, object]:
     if args.command == "list":
         return list_printers()
     if args.command == "draw":  # for lp: the PDF itself is what CUPS is given
-        args.to.write_bytes(draw_order(order, args.media)[1])
+        args.to.write_bytes(draw_order(order, args.media, compress=True)[1])
         return {"written": str(args.to)}
     if str(args.pdf) != ORDERED:
         pages = print_pdf_qt(args.pdf, args.printer, args.media, output_file=args.output,
@@ -206,8 +228,10 @@ def run(args: argparse.Namespace, order: object = None) -> dict[str, object]:
     return {"pages": pages}
 
 
-def draw_order(order: object, media: str) -> tuple[str, bytes]:
-    """The job's name and the PDF of a badge order's badges, drawn in memory."""
+def draw_order(order: object, media: str, compress: bool = False) -> tuple[str, bytes]:
+    """The job's name and the PDF of a badge order's badges, drawn in memory; its
+    streams deflated only when asked (`compress`: a file CUPS spools), not when QtPdf
+    reads it back at once (about a third of the drawing's time)."""
     import io
 
     from checkin.core.badges.order import read_order
@@ -217,7 +241,7 @@ def draw_order(order: object, media: str) -> tuple[str, bytes]:
     except ValueError as exc:
         raise PrinterProblem("unreadable_pdf", str(exc)) from exc
     out = io.BytesIO()
-    render_badges(badges, badges.registrations, media, out)
+    render_badges(badges, badges.registrations, media, out, compress=compress)
     return f"badge-{badges.registrations[0].code}", out.getvalue()
 
 
@@ -267,6 +291,7 @@ def warm_up(media: str = "") -> None:
     from PySide6.QtPdf import QPdfDocument
     from PySide6.QtPrintSupport import QPrinter  # noqa: F401  (its library, loaded)
 
+    from checkin.core.badges import load_layout
     from checkin.core.badges.order import badge_order
     from checkin.core.badges.render import BadgeData
     from checkin.core.badges.selection import DEFAULT_MEDIA
@@ -276,14 +301,15 @@ def warm_up(media: str = "") -> None:
     source = BadgeData(Programme("Rencontre régionale", "WARM", "2022-12-08"), "00" * 32)
     reg = Registration("warm-up", "WARMUP", last_name="Łukasiewicz-Nguyễn",
                        first_name="Zoë", organisation="Ville de Sète")
-    _, pdf = draw_order(badge_order(source, [reg]), media or DEFAULT_MEDIA)
+    media = media or DEFAULT_MEDIA
+    _, pdf = draw_order(badge_order(source, [reg]), media)
     reading = _reading(pdf)
     document = QPdfDocument()
     document.load(reading)
     sink = QBuffer()
     sink.open(QBuffer.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(sink)
-    writer.setResolution(MAX_DPI)
+    writer.setResolution(min(load_layout(media).dpi, MAX_DPI))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A7))
     writer.setPageMargins(QMarginsF(0, 0, 0, 0))
     painter = QPainter(writer)

@@ -111,6 +111,34 @@ def test_a_box_outside_the_badge_is_refused() -> None:
         parse_layout(raw, "bad")
 
 
+def test_a_layout_says_the_resolution_its_printers_print_at() -> None:
+    assert load_layout("brother-ql-62x100").dpi == load_layout("dymo-11356").dpi == 300
+    assert load_layout("a4-2x5").dpi == 600  # not said: an office printer's
+    raw = {"page": {"width": 62, "height": 100}, "badge": {"width": 62, "height": 100},
+           "box": [{"kind": "qr", "x": 0, "y": 0, "w": 20}]}
+    for bad in (0, "300", 300.5, True, 10_000):
+        with pytest.raises(BadgeLayoutError, match=r"dpi must be a whole number .* not "):
+            parse_layout({**raw, "dpi": bad}, "bad")
+
+
+def test_reportlab_writes_its_numbers_with_its_c_helpers() -> None:
+    from reportlab.lib import rl_accel  # falls back to Python where rl-accel is missing
+    assert rl_accel.fp_str.__module__ == "_rl_accel"
+    assert rl_accel.fp_str(1.5, 2.0, 0.333333) == "1.5 2 .333333"
+
+
+def test_an_uncompressed_badge_pdf_draws_the_same_pages(event: Event, people,
+                                                        tmp_path: Path) -> None:
+    for media in ("brother-ql-62x100", "a4-2x5"):
+        packed, plain = tmp_path / f"{media}-packed.pdf", tmp_path / f"{media}-plain.pdf"
+        render_badges(event, people, media, packed)
+        render_badges(event, people, media, plain, compress=False)
+        assert b"/FlateDecode" in packed.read_bytes()
+        assert b"/FlateDecode" not in plain.read_bytes()  # page and font streams as they are
+        assert [i.tobytes() for i in rasterise(plain, 100)] == \
+            [i.tobytes() for i in rasterise(packed, 100)]
+
+
 # -- round trip: generate, rasterise, scan, check in -----------------------------------------
 
 @pytest.mark.parametrize("media", sorted(EXPECTED_SIZES))

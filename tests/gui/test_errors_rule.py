@@ -46,7 +46,7 @@ COMMAND_LINE_ONLY: dict[tuple[str, str, str], str] = {
     # (the words "" excuse every raise of the function: the layout file's checks)
     **{("badges/layouts.py", name, ""): "--media FILE.toml, a broken layout" for name in (
         "load_layout", "parse_layout", "_box", "_categories", "_check_geometry", "_table",
-        "_mm", "_positive", "_colour")},
+        "_mm", "_positive", "_colour", "_dpi")},
 }
 
 

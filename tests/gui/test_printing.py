@@ -99,7 +99,19 @@ def test_qt_prints_at_the_exact_media_size_unscaled(event: Event, people, media:
     for page in reader.pages:
         assert page_size_mm(page) == pytest.approx((layout.page_width, layout.page_height),
                                                    abs=0.3)  # Qt rounds to points
+        # one opaque page at the medium's resolution, losslessly compressed; gray where
+        # its printers print black, in colour where they print its bands' colours
+        (image,) = page_images(page)
+        assert max(image["/Width"], image["/Height"]) == pytest.approx(
+            max(layout.page_width, layout.page_height) / 25.4 * layout.dpi, rel=0.005)
+        assert image["/ColorSpace"] == ("/DeviceGray" if layout.monochrome else "/DeviceRGB")
+        assert image["/Filter"] == "/FlateDecode" and "/SMask" not in image
     assert_scans_to(event, printed, people)
+
+
+def page_images(page) -> list:  # type: ignore[no-untyped-def, type-arg]
+    found = page["/Resources"]["/XObject"].values()
+    return [x.get_object() for x in found if x.get_object()["/Subtype"] == "/Image"]
 
 
 def test_qt_refuses_an_unknown_printer(event: Event, people, tmp_path: Path) -> None:

@@ -11,11 +11,13 @@ measured in the same run: the same badge rendered and printed by QPrinter in thi
 process (no isolation from a hung print server). Medians of `rounds` × 4 prints (× 2 for
 the slow process-per-print path). The first print after the desk is shown: a printer
 process started (`warm_up`), its `ready` awaited (warmed up: 0.5 s to 1.3 s at load 5),
-one print; median of `rounds` processes.
+one print; median of `rounds` processes. The printer process's CPU by print (from /proc:
+steadier than the clock on a shared machine) beside the in-process baseline's.
 """
 
 from __future__ import annotations
 
+import os
 import statistics
 import sys
 import tempfile
@@ -65,7 +67,8 @@ def measure(fixtures: Fixtures) -> dict[str, list[float]]:
     worker.open(path)
     wait(lambda: bool(opened))
     wait(lambda: not worker.busy)
-    out: dict[str, list[float]] = {"kept": [], "per_print": [], "base": [], "first": []}
+    out: dict[str, list[float]] = {"kept": [], "per_print": [], "base": [], "first": [],
+                                   "kept_cpu": [], "base_cpu": []}
     target = printing.PrintTarget(printing.QT, "bench", MEDIA)
     kept: list[printing.BadgePrinter] = []  # alive until the end: their processes too
     try:
@@ -77,7 +80,9 @@ def measure(fixtures: Fixtures) -> dict[str, list[float]]:
             else:
                 warm(printer)  # as the desk does once it is shown, before the first Ctrl+P
             prints = fixtures.sizes.rounds * (4 if kind == "kept" else 2)  # "before": slow
-            out[kind] = time_prints(printer, regs, prints)
+            cpu = [] if kind == "kept" else None
+            out[kind] = time_prints(printer, regs, prints, cpu)
+            out["kept_cpu"] += cpu or []
         for n in range(fixtures.sizes.rounds):  # the first print of a new printer process
             printer = printing.BadgePrinter(worker, lambda: target)
             kept.append(printer)
@@ -86,10 +91,11 @@ def measure(fixtures: Fixtures) -> dict[str, list[float]]:
         with Event.open(path) as event:
             for n in range(fixtures.sizes.rounds * 4):
                 pdf = folder / f"base-{n}.pdf"
-                start = time.perf_counter()
+                start, cpu_start = time.perf_counter(), time.process_time()
                 render_badges(event, [regs[n % len(regs)]], MEDIA, pdf)
                 print_pdf_qt(pdf, "", MEDIA, output_file=folder / f"base-out-{n}.pdf")
                 out["base"].append(time.perf_counter() - start)
+                out["base_cpu"].append(time.process_time() - cpu_start)
     finally:
         printing.qt_print_arguments = real  # type: ignore[assignment]
         for printer in kept:
@@ -115,10 +121,12 @@ def warm(printer) -> None:  # type: ignore[no-untyped-def]
     deadline.stop()
 
 
-def time_prints(printer, regs, count: int) -> list[float]:  # type: ignore[no-untyped-def]
+def time_prints(printer, regs, count: int,  # type: ignore[no-untyped-def]
+                cpu: list[float] | None = None) -> list[float]:
     """Seconds from each `print_badges` to its `printed` signal. The GUI thread sleeps
     in an event loop meanwhile, as the desk's does: a loop polling `processEvents`
-    would take a core from the printer process (on 2 cores, half the time measured)."""
+    would take a core from the printer process (on 2 cores, half the time measured).
+    `cpu`, when given, gets the printer process's CPU seconds for each print (Linux)."""
     from PySide6.QtCore import QEventLoop, QTimer
 
     done: list[object] = []
@@ -130,15 +138,32 @@ def time_prints(printer, regs, count: int) -> list[float]:  # type: ignore[no-un
     deadline.timeout.connect(lambda: (done.append(TimeoutError("no answer")), loop.quit()))
     seconds = []
     for n in range(count):
+        pid = printer.service.process.processId() if cpu is not None else 0
+        cpu_start = process_cpu(pid)
         start = time.perf_counter()
         deadline.start()
         printer.print_badges([regs[n % len(regs)]])
         loop.exec()
         seconds.append(time.perf_counter() - start)
         deadline.stop()
+        if cpu is not None and cpu_start is not None:
+            cpu.append(process_cpu(pid) - cpu_start)  # type: ignore[operator]
         if isinstance(done[-1], Exception):
             raise done[-1]
     return seconds
+
+
+def process_cpu(pid: int) -> float | None:
+    """User and system CPU seconds of process `pid` so far, from /proc (None elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def mean(values: list[float]) -> float:
+    return sum(values) / len(values) if values else float("nan")
 
 
 def rows(fixtures: Fixtures) -> list[Row]:
@@ -154,6 +179,12 @@ def rows(fixtures: Fixtures) -> list[Row]:
             ms(m["first"]) * 1000, "ms", base, ms(m["base"]) * 1000,
             f"as above, the first print of each of {len(m['first'])} printer processes,"
             " once warmed up"),
+        Row("printing", "Ctrl+P → job handed: the printer process's CPU a print",
+            mean(m["kept_cpu"]) * 1000, "ms", "the CPU of the in-process baseline",
+            mean(m["base_cpu"]) * 1000,
+            f"as the first row: the printer process's CPU (/proc, in ticks of"
+            f" {1000 / os.sysconf('SC_CLK_TCK'):.0f} ms) over {len(m['kept_cpu'])} prints,"
+            " by print"),
         Row("printing", "Ctrl+P → job handed, a process per print (before)",
             ms(m["per_print"]) * 1000, "ms", base, ms(m["base"]) * 1000, load),
     ]

@@ -80,6 +80,7 @@ class Layout:
     gap_x: float = 0.0
     gap_y: float = 0.0
     monochrome: bool = False  # label printers: bands print black, the word tells the category
+    dpi: int = 600  # dots per inch its printers print at; a print into a file is rendered so
     cups_media: str = ""  # the `lp -o media=` value; default Custom.WxHmm
     boxes: tuple[Box, ...] = ()
     categories: dict[str, Category] = field(default_factory=dict)
@@ -154,6 +155,7 @@ def parse_layout(raw: dict[str, Any], name: str) -> Layout:
         left=float(grid.get("left", 0)), top=float(grid.get("top", 0)),
         gap_x=float(grid.get("gap_x", 0)), gap_y=float(grid.get("gap_y", 0)),
         monochrome=bool(raw.get("monochrome", False)),
+        dpi=_dpi(raw.get("dpi", 600)),
         cups_media=str(raw.get("cups_media", "")),
         boxes=tuple(_box(b, i) for i, b in enumerate(boxes_raw, 1)),
         categories=_categories(raw.get("categories", {})),
@@ -240,6 +242,13 @@ def _mm(table: dict[str, Any], key: str, where: str) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
         raise BadgeLayoutError(f"{where}.{key} must be a length in mm")
     return float(value)
+
+
+def _dpi(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 72 <= value <= 2400:
+        raise BadgeLayoutError(f"dpi must be a whole number of dots per inch, 72 to 2400,"
+                               f" not {value!r}")
+    return value
 
 
 def _positive(table: dict[str, Any], key: str, where: str) -> float:

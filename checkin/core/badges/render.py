@@ -127,19 +127,22 @@ class BadgeReport:
 def render_badges(source: BadgeSource, registrations: Iterable[Registration], media: str,
                   out: Path | BinaryIO, offset_mm: tuple[float, float] = (0.0, 0.0),
                   cut_marks: bool = False, *, trace: bool = False,
-                  qr_drawer: QrDrawer = draw_qr, progress: Progress = SILENT) -> BadgeReport:
+                  qr_drawer: QrDrawer = draw_qr, progress: Progress = SILENT,
+                  compress: bool = True) -> BadgeReport:
     """Draw one badge per registration, in the order given, into the PDF `out`.
 
     `offset_mm` shifts every page's drawing right and down (mm) to correct a printer's
     offset; `cut_marks` marks the cutting lines of sheets. `progress` hears each badge
-    drawn and may stop the drawing (Cancelled: write through a temporary file)."""
+    drawn and may stop the drawing (Cancelled: write through a temporary file).
+    `compress=False` leaves the streams (page, fonts) as they are: for a PDF read back
+    at once from memory, where deflating them is only time lost."""
     registrations = list(registrations)
     fonts.register_fonts()
     layout = load_layout(media)
     report = BadgeReport(layout.name)
     canvas = Canvas(str(out) if isinstance(out, Path) else out,
                     pagesize=(layout.page_width * mm, layout.page_height * mm),
-                    pageCompression=1)
+                    pageCompression=int(compress))
     programme = source.programme
     canvas.setTitle(f"Badges — {programme.title}")
     canvas.setAuthor(programme.organiser or "checkin")
