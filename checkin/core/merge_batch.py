@@ -105,11 +105,11 @@ class Merged:
             if subject not in unknown and subject not in known:
                 unknown[subject] = places
 
-    def entries_at(self, places: Iterable[int]) -> list[j.Entry]:
+    def entries_at(self, places: Sequence[int]) -> list[j.Entry]:
         """The entries of the rows at `places` (made here if the batches came without)."""
         if self.entries is not None:
-            made = self.entries
-            return [made[i] for i in places]
+            made = self.entries  # (places ascend, each once: as many are all of them)
+            return made if len(places) == len(made) else [made[i] for i in places]
         rows, payloads = self.rows, self.payloads
         return [j.Entry.of(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i])
                 for i in places for r in (rows[i],)]
