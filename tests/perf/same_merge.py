@@ -6,6 +6,7 @@ of two checkouts must be equal. Printed, never asserted.
     uv run python tests/perf/same_merge.py make DIR      (the fixtures, once)
     uv run python tests/perf/same_merge.py run DIR       (in each checkout, then diff)
     uv run python tests/perf/same_merge.py time DIR [beside|whole]  (one turn: in turns)
+    valgrind --tool=callgrind python tests/perf/same_merge.py once DIR bundle|rows|pulled
 
 The fixtures are `bench_merge`'s (8 bundles of 12,500 entries into the 50,000-people
 organiser file: merged at once and one after another, read beside a worker and whole)
@@ -104,6 +105,32 @@ def time_turn(work: Path, mode: str = "decided") -> None:
     print(json.dumps({k: [round(x, 3) for x in v] for k, v in got.items()}), flush=True)
 
 
+def once(work: Path, what: str) -> None:
+    """One merge for an instruction count (valgrind --tool=callgrind, threads one at a
+    time): `bundle`, the first bundle into the organiser file, read whole; `rows`, the
+    pull's rows that its empty file lacks, merged whole by `merging.merge_rows`;
+    `pulled`, the same as the hub's rows through `pull_merge`, beside a worker."""
+    from checkin.core.sync.merging import merge_rows
+    target = work / "turn.checkin"
+    if what == "bundle":
+        bundle.THREADED = False
+        shutil.copy(work / "org.checkin", target)
+        with Event.open(target) as ev:
+            print(merge_bundles(ev, [sorted(work.glob("s*.ckb"))[0]]).new)
+        return
+    info = json.loads((work / "pull" / "hub.json").read_text())
+    shutil.copy(info["empty"], target)
+    full = sqlite3.connect(Path(info["empty"]).with_name("full.checkin"))
+    rows = full.execute("SELECT * FROM journal ORDER BY rowid").fetchall()
+    with Event.open(target) as ev:
+        if what == "rows":
+            print(merge_rows(ev, rows, [json.loads(r[6]) for r in rows]).new)
+        else:  # `pulled`: the hub's rows, decoded and checked beside a worker
+            pull_merge.THREADED = True
+            pulled = [(serial, *r) for serial, r in enumerate(rows)]
+            print(pull_merge.merge_pulled(ev, pulled, set())[1].new)
+
+
 def _say(what: str, path: Path, said: Any) -> None:
     with Event.open(path) as ev:
         digest = ev.digest()
@@ -122,4 +149,5 @@ def _hash(conn: sqlite3.Connection, table: str, columns: str) -> str:
 
 
 if __name__ == "__main__":
-    {"make": make, "run": run, "time": time_turn}[sys.argv[1]](Path(sys.argv[2]), *sys.argv[3:])
+    verbs = {"make": make, "run": run, "time": time_turn, "once": once}
+    verbs[sys.argv[1]](Path(sys.argv[2]), *sys.argv[3:])
