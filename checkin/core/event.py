@@ -296,14 +296,22 @@ class Event:
                                                            self.file_id):
             progress.step(0, expected, Stage.ENTRIES)
             first = self._last_rowid()
+            held: set[str] | None = None  # the journal's subjects, if read whole (below)
             for batch in batches:
-                # a subject the journal does not know has no entry in it: all of its are new
-                known = self._known_subjects(merged.asked(batch))  # before its rows go in
                 # the journal keeps rows in arrival order (storage: schema 5): those just
                 # added are those past its last rowid, no look-up of every id beforehand
                 last = self._last_rowid() if merged.rows else first
+                # a subject the journal does not know has no entry in it: all of its are new
+                asked = merged.asked(batch)  # (before its rows go in)
+                if held is None and asked and last <= 3 * len(asked):  # a small journal:
+                    held = {r[0] for r in self.conn.execute(  # read once, kept up below
+                        "SELECT DISTINCT subject FROM journal")}  # (a whole event pulled)
+                known = self._known_subjects(asked) if held is None else held.intersection(
+                    asked)
                 merged.add(batch, known, _insert_sorted(self.conn, batch.ordered, last,
                                                         statements))
+                if held is not None:
+                    held.update(r[5] for r in batch.rows)
                 progress.step(len(merged.rows) // 2, expected, Stage.ENTRIES)
             # many people new to the file: made by SQLite, as an import's are
             left, unknown = created_merge.derive(self.conn, merged, first)
