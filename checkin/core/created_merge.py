@@ -25,6 +25,7 @@ from typing import Any
 
 from checkin.core import batch_writer
 from checkin.core import journal as j
+from checkin.core.merge_batch import Merged
 from checkin.core.projection_delta import ADDITIVE
 
 FROM = batch_writer.FROM  # entries in a merge, as for an append: a sync after a check-in
@@ -32,41 +33,24 @@ FROM = batch_writer.FROM  # entries in a merge, as for an append: a sync after a
 _TABLE = "temp.created_merge_subjects"
 
 
-def derive(conn: sqlite3.Connection, entries: list[j.Entry],
-           unknown: dict[str, list[j.Entry]], since: int
-           ) -> tuple[list[j.Entry], dict[str, list[j.Entry]]]:
-    """Write the registrations and choices of the subjects of `unknown` (subject -> all of
-    its entries, new to the journal) that SQLite can derive from the journal's rows past
-    `since` (`entries`, just stored, inside the caller's transaction). Return the entries
-    and the unknown subjects left for the fold: the same, less those creations."""
-    if len(entries) < FROM:
-        return entries, unknown
-    made = {s for s, es in unknown.items() if _derivable(es)}
-    if not made:
-        return entries, unknown
-    _write_made(conn, made, sum(1 for e in entries if e.kind == j.REGISTRATION_CREATED),
-                since)
-    left = [e for e in entries if e.kind != j.REGISTRATION_CREATED or e.subject not in made]
-    return left, {s: es for s, es in unknown.items() if s not in made}
-
-
-def derive_rows(conn: sqlite3.Connection, rows: list[j.Row], payloads: list[Any],
-                new: Sequence[int], unknown: dict[str, list[int]], since: int
-                ) -> tuple[Sequence[int], dict[str, list[int]]]:
-    """`derive` for a merge of journal rows (`Event.merge_rows`): `new`, the indices of
-    the rows just stored, `unknown`, subject -> the indices of all its rows (`payloads`
-    the decoded payloads, each row's text `journal.dump`'s of its own). Returns the
-    indices left for the fold and the unknown subjects left."""
+def derive(conn: sqlite3.Connection, merged: Merged, since: int
+           ) -> tuple[Sequence[int], dict[str, list[int]]]:
+    """Write the registrations and choices of the subjects of `merged.unknown` (new to
+    the journal; subject -> the places of all its rows) that SQLite can derive from the
+    journal's rows past `since` (`merged.new`, the places of the rows just stored, inside
+    the caller's transaction). Return the places left for the fold and the unknown
+    subjects left: the same, less those creations."""
+    new, unknown = merged.new, merged.unknown
     if len(new) < FROM:
         return new, unknown
-    made = {s for s, ix in unknown.items() if _derivable_row(rows, payloads, ix)}
+    made = {s for s, places in unknown.items() if _derivable(merged, places)}
     if not made:
         return new, unknown
-    created = j.REGISTRATION_CREATED
+    created, rows = j.REGISTRATION_CREATED, merged.rows
     fresh = rows if len(new) == len(rows) else [rows[i] for i in new]  # (most often all)
     _write_made(conn, made, sum(1 for r in fresh if r[4] == created), since)
     left = [i for i, r in zip(new, fresh, strict=True) if r[4] != created or r[5] not in made]
-    return left, {s: ix for s, ix in unknown.items() if s not in made}
+    return left, {s: places for s, places in unknown.items() if s not in made}
 
 
 def _write_made(conn: sqlite3.Connection, made: set[str], creations: int, since: int
@@ -88,38 +72,26 @@ def _write(conn: sqlite3.Connection, only: str, since: int) -> None:
     conn.execute(batch_writer._CHOICES_FROM_JOURNAL + only, (since,))
 
 
-def _derivable(entries: Sequence[j.Entry]) -> bool:
-    """Whether SQLite derives this new subject's rows as the fold makes them."""
-    if len(entries) == 1:  # most people: created, nothing more yet
-        created = entries[0]
-        if created.kind != j.REGISTRATION_CREATED:
-            return False
-    else:
-        kinds = [e.kind for e in entries]
-        # created once (twice: the fold takes the later one), then only set members
-        if kinds.count(j.REGISTRATION_CREATED) != 1 or not _ADDING.issuperset(kinds):
-            return False
-        created = entries[kinds.index(j.REGISTRATION_CREATED)]
-    text = created.payload_text
-    if text is None:  # stored as `journal.dump` writes it: whether all of it is text
-        return _all_text(created.payload)
-    # stored as it came: only if that is `journal.dump`'s (keys sorted, each once)
-    return text == j.created_text(created.payload) and "\\u0000" not in text
-
-
-def _derivable_row(rows: list[j.Row], payloads: list[Any], ix: list[int]) -> bool:
-    """`_derivable` of the subject whose rows are those at `ix`: their texts are
-    `journal.dump`'s (as an Entry's without `payload_text`)."""
-    if len(ix) == 1:
-        created = ix[0]
+def _derivable(merged: Merged, places: list[int]) -> bool:
+    """Whether SQLite derives the rows of the new subject whose rows are at `places` as
+    the fold makes them."""
+    rows = merged.rows
+    if len(places) == 1:  # most people: created, nothing more yet
+        created = places[0]
         if rows[created][4] != j.REGISTRATION_CREATED:
             return False
     else:
-        kinds = [rows[i][4] for i in ix]
+        kinds = [rows[i][4] for i in places]
+        # created once (twice: the fold takes the later one), then only set members
         if kinds.count(j.REGISTRATION_CREATED) != 1 or not _ADDING.issuperset(kinds):
             return False
-        created = ix[kinds.index(j.REGISTRATION_CREATED)]
-    return _all_text(payloads[created])
+        created = places[kinds.index(j.REGISTRATION_CREATED)]
+    payload = merged.payloads[created]
+    text = None if merged.entries is None else merged.entries[created].payload_text
+    if text is None:  # stored as `journal.dump` writes it: whether all of it is text
+        return _all_text(payload)
+    # stored as it came: only if that is `journal.dump`'s (keys sorted, each once)
+    return text == j.created_text(payload) and "\\u0000" not in text
 
 
 def _all_text(p: dict[str, Any]) -> bool:

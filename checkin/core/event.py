@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -23,7 +23,6 @@ from checkin.core import (
     overlap,
     projection,
     projection_delta,
-    row_batch,
     stamp_basis,
     stations,
     storage,
@@ -262,40 +261,9 @@ class Event:
     def merge_new(self, entries: Iterable[j.Entry],
                   progress: Progress = SILENT) -> list[j.Entry]:
         """`merge`, returning the entries that were new."""
-        batch = list(entries)
-
-        def one_batch() -> Iterator[list[j.Entry]]:  # taken inside the transaction
-            progress.step(0, len(batch), Stage.ENTRIES)
-            yield batch
-        return self.merge_batches(one_batch(), len(batch), progress)
-
-    def merge_batches(self, batches: Iterable[Sequence[j.Entry] | merge_batch.Batch],
-                      expected: int, progress: Progress = SILENT,
-                      statements: bool = False) -> list[j.Entry]:
-        """`merge_new` of entries that come batch after batch (bundles, read one after
-        another), in one transaction: each batch stored as it comes, then all folded at
-        once. A batch may come made ready (`merge_batch.ready`, e.g. by a worker thread).
-        `expected`: about how many entries will come (for the page cache); `statements`:
-        each batch's rows stored by statements of many rows (`overlap.insert`), as a
-        worker beside needs, not row by row. A stop (Cancelled from `progress`) or an
-        error raised by `batches` merges nothing."""
-        fresh: list[j.Entry] = []
-        with _page_cache(self.conn, expected), transaction(self.conn, self.path,
-                                                           self.file_id):
-            first = self._last_rowid()
-            unknown: dict[str, list[j.Entry]] = {}
-            for batch in batches:
-                made = batch if isinstance(batch, merge_batch.Batch) else merge_batch.ready(
-                    batch)
-                fresh += self._insert_new(made, self._last_rowid(), unknown, statements)
-            progress.step(expected // 2, expected, Stage.ENTRIES)
-            subjects = {e.subject for e in fresh}
-            # many people new to the file: made by SQLite, as an import's are
-            self._fold(*created_merge.derive(self.conn, fresh, unknown, first), first)
-            progress.step(expected, expected, Stage.ENTRIES)
-        if subjects:
-            self._changed(subjects)
-        return fresh
+        batch = merge_batch.from_entries(entries)
+        merged = self._merge([batch], len(batch.rows), progress, False)
+        return merged.entries_at(merged.new)
 
     def merge_rows(self, rows: list[j.Row], payloads: list[Any],
                    progress: Progress = SILENT) -> list[j.Row]:
@@ -305,95 +273,59 @@ class Event:
         in Python (a large merge's new people are made by SQLite: `created_merge`), not
         for every row to be turned back into one (a hub's pull of a whole event). Returns
         the rows that were new."""
-        if len(rows) < created_merge.FROM:  # a sync's few: as entries
-            return [e.row() for e in self.merge_new(
-                [j.Entry(*r[:6], p, r[6]) for r, p in zip(rows, payloads, strict=True)],
-                progress)]
-        at = {r[0]: i for i, r in enumerate(rows)}  # by id: merge_new's dict, the last
-        if len(at) != len(rows):  # of a repeated id kept, where the first was
-            rows, payloads = [rows[i] for i in at.values()], [payloads[i] for i in at.values()]
-        return self.merge_row_batches([row_batch.ready(rows, payloads)], len(rows),
-                                      row_batch.creating_subjects(rows), progress)
+        return self.merge_batches([merge_batch.from_rows(rows, payloads)], len(rows), progress)
 
-    def merge_row_batches(self, batches: Iterable[row_batch.RowBatch], expected: int,
-                          subjects: Collection[str], progress: Progress = SILENT,
-                          statements: bool = False) -> list[j.Row]:
-        """`merge_rows` of rows that come batch after batch (a hub's pull decoded and
-        checked on a worker thread, `hub.pull_merge`), in one transaction: each batch
-        stored as it comes, then the new people derived and all folded at once. Ids are
-        unique across the batches; `subjects`: those the rows' creating entries may be
-        about (a superset will do), asked of the journal before the first batch goes in;
-        `statements`: as for `merge_batches`. A stop or an error raised by `batches`
-        merges nothing. Returns the rows that were new."""
-        rows: list[j.Row] = []
-        payloads: list[Any] = []
-        new: list[int] = []
-        made = _Prepared()
+    def merge_batches(self, batches: Iterable[merge_batch.Batch], expected: int,
+                      progress: Progress = SILENT, statements: bool = False) -> list[j.Row]:
+        """Merge other stations' entries that come batch after batch, made ready by
+        `merge_batch` from entries (bundles) or from journal rows (a hub's pull), maybe by
+        a worker thread beside: each batch stored as it comes, then the new people derived
+        and all folded at once, in one transaction. `expected`: about how many entries
+        will come (for the page cache); `statements`: each batch's rows stored by
+        statements of many rows (`overlap.insert`), as a worker beside needs, not row by
+        row. A stop (Cancelled from `progress`) or an error raised by `batches` merges
+        nothing. Returns the rows that were new."""
+        merged = self._merge(batches, expected, progress, statements)
+        rows = merged.rows
+        return rows if len(merged.new) == len(rows) else [rows[i] for i in merged.new]
+
+    def _merge(self, batches: Iterable[merge_batch.Batch], expected: int,
+               progress: Progress, statements: bool) -> merge_batch.Merged:
+        merged = merge_batch.Merged()
         with _page_cache(self.conn, expected), transaction(self.conn, self.path,
                                                            self.file_id):
             progress.step(0, expected, Stage.ENTRIES)
             first = self._last_rowid()
-            known: set[str] | None = None
+            held: set[str] | None = None  # the journal's subjects, if read whole (below)
             for batch in batches:
-                if known is None:  # once the worker is under way
-                    known = self._known_subjects(list(subjects))
-                new += self._insert_rows(batch, len(rows), first if not rows else None,
-                                         statements)
-                rows += batch.rows
-                payloads += batch.payloads
-                made.add(batch)
-                progress.step(len(rows) // 2, expected, Stage.ENTRIES)
-            stored: Sequence[int] = range(len(rows)) if len(new) == len(rows) else new
-            unknown = made.unknown(known or set()) if made.whole else _unknown_rows(
-                rows, known or set())
-            left, unknown = created_merge.derive_rows(self.conn, rows, payloads, stored,
-                                                      unknown, first)
-
-            def entries(ix: Sequence[int]) -> list[j.Entry]:
-                if made.whole:  # made beside already
-                    return [made.entries[i] for i in ix]
-                return [j.Entry(r[0], r[1], r[2], r[3], r[4], r[5], payloads[i], r[6])
-                        for i in ix for r in (rows[i],)]
-            self._fold(entries(left), {s: entries(ix) for s, ix in unknown.items()}, first)
+                # the journal keeps rows in arrival order (storage: schema 5): those just
+                # added are those past its last rowid, no look-up of every id beforehand
+                last = self._last_rowid() if merged.rows else first
+                # a subject the journal does not know has no entry in it: all of its are new
+                asked = merged.asked(batch)  # (before its rows go in)
+                if held is None and asked and last <= 3 * len(asked):  # a small journal:
+                    held = {r[0] for r in self.conn.execute(  # read once, kept up below
+                        "SELECT DISTINCT subject FROM journal")}  # (a whole event pulled)
+                known = self._known_subjects(asked) if held is None else held.intersection(
+                    asked)
+                merged.add(batch, known, _insert_sorted(self.conn, batch.ordered, last,
+                                                        statements))
+                if held is not None:
+                    held.update(r[5] for r in batch.rows)
+                progress.step(len(merged.rows) // 2, expected, Stage.ENTRIES)
+            # many people new to the file: made by SQLite, as an import's are
+            left, unknown = created_merge.derive(self.conn, merged, first)
+            self._fold(merged.entries_at(left),
+                       {s: merged.entries_at(places) for s, places in unknown.items()}, first)
             progress.step(expected, expected, Stage.ENTRIES)
-        fresh = rows if len(new) == len(rows) else [rows[i] for i in new]
-        subjects_changed = {r[5] for r in fresh}
-        if subjects_changed:
-            self._changed(subjects_changed)
-        return fresh
-
-    def _insert_rows(self, batch: row_batch.RowBatch, offset: int, last: int | None,
-                     statements: bool) -> Sequence[int]:
-        """Store `batch`'s rows after rowid `last` (the journal's last if None): the
-        indices of those stored, counted from `offset`."""
-        last = self._last_rowid() if last is None else last
-        skipped = _insert_sorted(self.conn, batch.ordered, last, statements)
-        if not skipped:
-            return range(offset, offset + len(batch.rows))
-        return [offset + i for i, r in enumerate(batch.rows) if r[0] not in skipped]
+        rows = merged.rows
+        if subjects := {rows[i][5] for i in merged.new}:
+            self._changed(subjects)
+        return merged
 
     def _last_rowid(self) -> int:
         (last,) = self.conn.execute("SELECT coalesce(max(rowid), 0) FROM journal").fetchone()
         return int(last)
-
-    def _insert_new(self, batch: merge_batch.Batch, last: int,
-                    unknown: dict[str, list[j.Entry]], statements: bool) -> list[j.Entry]:
-        """Store those of `batch` that the journal lacks; return them. The
-        journal keeps rows in arrival order (storage: schema 5), so the rows just added
-        are those past its last rowid before (`last`): no look-up of every id beforehand.
-        `unknown` (subject -> entries) gathers every entry of the subjects that the
-        journal knew nothing about before this transaction: they fold from those alone."""
-        # a subject the journal does not know has no entry in it: all of its are new
-        known = self._known_subjects(list(batch.creating))
-        fresh_subjects = {s: es for s, es in batch.creating.items() if s not in known}
-        skipped = _insert_sorted(self.conn, batch.rows, last, statements)
-        new = [e for e in batch.entries if e.id not in skipped] if skipped else batch.entries
-        if unknown:  # subjects new to the journal in an earlier batch of this transaction
-            for e in new:
-                if e.subject in unknown:
-                    unknown[e.subject].append(e)
-        unknown.update(fresh_subjects)
-        return new
 
     def _stamp(self, new: Sequence[j.NewEntry]) -> list[j.Entry]:
         millis = self.now_millis()
@@ -599,46 +531,6 @@ _SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for,
 # journal rows per statement of `_insert_sorted` (a merge at once beside its worker, 3
 # turns: this thread's insert 1.03-1.15 s of CPU by 2,000, 1.21-1.61 s by 500)
 _STATEMENT_ROWS = 2000
-
-
-class _Prepared:
-    """What `row_batch.prepared` made of every batch of a merge, gathered (`whole` as
-    long as each batch came so)."""
-
-    def __init__(self) -> None:
-        self.whole = True
-        self.entries: list[j.Entry] = []
-        self.places: dict[str, list[int]] = {}
-        self.creating: set[str] = set()
-
-    def add(self, batch: row_batch.RowBatch) -> None:
-        if batch.entries is None or batch.places is None or batch.creating is None:
-            self.whole = False
-            return
-        self.entries += batch.entries
-        places = self.places
-        for subject, ix in batch.places.items():
-            if (had := places.get(subject)) is None:
-                places[subject] = ix
-            else:
-                had += ix
-        self.creating |= batch.creating
-
-    def unknown(self, known: set[str]) -> dict[str, list[int]]:
-        """`_unknown_rows` of the batches' rows."""
-        creating = self.creating
-        return {s: ix for s, ix in self.places.items() if s in creating and s not in known}
-
-
-def _unknown_rows(rows: list[j.Row], known: set[str]) -> dict[str, list[int]]:
-    """`_fresh_subjects(_creating(...))` of `rows`, by their indices: `known`, those of
-    their creating subjects that the journal had entries about before they went in."""
-    maybe = row_batch.creating_subjects(rows)
-    by_subject: dict[str, list[int]] = {}
-    for i, r in enumerate(rows):
-        if r[5] in maybe:
-            by_subject.setdefault(r[5], []).append(i)
-    return {s: ix for s, ix in by_subject.items() if s not in known}
 
 
 def _insert_sorted(conn: sqlite3.Connection, rows: list[j.Row], last: int,

@@ -9,7 +9,7 @@ import pytest
 from helpers import FakeClock
 
 from checkin.core import event as event_module
-from checkin.core import projection_delta, reception, stations
+from checkin.core import merge_batch, projection_delta, reception, stations
 from checkin.core.event import Event
 from checkin.core.progress import Cancelled, Stage, Stoppable
 from checkin.core.sync import bundle, merge_bundles, write_bundle
@@ -155,6 +155,7 @@ def test_entries_held_already_are_told_from_the_new(event: Event, rooms: list[Ev
                      key=lambda e: e.id)
     event.merge([entries[k] for k in known])
     held = {e.id for e in event.entries()}
-    new = event.merge_batches([entries], len(entries), statements=statements)
-    assert [e.id for e in new] == [e.id for e in entries if e.id not in held]
+    new = event.merge_batches([merge_batch.from_entries(entries)], len(entries),
+                              statements=statements)
+    assert [r[0] for r in new] == [e.id for e in entries if e.id not in held]
     assert {e.id for e in event.entries()} == held | {e.id for e in entries}

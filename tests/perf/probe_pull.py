@@ -40,6 +40,7 @@ from common import like_event_file  # noqa: E402
 from helpers import FakeClock  # noqa: E402
 
 from checkin.core import created_merge  # noqa: E402
+from checkin.core import event as event_module  # noqa: E402
 from checkin.core.event import Event  # noqa: E402
 from checkin.core.hub import HubAddress, HubSync, add_event, init_hub, pull_merge  # noqa: E402
 from checkin.core.hub import sync as hub_sync  # noqa: E402
@@ -120,10 +121,10 @@ STAGES: dict[str, tuple[Any, str]] = {
     "select (exchange)": (hub_sync.HubLink, "exchange"),
     "rows made (peer_rows)": (pull_merge, "peer_rows"),
     "checks": (merging.Checks, "split_rows"),
-    "merge (Event.merge_row_batches)": (Event, "merge_row_batches"),
+    "merge (Event.merge_batches)": (Event, "merge_batches"),
     "  new subjects": (Event, "_known_subjects"),
-    "  journal insert": (Event, "_insert_rows"),
-    "  new people derived": (created_merge, "derive_rows"),
+    "  journal insert": (event_module, "_insert_sorted"),
+    "  new people derived": (created_merge, "derive"),
     "    by SQLite": (created_merge, "_write_made"),
     "  fold (set members)": (Event, "_fold"),
     "marking ids sent": (hub_sync, "_mark_sent"),

@@ -1,7 +1,7 @@
 """A hub's pull merged: its rows decoded (`peer_rows`), checked (`merging.Checks`) and
 merged. A large pull, where a core is free for it, is decoded, checked and sorted on a
 worker thread CHUNK rows at a time (`overlap.beside`), while this thread stores the
-chunks before by statements of many rows (`Event.merge_row_batches`); the new people are
+chunks before by statements of many rows (`Event.merge_batches`); the new people are
 derived and everything folded after the last chunk, all in the one transaction, as a
 merge of bundles does (`sync.bundle`). The same rows, refusals and report either way;
 only the journal's arrival order differs (each chunk's rows sorted by id, not the whole
@@ -13,11 +13,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import closing
 from typing import Any
 
-from checkin.core import overlap, projection_delta, row_batch
+from checkin.core import merge_batch, overlap
 from checkin.core.event import Event
 from checkin.core.hub.peer_rows import peer_rows
 from checkin.core.progress import SILENT, Progress
-from checkin.core.sync.merging import Checks, MergeReport, Refusal, merge_rows, rows_report
+from checkin.core.sync.merging import Checks, MergeReport, Refusal, merge_rows, report
 
 # A pull of FROM new rows or more is checked beside when a core is free for the worker
 # (None: overlap.core_free() asked at each pull; tests set True or False), in chunks of
@@ -50,7 +50,7 @@ class _Chunk:
 
     __slots__ = ("batch", "read", "refused", "unread")
 
-    def __init__(self, batch: row_batch.RowBatch, read: list[str], unread: list[Refusal],
+    def __init__(self, batch: merge_batch.Batch, read: list[str], unread: list[Refusal],
                  refused: list[Refusal]) -> None:
         self.batch, self.read, self.unread, self.refused = batch, read, unread, refused
 
@@ -58,14 +58,12 @@ class _Chunk:
 def _beside(event: Event, pulled: Sequence[tuple[Any, ...]], held: set[str],
             progress: Progress) -> tuple[list[str], MergeReport, list[Refusal]]:
     checks = Checks(event)  # this machine's time read here, once
-    foldable = projection_delta.FOLDABLE  # every subject a pulled row may create
-    subjects = {r[6] for r in pulled if r[5] not in foldable and r[1] not in held}
     read: list[str] = []
     unread: list[Refusal] = []
     refused: list[Refusal] = []
     made = overlap.beside(_checked(pulled, held, checks), True, "pull-checking")
 
-    def batches() -> Iterator[row_batch.RowBatch]:
+    def batches() -> Iterator[merge_batch.Batch]:
         for chunk in made:
             read.extend(chunk.read)
             unread.extend(chunk.unread)
@@ -73,21 +71,21 @@ def _beside(event: Event, pulled: Sequence[tuple[Any, ...]], held: set[str],
             yield chunk.batch
 
     with closing(made):  # the worker ended, even when the merge failed or was stopped
-        fresh = event.merge_row_batches(batches(), len(pulled) - len(held), subjects,
-                                        progress, statements=True)
-    return read, rows_report(fresh, refused), unread
+        fresh = event.merge_batches(batches(), len(pulled) - len(held), progress,
+                                    statements=True)
+    return read, report(fresh, refused), unread
 
 
 def _checked(pulled: Sequence[tuple[Any, ...]], held: set[str], checks: Checks
              ) -> Iterator[_Chunk]:
     """The pulled rows, CHUNK at a time, decoded, checked, sorted and made into what the
-    merge folds (`row_batch.prepared`): what runs on the worker, no use of the event's
+    merge folds (their entries): what runs on the worker, no use of the event's
     connection."""
     merged = 0  # rows passed on before this chunk's
     for first in range(0, len(pulled), CHUNK):
         rows, payloads, unread = peer_rows(pulled[first:first + CHUNK], held)
         (good, decoded), refused = checks.split_rows(rows, payloads)
-        batch = row_batch.prepared(good, decoded, merged)
+        batch = merge_batch.from_rows(good, decoded, merged, entries=True)
         merged += len(good)
         yield _Chunk(batch, [r[0] for r in rows], unread, refused)
 

@@ -291,6 +291,7 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
           chunk: int | None) -> Iterator[_Read]:
     """Each bundle of `paths` read and checked, in chunks of `chunk` lines (or whole);
     at least one a bundle. What runs on the worker: no use of the event's connection."""
+    merged = 0  # entries passed on before this chunk's
     for number, path in enumerate(paths):
         header, texts = _opened(event, path)
         whole = chunk is None or chunk >= len(texts)
@@ -301,9 +302,10 @@ def _read(event: Event, paths: Sequence[Path], checks: Checks,
         for first, last in spans:
             part = texts[first:last]
             good, bad = checks.split(_entries(path, header, part, first))
-            batch = merge_batch.ready(good)
+            batch = merge_batch.from_entries(good, merged)
+            merged += len(batch.rows)
             if not whole:
-                ids = [e.id for e in batch.entries]
+                ids = [r[0] for r in batch.rows]
                 if not seen.isdisjoint(ids):
                     raise _Repeated
                 seen.update(ids)

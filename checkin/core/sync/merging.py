@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from checkin.core import entry_checks
+from checkin.core import entry_checks, merge_batch
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
 from checkin.core.entry_checks import Fault
@@ -49,7 +49,8 @@ def merge_entries(event: Event, entries: Iterable[j.Entry],
     A stop (Cancelled from `progress`) merges nothing."""
     with gc_paused():  # tens of thousands of entries checked: see bulk.gc_paused
         good, refused = Checks(event).split(entries)
-        fresh = event.merge_new(good, progress) if good else []
+        fresh = event.merge_batches([merge_batch.from_entries(good)], len(good),
+                                    progress) if good else []
         return report(fresh, refused)
 
 
@@ -63,11 +64,11 @@ def merge_rows(event: Event, rows: list[j.Row], payloads: list[Any],
     with gc_paused():
         (good, decoded), refused = Checks(event).split_rows(rows, payloads)
         fresh = event.merge_rows(good, decoded, progress) if good else []
-        return rows_report(fresh, refused)
+        return report(fresh, refused)
 
 
-def rows_report(fresh: list[j.Row], refused: list[Refusal]) -> MergeReport:
-    """`report` of `fresh`, the journal rows that were new."""
+def report(fresh: list[j.Row], refused: list[Refusal]) -> MergeReport:
+    """What merging did: `fresh`, the journal rows that were new, and `refused`."""
     by_station: dict[str, int] = {}
     for row in fresh:
         by_station[row[1]] = by_station.get(row[1], 0) + 1
@@ -117,14 +118,6 @@ class Checks:
 def _refusal(station: object, seq: object, id_: object, why: Fault) -> Refusal:
     return Refusal(str(station)[:40], seq, str(id_)[:40], str(why), why.problem,
                    tuple(why.details.items()))
-
-
-def report(fresh: list[j.Entry], refused: list[Refusal]) -> MergeReport:
-    """What merging did: `fresh`, the entries that were new, and `refused`."""
-    by_station: dict[str, int] = {}
-    for e in fresh:
-        by_station[e.station] = by_station.get(e.station, 0) + 1
-    return MergeReport(len(fresh), by_station, tuple(refused))
 
 
 def _too_far_ahead(clock: str, latest: str, now: int) -> Fault | None:
