@@ -35,11 +35,7 @@ def early(path: Path, every: float | None = None) -> Iterator[None]:
     # Closing any descriptor of a file drops every POSIX lock this process holds on it,
     # SQLite's included: this one is opened before the transaction takes its lock and
     # closed once it has let go of it (the caller's `with` order).
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:  # gone or unreadable: the transaction says so, in its own words
-        yield
-        return
+    fd = os.open(path, os.O_RDONLY)
     stop = threading.Event()
 
     def work() -> None:

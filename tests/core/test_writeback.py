@@ -82,10 +82,3 @@ def test_a_big_stream_syncs_the_event_file_as_it_goes_and_leaves_no_thread(
         assert seen
         assert threading.active_count() == threads
         assert event.conn.execute("SELECT count(*) FROM registrations").fetchone()[0] > 2000
-
-
-def test_a_file_that_cannot_be_opened_is_left_to_the_transaction_to_report(
-        tmp_path: Path) -> None:
-    threads = threading.active_count()
-    with writeback.early(tmp_path / "gone.sqlite", every=0.01):
-        assert threading.active_count() == threads  # nothing started
