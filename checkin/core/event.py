@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, nullcontext
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,6 @@ from checkin.core import (
     stamp_basis,
     stations,
     storage,
-    writeback,
 )
 from checkin.core import journal as j
 from checkin.core.bulk import gc_paused
@@ -184,10 +183,7 @@ class Event:
         `revised()`: those (by their place) that later rows changed, stored in their
         place (same id, seq and clock). Durable when this returns; an error or a stop
         (`progress` steps the rows, then the entries) writes nothing."""
-        # the file's pages sent to the disk while the rows come (a big import's), from
-        # outside the transaction: its descriptor closed once the lock is let go
-        early = writeback.early(self.path) if rows >= BULK_ENTRIES else nullcontext()
-        with _page_cache(self.conn, rows, STREAM_CACHE_KB), early, \
+        with _page_cache(self.conn, rows, STREAM_CACHE_KB), \
                 transaction(self.conn, self.path, self.file_id):
             self.identity.before_write(self.conn, self.path)
             extra = [] if self._version_checked else self._stamp(
