@@ -409,7 +409,10 @@ _REGISTRATIONS_FROM_STAGE = (
                 else f"f_{name}" for name in FIELDS)
     + ", extra_row, 'active', 'import', submitted_at,"
     " NULL, NULL, 0 FROM temp.import_stage")
-_CHOICES_FROM_STAGE = ("INSERT INTO choices SELECT DISTINCT subject, s.value FROM"
+# OR IGNORE rather than DISTINCT, as _CHOICES_FROM_JOURNAL: no sort of every pair first
+# (the people are new, or their choices just deleted: only a session listed twice meets
+# the key)
+_CHOICES_FROM_STAGE = ("INSERT OR IGNORE INTO choices SELECT subject, s.value FROM"
                        " temp.import_stage, json_each(sessions) AS s")
 _PAYLOAD_FROM_STAGE = _JOURNAL_FROM_STAGE.split(" subject, ", 1)[1].split(" FROM ", 1)[0]
 _REVISED_FROM_STAGE = (  # the same columns made into the entries' new payloads and rows

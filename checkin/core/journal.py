@@ -299,12 +299,11 @@ def next_clocks(last: str | None, now_millis: int, count: int) -> list[str]:
     millis, counter = parse_clock(next_clock(last, now_millis))
     ends = millis + (counter + count - 1) // (MAX_COUNTER + 1)
     format_clock(ends, 0)  # raises ClockError if the run would pass the largest clock
-    clocks = []
-    for _ in range(count):
-        clocks.append(f"{millis:013d}.{counter:05d}")
-        counter += 1
-        if counter > MAX_COUNTER:  # full: carry, as next_clock does
-            millis, counter = millis + 1, 0
+    clocks: list[str] = []
+    while len(clocks) < count:  # each millisecond's run of counters formatted in C
+        end = min(MAX_COUNTER + 1, counter + count - len(clocks))
+        clocks += map(f"{millis:013d}.%05d".__mod__, range(counter, end))
+        millis, counter = millis + 1, 0  # full: carry, as next_clock does
     return clocks
 
 
