@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -246,12 +246,14 @@ class Event:
         -> 0.002 s, of one with 100,000 entries 0.11-0.17 -> 0.06-0.09 s (json_each)."""
         if not subjects:
             return set()
-        if len(subjects) >= _MANY_SUBJECTS and self._last_rowid() <= 3 * len(subjects):
-            return {r[0] for r in self.conn.execute("SELECT DISTINCT subject FROM journal")
-                    }.intersection(subjects)
+        if len(subjects) >= _MANY_SUBJECTS and _small_beside(self._last_rowid(), subjects):
+            return self._all_subjects().intersection(subjects)
         return {r[0] for r in self.conn.execute(
             "SELECT DISTINCT subject FROM journal WHERE subject IN"
             " (SELECT value FROM json_each(?))", (json.dumps(subjects),))}
+
+    def _all_subjects(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT subject FROM journal")}
 
     def merge(self, entries: Iterable[j.Entry], progress: Progress = SILENT) -> int:
         """Add other stations' entries (a set union by id); returns how many were new.
@@ -296,22 +298,16 @@ class Event:
                                                            self.file_id):
             progress.step(0, expected, Stage.ENTRIES)
             first = self._last_rowid()
-            held: set[str] | None = None  # the journal's subjects, if read whole (below)
+            asked_of = _JournalSubjects(self)
             for batch in batches:
                 # the journal keeps rows in arrival order (storage: schema 5): those just
                 # added are those past its last rowid, no look-up of every id beforehand
                 last = self._last_rowid() if merged.rows else first
                 # a subject the journal does not know has no entry in it: all of its are new
-                asked = merged.asked(batch)  # (before its rows go in)
-                if held is None and asked and last <= 3 * len(asked):  # a small journal:
-                    held = {r[0] for r in self.conn.execute(  # read once, kept up below
-                        "SELECT DISTINCT subject FROM journal")}  # (a whole event pulled)
-                known = self._known_subjects(asked) if held is None else held.intersection(
-                    asked)
+                known = asked_of.known(merged.asked(batch), last)  # (before its rows go in)
                 merged.add(batch, known, _insert_sorted(self.conn, batch.ordered, last,
                                                         statements))
-                if held is not None:
-                    held.update(r[5] for r in batch.rows)
+                asked_of.stored(batch.rows)
                 progress.step(len(merged.rows) // 2, expected, Stage.ENTRIES)
             # many people new to the file: made by SQLite, as an import's are
             left, unknown = created_merge.derive(self.conn, merged, first)
@@ -527,6 +523,34 @@ class Event:
 
 
 _MANY_SUBJECTS = 2000  # from this many, `_known_subjects` may read the journal's subjects
+
+
+def _small_beside(last: int, asked: Sized) -> bool:
+    """Whether a journal whose last rowid is `last` is small beside the subjects `asked`:
+    its subjects then read whole rather than looked up one by one."""
+    return last <= 3 * len(asked)
+
+
+class _JournalSubjects:
+    """Which of the subjects a merge asks about, batch after batch, the journal has
+    entries about: looked up by its index (`Event._known_subjects`) or, from the first
+    batch beside which the journal is small (a whole event pulled), read whole once and
+    kept up with each batch stored."""
+
+    def __init__(self, event: Event) -> None:
+        self._event = event
+        self._held: set[str] | None = None
+
+    def known(self, asked: list[str], last: int) -> set[str]:
+        if self._held is None:
+            if not asked or not _small_beside(last, asked):
+                return self._event._known_subjects(asked)
+            self._held = self._event._all_subjects()
+        return self._held.intersection(asked)
+
+    def stored(self, rows: list[j.Row]) -> None:
+        if self._held is not None:
+            self._held.update(r[5] for r in rows)
 _SEARCHED_UP_TO = 32  # one id held already in this many or fewer: searched for, not read
 # journal rows per statement of `_insert_sorted` (a merge at once beside its worker, 3
 # turns: this thread's insert 1.03-1.15 s of CPU by 2,000, 1.21-1.61 s by 500)
